@@ -1,0 +1,150 @@
+package org.neurotheory.core.figure;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
+import de.erichseifert.vectorgraphics2d.util.PageSize;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.neurotheory.core.provenance.RunRecord;
+
+/**
+ * Writes a figure's four files: {@code <name>.png} and {@code .svg} (panels on a grid),
+ * {@code .csv} (long format {@code panel,series,x,y,z}) and {@code .json} (the run record and
+ * its checks). Every file is written atomically ({@link AtomicFiles}).
+ *
+ * <p>The CSV prints numbers with {@link Double#toString(double)}, so the same data always give
+ * the same bytes.
+ */
+public final class FigureExporter {
+    private static final int COLUMNS = 3;
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
+            .serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private FigureExporter() {
+    }
+
+    /** Writes the CSV, the JSON and (when {@code charts} is not empty) the PNG and SVG under {@code dir/base.*}. */
+    public static void export(FigureData data, List<Chart<?, ?>> charts, RunRecord record, Path dir, String base)
+            throws IOException {
+        writeCsv(data, dir.resolve(base + ".csv"));
+        writePng(charts, dir.resolve(base + ".png"));
+        writeSvg(charts, dir.resolve(base + ".svg"));
+        writeJson(record, dir.resolve(base + ".json"));
+    }
+
+    /** The long-format CSV text of {@code data}. */
+    public static String csv(FigureData data) {
+        StringBuilder sb = new StringBuilder("panel,series,x,y,z\n");
+        for (Panel p : data.panels()) {
+            for (Series s : p.series()) {
+                for (int i = 0; i < s.size(); i++) {
+                    sb.append(p.name()).append(',').append(s.name()).append(',')
+                            .append(s.x()[i]).append(',').append(s.y()[i]).append(',');
+                    if (s.z() != null) {
+                        sb.append(s.z()[i]);
+                    }
+                    sb.append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Writes the long-format CSV. */
+    public static void writeCsv(FigureData data, Path target) throws IOException {
+        AtomicFiles.writeString(target, csv(data));
+    }
+
+    /** The JSON text of a run record: paper, figure, scale, seed, parameters, wallSeconds, checks, ... */
+    public static String json(RunRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("paper", r.paper());
+        m.put("figure", r.figure());
+        m.put("title", r.title());
+        m.put("scale", r.scale().toString());
+        m.put("seed", r.seed());
+        m.put("parameters", r.parameters());
+        m.put("version", r.version());
+        m.put("java", r.java());
+        m.put("wallSeconds", r.wallSeconds());
+        m.put("pass", r.pass());
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (Check c : r.checks()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("name", c.name());
+            cm.put("expected", c.expected());
+            cm.put("actual", c.actual());
+            cm.put("tolerance", c.tolerance());
+            cm.put("kind", c.kind());
+            cm.put("pass", c.pass());
+            checks.add(cm);
+        }
+        m.put("checks", checks);
+        m.put("notes", r.notes());
+        m.put("error", r.error());
+        return GSON.toJson(m) + "\n";
+    }
+
+    /** Writes the run record as JSON. */
+    public static void writeJson(RunRecord record, Path target) throws IOException {
+        AtomicFiles.writeString(target, json(record));
+    }
+
+    /** Paints the charts on a grid of up to three columns into a PNG. */
+    public static void writePng(List<Chart<?, ?>> charts, Path target) throws IOException {
+        int[] size = gridSize(charts);
+        BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, size[0], size[1]);
+        paintGrid(charts, g);
+        g.dispose();
+        AtomicFiles.write(target, out -> ImageIO.write(image, "png", out));
+    }
+
+    /** Paints the charts on a grid into an SVG. */
+    public static void writeSvg(List<Chart<?, ?>> charts, Path target) throws IOException {
+        int[] size = gridSize(charts);
+        VectorGraphics2D g = new VectorGraphics2D();
+        paintGrid(charts, g);
+        var doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, size[0], size[1]));
+        AtomicFiles.write(target, doc::writeTo);
+    }
+
+    private static int[] gridSize(List<Chart<?, ?>> charts) {
+        int n = Math.max(1, charts.size());
+        int cols = Math.min(COLUMNS, n);
+        int rows = (n + cols - 1) / cols;
+        return new int[] {cols * FigureRenderer.PANEL_WIDTH, rows * FigureRenderer.PANEL_HEIGHT};
+    }
+
+    private static void paintGrid(List<Chart<?, ?>> charts, Graphics2D g) {
+        int cols = Math.min(COLUMNS, Math.max(1, charts.size()));
+        for (int i = 0; i < charts.size(); i++) {
+            Chart<?, ?> c = charts.get(i);
+            Graphics2D cg = (Graphics2D) g.create();
+            cg.translate((i % cols) * FigureRenderer.PANEL_WIDTH, (i / cols) * FigureRenderer.PANEL_HEIGHT);
+            c.paint(cg, c.getWidth(), c.getHeight());
+            cg.dispose();
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.neurotheory.core.paper;
+
+import java.util.List;
+import org.neurotheory.core.figure.FigureSpec;
+
+/**
+ * A reproduced paper: its key, citation and figures. Each paper module registers one
+ * implementation in {@code META-INF/services/org.neurotheory.core.paper.Paper}, so
+ * {@link PaperRegistry} (and {@code reproduce}) finds it through {@link java.util.ServiceLoader}.
+ */
+public interface Paper {
+    /** Short key, the module's folder name, e.g. {@code attention}. */
+    String key();
+
+    /** The paper's title. */
+    String title();
+
+    /** Authors, venue, year and arXiv identifier. */
+    String citation();
+
+    /** The figures, in the paper's order. */
+    List<FigureSpec> figures();
+}

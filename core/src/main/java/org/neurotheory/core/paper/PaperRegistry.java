@@ -1,0 +1,78 @@
+package org.neurotheory.core.paper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.neurotheory.core.figure.FigureSpec;
+
+/** The papers found on the class path through {@link ServiceLoader}, sorted by key. */
+public final class PaperRegistry {
+    private final List<Paper> papers;
+
+    private PaperRegistry(List<Paper> papers) {
+        this.papers = List.copyOf(papers);
+    }
+
+    /** Every paper registered on the class path. */
+    public static PaperRegistry load() {
+        List<Paper> list = new ArrayList<>();
+        ServiceLoader.load(Paper.class).forEach(list::add);
+        return of(list);
+    }
+
+    /** A registry of the given papers (tests, custom collections). */
+    public static PaperRegistry of(List<Paper> papers) {
+        List<Paper> sorted = new ArrayList<>(papers);
+        sorted.sort(Comparator.comparing(Paper::key));
+        return new PaperRegistry(sorted);
+    }
+
+    /** The papers, sorted by key. */
+    public List<Paper> papers() {
+        return papers;
+    }
+
+    /** One paper and one of its figures, addressed as {@code paper/figure}. */
+    public record Entry(Paper paper, FigureSpec figure) {
+        /** {@code paper/figure}. */
+        public String key() {
+            return paper.key() + "/" + figure.key();
+        }
+    }
+
+    /** Every figure of every paper. */
+    public List<Entry> entries() {
+        List<Entry> all = new ArrayList<>();
+        for (Paper p : papers) {
+            for (FigureSpec f : p.figures()) {
+                all.add(new Entry(p, f));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The figures selected by {@code keys}: {@code all}, a paper key or {@code paper/figure}.
+     * Unknown keys raise {@link IllegalArgumentException} listing what exists.
+     */
+    public List<Entry> select(List<String> keys) {
+        List<Entry> all = entries();
+        List<Entry> out = new ArrayList<>();
+        for (String key : keys.isEmpty() ? List.of("all") : keys) {
+            List<Entry> match = all.stream().filter(e -> key.equals("all") || e.paper().key().equals(key)
+                    || e.key().equals(key)).toList();
+            if (match.isEmpty()) {
+                throw new IllegalArgumentException("key = " + key + " is not allowed: must be 'all', a paper "
+                        + papers.stream().map(Paper::key).toList() + " or one of "
+                        + all.stream().map(Entry::key).toList());
+            }
+            for (Entry e : match) {
+                if (!out.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,77 @@
+package org.neurotheory.core.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.stream.Collectors;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
+
+/** Shared test assertions (published in core's test-jar). */
+public final class Assertions {
+    private Assertions() {
+    }
+
+    /**
+     * Asserts {@code |expected[i] - actual[i]| <= absTol + relTol |expected[i]|} for every i;
+     * on failure reports the worst index, both values and the error.
+     */
+    public static void assertClose(double[] expected, double[] actual, double absTol, double relTol, String what) {
+        if (expected.length != actual.length) {
+            fail(what + ": length " + actual.length + " != expected " + expected.length);
+        }
+        int worst = -1;
+        double worstExcess = 0;
+        for (int i = 0; i < expected.length; i++) {
+            double err = Math.abs(expected[i] - actual[i]);
+            double allowed = absTol + relTol * Math.abs(expected[i]);
+            double excess = Double.isNaN(err) ? Double.POSITIVE_INFINITY : err - allowed;
+            if (excess > worstExcess) {
+                worstExcess = excess;
+                worst = i;
+            }
+        }
+        if (worst >= 0) {
+            fail(String.format("%s: worst index %d: expected %.12g, actual %.12g, |error| %.3g > allowed %.3g",
+                    what, worst, expected[worst], actual[worst], Math.abs(expected[worst] - actual[worst]),
+                    absTol + relTol * Math.abs(expected[worst])));
+        }
+    }
+
+    /** Relative-only form of {@link #assertClose(double[], double[], double, double, String)}. */
+    public static void assertCloseRel(double[] expected, double[] actual, double relTol, String what) {
+        assertClose(expected, actual, 0, relTol, what);
+    }
+
+    /** Asserts one value, reporting both numbers. */
+    public static void assertClose(double expected, double actual, double absTol, String what) {
+        assertClose(new double[] {expected}, new double[] {actual}, absTol, 0, what);
+    }
+
+    /**
+     * Computes a figure at quick scale and asserts that it has panels, at least one check, and
+     * that every check passes (failures list each check with its numbers). Returns the data.
+     */
+    public static FigureData assertFigurePasses(FigureSpec spec, long seed) {
+        FigureData data = spec.compute(Scale.QUICK, seed);
+        if (data.panels().isEmpty()) {
+            fail(spec.key() + ": no panels");
+        }
+        if (data.checks().isEmpty()) {
+            fail(spec.key() + ": no checks");
+        }
+        String failed = data.checks().stream().filter(c -> !c.pass()).map(Assertions::describe)
+                .collect(Collectors.joining("\n  "));
+        if (!failed.isEmpty()) {
+            fail(spec.key() + ": failed checks:\n  " + failed);
+        }
+        return data;
+    }
+
+    /** One line describing a check. */
+    public static String describe(Check c) {
+        return String.format("%s [%s]: expected %.6g, actual %.6g, tolerance %.3g, pass=%s",
+                c.name(), c.kind(), c.expected(), c.actual(), c.tolerance(), c.pass());
+    }
+}
