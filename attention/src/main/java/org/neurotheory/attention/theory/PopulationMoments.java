@@ -66,7 +66,8 @@ public record PopulationMoments(DMatrixRMaj lambda, int contextLength) {
         CommonOps_DDRM.multTransB(gl, g, glgt);
         DMatrixRMaj s = new DMatrixRMaj(d, d);
         CommonOps_DDRM.mult(squaredCovariance(), glgt, s);
-        return traceLambda() - 2 * CommonOps_DDRM.dot(g, l2) + CommonOps_DDRM.trace(s);
+        return traceLambda() - 2 * CommonOps_DDRM.elementSum(CommonOps_DDRM.elementMult(g, l2, null))
+                + CommonOps_DDRM.trace(s);
     }
 
     /** Residual {@code Gamma = Lambda^2 - E[Lambda_hat^2] G Lambda}; {@code dL/dG = -2 Gamma}. */
