@@ -1,0 +1,22 @@
+package org.neurotheory.attention.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureExporter;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.testing.Assertions;
+
+/** Every figure at quick scale: all checks pass. */
+class QuickFiguresTest {
+    @Test
+    void fig1() {
+        Assertions.assertFigurePasses(new MergedAttentionFigure(), 10);
+    }
+
+    @Test
+    void fig1White() {
+        Assertions.assertFigurePasses(new WhiteCovarianceFigure(), 10);
+    }
+}
