@@ -2,6 +2,7 @@ package org.neurotheory.attention;
 
 import java.util.List;
 import org.neurotheory.attention.experiments.MergedAttentionFigure;
+import org.neurotheory.attention.experiments.SeparateAttentionFigure;
 import org.neurotheory.attention.experiments.WhiteCovarianceFigure;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
@@ -26,6 +27,7 @@ public final class AttentionPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new MergedAttentionFigure(), new WhiteCovarianceFigure());
+        return List.of(new MergedAttentionFigure(), new WhiteCovarianceFigure(),
+                new SeparateAttentionFigure());
     }
 }

@@ -13,28 +13,49 @@ import org.neurotheory.core.linalg.Matrices;
  * From small initialisation the model visits {@code M_0, M_1, ..., M_D} in this order (eigenvectors
  * learned in descending eigenvalue order); {@code M_D} is ATTN_M's global minimum (Eq. 11).
  *
- * @param lambda        input covariance
- * @param contextLength N
  */
-public record SaddlePoints(DMatrixRMaj lambda, int contextLength) {
-    public SaddlePoints {
+public final class SaddlePoints {
+    private final DMatrixRMaj lambda;
+    private final int contextLength;
+    private final Matrices.Spectrum spectrum;
+    private final double[] losses;
+
+    public SaddlePoints(DMatrixRMaj lambda, int contextLength) {
         Require.nonNull("lambda", lambda);
-        Require.positive("contextLength", contextLength);
-        lambda = lambda.copy();
+        Require.that(lambda.numRows == lambda.numCols, "lambda shape", lambda.numRows + "x" + lambda.numCols,
+                "must be square");
+        this.contextLength = Require.positive("contextLength", contextLength);
+        this.lambda = lambda.copy();
+        this.spectrum = Matrices.spectrum(lambda);
+        for (double l : spectrum.values()) {
+            Require.that(l > 0, "lambda eigenvalue", l, "must be > 0");
+        }
+        this.losses = new double[lambda.numRows + 1];
+        double s = trace();
+        losses[0] = s;
+        for (int d = 1; d <= lambda.numRows; d++) {
+            s -= spectrum.values()[d - 1] / shrinkage(d);
+            losses[d] = s;
+        }
     }
 
-    @Override
+    /** Lambda (a copy). */
     public DMatrixRMaj lambda() {
         return lambda.copy();
     }
 
+    /** N. */
+    public int contextLength() {
+        return contextLength;
+    }
+
     private Matrices.Spectrum spectrum() {
-        return Matrices.spectrum(lambda);
+        return spectrum;
     }
 
     /** Eigenvalues of Lambda, descending. */
     public double[] eigenvalues() {
-        return spectrum().values();
+        return spectrum.values().clone();
     }
 
     /** Eigenvector {@code e_d} (d = 1..D, descending eigenvalue). */
@@ -51,7 +72,7 @@ public record SaddlePoints(DMatrixRMaj lambda, int contextLength) {
 
     private double trace() {
         double t = 0;
-        for (double l : eigenvalues()) {
+        for (double l : spectrum.values()) {
             t += l;
         }
         return t;
@@ -59,28 +80,19 @@ public record SaddlePoints(DMatrixRMaj lambda, int contextLength) {
 
     /** {@code A_d = 1 + (1 + tr Lambda / lambda_d) / N}. */
     public double shrinkage(int d) {
-        double l = eigenvalues()[d - 1];
+        double l = spectrum.values()[d - 1];
         return 1 + (1 + trace() / l) / contextLength;
     }
 
     /** Eq. (19): the loss at the saddle {@code M_m}, m = 0..D. */
     public double loss(int m) {
-        double[] l = eigenvalues();
-        Require.inRange("m", m, 0, l.length);
-        double s = trace();
-        for (int d = 1; d <= m; d++) {
-            s -= l[d - 1] / shrinkage(d);
-        }
-        return s;
+        Require.inRange("m", m, 0, losses.length - 1);
+        return losses[m];
     }
 
     /** All saddle losses {@code L(M_0..M_D)}. */
     public double[] losses() {
-        double[] out = new double[eigenvalues().length + 1];
-        for (int m = 0; m < out.length; m++) {
-            out[m] = loss(m);
-        }
-        return out;
+        return losses.clone();
     }
 
     /** Eq. (18) (C1) / (22): the end-to-end matrix of {@code M_m} in paper units ({@code yhat = beta^T G x_q}). */
@@ -116,7 +128,7 @@ public record SaddlePoints(DMatrixRMaj lambda, int contextLength) {
      * {@code loss < (L(M_{m-1}) + L(M_m)) / 2} (0 when still on the first plateau).
      */
     public int learnedComponents(double loss) {
-        double[] l = losses();
+        double[] l = losses;
         int m = 0;
         for (int k = 1; k < l.length; k++) {
             if (loss < 0.5 * (l[k - 1] + l[k])) {

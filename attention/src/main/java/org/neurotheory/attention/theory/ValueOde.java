@@ -56,10 +56,22 @@ public record ValueOde(double eigenvalue, double traceLambda, int contextLength,
     public double value(double v0, double step) {
         double vInf = fixedPoint();
         Require.openRange("v0", v0, 0, vInf);
-        double target = potential(v0 / vInf) + step / stepsPerUnit();
-        double lo = v0 / vInf;
+        return vInf * inversePotential(potential(v0 / vInf) + step / stepsPerUnit());
+    }
+
+    /**
+     * The solution that crosses {@code v_inf / 2} at step {@code halfStep} (how Fig. 3b's theory curves
+     * are aligned with a simulated head), evaluated at {@code step}.
+     */
+    public double aligned(double step, double halfStep) {
+        return fixedPoint() * inversePotential(potential(0.5) + (step - halfStep) / stepsPerUnit());
+    }
+
+    /** x in (0, 1) with {@code F(x) = target} (F increases from -infinity to +infinity). */
+    private static double inversePotential(double target) {
+        double lo = 0;
         double hi = 1;
-        for (int it = 0; it < 200 && hi - lo > 1e-16; it++) {
+        for (int it = 0; it < 64; it++) {
             double mid = 0.5 * (lo + hi);
             if (mid <= lo || mid >= hi) {
                 break;
@@ -70,7 +82,7 @@ public record ValueOde(double eigenvalue, double traceLambda, int contextLength,
                 hi = mid;
             }
         }
-        return vInf * 0.5 * (lo + hi);
+        return 0.5 * (lo + hi);
     }
 
     /** Steps for v to go from {@code v0} to {@code v1} ({@code 0 < v0 < v1 < v_inf}). */

@@ -19,4 +19,9 @@ class QuickFiguresTest {
     void fig1White() {
         Assertions.assertFigurePasses(new WhiteCovarianceFigure(), 10);
     }
+
+    @Test
+    void fig3() {
+        Assertions.assertFigurePasses(new SeparateAttentionFigure(), 10);
+    }
 }
