@@ -2,6 +2,7 @@ package org.neurotheory.attention;
 
 import java.util.List;
 import org.neurotheory.attention.experiments.MergedAttentionFigure;
+import org.neurotheory.attention.experiments.RankSweepFigure;
 import org.neurotheory.attention.experiments.SeparateAttentionFigure;
 import org.neurotheory.attention.experiments.WhiteCovarianceFigure;
 import org.neurotheory.core.figure.FigureSpec;
@@ -28,6 +29,7 @@ public final class AttentionPaper implements Paper {
     @Override
     public List<FigureSpec> figures() {
         return List.of(new MergedAttentionFigure(), new WhiteCovarianceFigure(),
-                new SeparateAttentionFigure());
+                new SeparateAttentionFigure(), new RankSweepFigure(RankSweepFigure.Params.figure4()),
+                new RankSweepFigure(RankSweepFigure.Params.figure12()));
     }
 }

@@ -24,4 +24,14 @@ class QuickFiguresTest {
     void fig3() {
         Assertions.assertFigurePasses(new SeparateAttentionFigure(), 10);
     }
+
+    @Test
+    void fig4() {
+        Assertions.assertFigurePasses(new RankSweepFigure(RankSweepFigure.Params.figure4()), 10);
+    }
+
+    @Test
+    void fig12() {
+        Assertions.assertFigurePasses(new RankSweepFigure(RankSweepFigure.Params.figure12()), 10);
+    }
 }
