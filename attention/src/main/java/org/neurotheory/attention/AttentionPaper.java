@@ -1,6 +1,7 @@
 package org.neurotheory.attention;
 
 import java.util.List;
+import org.neurotheory.attention.experiments.InContextInWeightFigure;
 import org.neurotheory.attention.experiments.MergedAttentionFigure;
 import org.neurotheory.attention.experiments.RankSweepFigure;
 import org.neurotheory.attention.experiments.SeparateAttentionFigure;
@@ -30,6 +31,6 @@ public final class AttentionPaper implements Paper {
     public List<FigureSpec> figures() {
         return List.of(new MergedAttentionFigure(), new WhiteCovarianceFigure(),
                 new SeparateAttentionFigure(), new RankSweepFigure(RankSweepFigure.Params.figure4()),
-                new RankSweepFigure(RankSweepFigure.Params.figure12()));
+                new RankSweepFigure(RankSweepFigure.Params.figure12()), new InContextInWeightFigure());
     }
 }

@@ -34,4 +34,26 @@ class QuickFiguresTest {
     void fig12() {
         Assertions.assertFigurePasses(new RankSweepFigure(RankSweepFigure.Params.figure12()), 10);
     }
+
+    @Test
+    void inContextVsInWeight() {
+        Assertions.assertFigurePasses(new InContextInWeightFigure(), 10);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalCsv() {
+        FigureData a = new MergedAttentionFigure().compute(Scale.QUICK, 3);
+        FigureData b = new MergedAttentionFigure().compute(Scale.QUICK, 3);
+        assertEquals(FigureExporter.csv(a), FigureExporter.csv(b));
+    }
+
+    @Test
+    void paperRegistersEveryFigureOnce() {
+        var paper = new org.neurotheory.attention.AttentionPaper();
+        var keys = paper.figures().stream().map(f -> f.key()).toList();
+        assertEquals(java.util.List.of("fig1", "fig1-white", "fig3", "fig4", "fig12", "icl-iwl"), keys);
+        var found = org.neurotheory.core.paper.PaperRegistry.load().papers().stream()
+                .filter(x -> x.key().equals("attention")).toList();
+        assertEquals(1, found.size(), "ServiceLoader must find the attention paper once");
+    }
 }
