@@ -90,6 +90,14 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void allWithNoPapersRunsNothingAndSucceeds(@TempDir Path dir) throws Exception {
+        CommandLine cl = new CommandLine(new ReproduceCommand(PaperRegistry.of(List.of())));
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("all", "--out", dir.toString()));
+        assertTrue(Files.readString(dir.resolve("index.md")).contains("0 figures, 0 failed"));
+    }
+
+    @Test
     void listNamesEveryFigure() {
         assertEquals(0, run("--list"));
         assertTrue(out.toString().contains("toy/decay"));
