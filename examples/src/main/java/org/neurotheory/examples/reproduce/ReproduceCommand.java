@@ -50,6 +50,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the papers and figures and exit.")
     private boolean list;
 
+    @Option(names = "--rerun", paramLabel = "JSON",
+            description = "Rerun the figure a previous run recorded in JSON, with its seed and scale.")
+    private Path rerun;
+
     /** Uses the papers found on the class path. */
     public ReproduceCommand() {
         this(PaperRegistry.load());
@@ -75,6 +79,12 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         List<PaperRegistry.Entry> entries;
         try {
+            if (rerun != null) {
+                RunRecordFile previous = RunRecordFile.read(rerun);
+                keys = List.of(previous.key());
+                seed = previous.seed();
+                scale = previous.scale();
+            }
             entries = registry.select(keys);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());

@@ -77,6 +77,16 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void rerunFromJsonReproducesTheSameCsv(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("toy/decay", "--out", dir.resolve("a").toString(), "--seed", "11"));
+        assertEquals(0, run("--rerun", dir.resolve("a/toy/decay.json").toString(), "--out", dir.resolve("b").toString()));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/toy/decay.csv")), Files.readAllBytes(dir.resolve("b/toy/decay.csv")));
+        Files.writeString(dir.resolve("bad.json"), "{\"paper\": \"toy\"}");
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", dir.resolve("bad.json").toString(), "--out", dir.toString()));
+        assertTrue(err.toString().contains("figure"), err.toString());
+    }
+
+    @Test
     void unknownKeyIsAUsageErrorListingWhatExists(@TempDir Path dir) {
         assertEquals(ReproduceCommand.USAGE, run("nosuch/fig", "--out", dir.toString()));
         assertTrue(err.toString().contains("toy/decay"), err.toString());
