@@ -79,8 +79,8 @@ public final class MergedAttentionFigure implements FigureSpec {
         GradientDescent gd = new GradientDescent(p.learningRate());
         double[] lossAttn = gd.run(new EndToEndObjective(attn, TokenMoments.full(data)), theta0, p.steps()).losses();
         CubicFeatureMlp mlp = new CubicFeatureMlp(p.dimension(), p.heads());
-        double[] lossMlp = gd.run(new EndToEndObjective(mlp, TokenMoments.cubic(data)), attn.toCubicMlp(theta0),
-                p.steps()).losses();
+        var cubic = TokenMoments.cubic(data);
+        double[] lossMlp = gd.run(new EndToEndObjective(mlp, cubic), attn.toCubicMlp(theta0), p.steps()).losses();
         double lStar = new SaddlePoints(lambda, p.contextLength()).loss(p.dimension());
         double trace = new PopulationMoments(lambda, p.contextLength()).traceLambda();
 
@@ -98,8 +98,13 @@ public final class MergedAttentionFigure implements FigureSpec {
                 lossAttn[plateauStep], 0.02));
         // paper's notebook image: half-way at ~950 steps; escape time depends on ln(init overlap), +-15%
         fig.check(Check.absolute("ATTN_M half-drop step vs paper figure (~1000)", 1000, halfAttn, 150));
-        // finite-sample fitting pulls the final training loss below L(M_*) = 0.1360 by O(D^2/P) (card check 9)
-        fig.check(Check.absolute("final loss vs L(M_*) Eq. 19", 0.134, lossAttn[p.steps() - 1], 0.006));
+        // the MLP converges to the exact least-squares minimum of its training set; the slow tail (card: 0.1343 at
+        // 4000 -> 0.1333 at 6000 steps) is not quite finished at the last step: 0.003
+        fig.check(Check.absolute("final MLP loss vs training-set least-squares minimum", cubic.minimumValue(),
+                lossMlp[p.steps() - 1], 0.003));
+        // that minimum is a P-sample mean of squared residuals (variance ~0.136, heavy tailed): its standard error
+        // at P = 5000 is ~0.005, so 3 SE = 0.015 around L(M_*) (card's single replica: 0.1333)
+        fig.check(Check.absolute("final ATTN_M loss vs L(M_*) Eq. 19", lStar, lossAttn[p.steps() - 1], 0.015));
         // zero blocks grow with finite P (card Sec. 2.5): the curves differ by a few % in drop time
         fig.check(Check.relative("MLP half-drop step vs ATTN_M", halfAttn, halfMlp, 0.05));
         fig.check(Check.absolute("MLP final loss vs ATTN_M", lossAttn[p.steps() - 1], lossMlp[p.steps() - 1], 0.003));

@@ -76,7 +76,8 @@ public final class WhiteCovarianceFigure implements FigureSpec {
         CubicFeatureMlp mlp = new CubicFeatureMlp(d, p.heads());
         double[] theta0 = mlp.initialise(p.init(), Seeds.stream(Seeds.derive(seed, 2)));
         GradientDescent gd = new GradientDescent(p.learningRate());
-        double[] sim = gd.run(new EndToEndObjective(mlp, TokenMoments.cubic(data)), theta0, p.steps()).losses();
+        var cubic = TokenMoments.cubic(data);
+        double[] sim = gd.run(new EndToEndObjective(mlp, cubic), theta0, p.steps()).losses();
         PopulationMoments pm = new PopulationMoments(lambda, p.contextLength());
         double[] pop = gd.run(new EndToEndObjective(mlp, pm.cubicLoss()), theta0, p.steps()).losses();
 
@@ -106,7 +107,11 @@ public final class WhiteCovarianceFigure implements FigureSpec {
         // population GD differs from Eq. (10) only by the non-aligned part of the random init and the Euler
         // step (rate x eta ~ 1e-3): 1.5% covers both
         fig.check(Check.relative("half-drop step, population GD vs Eq. (10)", half, LossCurves.halfDropStep(pop), 0.015));
-        fig.check(Check.absolute("final training loss vs 5/36", tc.finalLoss(), sim[p.steps() - 1], 0.003));
+        // finite P: the training loss converges to the set's least-squares minimum (slow tail: 0.002) ...
+        fig.check(Check.absolute("final training loss vs least-squares minimum", cubic.minimumValue(),
+                sim[p.steps() - 1], 0.002));
+        // ... which is a P-sample mean of squared residuals: standard error ~0.0025 at P = 20000, 3 SE = 0.008
+        fig.check(Check.absolute("final training loss vs 5/36", tc.finalLoss(), sim[p.steps() - 1], 0.008));
         fig.check(Check.absolute("final population loss vs 5/36", tc.finalLoss(), pop[p.steps() - 1], 1e-4));
         return fig;
     }

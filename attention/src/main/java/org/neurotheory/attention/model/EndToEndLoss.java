@@ -57,6 +57,22 @@ public final class EndToEndLoss {
         return b.clone();
     }
 
+    /**
+     * The smallest loss over all g, {@code c - b^T M^{-1} b} (least squares on the features; Cholesky solve).
+     * For a training set this is the exact finite-sample minimum that a model able to express every g reaches.
+     */
+    public double minimumValue() {
+        int n = b.length;
+        org.ejml.data.DMatrixRMaj mm = new org.ejml.data.DMatrixRMaj(n, n, true, m);
+        org.ejml.data.DMatrixRMaj g = org.neurotheory.core.linalg.Matrices.solveSpd(mm,
+                new org.ejml.data.DMatrixRMaj(n, 1, true, b));
+        double s = 0;
+        for (int r = 0; r < n; r++) {
+            s += b[r] * g.data[r];
+        }
+        return c - s;
+    }
+
     /** {@code L(g)}. Not thread-safe (uses an internal buffer). */
     public double value(double[] g) {
         return valueAndGradient(g, null);
