@@ -10,6 +10,7 @@
  * <li>{@link org.neurotheory.attention.model.SeparateAttention} ATTN_S with rank-R key and query (full)</li>
  * <li>{@link org.neurotheory.attention.model.CubicFeatureMlp} the two-layer MLP on cubic features (= reduced ATTN_M)</li>
  * <li>{@link org.neurotheory.attention.model.ReducedSeparateAttention} reduced ATTN_S (population engine)</li>
+ * <li>{@link org.neurotheory.attention.model.SoftmaxAttention} the softmax variant (token-level; not a quadratic form)</li>
  * <li>{@link org.neurotheory.attention.model.GradientDescent} full-batch GD as {@code torch.optim.SGD}</li>
  * </ul>
  * Which to use: train the full models on {@code TokenMoments.full(...)} to replicate the official
