@@ -2,6 +2,8 @@ package org.neurotheory.popcodes.model;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 import org.neurotheory.core.Require;
 import org.neurotheory.popcodes.theory.FisherSolver;
 
@@ -111,13 +113,16 @@ public record DownstreamStage(DMatrixRMaj weights, double[] gains, DMatrixRMaj n
         Require.that(outputs() == inputs(), "weights shape", outputs() + "x" + inputs(),
                 "must be square for an effective noise (use outputInformation otherwise)");
         DMatrixRMaj a = linearMap();
-        DMatrixRMaj x = new DMatrixRMaj(inputs(), inputs());
-        if (!CommonOps_DDRM.solve(a, noise, x)) {
-            throw new IllegalArgumentException("weights is not allowed: G W must be invertible for an effective noise");
+        LinearSolverDense<DMatrixRMaj> lu = LinearSolverFactory_DDRM.lu(inputs());
+        if (!lu.setA(a.copy()) || !(lu.quality() > 1e-12)) {
+            throw new IllegalArgumentException("weights (LU quality " + lu.quality()
+                    + ") is not allowed: G W must be invertible for an effective noise");
         }
+        DMatrixRMaj x = new DMatrixRMaj(inputs(), inputs());
+        lu.solve(noise, x);
         DMatrixRMaj xt = CommonOps_DDRM.transpose(x, null);
         DMatrixRMaj y = new DMatrixRMaj(inputs(), inputs());
-        CommonOps_DDRM.solve(a, xt, y);
+        lu.solve(xt, y);
         symmetrise(y);
         return y;
     }

@@ -13,7 +13,9 @@ import org.neurotheory.core.random.Seeds;
  * the constraint {@code I_x = I_x*} exactly (information scales as 1/c). The gradient is
  * {@code dI_y/dL = 2 G L} with
  * {@code G = (a^T Sigma_0 a / I_x*) b b^T - c a a^T}, {@code a = (Sigma_xi + Sigma_y)^{-1} f'},
- * {@code b = Sigma_0^{-1} f'}; each step moves L by a fixed length along the normalised gradient.
+ * {@code b = Sigma_0^{-1} f'}. Each step moves L along the normalised gradient; the step length
+ * starts at {@code stepLength} and adapts (bold driver: x1.2 after an accepted step, halved until
+ * the objective does not decrease), because a fixed length stalls near the optimum.
  * Theory (R2-R4) predicts convergence to the bound of Eq. E7 and decoder alignment (Eq. E8).
  *
  * @param steps      number of ascent steps, {@code > 0}
@@ -27,7 +29,7 @@ public record CovarianceOptimiser(int steps, double stepLength, double ridge) {
         Require.positive("ridge", ridge);
     }
 
-    /** The card's reference settings: 4000 steps of length 0.05, ridge 1e-6. */
+    /** The card's reference settings: 4000 steps, initial length 0.05, ridge 1e-6. */
     public static CovarianceOptimiser reference() {
         return new CovarianceOptimiser(4000, 0.05, 1e-6);
     }
@@ -54,38 +56,108 @@ public record CovarianceOptimiser(int steps, double stepLength, double ridge) {
         Require.that(effectiveNoise.numRows == n && effectiveNoise.numCols == n, "effectiveNoise shape",
                 effectiveNoise.numRows + "x" + effectiveNoise.numCols, "must be " + n + "x" + n);
         SplittableRandom rng = Seeds.stream(seed);
-        DMatrixRMaj l = new DMatrixRMaj(n, n);
+        Workspace w = new Workspace(n);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j <= i; j++) {
-                l.set(i, j, rng.nextGaussian());
+                w.l.set(i, j, rng.nextGaussian());
             }
         }
-        DMatrixRMaj base = new DMatrixRMaj(n, n);
-        DMatrixRMaj g = new DMatrixRMaj(n, n);
-        DMatrixRMaj grad = new DMatrixRMaj(n, n);
-        double[] a = new double[n];
-        double[] b = new double[n];
         double[] trace = new double[steps + 1];
-        FisherSolver solver = new FisherSolver(n);
-        for (int step = 0; step <= steps; step++) {
-            CommonOps_DDRM.multTransB(l, l, base);
+        double current = w.evaluate(signal, effectiveNoise, targetIx, w.l);
+        trace[0] = current;
+        double length = stepLength;
+        for (int step = 1; step <= steps; step++) {
+            double norm = w.gradient(targetIx);
+            if (norm == 0) {
+                java.util.Arrays.fill(trace, step, steps + 1, current);
+                break;
+            }
+            double next = Double.NEGATIVE_INFINITY;
+            // bold driver: shrink the step until the objective does not decrease, then grow it
+            for (int tries = 0; tries < 60; tries++) {
+                w.trial.setTo(w.l);
+                double scale = length / norm;
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j <= i; j++) {
+                        w.trial.add(i, j, scale * w.grad.get(i, j));
+                    }
+                }
+                next = w.evaluateTrial(signal, effectiveNoise, targetIx);
+                if (next >= current) {
+                    break;
+                }
+                length *= 0.5;
+            }
+            if (next >= current) {
+                w.l.setTo(w.trial);
+                current = w.evaluate(signal, effectiveNoise, targetIx, w.l);
+                length *= 1.2;
+            }
+            trace[step] = current;
+        }
+        DMatrixRMaj cov = w.covariance(signal, targetIx, w.l);
+        return new Result(cov, trace, PropagationBound.decoderCosine(signal, cov, effectiveNoise));
+    }
+
+    /** Preallocated matrices of one run, so the steps allocate nothing. */
+    private final class Workspace {
+        final int n;
+        final DMatrixRMaj l;
+        final DMatrixRMaj trial;
+        final DMatrixRMaj base;
+        final DMatrixRMaj g;
+        final DMatrixRMaj grad;
+        final double[] a;
+        final double[] b;
+        final FisherSolver solver;
+        double scaleC;
+
+        Workspace(int n) {
+            this.n = n;
+            l = new DMatrixRMaj(n, n);
+            trial = new DMatrixRMaj(n, n);
+            base = new DMatrixRMaj(n, n);
+            g = new DMatrixRMaj(n, n);
+            grad = new DMatrixRMaj(n, n);
+            a = new double[n];
+            b = new double[n];
+            solver = new FisherSolver(n);
+        }
+
+        /** Sigma_0 = L L^T + ridge I into base; returns I_x(Sigma_0) and stores b = Sigma_0^{-1} f'. */
+        private double baseInformation(double[] signal, DMatrixRMaj factor) {
+            CommonOps_DDRM.multTransB(factor, factor, base);
             for (int i = 0; i < n; i++) {
                 base.add(i, i, ridge);
             }
-            double baseIx = solver.information(signal, base);
+            return solver.information(signal, base);
+        }
+
+        /** I_y at the constrained covariance of {@code factor}; leaves a, b, c, Sigma_0 for the gradient. */
+        double evaluate(double[] signal, DMatrixRMaj sy, double targetIx, DMatrixRMaj factor) {
+            double i0 = baseInformation(signal, factor);
             solver.lastDecoder(b);
-            double c = baseIx / targetIx;
-            CommonOps_DDRM.scale(c, base);
-            trace[step] = solver.information(signal, base, effectiveNoise);
+            scaleC = i0 / targetIx;
+            CommonOps_DDRM.scale(scaleC, base);
+            double iy = solver.information(signal, base, sy);
             solver.lastDecoder(a);
-            CommonOps_DDRM.scale(1 / c, base);
-            if (step == steps) {
-                break;
-            }
+            CommonOps_DDRM.scale(1 / scaleC, base);
+            return iy;
+        }
+
+        /** I_y at {@code trial} without disturbing the gradient state. */
+        double evaluateTrial(double[] signal, DMatrixRMaj sy, double targetIx) {
+            double c = baseInformation(signal, trial) / targetIx;
+            CommonOps_DDRM.scale(c, base);
+            return solver.information(signal, base, sy);
+        }
+
+        /** Gradient 2 G L (lower triangle) into grad; returns its Frobenius norm. */
+        double gradient(double targetIx) {
             double aSa = quadratic(base, a);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
-                    g.set(i, j, aSa / targetIx * b[i] * b[j] - c * a[i] * a[j]);
+                    g.set(i, j, aSa / targetIx * b[i] * b[j] - scaleC * a[i] * a[j]);
                 }
             }
             CommonOps_DDRM.mult(g, l, grad);
@@ -95,23 +167,15 @@ public record CovarianceOptimiser(int steps, double stepLength, double ridge) {
                     norm += grad.get(i, j) * grad.get(i, j);
                 }
             }
-            if (norm == 0) {
-                java.util.Arrays.fill(trace, step + 1, steps + 1, trace[step]);
-                break;
-            }
-            double scale = stepLength / Math.sqrt(norm);
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j <= i; j++) {
-                    l.add(i, j, scale * grad.get(i, j));
-                }
-            }
+            return Math.sqrt(norm);
         }
-        CommonOps_DDRM.multTransB(l, l, base);
-        for (int i = 0; i < n; i++) {
-            base.add(i, i, ridge);
+
+        DMatrixRMaj covariance(double[] signal, double targetIx, DMatrixRMaj factor) {
+            double c = baseInformation(signal, factor) / targetIx;
+            DMatrixRMaj out = base.copy();
+            CommonOps_DDRM.scale(c, out);
+            return out;
         }
-        CommonOps_DDRM.scale(solver.information(signal, base) / targetIx, base);
-        return new Result(base, trace, PropagationBound.decoderCosine(signal, base, effectiveNoise));
     }
 
     private static double quadratic(DMatrixRMaj m, double[] v) {
