@@ -4,7 +4,11 @@ import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.popcodes.experiments.Fig2RedundantCodes;
+import org.neurotheory.popcodes.experiments.Fig4OptimalFamily;
 import org.neurotheory.popcodes.experiments.Fig7SynergisticCodes;
+import org.neurotheory.popcodes.experiments.FigS1BoundScatter;
+import org.neurotheory.popcodes.experiments.FigS2SpikingStage;
+import org.neurotheory.popcodes.experiments.FigS3CovarianceOptimisation;
 
 /**
  * Registry entry for Zylberberg, Pouget, Latham and Shea-Brown, "Robust information propagation
@@ -33,6 +37,7 @@ public final class PopcodesPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new Fig2RedundantCodes(), new Fig7SynergisticCodes());
+        return List.of(new Fig2RedundantCodes(), new Fig4OptimalFamily(), new Fig7SynergisticCodes(), new FigS1BoundScatter(),
+                new FigS2SpikingStage(), new FigS3CovarianceOptimisation());
     }
 }

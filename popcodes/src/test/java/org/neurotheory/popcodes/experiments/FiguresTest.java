@@ -23,7 +23,42 @@ class FiguresTest {
     }
 
     @Test
+    void fig4() {
+        Assertions.assertFigurePasses(new Fig4OptimalFamily(), 1);
+    }
+
+    @Test
     void fig7() {
         Assertions.assertFigurePasses(new Fig7SynergisticCodes(), 1);
+    }
+
+    @Test
+    void figs1() {
+        Assertions.assertFigurePasses(new FigS1BoundScatter(), 1);
+    }
+
+    @Test
+    void figs2() {
+        Assertions.assertFigurePasses(new FigS2SpikingStage(), 1);
+    }
+
+    @Test
+    void figs3() {
+        Assertions.assertFigurePasses(new FigS3CovarianceOptimisation(), 1);
+    }
+
+    @Test
+    void sameSeedGivesTheSameCsv() {
+        FigureSpec spec = new Fig4OptimalFamily();
+        assertEquals(FigureExporter.csv(spec.compute(Scale.QUICK, 5)), FigureExporter.csv(spec.compute(Scale.QUICK, 5)));
+    }
+
+    @Test
+    void paperIsRegisteredWithEveryFigure() {
+        Paper paper = PaperRegistry.load().papers().stream().filter(p -> p.key().equals("popcodes")).findFirst()
+                .orElseThrow();
+        assertTrue(paper instanceof PopcodesPaper);
+        assertEquals(List.of("fig2", "fig4", "fig7", "figs1", "figs2", "figs3"),
+                paper.figures().stream().map(FigureSpec::key).toList());
     }
 }

@@ -9,6 +9,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.linalg.Matrices;
+import org.neurotheory.popcodes.data.RandomCovariances;
 import org.neurotheory.popcodes.model.CovarianceModels;
 import org.neurotheory.popcodes.model.DownstreamStage;
 import org.neurotheory.popcodes.model.ExpPoissonStage;
@@ -134,9 +135,9 @@ class CardChecksTest {
         FisherSolver solver = new FisherSolver(n);
         double worst = Double.POSITIVE_INFINITY;
         for (int trial = 0; trial < 1000; trial++) {
-            DMatrixRMaj sxi = RandomSpd.wishart(n, rng);
-            DMatrixRMaj sy = RandomSpd.wishart(n, rng);
-            double[] f = RandomSpd.gaussian(n, rng);
+            DMatrixRMaj sxi = RandomCovariances.wishart(n, RandomCovariances.DEFAULT_RIDGE, rng);
+            DMatrixRMaj sy = RandomCovariances.wishart(n, RandomCovariances.DEFAULT_RIDGE, rng);
+            double[] f = RandomCovariances.signal(n, rng);
             double ix = solver.information(f, sxi);
             double j = solver.information(f, sy);
             double iy = solver.information(f, sxi, sy);
@@ -151,8 +152,8 @@ class CardChecksTest {
     void check9GeneralFamilyMemberWithPerpendicularPart() {
         SplittableRandom rng = new SplittableRandom(9);
         int n = 6;
-        DMatrixRMaj sy = RandomSpd.wishart(n, rng);
-        double[] f = RandomSpd.gaussian(n, rng);
+        DMatrixRMaj sy = RandomCovariances.wishart(n, RandomCovariances.DEFAULT_RIDGE, rng);
+        double[] f = RandomCovariances.signal(n, rng);
         DMatrixRMaj factor = new DMatrixRMaj(n, 3);
         for (int i = 0; i < factor.data.length; i++) {
             factor.data[i] = rng.nextGaussian();
@@ -218,8 +219,8 @@ class CardChecksTest {
     @Test
     void rankOneClosedFormMatchesCholesky() {
         SplittableRandom rng = new SplittableRandom(3);
-        double[] f = RandomSpd.gaussian(50, rng);
-        double[] u = RandomSpd.gaussian(50, rng);
+        double[] f = RandomCovariances.signal(50, rng);
+        double[] u = RandomCovariances.signal(50, rng);
         double fu = 0;
         double ff = 0;
         double uu = 0;
@@ -240,8 +241,8 @@ class CardChecksTest {
     @Test
     void eigenViewAgreesWithCholesky() {
         SplittableRandom rng = new SplittableRandom(11);
-        DMatrixRMaj c = RandomSpd.wishart(15, rng);
-        double[] f = RandomSpd.gaussian(15, rng);
+        DMatrixRMaj c = RandomCovariances.wishart(15, RandomCovariances.DEFAULT_RIDGE, rng);
+        double[] f = RandomCovariances.signal(15, rng);
         EigenInformation eig = EigenInformation.of(f, c);
         FisherSolver solver = new FisherSolver(15);
         for (double s2 : new double[] {0, 0.1, 3}) {

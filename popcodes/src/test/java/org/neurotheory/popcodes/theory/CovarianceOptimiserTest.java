@@ -6,6 +6,7 @@ import static org.neurotheory.core.testing.Assertions.assertClose;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
+import org.neurotheory.popcodes.data.RandomCovariances;
 
 /** Card §5a check 12: the numerical optimum over covariances lies in the analytic family. */
 class CovarianceOptimiserTest {
@@ -13,8 +14,8 @@ class CovarianceOptimiserTest {
     void ascentReachesTheBoundAndAlignsTheDecoders() {
         SplittableRandom rng = new SplittableRandom(12);
         int n = 5;
-        DMatrixRMaj sy = RandomSpd.wishart(n, rng);
-        double[] f = RandomSpd.gaussian(n, rng);
+        DMatrixRMaj sy = RandomCovariances.wishart(n, RandomCovariances.DEFAULT_RIDGE, rng);
+        double[] f = RandomCovariances.signal(n, rng);
         double j = FisherSolver.of(f, sy);
         double target = j / 2;
         CovarianceOptimiser.Result r = CovarianceOptimiser.reference().maximise(f, sy, target, 99);
