@@ -119,10 +119,7 @@ public final class FisherSolver {
             int rowI = i * n;
             for (int j = 0; j <= i; j++) {
                 int rowJ = j * n;
-                double s = factor[rowI + j];
-                for (int k = 0; k < j; k++) {
-                    s -= factor[rowI + k] * factor[rowJ + k];
-                }
+                double s = factor[rowI + j] - dot(rowI, rowJ, j);
                 if (i == j) {
                     double diag = factor[rowI + i];
                     if (!(s > PIVOT_TOLERANCE * Math.abs(diag))) {
@@ -136,6 +133,28 @@ public final class FisherSolver {
                 }
             }
         }
+    }
+
+    /**
+     * {@code sum_{k<len} L[a+k] L[b+k]} with four independent partial sums, so the loop is not
+     * serialised on one floating-point accumulator.
+     */
+    private double dot(int a, int b, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int k = 0;
+        for (; k + 3 < len; k += 4) {
+            s0 += factor[a + k] * factor[b + k];
+            s1 += factor[a + k + 1] * factor[b + k + 1];
+            s2 += factor[a + k + 2] * factor[b + k + 2];
+            s3 += factor[a + k + 3] * factor[b + k + 3];
+        }
+        for (; k < len; k++) {
+            s0 += factor[a + k] * factor[b + k];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** Forward then backward substitution; returns {@code |L^{-1} f'|^2}. */
