@@ -123,7 +123,7 @@ class RobustnessComparison implements FigureSpec {
                 .line("green (optimal family)", positive, Arrays.copyOfRange(green, 1, NOISE.length))
                 .line("blue", positive, Arrays.copyOfRange(blue, 1, NOISE.length))
                 .dashed("bound E7", positive, Arrays.copyOfRange(bound, 1, NOISE.length));
-        data.panel("c", "0 = correlated I_x, 1 = trial-shuffled", "information").logY()
+        data.panel("c", "0 = correlated I_x, 1 = trial-shuffled", "information")
                 .markers("green", new double[] {0, 1}, new double[] {ix, shufGreen})
                 .markers("blue", new double[] {0, 1}, new double[] {ix, shufBlue});
 
