@@ -26,7 +26,7 @@ import org.neurotheory.core.random.Seeds;
  * {@code b = Sigma_0^{-1} f'}. The ascent is nonlinear conjugate gradient (Polak-Ribiere, Commons
  * Math) on the packed entries of L, with {@code stepLength} as the initial line-search bracket:
  * the card's plain normalised gradient ascent with a fixed step converges only like a power law
- * on poorly conditioned problems (about 1e-4 below the bound after 4000 steps for N = 5).
+ * on poorly conditioned problems (still 1e-4 to 5e-4 below the bound after 4000 steps for N = 5).
  * Theory (R2-R4) predicts convergence to the bound of Eq. E7 and decoder alignment (Eq. E8).
  *
  * @param steps      maximum number of conjugate-gradient iterations, {@code > 0}
@@ -50,7 +50,7 @@ public record CovarianceOptimiser(int steps, double stepLength, double ridge) {
      *
      * @param covariance  the final {@code Sigma_xi} (with I_x = I_x*)
      * @param outputTrace I_y at the random start, after each iteration (stops at convergence), and
- *                    finally the best value seen, which {@link #finalOutput()} returns
+     *                    finally the best value seen, which {@link #finalOutput()} returns
      * @param cosine      decoder alignment of Eq. E8 at the end
      */
     public record Result(DMatrixRMaj covariance, double[] outputTrace, double cosine) {
@@ -117,7 +117,7 @@ public record CovarianceOptimiser(int steps, double stepLength, double ridge) {
         }
     }
 
-    /** Preallocated matrices of one run, so the steps allocate nothing. */
+    /** Preallocated matrices of one run (the Commons Math optimiser allocates its own small vectors per iteration). */
     private final class Workspace {
         final int n;
         final DMatrixRMaj l;
