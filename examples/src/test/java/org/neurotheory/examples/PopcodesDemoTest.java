@@ -24,6 +24,14 @@ class PopcodesDemoTest {
     }
 
     @Test
+    void greenCodeSitsOnTheBound() {
+        StringWriter out = new StringWriter();
+        double worst = PopcodesDemo.run(new PrintWriter(out), 50, 2.0);
+        // exact identity (card R5); 1e-9 relative covers rounding of 50 x 50 Cholesky solves
+        assertTrue(worst < 1e-9, "green deviates from the bound by " + worst);
+    }
+
+    @Test
     void rejectsAnInvalidPopulationSize() {
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(new PopcodesDemo());
