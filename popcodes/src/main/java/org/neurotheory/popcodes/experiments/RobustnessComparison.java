@@ -12,6 +12,7 @@ import org.neurotheory.popcodes.data.RecipePopulations;
 import org.neurotheory.popcodes.model.DownstreamStage;
 import org.neurotheory.popcodes.model.TuningCurves;
 import org.neurotheory.popcodes.theory.BiasCorrectedFisher;
+import org.neurotheory.popcodes.theory.EigenInformation;
 import org.neurotheory.popcodes.theory.FisherSolver;
 import org.neurotheory.popcodes.theory.PropagationBound;
 import org.neurotheory.popcodes.theory.RankOneInformation;
@@ -22,8 +23,8 @@ import org.neurotheory.popcodes.theory.Redundancy;
  * input information {@code I_x(s)} at every stimulus, one in the optimal family (green) and one
  * not (blue), corrupted downstream by i.i.d. Gaussian noise of variance sigma^2. Panel a: 20
  * tuning curves; b: stimulus-averaged {@code I_y} vs sigma^2 (Eq. E5) with the bound E7; c:
- * correlated vs trial-shuffled {@code I_x} (E1, E2); mc: simulated circuit vs closed form at one
- * stimulus.
+ * correlated vs trial-shuffled {@code I_x} (E1, E2); d: where the information sits in the
+ * eigen-directions of the covariance (E11); mc: simulated circuit vs closed form at one stimulus.
  */
 class RobustnessComparison implements FigureSpec {
     static final double[] NOISE = {0, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100};
@@ -144,8 +145,38 @@ class RobustnessComparison implements FigureSpec {
             data.check(printed("green I_y(sigma^2 = " + reference[r][0] + ") vs card", reference[r][1], green[j]));
             data.check(printed("blue I_y(sigma^2 = " + reference[r][0] + ") vs card", reference[r][2], blue[j]));
         }
+        eigenPanel(data, tuning);
         monteCarlo(data, tuning, trials, seed);
         return data;
+    }
+
+    /**
+     * Card R7 (Eq. E11) at the Monte-Carlo stimulus: the share of I_x carried by each eigen-direction
+     * of the covariance against its variance. Green keeps all of it in one high-variance direction
+     * (the signal), blue in low-variance directions that downstream noise of variance ~1 swamps.
+     */
+    private void eigenPanel(FigureData data, TuningCurves tuning) {
+        double[] fprime = tuning.derivative(MC_STIMULUS, new double[NEURONS]);
+        RecipePopulations.Pair pair = recipe.at(fprime);
+        FisherSolver solver = new FisherSolver(NEURONS);
+        var panel = data.panel("d", "eigenvalue lambda_k of Sigma_xi (s = 0.7)", "share of I_x carried (v_k.f')^2/lambda_k / I_x")
+                .logX();
+        double worst = 0;
+        String[] names = {"green", "blue"};
+        for (int p = 0; p < 2; p++) {
+            var cov = p == 0 ? pair.green() : pair.blue();
+            EigenInformation eig = EigenInformation.of(fprime, cov);
+            double[] share = new double[NEURONS];
+            for (int k = 0; k < NEURONS; k++) {
+                share[k] = eig.projections()[k] / eig.variances()[k] / pair.inputInformation();
+            }
+            panel.markers(names[p], eig.variances(), share);
+            for (double s2 : new double[] {0, 1}) {
+                worst = Math.max(worst, Math.abs(eig.information(s2) / solver.information(fprime, cov, s2) - 1));
+            }
+        }
+        // two routes to the same number: eigen-decomposition (E11) and Cholesky (E1/E5)
+        data.check(Check.atMost("E11 (eigen) = Cholesky for I_x and I_y(sigma^2 = 1) (max rel. diff.)", 0, worst, 1e-9));
     }
 
     /** Simulated two-layer circuit at one stimulus vs Eq. E5, within 4 standard errors (fixed seed). */
