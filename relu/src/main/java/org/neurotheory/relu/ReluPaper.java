@@ -4,6 +4,8 @@ import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.relu.experiments.AlphaSweepFigure;
+import org.neurotheory.relu.experiments.ExactEquivalenceFigure;
+import org.neurotheory.relu.experiments.ExpressivityFigure;
 
 /** Registry entry for Zhang, Saxe and Latham, "When Are Bias-Free ReLU Networks Effectively Linear Networks?". */
 public final class ReluPaper implements Paper {
@@ -25,6 +27,7 @@ public final class ReluPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(AlphaSweepFigure.alphaSweep(), AlphaSweepFigure.closedForm());
+        return List.of(AlphaSweepFigure.alphaSweep(), AlphaSweepFigure.closedForm(), new ExactEquivalenceFigure(),
+                new ExpressivityFigure());
     }
 }
