@@ -6,6 +6,7 @@ import org.neurotheory.core.paper.Paper;
 import org.neurotheory.relu.experiments.AlphaSweepFigure;
 import org.neurotheory.relu.experiments.ExactEquivalenceFigure;
 import org.neurotheory.relu.experiments.ExpressivityFigure;
+import org.neurotheory.relu.experiments.DeepNetworkFigure;
 import org.neurotheory.relu.experiments.EquivalenceBreakingFigure;
 
 /** Registry entry for Zhang, Saxe and Latham, "When Are Bias-Free ReLU Networks Effectively Linear Networks?". */
@@ -29,6 +30,6 @@ public final class ReluPaper implements Paper {
     @Override
     public List<FigureSpec> figures() {
         return List.of(AlphaSweepFigure.alphaSweep(), AlphaSweepFigure.closedForm(), new ExactEquivalenceFigure(),
-                new ExpressivityFigure(), new EquivalenceBreakingFigure());
+                new ExpressivityFigure(), new EquivalenceBreakingFigure(), new DeepNetworkFigure());
     }
 }

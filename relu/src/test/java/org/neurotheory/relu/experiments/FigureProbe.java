@@ -16,7 +16,8 @@ public final class FigureProbe {
         long t0 = System.nanoTime();
         FigureData d = spec.compute(Scale.parse(args[1]), 1);
         System.out.printf("%s %s: %.1f s%n", args[0], args[1], (System.nanoTime() - t0) / 1e9);
-        d.parameters().forEach((k, v) -> System.out.println("  param " + k + " = " + v));
+        d.parameters().forEach((k, v) -> System.out.println("  param " + k + " = "
+                + (v instanceof double[] a ? java.util.Arrays.toString(a) : v)));
         for (Check c : d.checks()) {
             System.out.println("  " + org.neurotheory.core.testing.Assertions.describe(c));
         }
