@@ -30,6 +30,8 @@ public final class TrainingStepTiming {
         double[] g = new double[p.length];
         double lr = 0.01;
         for (int round = 0; round < 3; round++) {
+            var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = bean.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int k = 0; k < steps; k++) {
                 flow.derivative(0, p, g);
@@ -38,8 +40,9 @@ public final class TrainingStepTiming {
                 }
             }
             double us = (System.nanoTime() - t0) / 1e3 / steps;
-            System.out.printf(Locale.ROOT, "%s P=%d D=10 H=100: %.1f us/step (loss %.6f)%n",
-                    mirrored ? "mirrored" : "plain", data.size(), us, flow.loss(p));
+            double cpu = (bean.getCurrentThreadCpuTime() - c0) / 1e3 / steps;
+            System.out.printf(Locale.ROOT, "java %s P=%d D=10 H=100: wall %.1f us/step, cpu %.1f us/step (loss %.6f)%n",
+                    mirrored ? "mirrored" : "plain", data.size(), us, cpu, flow.loss(p));
         }
     }
 }
