@@ -39,6 +39,18 @@ public final class OddEvenDecomposition {
         return twoLayer(net, params, x, 0, d);
     }
 
+    /**
+     * The two slopes of a bias-free network of any depth on one-dimensional input: by positive
+     * homogeneity {@code f(x) = c+ x} for {@code x > 0} and {@code c- x} for {@code x < 0}, with
+     * {@code c+ = f(1)} and {@code c- = -f(-1)} (card Sec. 3.2). So in D = 1 the odd part is always
+     * linear, {@code (c+ + c-)/2 x}, and no depth can express an odd nonlinear function: depth
+     * separation (card Sec. 3.3) needs D >= 2. Returns {c+, c-} for the first output.
+     */
+    public static double[] oneDimensionalSlopes(BiasFreeNetwork net, double[] params) {
+        Require.that(net.inputs() == 1, "net.inputs", net.inputs(), "must be 1");
+        return new double[] {net.output(params, new double[] {1})[0], -net.output(params, new double[] {-1})[0]};
+    }
+
     private static double[] twoLayer(BiasFreeNetwork net, double[] params, double[] x, double c, double d) {
         Require.length("x", x, net.inputs());
         int dIn = net.inputs();

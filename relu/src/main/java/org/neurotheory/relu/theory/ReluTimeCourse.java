@@ -74,6 +74,17 @@ public record ReluTimeCourse(double s, double u0, double residualLoss, double sl
         return new ReluTimeCourse(s, u0, Math.max(residual, 0), slope, tau);
     }
 
+    /**
+     * One singular mode of a multi-output target (card Sec. 3.5, "staircases"): with
+     * {@code Sigma_yx = sum_k s_k u_k v_k^T} and balanced aligned pair initialisation, mode k of the
+     * leaky-ReLU network has strength {@code u(c t)} with Saxe's sigmoid for {@code (s_k, u0_k)}, so the
+     * modes are learned one after the other at times {@code ~ tau/(2 c s_k) ln(s_k/u0_k)}.
+     */
+    public static double modeStrength(double s, double u0, double slope, double tau, double t) {
+        Require.inRange("slope", slope, 0.0, 1.0);
+        return SaxeModeSolution.strength(s, u0, tau, 0.5 * (1 + slope) * t);
+    }
+
     /** The time-rescaling factor {@code c = (1+alpha)/2}. */
     public double timeFactor() {
         return 0.5 * (1 + slope);

@@ -124,4 +124,19 @@ class OddEvenDecompositionTest {
         assertEquals(15, ExpressivityFloor.gaussianMoment(6), 0);
         assertEquals(0, ExpressivityFloor.gaussianMoment(5), 0);
     }
+
+    /** In D = 1 every depth computes c+ x / c- x: the odd part is linear, so depth cannot help (card Sec. 3.2). */
+    @Test
+    void oneDimensionalNetworksOfAnyDepthHaveLinearOddPart() {
+        SplittableRandom rng = new SplittableRandom(13);
+        BiasFreeNetwork net = new BiasFreeNetwork(new int[] {1, 8, 8, 8, 1}, 0);
+        double[] p = GaussianInitialisation.iid(net, 0.8, rng);
+        double[] c = OddEvenDecomposition.oneDimensionalSlopes(net, p);
+        for (int trial = 0; trial < 100; trial++) {
+            double x = 3 * rng.nextGaussian();
+            assertEquals((x > 0 ? c[0] : c[1]) * x, net.output(p, new double[] {x})[0], 1e-13 * (1 + Math.abs(x)));
+            assertEquals(0.5 * (c[0] + c[1]) * x, OddEvenDecomposition.oddPart(net, p, new double[] {x})[0],
+                    1e-13 * (1 + Math.abs(x)));
+        }
+    }
 }

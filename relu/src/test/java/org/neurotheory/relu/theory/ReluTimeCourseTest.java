@@ -54,6 +54,44 @@ class ReluTimeCourseTest {
         }
     }
 
+    /**
+     * Multi-output staircase: Sigma_yx = diag(3, 1) (two outputs); the ReLU pair network's end-to-end map
+     * learns mode 1 then mode 2, each on Saxe's sigmoid at rescaled time c t. RK4 step 0.01 on rates
+     * 2 c s <= 6: local error ~ (0.06)^5, tolerance 1e-6 on strengths of order 1.
+     */
+    @Test
+    void multiOutputModesFormAStaircase() {
+        SplittableRandom rng = new SplittableRandom(8);
+        DMatrixRMaj x0 = new DMatrixRMaj(80, 2);
+        for (int i = 0; i < x0.data.length; i++) {
+            x0.data[i] = rng.nextGaussian();
+        }
+        DMatrixRMaj x = org.neurotheory.core.data.SymmetricDataset.mirrorInputs(org.neurotheory.core.linalg.Matrices.whiten(x0));
+        DMatrixRMaj y = new DMatrixRMaj(x.numRows, 2);
+        for (int i = 0; i < x.numRows; i++) {
+            y.set(i, 0, 3 * x.get(i, 0));
+            y.set(i, 1, x.get(i, 1));
+        }
+        RegressionData d = new RegressionData(x, y);
+        double slope = 0.0;
+        double a0 = 1e-4;
+        DMatrixRMaj[] lin = org.neurotheory.core.dln.SaxeModeSolution.alignedInit(d.moments().sigmaYX(), 2,
+                new double[] {a0, a0});
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(2, 4, 2, slope);
+        double[] p0 = PairSymmetricInitialisation.fromBase(net, lin[0], lin[1]);
+        Trajectory tr = new Rk4Integrator(0.01).integrate(new NetworkGradientFlow(net, d, 1), p0,
+                TimeGrid.everySteps(0, 0.01, 1600, 20));
+        BiasFreeNetwork half = PairEquivalence.linearNetwork(net);
+        for (int i = 0; i < tr.size(); i++) {
+            double[] q = PairEquivalence.linearParameters(net, tr.state(i));
+            DMatrixRMaj map = new DMatrixRMaj(2, 2);
+            org.ejml.dense.row.CommonOps_DDRM.mult(half.layer(q, 2), half.layer(q, 1), map);
+            double t = tr.time(i);
+            assertEquals(ReluTimeCourse.modeStrength(3, a0, slope, 1, t), map.get(0, 0), 1e-6, "mode 1 at t = " + t);
+            assertEquals(ReluTimeCourse.modeStrength(1, a0, slope, 1, t), map.get(1, 1), 1e-6, "mode 2 at t = " + t);
+        }
+    }
+
     /** Half-drop time: plateau length scales as 2/(1+alpha). */
     @Test
     void halfDropTimeScalesWithSlope() {
