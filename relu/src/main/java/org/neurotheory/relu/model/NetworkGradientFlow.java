@@ -18,6 +18,8 @@ import org.neurotheory.core.ode.GradientFlow;
  * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing.
  */
 public final class NetworkGradientFlow implements GradientFlow {
+    /** Samples whose first-layer gradients are added in one pass (one load/store of the gradient per 4). */
+    private static final int BLOCK = 4;
     private final BiasFreeNetwork net;
     private final double tau;
     private final double[] x;
@@ -37,6 +39,9 @@ public final class NetworkGradientFlow implements GradientFlow {
     private final double[][] deltaMirror;
     private final double[] grad;
     private final double[] gradT;
+    private final double[] blockDelta;
+    private final double[] blockInput;
+    private int blockCount;
 
     /**
      * @param network the architecture
@@ -83,6 +88,8 @@ public final class NetworkGradientFlow implements GradientFlow {
         actMirror[0] = new double[w[0]];
         grad = new double[network.parameterCount()];
         gradT = new double[maxLayer];
+        blockDelta = new double[BLOCK * w[1]];
+        blockInput = new double[BLOCK * w[0]];
     }
 
     /** The network being trained. */
@@ -143,7 +150,7 @@ public final class NetworkGradientFlow implements GradientFlow {
                     for (int j = 0; j < dp.length; j++) {
                         dp[j] -= dm[j];
                     }
-                    accumulateLayer(1, delta[1], act[0]);
+                    pushFirstLayer(delta[1], act[0]);
                 }
             }
         } else {
@@ -153,9 +160,12 @@ public final class NetworkGradientFlow implements GradientFlow {
                 loss += forwardRest(params, z, act, y, mu * o);
                 if (withGradient) {
                     backward(params, z, act, delta);
-                    accumulateLayer(1, delta[1], act[0]);
+                    pushFirstLayer(delta[1], act[0]);
                 }
             }
+        }
+        if (withGradient) {
+            flushFirstLayer();
         }
         if (withGradient) {
             for (int l = 1; l <= depth; l++) {
@@ -260,6 +270,48 @@ public final class NetworkGradientFlow implements GradientFlow {
                 out[j] = s;
             }
         }
+    }
+
+    /** Queues one sample's first-layer term {@code delta_1 x^T}; adds a full block of them at once. */
+    private void pushFirstLayer(double[] d1, double[] x0) {
+        if (!wide[1]) {
+            accumulateLayer(1, d1, x0);
+            return;
+        }
+        System.arraycopy(d1, 0, blockDelta, blockCount * w[1], w[1]);
+        System.arraycopy(x0, 0, blockInput, blockCount * w[0], w[0]);
+        if (++blockCount == BLOCK) {
+            flushFirstLayer();
+        }
+    }
+
+    /** Adds the queued first-layer terms (transposed layout, see {@link #accumulateLayer}). */
+    private void flushFirstLayer() {
+        int nOut = w[1];
+        int nIn = w[0];
+        int base = net.offset(1);
+        if (blockCount == BLOCK) {
+            double[] bd = blockDelta;
+            for (int k = 0; k < nIn; k++) {
+                double s0 = blockInput[k];
+                double s1 = blockInput[nIn + k];
+                double s2 = blockInput[2 * nIn + k];
+                double s3 = blockInput[3 * nIn + k];
+                int row = base + k * nOut;
+                for (int j = 0; j < nOut; j++) {
+                    grad[row + j] += s0 * bd[j] + s1 * bd[nOut + j] + s2 * bd[2 * nOut + j] + s3 * bd[3 * nOut + j];
+                }
+            }
+        } else {
+            double[] d1 = delta[1];
+            double[] x0 = act[0];
+            for (int b = 0; b < blockCount; b++) {
+                System.arraycopy(blockDelta, b * nOut, d1, 0, nOut);
+                System.arraycopy(blockInput, b * nIn, x0, 0, nIn);
+                accumulateLayer(1, d1, x0);
+            }
+        }
+        blockCount = 0;
     }
 
     /** Adds {@code delta a^T} to the negative gradient of layer l. */
