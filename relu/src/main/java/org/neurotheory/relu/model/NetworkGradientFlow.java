@@ -262,12 +262,23 @@ public final class NetworkGradientFlow implements GradientFlow {
         } else {
             int off = net.offset(l);
             for (int j = 0; j < nOut; j++) {
-                double s = 0;
+                // four partial sums: a single running sum is bound by the add latency
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
                 int row = off + j * nIn;
-                for (int k = 0; k < nIn; k++) {
-                    s += params[row + k] * in[k];
+                int k = 0;
+                for (; k + 3 < nIn; k += 4) {
+                    s0 += params[row + k] * in[k];
+                    s1 += params[row + k + 1] * in[k + 1];
+                    s2 += params[row + k + 2] * in[k + 2];
+                    s3 += params[row + k + 3] * in[k + 3];
                 }
-                out[j] = s;
+                for (; k < nIn; k++) {
+                    s0 += params[row + k] * in[k];
+                }
+                out[j] = (s0 + s1) + (s2 + s3);
             }
         }
     }
