@@ -81,6 +81,15 @@ class FigureExportTest {
     }
 
     @Test
+    void tickPatternsFitTheAxisSpan() {
+        assertEquals("0.#", FigureRenderer.tickPattern(new double[] {0, 10}));
+        assertEquals("0.####", FigureRenderer.tickPattern(new double[] {1.6, 1.62}));
+        assertEquals("0.##E0", FigureRenderer.tickPattern(new double[] {0, 1e-5}));
+        assertEquals("0.##E0", FigureRenderer.tickPattern(new double[] {0, 3e6}));
+        assertEquals("0", FigureRenderer.tickPattern(new double[] {0, 5000}));
+    }
+
+    @Test
     void scaleParsesAndPicks() {
         assertEquals(Scale.PAPER, Scale.parse("Paper"));
         assertEquals(3, Scale.QUICK.pick(3, 30));
