@@ -76,7 +76,7 @@ public final class EquivalenceBreakingFigure implements FigureSpec {
                 half, p.steps(), p.recordEvery());
         double[] k = GradientDescent.steps(reluB, p.learningRate());
         fig.panel("b", "GD step", "(b) unmirrored data - pair init").line("ReLU", k, reluB.losses())
-                .dashed("linear", k, linB.losses());
+                .dashed("linear (step lr/2)", k, linB.losses());
         double pairing = PairEquivalence.pairingError(relu, reluB.finalState());
         fig.parameter("(b) final pairing error", pairing);
         fig.check(Check.atLeast("(b) unmirrored: pairing error grows (>= 1e-3)", 1e-3, pairing, 0));
