@@ -1,6 +1,5 @@
 package org.neurotheory.relu.experiments;
 
-import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.Check;

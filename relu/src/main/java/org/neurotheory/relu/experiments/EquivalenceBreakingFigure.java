@@ -5,7 +5,6 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;

@@ -1,6 +1,5 @@
 package org.neurotheory.relu.experiments;
 
-import java.util.SplittableRandom;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
