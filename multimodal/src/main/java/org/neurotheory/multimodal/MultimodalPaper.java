@@ -4,6 +4,7 @@ import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.multimodal.experiments.FigureB;
+import org.neurotheory.multimodal.experiments.FigureC;
 
 /**
  * Registry entry of Zhang, Latham and Saxe, "Understanding Unimodal Bias in Multimodal Deep Linear
@@ -28,6 +29,6 @@ public final class MultimodalPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new FigureB());
+        return List.of(new FigureB(), new FigureC());
     }
 }
