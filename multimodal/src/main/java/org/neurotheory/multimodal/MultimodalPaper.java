@@ -5,6 +5,7 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.multimodal.experiments.FigureB;
 import org.neurotheory.multimodal.experiments.FigureC;
+import org.neurotheory.multimodal.experiments.FigureD;
 
 /**
  * Registry entry of Zhang, Latham and Saxe, "Understanding Unimodal Bias in Multimodal Deep Linear
@@ -29,6 +30,6 @@ public final class MultimodalPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new FigureB(), new FigureC());
+        return List.of(new FigureB(), new FigureC(), new FigureD());
     }
 }
