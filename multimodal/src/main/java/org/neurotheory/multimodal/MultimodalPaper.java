@@ -6,6 +6,7 @@ import org.neurotheory.core.paper.Paper;
 import org.neurotheory.multimodal.experiments.FigureB;
 import org.neurotheory.multimodal.experiments.FigureC;
 import org.neurotheory.multimodal.experiments.FigureD;
+import org.neurotheory.multimodal.experiments.FigureE;
 
 /**
  * Registry entry of Zhang, Latham and Saxe, "Understanding Unimodal Bias in Multimodal Deep Linear
@@ -30,6 +31,6 @@ public final class MultimodalPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new FigureB(), new FigureC(), new FigureD());
+        return List.of(new FigureB(), new FigureC(), new FigureD(), new FigureE());
     }
 }

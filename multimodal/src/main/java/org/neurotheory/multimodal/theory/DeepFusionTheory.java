@@ -54,9 +54,13 @@ public record DeepFusionTheory(int depth, int fusion, double ratio, double rho, 
         return Math.pow(kappa * Math.pow(u, q) + (1 - kappa) * Math.pow(u0, q), 1 / q);
     }
 
-    /** The t_A integral I of (E5), for 1 < L_f < L; evaluated in {@code ln u} by Gauss-Legendre. */
+    /**
+     * The t_A integral I of (E5), for 1 < L_f <= L (for L_f = L it is
+     * {@code (u0^{2-L} - 1)/((L-2) a)}, or {@code ln(1/u0)/a} at L = 2); evaluated in {@code ln u}
+     * by Gauss-Legendre.
+     */
     public double learningTimeA() {
-        Require.that(fusion > 1 && fusion < depth, "fusion", fusion, "must be intermediate (1 < L_f < L) for E5");
+        Require.that(fusion > 1, "fusion", fusion, "must be > 1 for E5 (early fusion has no separate A path)");
         double a = correlationA();
         IterativeLegendreGaussIntegrator gauss = new IterativeLegendreGaussIntegrator(32, 1e-12, 1e-14);
         return gauss.integrate(10_000_000, v -> {
