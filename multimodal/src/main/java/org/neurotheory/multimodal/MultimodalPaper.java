@@ -7,6 +7,7 @@ import org.neurotheory.multimodal.experiments.FigureB;
 import org.neurotheory.multimodal.experiments.FigureC;
 import org.neurotheory.multimodal.experiments.FigureD;
 import org.neurotheory.multimodal.experiments.FigureE;
+import org.neurotheory.multimodal.experiments.FigureF;
 
 /**
  * Registry entry of Zhang, Latham and Saxe, "Understanding Unimodal Bias in Multimodal Deep Linear
@@ -31,6 +32,6 @@ public final class MultimodalPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new FigureB(), new FigureC(), new FigureD(), new FigureE());
+        return List.of(new FigureB(), new FigureC(), new FigureD(), new FigureE(), new FigureF());
     }
 }
