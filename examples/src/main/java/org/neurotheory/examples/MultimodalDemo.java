@@ -41,6 +41,10 @@ public final class MultimodalDemo implements Callable<Integer> {
     int samples = 8192;
     @Option(names = "--seed", description = "seed (default ${DEFAULT-VALUE})")
     long seed = 1;
+    @Option(names = "--fusion", description = "run only this fusion layer L_f; 0 runs all (default ${DEFAULT-VALUE})")
+    int fusion = 0;
+    @Option(names = "--stop-loss", description = "stop when the loss falls below this; 0 never (default ${DEFAULT-VALUE})")
+    double stopLoss = GradientDescent.CODE_STOP_LOSS;
     @Option(names = "--repeat", description = "repeat each run (timing) (default ${DEFAULT-VALUE})")
     int repeat = 1;
 
@@ -62,9 +66,12 @@ public final class MultimodalDemo implements Callable<Integer> {
                 ratio, rho, depth, scheme, scale, lr, samples, seed);
         out.println(" L_f   epochs   t_A    t_B   t_B/t_A  theory   wall ms");
         for (int lf = 1; lf <= depth; lf++) {
+            if (fusion != 0 && lf != fusion) {
+                continue;
+            }
             FusionRun run = new FusionRun(FusionDatasets.toy(ratio, rho), samples,
                     new FusionArchitecture(1, 1, 100, depth, lf, 1), scheme, scale,
-                    new GradientDescent(lr, epochs, GradientDescent.CODE_STOP_LOSS));
+                    new GradientDescent(lr, epochs, stopLoss));
             double theory = new DeepFusionTheory(depth, lf, ratio, rho, Math.min(scale, 0.99)).timeRatio();
             for (int r = 0; r < repeat; r++) {
                 long t0 = System.nanoTime();

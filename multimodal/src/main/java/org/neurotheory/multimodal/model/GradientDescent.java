@@ -67,7 +67,7 @@ public record GradientDescent(double learningRate, int maxEpochs, double stopLos
             if (i == maxEpochs) {
                 break;
             }
-            if (l < stopLoss) {
+            if (stopLoss > 0 && l < stopLoss) {
                 stopped = true;
                 break;
             }

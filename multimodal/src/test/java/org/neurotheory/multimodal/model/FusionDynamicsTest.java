@@ -118,4 +118,13 @@ class FusionDynamicsTest {
         // argmin's epoch quantisation and the O(1/ln(1/u0)) corrections: 3%
         assertEquals(tB[0], tB[1], 0.03 * tB[0]);
     }
+
+    @Test
+    void zeroStopLossRunsEveryEpochEvenWhenRoundOffMakesTheLossNegative() {
+        // noiseless population: the minimum loss is 0 and the moment form can round to -1e-17
+        FusionNetwork net = new FusionNetwork(FusionArchitecture.late(1, 1, 10, 1));
+        TrainingRun run = new GradientDescent(0.04, 2000, 0).run(new MomentObjective(net, TOY), net.initialise(InitScheme.PER_ENTRY, 0.1, 1));
+        assertEquals(2000, run.epochs());
+        assertTrue(!run.stoppedEarly());
+    }
 }
