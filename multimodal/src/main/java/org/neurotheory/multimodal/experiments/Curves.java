@@ -1,7 +1,5 @@
 package org.neurotheory.multimodal.experiments;
 
-import org.neurotheory.core.ode.Trajectory;
-
 /** Small array helpers shared by the figures (normalising, thinning, distances). */
 final class Curves {
     private Curves() {
@@ -47,19 +45,5 @@ final class Curves {
             out[i] = n == 1 ? lo : lo + (hi - lo) * i / (n - 1);
         }
         return out;
-    }
-
-    /** Component j of a trajectory. */
-    static double[] component(Trajectory t, int j) {
-        return t.component(j);
-    }
-
-    /** Mean of the values. */
-    static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
     }
 }
