@@ -73,7 +73,15 @@ public record GradientDescent(double learningRate, int maxEpochs, double stopLos
             }
             loss[i] = l;
             for (int k = 0; k < theta.length; k++) {
-                theta[k] += learningRate * dir[k];
+                double next = theta[k] + learningRate * dir[k];
+                if (!Double.isFinite(next)) {
+                    // theta[0..k-1] already moved: undo them so the exception carries the finite state of epoch i
+                    for (int j = 0; j < k; j++) {
+                        theta[j] -= learningRate * dir[j];
+                    }
+                    throw new DivergenceException("parameters became non-finite at epoch " + i, i * learningRate, theta);
+                }
+                theta[k] = next;
             }
             n = i + 1;
         }

@@ -127,4 +127,16 @@ class FusionDynamicsTest {
         assertEquals(2000, run.epochs());
         assertTrue(!run.stoppedEarly());
     }
+
+    @Test
+    void blowUpThrowsWithTheLastFiniteParameters() {
+        FusionNetwork net = new FusionNetwork(FusionArchitecture.late(1, 1, 10, 1));
+        double[] theta0 = net.initialise(InitScheme.PER_ENTRY, 0.5, 1);
+        // eta * lambda_max(Hessian) >> 2 at these weights: gradient descent diverges
+        var ex = org.junit.jupiter.api.Assertions.assertThrows(org.neurotheory.core.ode.DivergenceException.class,
+                () -> new GradientDescent(5, 10_000, 0).run(new MomentObjective(net, TOY), theta0));
+        for (double v : ex.lastFiniteState()) {
+            assertTrue(Double.isFinite(v));
+        }
+    }
 }
