@@ -1,5 +1,7 @@
 package org.neurotheory.multimodal.model;
 
+import org.neurotheory.core.Require;
+
 /**
  * What one full-batch gradient-descent run recorded, per epoch i (card 2.5, as the official
  * {@code train}): {@code loss[i]} before the i-th update, the end-to-end weights after it, and the
@@ -17,6 +19,19 @@ package org.neurotheory.multimodal.model;
 public record TrainingRun(double learningRate, double[] loss, double[] weightA, double[] weightB,
                           double[] generalisation, double[] finalTotals, double[] finalParameters,
                           boolean stoppedEarly) {
+    public TrainingRun {
+        Require.positive("learningRate", learningRate);
+        Require.nonNull("loss", loss);
+        Require.nonNull("finalTotals", finalTotals);
+        Require.nonNull("finalParameters", finalParameters);
+        Require.that(weightA != null && weightA.length == loss.length, "weightA", weightA == null ? "null" : weightA.length,
+                "must have loss.length = " + loss.length + " entries");
+        Require.that(weightB != null && weightB.length == loss.length, "weightB", weightB == null ? "null" : weightB.length,
+                "must have loss.length = " + loss.length + " entries");
+        Require.that(generalisation == null || generalisation.length == loss.length, "generalisation",
+                generalisation == null ? "null" : generalisation.length, "must be null or have " + loss.length + " entries");
+    }
+
     /** Number of recorded epochs. */
     public int epochs() {
         return loss.length;
