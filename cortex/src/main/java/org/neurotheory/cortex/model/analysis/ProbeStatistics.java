@@ -2,7 +2,9 @@ package org.neurotheory.cortex.model.analysis;
 
 import java.util.Arrays;
 import org.neurotheory.core.Require;
+import org.neurotheory.cortex.model.NetworkParameters;
 import org.neurotheory.cortex.model.ProbeTraces;
+import org.neurotheory.cortex.model.SparseConnectivity;
 
 /**
  * Statistics of the passive probes (card section 2.7): free-V mean and s.d., Golomb-Hansel
@@ -88,6 +90,38 @@ public final class ProbeStatistics {
                     p.sampleInterval(), fLo, fHi);
         }
         return s / pairs;
+    }
+
+    /**
+     * Campbell mean of every probe from its actual presynaptic sources and their measured rates:
+     * {@code <V_k> = tau_m sum_{j -> k} J_{E b(j)} nu_j} (mV), the exact stationary mean of the linear
+     * probe dynamics whatever the input correlations.
+     *
+     * @param ratesE per-neuron E rates (Hz)
+     * @param ratesI per-neuron I rates (Hz)
+     * @param rateX  mean X rate (Hz)
+     */
+    public static double[] campbellMeans(SparseConnectivity c, NetworkParameters params, double[] ratesE,
+                                         double[] ratesI, double rateX) {
+        int nE = params.nE();
+        int nI = params.nI();
+        int offset = nE + nI;
+        double[] out = new double[params.nProbe()];
+        double tm = params.neuron().tauM() / 1000.0;
+        for (int src = 0; src < c.sourceCount(); src++) {
+            double w;
+            if (src < nE) {
+                w = params.j().jEE() * ratesE[src];
+            } else if (src < offset) {
+                w = params.j().jEI() * ratesI[src - nE];
+            } else {
+                w = params.j().jEX() * rateX;
+            }
+            for (int t : c.targetsOf(src, 2)) {
+                out[t - offset] += tm * w;
+            }
+        }
+        return out;
     }
 
     private static int pairs(ProbeTraces p) {
