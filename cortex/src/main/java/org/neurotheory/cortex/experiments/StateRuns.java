@@ -34,6 +34,11 @@ public final class StateRuns {
         this.seed = seed;
     }
 
+    /** The network's connectivity. */
+    public org.neurotheory.cortex.model.SparseConnectivity connectivity() {
+        return network.connectivity();
+    }
+
     /** The network parameters. */
     public NetworkParameters params() {
         return network.params();
