@@ -33,6 +33,7 @@ public final class CorticalNetwork {
     private final double[] hEx;
     private final double[] hIn;
     private final int[] ref;
+    private final double[] active;
     private final int[][] ring;
     private final int[] ringCount;
 
@@ -55,6 +56,7 @@ public final class CorticalNetwork {
         hEx = new double[nR];
         hIn = new double[nR];
         ref = new int[nR];
+        active = new double[nR];
         ring = new int[params.delaySteps() + 1][nE + nI + nX];
         ringCount = new int[params.delaySteps() + 1];
     }
@@ -125,9 +127,9 @@ public final class CorticalNetwork {
             }
             int slot = n % slots;
             int[] out = ring[slot];
-            int c = propagator.advanceSpiking(v, hEx, hIn, ref, 0, nE, theta, vr, refE, out, 0);
+            int c = propagator.advanceSpiking(v, hEx, hIn, active, ref, 0, nE, theta, vr, refE, out, 0);
             int cE = c;
-            c = propagator.advanceSpiking(v, hEx, hIn, ref, nE, nE + nI, theta, vr, refI, out, c);
+            c = propagator.advanceSpiking(v, hEx, hIn, active, ref, nE, nE + nI, theta, vr, refI, out, c);
             int cEI = c;
             propagator.advancePassive(v, hEx, hIn, nE + nI, nE + nI + nP);
             c = drawExternal(rates[n] * dtSec, rng, out, c, xOffset);
@@ -162,6 +164,7 @@ public final class CorticalNetwork {
         java.util.Arrays.fill(hEx, 0.0);
         java.util.Arrays.fill(hIn, 0.0);
         java.util.Arrays.fill(ref, 0);
+        java.util.Arrays.fill(active, 1.0);
         java.util.Arrays.fill(ringCount, 0);
     }
 

@@ -64,30 +64,42 @@ public final class ExactPropagator {
      * Advances neurons {@code [from, to)} by one step, then tests the threshold. Indices of the
      * neurons that spiked are written to {@code spikes} starting at {@code count}.
      *
+     * <p>Two passes keep the hot loop branch-free so the JIT can vectorise it: the first updates
+     * every neuron, selecting the new V with {@code active[i]} (1 = integrating, 0 = held at reset;
+     * the select {@code new * a + old * (1 - a)} is exact for a in {0, 1}); the second scans for
+     * threshold crossings and counts down refractory holds.
+     *
+     * @param active   1.0 for integrating neurons, 0.0 during the refractory hold (kept by this method)
+     * @param ref      remaining hold steps (kept by this method)
      * @param refSteps refractory hold in steps, {@code round(tau_ref/dt)}
      * @return the new spike count
      */
-    public int advanceSpiking(double[] v, double[] hEx, double[] hIn, int[] ref, int from, int to,
+    public int advanceSpiking(double[] v, double[] hEx, double[] hIn, double[] active, int[] ref, int from, int to,
                               double theta, double vReset, int refSteps, int[] spikes, int count) {
         final double em = this.em, esE = this.esE, esI = this.esI, cE = this.cE, cI = this.cI;
-        final int hold = Math.max(refSteps - 1, 0);
-        int n = count;
         for (int i = from; i < to; i++) {
             double he = hEx[i];
             double hi = hIn[i];
+            double vi = v[i];
+            double a = active[i];
+            v[i] = (vi * em + he * cE + hi * cI) * a + vi * (1 - a);
             hEx[i] = he * esE;
             hIn[i] = hi * esI;
+        }
+        final int hold = Math.max(refSteps - 1, 0);
+        final double afterSpike = hold > 0 ? 0.0 : 1.0;
+        int n = count;
+        for (int i = from; i < to; i++) {
             if (ref[i] > 0) {
-                ref[i]--;
-                continue;
-            }
-            double vi = v[i] * em + he * cE + hi * cI;
-            if (vi > theta) {
-                vi = vReset;
+                if (--ref[i] == 0) {
+                    active[i] = 1.0;
+                }
+            } else if (v[i] > theta) {
+                v[i] = vReset;
                 ref[i] = hold;
+                active[i] = afterSpike;
                 spikes[n++] = i;
             }
-            v[i] = vi;
         }
         return n;
     }

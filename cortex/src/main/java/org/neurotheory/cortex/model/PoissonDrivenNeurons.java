@@ -47,6 +47,8 @@ public record PoissonDrivenNeurons(NeuronParameters neuron, int n, int kE, doubl
         double[] hEx = new double[n];
         double[] hIn = new double[n];
         int[] ref = new int[n];
+        double[] active = new double[n];
+        java.util.Arrays.fill(active, 1.0);
         int[] spikes = new int[n];
         for (int i = 0; i < n; i++) {
             v[i] = rng.nextDouble() * neuron.theta();
@@ -57,7 +59,7 @@ public record PoissonDrivenNeurons(NeuronParameters neuron, int n, int kE, doubl
         double wI = jI * prop.inhibitoryJump();
         SpikeRaster out = new SpikeRaster(n, (int) (n * steps * dt / 1000 * 20) + 1024);
         for (int s = 0; s < steps; s++) {
-            int c = prop.advanceSpiking(v, hEx, hIn, ref, 0, n, neuron.theta(), neuron.vReset(), refSteps, spikes, 0);
+            int c = prop.advanceSpiking(v, hEx, hIn, active, ref, 0, n, neuron.theta(), neuron.vReset(), refSteps, spikes, 0);
             for (int k = 0; k < c; k++) {
                 out.add(s, spikes[k]);
             }
