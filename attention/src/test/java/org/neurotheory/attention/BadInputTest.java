@@ -11,11 +11,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TaskMixture;
+import org.neurotheory.attention.experiments.Fig1Params;
 import org.neurotheory.attention.experiments.InContextInWeightFigure;
-import org.neurotheory.attention.experiments.MergedAttentionFigure;
 import org.neurotheory.attention.experiments.RankSweepFigure;
 import org.neurotheory.attention.experiments.SeparateAttentionFigure;
-import org.neurotheory.attention.experiments.WhiteCovarianceFigure;
 import org.neurotheory.attention.model.CubicFeatureMlp;
 import org.neurotheory.attention.model.EndToEndLoss;
 import org.neurotheory.attention.model.EndToEndObjective;
@@ -59,8 +58,8 @@ class BadInputTest {
                 Arguments.of("eigenvalue", (Executable) () -> new ValueOde(-0.1, 1, 31, 0.02)),
                 Arguments.of("v0", (Executable) () -> new ValueOde(0.4, 1, 31, 0.02).value(2, 10)),
                 Arguments.of("initialMode", (Executable) () -> new WhiteTimeCourse(4, 31, 0.25, 1e-3, 0)),
-                Arguments.of("prompts", (Executable) () -> new MergedAttentionFigure.Params(4, 31, 8, 3, 1e-6, 1e-3, 10)),
-                Arguments.of("learningRate", (Executable) () -> new WhiteCovarianceFigure.Params(4, 31, 8, 100, 1e-6, 0, 10)),
+                Arguments.of("prompts", (Executable) () -> new Fig1Params(4, 31, 8, 3, 1e-6, 1e-3, 10)),
+                Arguments.of("learningRate", (Executable) () -> new Fig1Params(4, 31, 8, 100, 1e-6, 0, 10)),
                 Arguments.of("seeds", (Executable) () -> new SeparateAttentionFigure.Params(4, 31, 5, 0.01, 0.02, 10, 0, 100)),
                 Arguments.of("rank", (Executable) () -> new RankSweepFigure.Params("fig4", 8, 31, 9, new int[] {9}, 5e-3, 0.02, 10)),
                 Arguments.of("fraction", (Executable) () -> new InContextInWeightFigure.Params(4, 31, 8, 100, 100, 1e-6,

@@ -10,7 +10,6 @@ import org.neurotheory.attention.model.GradientDescent;
 import org.neurotheory.attention.model.MergedAttention;
 import org.neurotheory.attention.theory.PopulationMoments;
 import org.neurotheory.attention.theory.SaddlePoints;
-import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -26,33 +25,6 @@ import org.neurotheory.core.random.Seeds;
  * token parametrisation, so finite-sample gradients let its zero blocks grow.
  */
 public final class MergedAttentionFigure implements FigureSpec {
-    /**
-     * @param dimension D
-     * @param contextLength N
-     * @param heads H
-     * @param prompts P
-     * @param init std of the initial weights
-     * @param learningRate eta
-     * @param steps recorded steps (the code's --epoch)
-     */
-    public record Params(int dimension, int contextLength, int heads, int prompts, double init,
-                         double learningRate, int steps) {
-        public Params {
-            Require.positive("dimension", dimension);
-            Require.positive("contextLength", contextLength);
-            Require.positive("heads", heads);
-            Require.that(prompts > dimension, "prompts", prompts, "must be > dimension (task whitening)");
-            Require.positive("init", init);
-            Require.positive("learningRate", learningRate);
-            Require.positive("steps", steps);
-        }
-
-        /** The README command for Fig. 1 (cheap enough for both scales). */
-        public static Params paper() {
-            return new Params(4, 31, 8, 5000, 1e-6, 1e-3, 6001);
-        }
-    }
-
     @Override
     public String key() {
         return "fig1";
@@ -65,11 +37,11 @@ public final class MergedAttentionFigure implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(Params.paper(), seed);
+        return compute(Fig1Params.readme(), seed);
     }
 
     /** Runs the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
+    public FigureData compute(Fig1Params p, long seed) {
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 1));
         DMatrixRMaj lambda = CodeCovariance.spectral(p.dimension(), rng);
         InContextRegression.Prompts data = new InContextRegression(p.dimension(), p.contextLength(), lambda)

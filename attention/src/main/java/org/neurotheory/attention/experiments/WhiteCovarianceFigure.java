@@ -9,7 +9,6 @@ import org.neurotheory.attention.model.EndToEndObjective;
 import org.neurotheory.attention.model.GradientDescent;
 import org.neurotheory.attention.theory.PopulationMoments;
 import org.neurotheory.attention.theory.WhiteTimeCourse;
-import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -24,33 +23,6 @@ import org.neurotheory.core.random.Seeds;
  * {@code Lambda = I/D}, code units, {@link WhiteTimeCourse}) with {@code u_0} projected from the initial weights.
  */
 public final class WhiteCovarianceFigure implements FigureSpec {
-    /**
-     * @param dimension D
-     * @param contextLength N
-     * @param heads H
-     * @param prompts P (the card's check asks P >= 20000 so the finite-sample shift is below 4%)
-     * @param init std of the initial weights
-     * @param learningRate eta
-     * @param steps recorded steps
-     */
-    public record Params(int dimension, int contextLength, int heads, int prompts, double init,
-                         double learningRate, int steps) {
-        public Params {
-            Require.positive("dimension", dimension);
-            Require.positive("contextLength", contextLength);
-            Require.positive("heads", heads);
-            Require.that(prompts > dimension, "prompts", prompts, "must be > dimension (task whitening)");
-            Require.positive("init", init);
-            Require.positive("learningRate", learningRate);
-            Require.positive("steps", steps);
-        }
-
-        /** README settings with P = 20000 (card check 10). */
-        public static Params paper() {
-            return new Params(4, 31, 8, 20000, 1e-6, 1e-3, 6001);
-        }
-    }
-
     @Override
     public String key() {
         return "fig1-white";
@@ -63,11 +35,11 @@ public final class WhiteCovarianceFigure implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(Params.paper(), seed);
+        return compute(Fig1Params.readmeWhite(), seed);
     }
 
     /** Runs the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
+    public FigureData compute(Fig1Params p, long seed) {
         int d = p.dimension();
         DMatrixRMaj lambda = CodeCovariance.white(d);
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 1));
