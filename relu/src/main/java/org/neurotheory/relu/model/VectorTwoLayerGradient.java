@@ -13,8 +13,8 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>For samples {@code mu} it returns {@code sum_mu |r_mu|^2 / 2} with {@code r = y - f(x)} and
  * adds the negative gradient sums {@code sum_mu delta_mu x_mu^T} (layer 1, with
  * {@code delta = sigma'(W1 x) .* (W2^T r)}) and {@code sum_mu r_mu sigma(W1 x_mu)^T} (layer 2),
- * row-major as in {@link BiasFreeNetwork}. The hidden width is padded to a whole number of lane
- * pairs and the sample count to a multiple of four with zero weights and zero samples, which
+ * row-major as in {@link BiasFreeNetwork}. The hidden width is padded to a whole number of lanes
+ * and the sample count to a multiple of four with zero weights and zero samples, which
  * contribute nothing. Used by {@link NetworkGradientFlow} only when the module is present
  * ({@link VectorSupport}); the scalar path there is the reference it is tested against.
  *
@@ -50,7 +50,7 @@ final class VectorTwoLayerGradient implements GradientKernel {
         hidden = network.width(1);
         outputs = network.outputs();
         slope = network.slope();
-        padded = (hidden + 2 * LANES - 1) / (2 * LANES) * (2 * LANES);
+        padded = (hidden + LANES - 1) / LANES * LANES;
         blocks = (samples + BLOCK - 1) / BLOCK;
         this.x = new double[blocks * BLOCK * inputs];
         this.y = new double[blocks * BLOCK * outputs];
@@ -86,12 +86,13 @@ final class VectorTwoLayerGradient implements GradientKernel {
         return 0.5 * loss;
     }
 
-    /** {@code z_b = W1 x_b} for the four samples of a block: 2 lane groups x 4 samples of accumulators. */
+    /** {@code z_b = W1 x_b} for the four samples of a block, two lane groups at a time (8 accumulators). */
     private void forward(int x0) {
         int x1 = x0 + inputs;
         int x2 = x1 + inputs;
         int x3 = x2 + inputs;
-        for (int c = 0; c < padded; c += 2 * LANES) {
+        int c = 0;
+        for (; c + 2 * LANES <= padded; c += 2 * LANES) {
             DoubleVector a0 = DoubleVector.zero(SPECIES);
             DoubleVector a1 = a0;
             DoubleVector a2 = a0;
@@ -124,6 +125,24 @@ final class VectorTwoLayerGradient implements GradientKernel {
             b1.intoArray(z, padded + c + LANES);
             b2.intoArray(z, 2 * padded + c + LANES);
             b3.intoArray(z, 3 * padded + c + LANES);
+        }
+        if (c < padded) {
+            // an odd number of lane groups: the last one alone
+            DoubleVector a0 = DoubleVector.zero(SPECIES);
+            DoubleVector a1 = a0;
+            DoubleVector a2 = a0;
+            DoubleVector a3 = a0;
+            for (int k = 0, row = c; k < inputs; k++, row += padded) {
+                DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
+                a0 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + k]), a0);
+                a1 = u.fma(DoubleVector.broadcast(SPECIES, x[x1 + k]), a1);
+                a2 = u.fma(DoubleVector.broadcast(SPECIES, x[x2 + k]), a2);
+                a3 = u.fma(DoubleVector.broadcast(SPECIES, x[x3 + k]), a3);
+            }
+            a0.intoArray(z, c);
+            a1.intoArray(z, padded + c);
+            a2.intoArray(z, 2 * padded + c);
+            a3.intoArray(z, 3 * padded + c);
         }
     }
 
