@@ -1,5 +1,6 @@
 package org.neurotheory.multimodal.experiments;
 
+import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.progress.Progress;
@@ -59,7 +60,7 @@ public record TwoViewProtocol(int trainImages, int testImages, int pool, int hid
     }
 
     /** Loads the training and test images this protocol needs from a Fashion-MNIST folder. */
-    public TwoViewImages[] load(java.nio.file.Path dir) {
+    public TwoViewImages[] load(Path dir) {
         return new TwoViewImages[] {TwoViewImages.load(dir, "train", trainImages, pool),
             TwoViewImages.load(dir, "t10k", testImages, pool)};
     }
