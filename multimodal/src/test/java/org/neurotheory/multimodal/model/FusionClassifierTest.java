@@ -57,4 +57,25 @@ class FusionClassifierTest {
         assertTrue(net.accuracy(a, b, y) >= 0.95, "training accuracy " + net.accuracy(a, b, y));
         assertTrue(net.loss(a, b, y) < 0.2, "loss " + net.loss(a, b, y));
     }
+
+    @Test
+    void sameSeedSameTraining() {
+        int rows = 32;
+        int d = 20;
+        float[] a = gaussian(rows * d, 5);
+        float[] b = gaussian(rows * d, 6);
+        int[] y = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            y[i] = i % 10;
+        }
+        double[] losses = new double[2];
+        for (int k = 0; k < 2; k++) {
+            FusionClassifier net = new FusionClassifier(d, 32, 10, 4, 2, 9);
+            for (int e = 0; e < 20; e++) {
+                net.step(a, b, y, 0.05);
+            }
+            losses[k] = net.loss(a, b, y);
+        }
+        assertEquals(losses[0], losses[1], 0.0, "bitwise the same loss after 20 steps");
+    }
 }
