@@ -45,8 +45,12 @@ public final class FigureRenderer {
         chart.getStyler().setYAxisLogarithmic(p.isLogY());
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setMarkerSize(5);
+        double[] xRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] yRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Series s : p.series()) {
             double[][] xy = drawable(s, p.isLogX(), p.isLogY());
+            extend(xRange, xy[0]);
+            extend(yRange, xy[1]);
             if (xy[0].length == 0) {
                 continue;
             }
@@ -62,7 +66,37 @@ public final class FigureRenderer {
                 case LINE_MARKERS -> xs.setMarker(SeriesMarkers.CIRCLE);
             }
         }
+        if (!p.isLogX()) {
+            chart.getStyler().setXAxisDecimalPattern(tickPattern(xRange));
+        }
+        if (!p.isLogY()) {
+            chart.getStyler().setYAxisDecimalPattern(tickPattern(yRange));
+        }
         return chart;
+    }
+
+    /**
+     * A tick-label pattern for a linear axis spanning {@code range}: plain decimals with as many
+     * digits as the span needs, scientific notation for very large or very small magnitudes.
+     */
+    static String tickPattern(double[] range) {
+        double span = range[1] - range[0];
+        double mag = Math.max(Math.abs(range[0]), Math.abs(range[1]));
+        if (!(mag > 0) || !Double.isFinite(mag)) {
+            return "0.##";
+        }
+        if (mag >= 1e5 || mag < 1e-3) {
+            return "0.##E0";
+        }
+        int digits = span > 0 ? (int) Math.max(0, Math.min(6, Math.ceil(-Math.log10(span)) + 2)) : 2;
+        return digits == 0 ? "0" : "0." + "#".repeat(digits);
+    }
+
+    private static void extend(double[] range, double[] values) {
+        for (double v : values) {
+            range[0] = Math.min(range[0], v);
+            range[1] = Math.max(range[1], v);
+        }
     }
 
     /** A heat map of the first series of a panel (z at x, y on a grid). */

@@ -1,6 +1,7 @@
 package org.neurotheory.core.ode;
 
 import org.apache.commons.math3.exception.MathIllegalStateException;
+import org.apache.commons.math3.exception.NumberIsTooSmallException;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.events.EventHandler;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
@@ -74,7 +75,7 @@ public final class DormandPrinceIntegrator implements Integrator {
         double[] y = y0.clone();
         try {
             dp.integrate(eqs, t0, y0.clone(), t1, y);
-        } catch (MathIllegalStateException ex) {
+        } catch (NumberIsTooSmallException | MathIllegalStateException ex) {
             throw new DivergenceException("adaptive step collapsed (" + ex.getMessage() + ")", last.t, last.y);
         }
         while (!rec.done()) {

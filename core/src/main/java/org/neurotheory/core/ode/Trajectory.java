@@ -79,6 +79,13 @@ public final class Trajectory {
         return events.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    @Override
+    public String toString() {
+        return "Trajectory[" + times.length + " points, t = " + times[0] + " .. " + times[times.length - 1]
+                + ", dimension " + states[0].length + (losses != null ? ", final loss " + losses[losses.length - 1] : "")
+                + ", " + events.size() + " events]";
+    }
+
     /** Accumulates a trajectory while an integrator runs. */
     static final class Recorder {
         private final OdeSystem system;

@@ -62,7 +62,7 @@ public final class PaperRegistry {
         for (String key : keys.isEmpty() ? List.of("all") : keys) {
             List<Entry> match = all.stream().filter(e -> key.equals("all") || e.paper().key().equals(key)
                     || e.key().equals(key)).toList();
-            if (match.isEmpty()) {
+            if (match.isEmpty() && !key.equals("all")) {
                 throw new IllegalArgumentException("key = " + key + " is not allowed: must be 'all', a paper "
                         + papers.stream().map(Paper::key).toList() + " or one of "
                         + all.stream().map(Entry::key).toList());

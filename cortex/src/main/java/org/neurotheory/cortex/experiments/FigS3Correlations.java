@@ -1,0 +1,92 @@
+package org.neurotheory.cortex.experiments;
+
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.cortex.model.InputParameters;
+import org.neurotheory.cortex.model.InputState;
+import org.neurotheory.cortex.model.SimulationRecord;
+import org.neurotheory.cortex.theory.InputTracking;
+import org.neurotheory.cortex.theory.MeanField;
+
+/**
+ * Fig-S3 (reconstruction): weak to strong correlations set by the input structure, states A, H, B,
+ * U on one network. Mirrors Lampl et al. 1999, Poulet and Petersen 2008 (synchronous V_m in quiet
+ * or anaesthetised cortex) and Renart et al. 2010. Carries the r_sc part of card check 5a-11 and
+ * the linear-tracking covariance of section 3.5 for a = 0.6 (the a-sweep is Fig-S7c).
+ */
+public final class FigS3Correlations implements FigureSpec {
+    private static final InputState[] STATES = {InputState.A, InputState.H, InputState.B, InputState.U};
+
+    @Override
+    public String key() {
+        return "s3";
+    }
+
+    @Override
+    public String title() {
+        return "Fig-S3 (reconstruction): weak to strong correlations by input structure (A, H, B, U)";
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        StateRuns runs = new StateRuns(scale, seed);
+        double duration = scale.pick(8000.0, 10000.0);
+        InputParameters in = InputParameters.sub0();
+        FigureData data = new FigureData(title()).parameters(runs.params()).parameter("durationMs", duration)
+                .parameter("scale", scale.toString());
+        double dt = runs.params().dt();
+        Panel rasters = data.panel("a", "time (s)", "neuron (B: 0-199, U: 250-449)");
+        Panel traces = data.panel("b", "time (s)", "probe V (mV), states offset by 40 mV");
+        StateSummary[] s = new StateSummary[STATES.length];
+        for (int k = 0; k < STATES.length; k++) {
+            SimulationRecord r = runs.run(STATES[k], in, duration, false);
+            s[k] = StateSummary.of(r, StateRuns.BURN_IN, seed);
+            int from = r.stepAt(StateRuns.BURN_IN);
+            int ps = r.probes().sampleAt(StateRuns.BURN_IN);
+            double shift = Plots.REST + 40 * k;
+            Plots.trace(traces, STATES[k] + " probe 0", r.probes().v()[0], ps, ps + 4000, r.probes().sampleInterval(), shift);
+            Plots.trace(traces, STATES[k] + " probe 1", r.probes().v()[1], ps, ps + 4000, r.probes().sampleInterval(), shift);
+            if (STATES[k] == InputState.B || STATES[k] == InputState.U) {
+                Plots.raster(rasters, STATES[k].name(), r.excitatory(), 200, STATES[k] == InputState.B ? 0 : 250,
+                        from, Math.min(r.steps(), from + (int) Math.round(2000 / dt)), dt);
+            }
+            data.parameter("summary " + STATES[k], s[k].toString());
+        }
+        double[] x = Plots.index(STATES.length);
+        double[] rsc = new double[STATES.length];
+        double[] ccv = new double[STATES.length];
+        double[] chi = new double[STATES.length];
+        for (int k = 0; k < STATES.length; k++) {
+            rsc[k] = s[k].rsc100();
+            ccv[k] = s[k].ccVPeak();
+            chi[k] = s[k].chi();
+        }
+        data.panel("c", "state (0 A, 1 H, 2 B, 3 U)", "correlation").markers("r_sc (100 ms)", x, rsc)
+                .markers("CC_V peak", x, ccv).markers("chi", x, chi);
+
+        // check 5a-11 (r_sc): A, H < 0.01 < B < U
+        data.check(Check.atMost("r_sc(100 ms) A < 0.01", 0.01, s[0].rsc100(), 0));
+        data.check(Check.atMost("r_sc(100 ms) H < 0.01", 0.01, s[1].rsc100(), 0));
+        data.check(Check.holds("r_sc(100 ms): 0.01 < B < U", 0.01 < s[2].rsc100() && s[2].rsc100() < s[3].rsc100()));
+        // "A ~ H << B < U" for V synchrony: A and H below a quarter of B (card: 0.023, 0.019 vs 0.47)
+        data.check(Check.atMost("CC_V peak A < B/4", s[2].ccVPeak() / 4, s[0].ccVPeak(), 0));
+        data.check(Check.atMost("CC_V peak H < B/4", s[2].ccVPeak() / 4, s[1].ccVPeak(), 0));
+        data.check(Check.holds("chi: A, H < B and A, H < U",
+                Math.max(s[0].chi(), s[1].chi()) < Math.min(s[2].chi(), s[3].chi())));
+        if (scale == Scale.PAPER) {
+            data.check(Check.atMost("CC_V peak A < 0.05 (card 5a-11)", 0.05, s[0].ccVPeak(), 0));
+            data.check(Check.atMost("CC_V peak H < 0.05 (card 5a-11)", 0.05, s[1].ccVPeak(), 0));
+        }
+        // Section 3.5: mean pairwise covariance of 100 ms counts tracks the shared input, c = S(T_w).
+        // The card found +-25% at 10 s; with ~80 windows the variance estimate alone has ~20% s.e.: 40%.
+        double gain = new MeanField(runs.params(), true).gains(in.baseRate(), 1)[0];
+        double predicted = InputTracking.sharedCountVariance(gain, in.ouAmplitude(), in.baseRate(), in.ouTau(), 100);
+        data.check(Check.relative("state B: mean count covariance (100 ms) vs linear tracking", predicted,
+                s[2].cov100(), 0.4));
+        data.parameter("trackingGainA_E", gain);
+        return data;
+    }
+}

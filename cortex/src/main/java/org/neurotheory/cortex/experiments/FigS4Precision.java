@@ -1,0 +1,66 @@
+package org.neurotheory.cortex.experiments;
+
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.cortex.model.InputParameters;
+import org.neurotheory.cortex.model.InputState;
+import org.neurotheory.cortex.model.SimulationRecord;
+import org.neurotheory.cortex.model.analysis.SpikeStatistics;
+import org.neurotheory.cortex.model.analysis.VolleyPsth;
+
+/**
+ * Fig-S4 (reconstruction): temporal precision in state C (synchronous input volleys). Mirrors
+ * thalamocortical synchrony (Bruno and Sakmann 2006; Wang et al. 2010) and inhibition-enforced
+ * timing (Pouille and Scanziani 2001; Wehr and Zador 2003). Carries card check 5a-12.
+ */
+public final class FigS4Precision implements FigureSpec {
+    @Override
+    public String key() {
+        return "s4";
+    }
+
+    @Override
+    public String title() {
+        return "Fig-S4 (reconstruction): precise responses to input volleys (state C)";
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        StateRuns runs = new StateRuns(scale, seed);
+        double duration = scale.pick(6000.0, 10000.0);
+        InputParameters in = InputParameters.sub0();
+        SimulationRecord r = runs.run(InputState.C, in, duration, true);
+        double dt = runs.params().dt();
+        FigureData data = new FigureData(title()).parameters(runs.params()).parameters(in)
+                .parameter("durationMs", duration).parameter("scale", scale.toString());
+        double[] volleys = InputState.volleyTimes(r.steps(), dt, in);
+        int from = r.stepAt(StateRuns.BURN_IN);
+
+        Panel a = data.panel("a", "time (s)", "neuron (E 0-199, I 200-249)");
+        int v0 = (int) Math.round(volleys[0] / dt);
+        Plots.raster(a, "E", r.excitatory(), 200, 0, v0 - 500, v0 + 2000, dt);
+        Plots.raster(a, "I", r.inhibitory(), 50, 200, v0 - 500, v0 + 2000, dt);
+
+        VolleyPsth x = VolleyPsth.of(r.external(), volleys, dt, 0.25, -20, 40, r.steps());
+        VolleyPsth e = VolleyPsth.of(r.excitatory(), volleys, dt, 0.25, -20, 40, r.steps());
+        VolleyPsth i = VolleyPsth.of(r.inhibitory(), volleys, dt, 0.25, -20, 40, r.steps());
+        data.panel("b", "time from volley centre (ms)", "rate per neuron (Hz)")
+                .line("X", x.times(), x.rate()).line("E", e.times(), e.rate()).line("I", i.times(), i.rate());
+
+        data.parameter("E peak latency (ms)", e.peakLatency()).parameter("E FWHM (ms)", e.fwhm())
+                .parameter("X FWHM (ms)", x.fwhm()).parameter("I peak latency (ms)", i.peakLatency())
+                .parameter("E baseline (Hz)", e.baseline()).parameter("E post-volley 8-25 ms (Hz)", e.meanRate(8, 25));
+        // check 5a-12; the ranges absorb the +-1-step schedule ambiguities the card lists (7.8)
+        data.check(Check.absolute("E PSTH peak latency in [0.5, 2.0] ms", 1.25, e.peakLatency(), 0.75));
+        data.check(Check.atMost("E FWHM <= X FWHM (sharpening)", x.fwhm(), e.fwhm(), 0));
+        data.check(Check.atMost("post-volley E rate (8-25 ms) < 0.3 x baseline", 0.3 * e.baseline(), e.meanRate(8, 25), 0));
+        // card: I peaks ~0.5 ms after E; PSTH bins are 0.25 ms, so "after" means >= one bin later
+        data.check(Check.absolute("I peak 0-1.5 ms after the E peak", 0.75, i.peakLatency() - e.peakLatency(), 0.75));
+        double cv = SpikeStatistics.mean(SpikeStatistics.cvs(r.excitatory(), from, r.steps(), 11));
+        data.check(Check.atLeast("irregular background: mean CV_E >= 0.7 (card 0.87)", 0.7, cv, 0));
+        return data;
+    }
+}

@@ -1,0 +1,58 @@
+package org.neurotheory.cortex.experiments;
+
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.random.Seeds;
+import org.neurotheory.cortex.model.CorticalNetwork;
+import org.neurotheory.cortex.model.InputParameters;
+import org.neurotheory.cortex.model.InputState;
+import org.neurotheory.cortex.model.NetworkParameters;
+import org.neurotheory.cortex.model.SimulationRecord;
+
+/**
+ * Runs input states on one network, as the card's reference does (one network seed for all
+ * states). Quick scale uses the reduced network of card section 6 (half-size populations, p = 0.2,
+ * same in-degrees); paper scale uses SUB-0. The burn-in is 0.5 ms-resolved 500 ms at both scales.
+ */
+public final class StateRuns {
+    /** Burn-in discarded before every statistic (ms). */
+    public static final double BURN_IN = 500;
+    /** Probe sampling interval in steps (0.5 ms). */
+    public static final int PROBE_EVERY = 5;
+
+    private final CorticalNetwork network;
+    private final long seed;
+
+    /** A network for the scale, its connectivity drawn from {@code seed}. */
+    public StateRuns(Scale scale, long seed) {
+        this(scale.pick(NetworkParameters.quick(), NetworkParameters.sub0()), seed);
+    }
+
+    /** A network with explicit parameters. */
+    public StateRuns(NetworkParameters params, long seed) {
+        this.network = new CorticalNetwork(Require.nonNull("params", params), Seeds.derive(seed, 10));
+        this.seed = seed;
+    }
+
+    /** The network's connectivity. */
+    public org.neurotheory.cortex.model.SparseConnectivity connectivity() {
+        return network.connectivity();
+    }
+
+    /** The network parameters. */
+    public NetworkParameters params() {
+        return network.params();
+    }
+
+    /**
+     * Runs one state for {@code durationMs}; the input process and initial conditions derive from the
+     * figure seed and the state, so different states get independent noise.
+     */
+    public SimulationRecord run(InputState state, InputParameters input, double durationMs, boolean recordX) {
+        Require.that(durationMs > BURN_IN + 100, "durationMs", durationMs, "must exceed burn-in + 100 ms");
+        int steps = (int) Math.round(durationMs / params().dt());
+        long s = Seeds.derive(seed, 20, state.ordinal(), Double.doubleToLongBits(input.ouAmplitude())
+                ^ Double.doubleToLongBits(input.baseRate()));
+        return network.run(state.profile(steps, params().dt(), input, s), recordX, PROBE_EVERY, s);
+    }
+}

@@ -1,0 +1,109 @@
+package org.neurotheory.cortex.theory;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.commons.math3.special.Erf;
+import org.junit.jupiter.api.Test;
+import org.neurotheory.cortex.model.NetworkParameters;
+
+/** Card checks 5a-3, 5a-4, 5a-5 and the section 3 numbers. */
+class TheoryTest {
+    private final SiegertRate phi = new SiegertRate(20, 2, 20, 10);
+
+    @Test
+    void erfcxMatchesDefinitionAndAsymptotics() {
+        for (double x : new double[] {-3, -1, -0.2, 0, 0.3, 1, 2.5, 4.9}) {
+            // direct product is accurate in this range
+            assertEquals(Math.exp(x * x) * Erf.erfc(x), Erfcx.value(x), 1e-13 * Math.exp(x * x) * 2, "x=" + x);
+        }
+        // continuity at the switch x = 5 (continued fraction vs exp * erfc), relative 1e-12
+        double a = Erfcx.value(5 - 1e-12);
+        double b = Erfcx.value(5 + 1e-12);
+        assertEquals(a, b, 1e-12 * a);
+        // large x: 1/(x sqrt(pi)) (1 - 1/(2x^2) + 3/(4x^4) - 15/(8x^6)), next term 105/(16 x^8) ~ 1e-11 at x = 30
+        double x = 30;
+        double asym = 1 / (x * Math.sqrt(Math.PI))
+                * (1 - 1 / (2 * x * x) + 3 / (4 * Math.pow(x, 4)) - 15 / (8 * Math.pow(x, 6)));
+        assertEquals(asym, Erfcx.value(x), 2e-11 * asym);
+    }
+
+    /** Check 5a-3: the unit values of card section 3.2 to 1e-3 relative, and the CV value. */
+    @Test
+    void siegertUnitValues() {
+        double[][] table = {{10, 5, 0.8819}, {15, 3, 2.2880}, {25, 2, 42.850}, {10.80, 8.67, 10.256}};
+        for (double[] row : table) {
+            assertEquals(row[2], phi.rate(row[0], row[1]), 1e-3 * row[2], "mu=" + row[0] + " sigma=" + row[1]);
+        }
+        assertEquals(4.4830, phi.rateShifted(10.80, 8.67, 3.467), 1e-3 * 4.4830);
+        assertEquals(3.467, phi.shift(8.67, 3), 1e-3, "Fourcaud-Brunel shift for tau_s = 3 ms");
+        assertEquals(0.9864, IsiCv.cv(phi, 10, 5), 1e-3 * 0.9864);
+    }
+
+    /** Check 5a-4: the balanced solution (0.5, 1.0), independent of the J scale. */
+    @Test
+    void balancedSolution() {
+        NetworkParameters p = NetworkParameters.sub0();
+        assertArrayEquals(new double[] {0.5, 1.0}, BalancedState.ratesPerInput(p), 1e-12);
+        assertArrayEquals(new double[] {0.5, 1.0},
+                BalancedState.ratesPerInput(p.withCouplings(p.j().scaled(1 / 0.6))), 1e-12);
+        assertTrue(BalancedState.isStableAndPositive(p));
+    }
+
+    /** Check 5a-5 and the section 3.2 table (FB-corrected and white). Tolerance 0.01 Hz as in the card. */
+    @Test
+    void meanFieldFixedPoints() {
+        MeanField mf = new MeanField(NetworkParameters.sub0(), true);
+        MeanFieldState s = mf.solve(10);
+        assertEquals(4.481, s.nuE(), 0.01);
+        assertEquals(6.654, s.nuI(), 0.01);
+        assertEquals(10.80, s.muE(), 0.01);
+        assertEquals(8.67, s.sigmaE(), 0.01);
+        assertEquals(11.56, s.muI(), 0.01);
+        assertEquals(9.37, s.sigmaI(), 0.01);
+        double[][] table = {{5, 0.239, 0.000}, {9, 3.852, 5.497}, {15, 7.518, 12.193}, {20, 10.460, 17.527}};
+        for (double[] row : table) {
+            MeanFieldState t = mf.solve(row[0]);
+            assertEquals(row[1], t.nuE(), 0.01, "nuE at nuX=" + row[0]);
+            assertEquals(row[2], t.nuI(), 0.01, "nuI at nuX=" + row[0]);
+        }
+        MeanFieldState white = new MeanField(NetworkParameters.sub0(), false).solve(10);
+        assertEquals(4.860, white.nuE(), 0.01);
+        assertEquals(8.005, white.nuI(), 0.01);
+        NetworkParameters full = NetworkParameters.sub0();
+        MeanFieldState scale1 = new MeanField(full.withCouplings(full.j().scaled(1 / 0.6)), true).solve(10);
+        assertEquals(5.502, scale1.nuE(), 0.01);
+        assertEquals(9.928, scale1.nuI(), 0.01);
+        // linear-response slopes of section 3.2 (0.62, 1.15), central difference of +-1 Hz
+        double[] g = mf.gains(10, 1);
+        assertEquals(0.62, g[0], 0.02);
+        assertEquals(1.15, g[1], 0.03);
+    }
+
+    @Test
+    void pspKernelClosedForms() {
+        PspKernel k = new PspKernel(1, 20, 3);
+        assertEquals(6.70, k.peakTime(), 0.005);
+        assertEquals(0.7155, k.peak(), 5e-5);
+        assertEquals(20, k.integral(), 1e-12);
+    }
+
+    /** Card section 3.4: free V of SUB-0 in state A, mean 10.8 mV and s.d. 5.72 mV at the mean-field rates. */
+    @Test
+    void campbellFreeMembranePotential() {
+        NetworkParameters p = NetworkParameters.sub0();
+        assertEquals(10.80, FreeMembranePotential.mean(p, 4.481, 6.654, 10), 0.005);
+        assertEquals(5.72, FreeMembranePotential.sd(p, 4.481, 6.654, 10), 0.005);
+    }
+
+    /** Card section 3.5 table: predicted c for a = 0.6 and 0.3 at A_E = 0.624. */
+    @Test
+    void trackingCovariance() {
+        assertEquals(0.0258, InputTracking.sharedCountVariance(0.624, 0.6, 10, 50, 50), 2e-4);
+        assertEquals(0.0795, InputTracking.sharedCountVariance(0.624, 0.6, 10, 50, 100), 2e-4);
+        assertEquals(0.0064, InputTracking.sharedCountVariance(0.624, 0.3, 10, 50, 50), 1e-4);
+        assertEquals(0.0199, InputTracking.sharedCountVariance(0.624, 0.3, 10, 50, 100), 1e-4);
+        assertEquals(0.162, InputTracking.naiveCorrelation(0.0795, 0.92, 4.46, 100), 0.002);
+    }
+}

@@ -1,0 +1,117 @@
+package org.neurotheory.examples.reproduce;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.paper.Paper;
+import org.neurotheory.core.paper.PaperRegistry;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--list]}: computes the
+ * selected figures (KEY = {@code all}, a paper or {@code paper/figure}) and writes their files and
+ * an index. Exit status 0 when every figure ran and every check passed, 1 otherwise, 2 for bad usage.
+ */
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = "Recompute paper figures: PNG, SVG, CSV and JSON per figure, plus index.md and index.html.")
+public final class ReproduceCommand implements Callable<Integer> {
+    /** Exit status when a figure failed a check or threw. */
+    public static final int FAILED = 1;
+    /** Exit status for bad usage (unknown key, bad option). */
+    public static final int USAGE = 2;
+
+    private final PaperRegistry registry;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "KEY", arity = "0..*",
+            description = "'all' (default), a paper key or paper/figure.")
+    private List<String> keys = new ArrayList<>();
+
+    @Option(names = "--scale", paramLabel = "quick|paper", converter = ScaleConverter.class,
+            description = "quick (seconds per figure, default) or paper (the paper's sizes).")
+    private Scale scale = Scale.QUICK;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    private Path out = Path.of("reproduce-out");
+
+    @Option(names = "--seed", paramLabel = "N", description = "Root seed (default: ${DEFAULT-VALUE}).")
+    private long seed = 1;
+
+    @Option(names = "--list", description = "List the papers and figures and exit.")
+    private boolean list;
+
+    @Option(names = "--rerun", paramLabel = "JSON",
+            description = "Rerun the figure a previous run recorded in JSON, with its seed and scale.")
+    private Path rerun;
+
+    /** Uses the papers found on the class path. */
+    public ReproduceCommand() {
+        this(PaperRegistry.load());
+    }
+
+    /** Uses the given registry (tests, custom collections). */
+    public ReproduceCommand(PaperRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
+        if (list) {
+            for (Paper p : registry.papers()) {
+                w.printf("%s  %s (%s)%n", p.key(), p.title(), p.citation());
+                for (FigureSpec f : p.figures()) {
+                    w.printf("  %s/%s  %s%n", p.key(), f.key(), f.title());
+                }
+            }
+            w.flush();
+            return 0;
+        }
+        List<PaperRegistry.Entry> entries;
+        try {
+            if (rerun != null) {
+                RunRecordFile previous = RunRecordFile.read(rerun);
+                keys = List.of(previous.key());
+                seed = previous.seed();
+                scale = previous.scale();
+            }
+            entries = registry.select(keys);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            spec.commandLine().getErr().flush();
+            return USAGE;
+        }
+        List<FigureRun> runs = new ReproduceRunner(out, scale, seed).run(entries);
+        long failed = runs.stream().filter(r -> !r.pass()).count();
+        for (FigureRun r : runs) {
+            w.printf("%-28s %6.1f s  checks %d/%d  %s%n", r.key(), r.record().wallSeconds(), r.passed(),
+                    r.record().checks().size(), r.record().error() != null ? "ERROR " + r.record().error()
+                            : r.pass() ? "pass" : "FAIL");
+        }
+        w.printf("%d figures, %d failed; index: %s%n", runs.size(), failed, out.resolve("index.md"));
+        w.flush();
+        return failed == 0 ? 0 : FAILED;
+    }
+
+    /** Parses {@code --scale}. */
+    static final class ScaleConverter implements CommandLine.ITypeConverter<Scale> {
+        @Override
+        public Scale convert(String value) {
+            try {
+                return Scale.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

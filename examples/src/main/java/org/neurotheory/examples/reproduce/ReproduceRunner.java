@@ -1,0 +1,89 @@
+package org.neurotheory.examples.reproduce;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureExporter;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.paper.PaperRegistry;
+import org.neurotheory.core.provenance.LibraryVersion;
+import org.neurotheory.core.provenance.RunRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs selected figures one after the other and writes, for each, {@code out/<paper>/<figure>.png,
+ * .svg, .csv, .json}, then {@code out/index.md} and {@code out/index.html}. A figure that throws
+ * gets a JSON record carrying the error; the other figures still run and keep their files.
+ */
+public final class ReproduceRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ReproduceRunner.class);
+    private final Path out;
+    private final Scale scale;
+    private final long seed;
+
+    /**
+     * @param out   output directory
+     * @param scale quick or paper
+     * @param seed  root seed passed to every figure
+     */
+    public ReproduceRunner(Path out, Scale scale, long seed) {
+        this.out = out;
+        this.scale = scale;
+        this.seed = seed;
+    }
+
+    /** Runs the entries and writes the index. */
+    public List<FigureRun> run(List<PaperRegistry.Entry> entries) throws IOException {
+        List<FigureRun> runs = new ArrayList<>();
+        for (PaperRegistry.Entry e : entries) {
+            runs.add(runOne(e));
+        }
+        IndexWriter.write(out, scale, seed, runs);
+        return runs;
+    }
+
+    private FigureRun runOne(PaperRegistry.Entry e) {
+        String paper = e.paper().key();
+        String figure = e.figure().key();
+        Path dir = out.resolve(paper);
+        LOG.info("{}/{}: computing at {} scale", paper, figure, scale);
+        long start = System.nanoTime();
+        FigureData data = null;
+        String error = null;
+        try {
+            data = e.figure().compute(scale, seed);
+            List<Chart<?, ?>> charts = e.figure().render(data);
+            double wall = (System.nanoTime() - start) / 1e9;
+            RunRecord rec = record(e, data, wall, null);
+            FigureExporter.export(data, charts, rec, dir, figure);
+            wall = (System.nanoTime() - start) / 1e9;
+            LOG.info("{}/{}: {} checks, {} failed, {} s", paper, figure, data.checks().size(),
+                    data.checks().stream().filter(c -> !c.pass()).count(), String.format("%.1f", wall));
+            return new FigureRun(e.key(), rec);
+        } catch (Exception | Error ex) {
+            if (ex instanceof VirtualMachineError vme && !(ex instanceof OutOfMemoryError)) {
+                throw vme;
+            }
+            error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+            LOG.error("{}/{} failed: {}", paper, figure, error, ex);
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        RunRecord rec = record(e, data, wall, error);
+        try {
+            FigureExporter.writeJson(rec, dir.resolve(figure + ".json"));
+        } catch (IOException io) {
+            LOG.error("{}/{}: cannot write its error record: {}", paper, figure, io.getMessage());
+        }
+        return new FigureRun(e.key(), rec);
+    }
+
+    private RunRecord record(PaperRegistry.Entry e, FigureData data, double wall, String error) {
+        return new RunRecord(e.paper().key(), e.figure().key(), e.figure().title(), scale, seed,
+                data == null ? null : data.parameters(), LibraryVersion.get(), RunRecord.javaVersion(), wall,
+                data == null ? null : data.checks(), data == null ? null : data.notes(), error);
+    }
+}

@@ -1,0 +1,116 @@
+package org.neurotheory.examples.reproduce;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.core.paper.PaperRegistry;
+import picocli.CommandLine;
+
+class ReproduceCommandTest {
+    private final PaperRegistry registry = PaperRegistry.of(List.of(new ToyPaper()));
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void passingFigureWritesFourFilesAndIndexAndExitsZero(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("toy/decay", "--out", dir.toString(), "--seed", "7"));
+        for (String ext : new String[] {"png", "svg", "csv", "json"}) {
+            Path f = dir.resolve("toy/decay." + ext);
+            assertTrue(Files.size(f) > 100, f + " is too small");
+        }
+        assertTrue(Files.readString(dir.resolve("index.md")).contains("| [toy/decay](toy/decay.png) |"));
+        assertTrue(Files.readString(dir.resolve("index.html")).contains("toy/decay"));
+        JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("toy/decay.json"))).getAsJsonObject();
+        for (String field : new String[] {"paper", "figure", "scale", "seed", "parameters", "wallSeconds", "checks"}) {
+            assertTrue(json.has(field), "json lacks " + field);
+        }
+        assertEquals("toy", json.get("paper").getAsString());
+        assertEquals("quick", json.get("scale").getAsString());
+        assertEquals(7, json.get("seed").getAsLong());
+        JsonObject check = json.getAsJsonArray("checks").get(0).getAsJsonObject();
+        assertTrue(check.get("pass").getAsBoolean());
+        assertEquals("panel,series,x,y,z", Files.readAllLines(dir.resolve("toy/decay.csv")).get(0));
+        assertTrue(Files.list(dir.resolve("toy")).noneMatch(p -> p.toString().endsWith(".tmp")));
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalCsvAndOtherSeedDiffers(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("toy/decay", "--out", dir.resolve("a").toString(), "--seed", "3"));
+        assertEquals(0, run("toy/decay", "--out", dir.resolve("b").toString(), "--seed", "3"));
+        assertEquals(0, run("toy/decay", "--out", dir.resolve("c").toString(), "--seed", "4"));
+        byte[] a = Files.readAllBytes(dir.resolve("a/toy/decay.csv"));
+        assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/toy/decay.csv")));
+        assertFalse(java.util.Arrays.equals(a, Files.readAllBytes(dir.resolve("c/toy/decay.csv"))));
+    }
+
+    @Test
+    void failingCheckAndThrowingFigureGiveExitOneWhileOthersKeepTheirFiles(@TempDir Path dir) throws Exception {
+        assertEquals(ReproduceCommand.FAILED, run("toy", "--out", dir.toString()));
+        assertTrue(Files.exists(dir.resolve("toy/decay.png")));
+        assertTrue(Files.exists(dir.resolve("toy/failing.csv")));
+        JsonObject failing = JsonParser.parseString(Files.readString(dir.resolve("toy/failing.json"))).getAsJsonObject();
+        assertFalse(failing.getAsJsonArray("checks").get(0).getAsJsonObject().get("pass").getAsBoolean());
+        JsonObject thrown = JsonParser.parseString(Files.readString(dir.resolve("toy/throwing.json"))).getAsJsonObject();
+        assertTrue(thrown.get("error").getAsString().contains("deliberate failure"));
+        String index = Files.readString(dir.resolve("index.md"));
+        assertTrue(index.contains("3 figures, 2 failed"), index);
+        assertTrue(index.contains("ERROR"));
+        assertTrue(index.contains("FAIL"));
+    }
+
+    @Test
+    void rerunFromJsonReproducesTheSameCsv(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("toy/decay", "--out", dir.resolve("a").toString(), "--seed", "11"));
+        assertEquals(0, run("--rerun", dir.resolve("a/toy/decay.json").toString(), "--out", dir.resolve("b").toString()));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/toy/decay.csv")), Files.readAllBytes(dir.resolve("b/toy/decay.csv")));
+        Files.writeString(dir.resolve("bad.json"), "{\"paper\": \"toy\"}");
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", dir.resolve("bad.json").toString(), "--out", dir.toString()));
+        assertTrue(err.toString().contains("figure"), err.toString());
+    }
+
+    @Test
+    void unknownKeyIsAUsageErrorListingWhatExists(@TempDir Path dir) {
+        assertEquals(ReproduceCommand.USAGE, run("nosuch/fig", "--out", dir.toString()));
+        assertTrue(err.toString().contains("toy/decay"), err.toString());
+        assertTrue(err.toString().contains("nosuch/fig"), err.toString());
+    }
+
+    @Test
+    void badScaleIsAUsageError(@TempDir Path dir) {
+        assertEquals(2, run("toy", "--scale", "huge", "--out", dir.toString()));
+        assertTrue(err.toString().contains("huge"), err.toString());
+    }
+
+    @Test
+    void allWithNoPapersRunsNothingAndSucceeds(@TempDir Path dir) throws Exception {
+        CommandLine cl = new CommandLine(new ReproduceCommand(PaperRegistry.of(List.of())));
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("all", "--out", dir.toString()));
+        assertTrue(Files.readString(dir.resolve("index.md")).contains("0 figures, 0 failed"));
+    }
+
+    @Test
+    void listNamesEveryFigure() {
+        assertEquals(0, run("--list"));
+        assertTrue(out.toString().contains("toy/decay"));
+        assertTrue(out.toString().contains("toy/throwing"));
+    }
+}

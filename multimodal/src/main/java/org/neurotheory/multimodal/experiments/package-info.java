@@ -1,0 +1,11 @@
+/**
+ * One class per reconstructed figure of the paper (card section 4), each a
+ * {@link org.neurotheory.core.figure.FigureSpec} with checks against theory:
+ * {@link org.neurotheory.multimodal.experiments.FigureB} (two-layer early vs late fusion),
+ * {@link org.neurotheory.multimodal.experiments.FigureC} (time ratio, misattribution, random datasets),
+ * {@link org.neurotheory.multimodal.experiments.FigureD} (superficial modality preference),
+ * {@link org.neurotheory.multimodal.experiments.FigureE} (deep fusion),
+ * {@link org.neurotheory.multimodal.experiments.FigureF} (generalisation, permanent bias);
+ * {@link org.neurotheory.multimodal.experiments.FusionRun} is the training protocol they share.
+ */
+package org.neurotheory.multimodal.experiments;

@@ -1,0 +1,11 @@
+/**
+ * Fusion networks and their training: {@link org.neurotheory.multimodal.model.FusionArchitecture}
+ * (depth L, fusion layer L_f, activation), {@link org.neurotheory.multimodal.model.FusionNetwork}
+ * (flat parameter layout and the three initialisations of {@link org.neurotheory.multimodal.model.InitScheme}),
+ * the loss as a gradient flow ({@link org.neurotheory.multimodal.model.MomentObjective} for linear
+ * networks, exact and independent of P; {@link org.neurotheory.multimodal.model.SampleObjective} for
+ * ReLU networks), full-batch {@link org.neurotheory.multimodal.model.GradientDescent} and the
+ * measurements of the paper ({@link org.neurotheory.multimodal.model.PhaseTimes},
+ * {@link org.neurotheory.multimodal.model.GeneralisationError}).
+ */
+package org.neurotheory.multimodal.model;

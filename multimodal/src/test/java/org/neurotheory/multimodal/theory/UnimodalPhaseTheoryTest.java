@@ -1,0 +1,68 @@
+package org.neurotheory.multimodal.theory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neurotheory.core.data.TwoModalityData;
+import org.neurotheory.core.dln.LinearRegressionMoments;
+import org.neurotheory.multimodal.data.FusionDatasets;
+
+/** Card 5a.2, the fixed-point losses of card 3.2 and superficial preference (3.3.7). */
+class UnimodalPhaseTheoryTest {
+    private static UnimodalPhaseTheory toy(double r, double rho) {
+        return new UnimodalPhaseTheory(FusionDatasets.toy(r, rho).populationMoments(), 1);
+    }
+
+    @Test
+    void vectorFormulaReducesToToy() {
+        for (double r : new double[] {1.2, 2, 3}) {
+            for (double rho : new double[] {-0.9, -0.3, 0, 0.5, 0.9}) {
+                if (1 + rho * r < 0) {
+                    // Sigma_yxB = 1 + rho r < 0: the norms in E2 no longer reduce to the toy formula
+                    assertTrue(toy(r, rho).timeRatio() < UnimodalPhaseTheory.toyTimeRatio(r, rho));
+                    continue;
+                }
+                // pure algebra on exact moments: agreement to round-off (card: 1e-12)
+                assertEquals(UnimodalPhaseTheory.toyTimeRatio(r, rho), toy(r, rho).timeRatio(), 1e-12);
+                assertEquals(UnimodalPhaseTheory.toyMisattribution(r, rho), toy(r, rho).misattribution().get(0), 1e-12);
+                assertEquals(1 + rho / r, toy(r, rho).unimodalWeights(0).get(0), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void fixedPointLosses() {
+        UnimodalPhaseTheory t = toy(2, 0);
+        assertEquals(2.5, t.lossAtOrigin(), 1e-12);          // E[y^2] = r^2 + 1
+        assertEquals(0.2, t.lossAtUnimodal(0) / t.lossAtOrigin(), 1e-12); // (1 - rho^2)/(r^2 + 1)
+        assertEquals(0.8, t.lossAtUnimodal(1) / t.lossAtOrigin(), 1e-12);
+        assertEquals(0, t.lossAtMinimum(), 1e-12);
+        assertEquals(0, t.firstLearned());
+    }
+
+    @Test
+    void superficialExample() {
+        TwoModalityData d = FusionDatasets.toyWithTarget(2, 0.6, 1.6);
+        UnimodalPhaseTheory t = new UnimodalPhaseTheory(d.populationMoments(), 1);
+        assertEquals(0, t.firstLearned(), "A (|Sigma_yxA| = 1.2c > 0.8c) is learned first");
+        assertEquals(0.64, t.lossAtUnimodal(0) / t.lossAtOrigin(), 1e-12);
+        assertEquals(0.36, t.lossAtUnimodal(1) / t.lossAtOrigin(), 1e-12);
+        assertTrue(SuperficialPreference.isSuperficial(2, 0.375));
+        assertFalse(SuperficialPreference.isSuperficial(2, 1));
+        assertFalse(SuperficialPreference.isSuperficial(2, 0.2));
+    }
+
+    @Test
+    void badInputs() {
+        LinearRegressionMoments m = FusionDatasets.toy(2, 0).populationMoments();
+        assertThrows(IllegalArgumentException.class, () -> new UnimodalPhaseTheory(m, 0), "dimA");
+        assertThrows(IllegalArgumentException.class, () -> new UnimodalPhaseTheory(m, 2), "dimA");
+        assertThrows(IllegalArgumentException.class, () -> new UnimodalPhaseTheory(null, 1));
+        assertThrows(IllegalArgumentException.class, () -> UnimodalPhaseTheory.toyTimeRatio(2, 1));
+        assertThrows(IllegalArgumentException.class, () -> UnimodalPhaseTheory.toyTimeRatio(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new BalancedTwoLayerFlow(m, 3, true));
+    }
+}

@@ -1,0 +1,98 @@
+package org.neurotheory.popcodes.data;
+
+import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.Require;
+import org.neurotheory.popcodes.model.CovarianceModels;
+import org.neurotheory.popcodes.theory.FisherSolver;
+import org.neurotheory.popcodes.theory.RankOneInformation;
+
+/**
+ * The two populations of Figs 2 and 7 (card §4.1, a reconstruction: the paper's Eq. (4) was not
+ * available). At each stimulus, with {@code f^ = f'/|f'|} and a fixed auxiliary direction
+ * {@code w_i = cos(1.7 i + 0.3)} orthogonalised against f^ ({@code w^}):
+ * <ul>
+ *   <li>blue (fragile): {@code Sigma_B = d I + eps_B u u^T}, {@code u = cos(theta) f^ + sin(theta) w^};</li>
+ *   <li>green (optimal family, card R5): {@code Sigma_G = d I + eps_G f^ f^^T} with
+ *       {@code eps_G = |f'|^2 / I_x - d}, so both have the same {@code I_x(s)}.</li>
+ * </ul>
+ *
+ * @param thetaDegrees     angle between the blue structured direction and the signal, in [0, 90]
+ * @param blueStrength     eps_B, {@code > -d}
+ * @param privateVariance  d, {@code > 0}
+ */
+public record RecipePopulations(double thetaDegrees, double blueStrength, double privateVariance) {
+    public RecipePopulations {
+        Require.inRange("thetaDegrees", thetaDegrees, 0, 90);
+        Require.positive("privateVariance", privateVariance);
+        Require.that(blueStrength > -privateVariance && Double.isFinite(blueStrength), "blueStrength",
+                blueStrength, "must be finite and > -privateVariance = " + (-privateVariance));
+    }
+
+    /** Fig. 2 (redundant codes): theta = 10 degrees, eps_B = 1000, d = 1. */
+    public static RecipePopulations redundant() {
+        return new RecipePopulations(10, 1000, 1);
+    }
+
+    /** Fig. 7 (synergistic codes): theta = 80 degrees, eps_B = -0.99, d = 1. */
+    public static RecipePopulations synergistic() {
+        return new RecipePopulations(80, -0.99, 1);
+    }
+
+    /**
+     * The two covariances at one stimulus.
+     *
+     * @param signal            f'(s)
+     * @param blue              Sigma_B
+     * @param green             Sigma_G
+     * @param inputInformation  the common I_x(s), computed from Sigma_B by Cholesky
+     * @param greenStrength     eps_G(s)
+     */
+    public record Pair(double[] signal, DMatrixRMaj blue, DMatrixRMaj green, double inputInformation,
+            double greenStrength) {
+    }
+
+    /** Builds both populations for the signal {@code f'(s)} (length at least 2, non-zero). */
+    public Pair at(double[] signal) {
+        Require.allFinite("signal", signal);
+        int n = signal.length;
+        Require.that(n >= 2, "signal.length", n, "must be >= 2");
+        double norm2 = dot(signal, signal);
+        Require.that(norm2 > 0, "signal", "zero vector", "must be non-zero");
+        double[] fHat = scaled(signal, 1 / Math.sqrt(norm2));
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.cos(1.7 * i + 0.3);
+        }
+        double proj = dot(w, fHat);
+        for (int i = 0; i < n; i++) {
+            w[i] -= proj * fHat[i];
+        }
+        w = scaled(w, 1 / Math.sqrt(dot(w, w)));
+        double theta = Math.toRadians(thetaDegrees);
+        double[] u = new double[n];
+        for (int i = 0; i < n; i++) {
+            u[i] = Math.cos(theta) * fHat[i] + Math.sin(theta) * w[i];
+        }
+        DMatrixRMaj blue = CovarianceModels.rankOne(privateVariance, u, blueStrength);
+        double ix = FisherSolver.of(signal, blue);
+        double epsG = RankOneInformation.differentialStrengthFor(norm2, privateVariance, ix);
+        DMatrixRMaj green = CovarianceModels.rankOne(privateVariance, fHat, epsG);
+        return new Pair(signal.clone(), blue, green, ix, epsG);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    private static double[] scaled(double[] a, double c) {
+        double[] out = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i] * c;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.neurotheory.relu.theory;
+
+import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.Require;
+import org.neurotheory.relu.model.BiasFreeNetwork;
+
+/**
+ * Theorem A of the card (Sec. 3.4; the paper's equivalence of learning dynamics, abstract claim 2):
+ * with symmetric data ({@code (x, y)} and {@code (-x, -y)} both present) and an antisymmetric-pair
+ * initialisation, a two-layer leaky-ReLU network of width H stays paired, computes
+ * {@code f(x) = (1+alpha) sum_{h < H/2} a_h w_h^T x}, and
+ * <pre>  f_ReLU,alpha(x; t) = f_lin(x; c t),   c = (1 + alpha)/2,</pre>
+ * where {@code f_lin} is the width-H/2 linear network started from {@code sqrt(1+alpha)} times the
+ * first H/2 units. For gradient descent this is exact step by step: step {@code eta} on the pair
+ * network equals step {@code c eta} on the linear one.
+ */
+public final class PairEquivalence {
+    private PairEquivalence() {
+    }
+
+    /** The time-rescaling factor {@code c = (1+alpha)/2} (ReLU: 1/2, i.e. half speed). */
+    public static double timeFactor(double slope) {
+        Require.inRange("slope", slope, 0.0, 1.0);
+        return 0.5 * (1 + slope);
+    }
+
+    /** The equivalent linear network: widths (D, H/2, O), slope 1. */
+    public static BiasFreeNetwork linearNetwork(BiasFreeNetwork pairNet) {
+        requirePairable(pairNet);
+        return BiasFreeNetwork.twoLayer(pairNet.inputs(), pairNet.width(1) / 2, pairNet.outputs(), 1);
+    }
+
+    /** The linear network's parameters: {@code sqrt(1+alpha)} times the first H/2 units (layout of {@link #linearNetwork}). */
+    public static double[] linearParameters(BiasFreeNetwork pairNet, double[] params) {
+        requirePairable(pairNet);
+        DMatrixRMaj w = pairNet.layer(params, 1);
+        DMatrixRMaj a = pairNet.layer(params, 2);
+        int half = pairNet.width(1) / 2;
+        double k = Math.sqrt(1 + pairNet.slope());
+        DMatrixRMaj w0 = new DMatrixRMaj(half, w.numCols);
+        DMatrixRMaj a0 = new DMatrixRMaj(a.numRows, half);
+        for (int h = 0; h < half; h++) {
+            for (int j = 0; j < w.numCols; j++) {
+                w0.set(h, j, k * w.get(h, j));
+            }
+            for (int i = 0; i < a.numRows; i++) {
+                a0.set(i, h, k * a.get(i, h));
+            }
+        }
+        return linearNetwork(pairNet).pack(w0, a0);
+    }
+
+    /**
+     * The relative pairing error {@code max(|W_top + W_bottom| / |W_top|, |A_left + A_right| / |A_left|)}
+     * (Frobenius norms): 0 for an exactly paired network.
+     */
+    public static double pairingError(BiasFreeNetwork pairNet, double[] params) {
+        requirePairable(pairNet);
+        DMatrixRMaj w = pairNet.layer(params, 1);
+        DMatrixRMaj a = pairNet.layer(params, 2);
+        int half = pairNet.width(1) / 2;
+        double sumW = 0;
+        double normW = 0;
+        for (int h = 0; h < half; h++) {
+            for (int j = 0; j < w.numCols; j++) {
+                double s = w.get(h, j) + w.get(h + half, j);
+                sumW += s * s;
+                normW += w.get(h, j) * w.get(h, j);
+            }
+        }
+        double sumA = 0;
+        double normA = 0;
+        for (int i = 0; i < a.numRows; i++) {
+            for (int h = 0; h < half; h++) {
+                double s = a.get(i, h) + a.get(i, h + half);
+                sumA += s * s;
+                normA += a.get(i, h) * a.get(i, h);
+            }
+        }
+        return Math.max(Math.sqrt(sumW / normW), Math.sqrt(sumA / normA));
+    }
+
+    private static void requirePairable(BiasFreeNetwork net) {
+        Require.nonNull("pairNet", net);
+        Require.that(net.depth() == 2, "pairNet.depth", net.depth(), "must be 2");
+        Require.that(net.width(1) % 2 == 0, "hidden width", net.width(1), "must be even");
+    }
+}

@@ -1,0 +1,48 @@
+package org.neurotheory.relu.bench;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.neurotheory.relu.data.ScalarTarget;
+import org.neurotheory.relu.data.SymmetricRegressionGenerator;
+import org.neurotheory.relu.model.BiasFreeNetwork;
+import org.neurotheory.relu.model.GaussianInitialisation;
+import org.neurotheory.relu.model.NetworkGradientFlow;
+import org.neurotheory.relu.model.RegressionData;
+
+/**
+ * Timed run for docs/performance.md: full-batch gradient-descent steps of a two-layer bias-free
+ * ReLU network (D = 10, H = 100, P = 1000), the configuration of relu/bench/torch_step.py.
+ * Run: {@code java -cp <test classpath> org.neurotheory.relu.bench.TrainingStepTiming [mirrored|plain] [steps]}.
+ */
+public final class TrainingStepTiming {
+    private TrainingStepTiming() {
+    }
+
+    public static void main(String[] args) {
+        boolean mirrored = args.length > 0 && args[0].equals("mirrored");
+        int steps = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        SplittableRandom rng = new SplittableRandom(0);
+        var gen = new SymmetricRegressionGenerator(mirrored ? 500 : 1000, 10, false, mirrored, 0.5, false);
+        RegressionData data = gen.generate(ScalarTarget.linear(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}), rng);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
+        NetworkGradientFlow flow = new NetworkGradientFlow(net, data, 1);
+        double[] p = GaussianInitialisation.fanIn(net, new double[] {1, 1}, rng);
+        double[] g = new double[p.length];
+        double lr = 0.01;
+        for (int round = 0; round < 3; round++) {
+            var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = bean.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            for (int k = 0; k < steps; k++) {
+                flow.derivative(0, p, g);
+                for (int i = 0; i < p.length; i++) {
+                    p[i] += lr * g[i];
+                }
+            }
+            double us = (System.nanoTime() - t0) / 1e3 / steps;
+            double cpu = (bean.getCurrentThreadCpuTime() - c0) / 1e3 / steps;
+            System.out.printf(Locale.ROOT, "java %s P=%d D=10 H=100: wall %.1f us/step, cpu %.1f us/step (loss %.6f)%n",
+                    mirrored ? "mirrored" : "plain", data.size(), us, cpu, flow.loss(p));
+        }
+    }
+}

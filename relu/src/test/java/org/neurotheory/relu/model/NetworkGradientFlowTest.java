@@ -1,0 +1,106 @@
+package org.neurotheory.relu.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.neurotheory.core.testing.Assertions.assertClose;
+
+import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.neurotheory.core.dln.DeepLinearFlow;
+import org.neurotheory.relu.data.ScalarTarget;
+import org.neurotheory.relu.data.SymmetricRegressionGenerator;
+
+class NetworkGradientFlowTest {
+
+    private static RegressionData data(boolean mirror, int d, SplittableRandom rng) {
+        var gen = new SymmetricRegressionGenerator(30, d, false, mirror, 0.3, false);
+        return gen.generate(ScalarTarget.linear(new double[] {1, -0.5, 0.2, 0.7}).plus(ScalarTarget.signedSquare(1)), rng);
+    }
+
+    /** Central differences have O(h^2) truncation error ~1e-10 here; 1e-7 relative leaves margin for rounding. */
+    @ParameterizedTest
+    @CsvSource({"0.0,1,true", "0.3,1,false", "1.0,1,true", "0.0,2,true", "0.2,3,false", "0.0,3,true"})
+    void gradientMatchesFiniteDifferences(double slope, int hiddenLayers, boolean mirror) {
+        SplittableRandom rng = new SplittableRandom(7);
+        int[] widths = new int[hiddenLayers + 2];
+        widths[0] = 4;
+        for (int i = 1; i <= hiddenLayers; i++) {
+            widths[i] = i % 2 == 0 ? 3 : 6;
+        }
+        widths[hiddenLayers + 1] = 1;
+        BiasFreeNetwork net = new BiasFreeNetwork(widths, slope);
+        RegressionData d = data(mirror, 4, rng);
+        assertEquals(mirror, d.mirrored());
+        NetworkGradientFlow flow = new NetworkGradientFlow(net, d, 1);
+        double[] p = GaussianInitialisation.iid(net, 0.7, rng);
+        double[] g = new double[p.length];
+        flow.derivative(0, p, g);
+        double[] fd = new double[p.length];
+        double h = 1e-6;
+        for (int i = 0; i < p.length; i++) {
+            double[] q = p.clone();
+            q[i] += h;
+            double up = flow.loss(q);
+            q[i] -= 2 * h;
+            double down = flow.loss(q);
+            fd[i] = -(up - down) / (2 * h);
+        }
+        assertClose(fd, g, 1e-7, 1e-6, "negative gradient vs finite differences");
+    }
+
+    /** The mirrored shortcut must give the same gradient as the plain per-sample pass (rounding only). */
+    @Test
+    void mirroredShortcutAgreesWithPlainPass() {
+        SplittableRandom rng = new SplittableRandom(3);
+        BiasFreeNetwork net = new BiasFreeNetwork(new int[] {4, 8, 5, 2}, 0.1);
+        var gen = SymmetricRegressionGenerator.whitenedSymmetric(20, 4);
+        RegressionData d1 = gen.generate(ScalarTarget.linear(new double[] {1, 2, 3, 4}), rng);
+        DMatrixRMaj y2 = new DMatrixRMaj(d1.size(), 2);
+        for (int i = 0; i < d1.size(); i++) {
+            y2.set(i, 0, d1.targets().get(i, 0));
+            y2.set(i, 1, Math.sin(i));
+        }
+        RegressionData mirrored = new RegressionData(d1.inputs(), y2);
+        // swap the first two rows: same samples, no longer in mirrored order
+        DMatrixRMaj x = d1.inputs().copy();
+        DMatrixRMaj y = y2.copy();
+        swapRows(x, 0, 1);
+        swapRows(y, 0, 1);
+        RegressionData plain = new RegressionData(x, y);
+        assertTrue(mirrored.mirrored());
+        assertTrue(!plain.mirrored());
+        double[] p = GaussianInitialisation.iid(net, 0.5, rng);
+        double[] g1 = new double[p.length];
+        double[] g2 = new double[p.length];
+        new NetworkGradientFlow(net, mirrored, 1).derivative(0, p, g1);
+        new NetworkGradientFlow(net, plain, 1).derivative(0, p, g2);
+        assertClose(g2, g1, 1e-13, 1e-12, "mirrored vs plain gradient");
+    }
+
+    /** With slope 1 the network is linear: its flow must equal core's DeepLinearFlow on the empirical moments. */
+    @Test
+    void linearSlopeEqualsDeepLinearFlow() {
+        SplittableRandom rng = new SplittableRandom(11);
+        BiasFreeNetwork net = new BiasFreeNetwork(new int[] {4, 6, 5, 1}, 1);
+        RegressionData d = data(true, 4, rng);
+        double[] p = GaussianInitialisation.iid(net, 0.4, rng);
+        double[] g1 = new double[p.length];
+        double[] g2 = new double[p.length];
+        new NetworkGradientFlow(net, d, 2).derivative(0, p, g1);
+        DeepLinearFlow lin = new DeepLinearFlow(d.moments(), new int[] {6, 5}, 2);
+        lin.derivative(0, p, g2);
+        assertClose(g2, g1, 1e-13, 1e-11, "relu(slope 1) vs DeepLinearFlow");
+        assertEquals(lin.loss(p), new NetworkGradientFlow(net, d, 2).loss(p), 1e-13);
+    }
+
+    private static void swapRows(DMatrixRMaj m, int a, int b) {
+        for (int j = 0; j < m.numCols; j++) {
+            double t = m.get(a, j);
+            m.set(a, j, m.get(b, j));
+            m.set(b, j, t);
+        }
+    }
+}
