@@ -1,8 +1,10 @@
 package org.neurotheory.synaptic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +14,7 @@ import org.neurotheory.core.figure.FigureExporter;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.testing.Assertions;
+import org.neurotheory.synaptic.experiments.LtpChangeFigure;
 import org.neurotheory.synaptic.experiments.PosteriorSchematicFigure;
 
 /** Every figure at quick scale: panels present and every check passes. */
@@ -31,8 +34,12 @@ class FiguresTest {
 
     @Test
     void sameSeedGivesSameCsv() {
-        FigureSpec spec = new PosteriorSchematicFigure();
-        assertEquals(FigureExporter.csv(spec.compute(Scale.QUICK, 5)), FigureExporter.csv(spec.compute(Scale.QUICK, 5)));
+        // fig4 runs a 500-synapse simulation for 2 tau (spikes, drift, sampled PSPs, noise); fig1 draws PSPs
+        for (FigureSpec spec : List.of(new LtpChangeFigure(Optional.empty()), new PosteriorSchematicFigure())) {
+            String first = FigureExporter.csv(spec.compute(Scale.QUICK, 5));
+            assertEquals(first, FigureExporter.csv(spec.compute(Scale.QUICK, 5)), spec.key());
+            assertNotEquals(first, FigureExporter.csv(spec.compute(Scale.QUICK, 6)), spec.key() + ": another seed");
+        }
     }
 
     @Test

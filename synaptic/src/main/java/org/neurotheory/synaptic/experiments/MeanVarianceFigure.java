@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -34,7 +35,7 @@ public final class MeanVarianceFigure implements FigureSpec {
 
     /** @param dataDir directory with the published tables, or empty for the recorded statistics only */
     public MeanVarianceFigure(Optional<Path> dataDir) {
-        this.dataDir = dataDir;
+        this.dataDir = Require.nonNull("dataDir", dataDir);
     }
 
     @Override
