@@ -34,21 +34,14 @@ public record SynapticParameters(int synapses, double dt, double tau, double muP
         return new SynapticParameters(1000, 0.01, 1000, -0.669, 0.07448, 2.0, 0.5, 0.0877);
     }
 
-    /** The paper's values with 300 synapses: the same laws, a third of the cost. */
-    public static SynapticParameters quick() {
-        return paper().withSynapses(300);
-    }
-
+    /** The same parameters with {@code n} synapses. */
     public SynapticParameters withSynapses(int n) {
         return new SynapticParameters(n, dt, tau, muPrior, sigma2Prior, sigma0, log10RateSd, fanoK);
     }
 
+    /** The same parameters with OU time constant {@code newTau} (s). */
     public SynapticParameters withTau(double newTau) {
         return new SynapticParameters(synapses, dt, newTau, muPrior, sigma2Prior, sigma0, log10RateSd, fanoK);
-    }
-
-    public SynapticParameters withSigma0(double newSigma0) {
-        return new SynapticParameters(synapses, dt, tau, muPrior, sigma2Prior, newSigma0, log10RateSd, fanoK);
     }
 
     /** Prior mean of the weight, m_prior = exp(mu + sigma^2/2) (0.53166 mV at the defaults). */
