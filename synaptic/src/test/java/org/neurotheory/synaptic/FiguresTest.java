@@ -1,6 +1,7 @@
 package org.neurotheory.synaptic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
@@ -26,10 +27,8 @@ class FiguresTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("figures")
     void figurePassesAtQuickScale(FigureSpec spec) {
-        long t0 = System.nanoTime();
         FigureData data = Assertions.assertFigurePasses(spec, 17);
-        System.out.printf("%s: %.1f s%n", spec.key(), (System.nanoTime() - t0) / 1e9);
-        data.checks().forEach(c -> System.out.println("  " + Assertions.describe(c)));
+        assertFalse(data.checks().isEmpty(), spec.key() + " carries checks");
     }
 
     @Test
