@@ -8,6 +8,7 @@ import org.neurotheory.multimodal.experiments.FigureC;
 import org.neurotheory.multimodal.experiments.FigureD;
 import org.neurotheory.multimodal.experiments.FigureE;
 import org.neurotheory.multimodal.experiments.FigureF;
+import org.neurotheory.multimodal.experiments.FigureG;
 
 /**
  * Registry entry of Zhang, Latham and Saxe, "Understanding Unimodal Bias in Multimodal Deep Linear
@@ -32,6 +33,6 @@ public final class MultimodalPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new FigureB(), new FigureC(), new FigureD(), new FigureE(), new FigureF());
+        return List.of(new FigureB(), new FigureC(), new FigureD(), new FigureE(), new FigureF(), new FigureG());
     }
 }

@@ -11,10 +11,12 @@
  *   <tr><td>D: superficial modality preference</td><td>{@link org.neurotheory.multimodal.experiments.FigureD}</td><td>FigureDTest</td></tr>
  *   <tr><td>E: deep fusion time ratio (E5, E6)</td><td>{@link org.neurotheory.multimodal.experiments.FigureE}</td><td>FigureETest</td></tr>
  *   <tr><td>F: generalisation, permanent unimodal bias</td><td>{@link org.neurotheory.multimodal.experiments.FigureF}</td><td>FigureFTest</td></tr>
+ *   <tr><td>G: ReLU fusion on noisy two-view Fashion-MNIST (reduced scale)</td><td>{@link org.neurotheory.multimodal.experiments.FigureG}</td><td>FigureGTest</td></tr>
  *   <tr><td>theory closed forms</td><td>{@link org.neurotheory.multimodal.theory.DeepFusionTheory},
  *       {@link org.neurotheory.multimodal.theory.UnimodalPhaseTheory}</td><td>DeepFusionTheoryTest, UnimodalPhaseTheoryTest</td></tr>
  *   <tr><td>gradient flow, fixed points, E1</td><td>{@link org.neurotheory.multimodal.model.MomentObjective}</td><td>FusionDynamicsTest, MomentObjectiveTest</td></tr>
  * </table>
- * Fig. G (ReLU on XOR and noisy two-view images) is not reproduced.
+ * Fig. G is reproduced for the noisy two-view image task only (on Fashion-MNIST, reduced scale);
+ * its XOR + Gaussian panels are not.
  */
 package org.neurotheory.multimodal;

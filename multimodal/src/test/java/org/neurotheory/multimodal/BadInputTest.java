@@ -12,7 +12,13 @@ import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.InverseWishart;
 import org.neurotheory.multimodal.data.TrainingSet;
+import org.neurotheory.multimodal.data.TwoViewImages;
+import org.neurotheory.multimodal.data.ViewCorruption;
+import org.neurotheory.multimodal.experiments.FigureG;
 import org.neurotheory.multimodal.experiments.FusionRun;
+import org.neurotheory.multimodal.experiments.TwoViewProtocol;
+import org.neurotheory.multimodal.experiments.TwoViewRun;
+import org.neurotheory.multimodal.model.FusionClassifier;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.FusionNetwork;
 import org.neurotheory.multimodal.model.GeneralisationError;
@@ -36,6 +42,11 @@ class BadInputTest {
 
     private static final FusionArchitecture LATE = FusionArchitecture.late(1, 1, 4, 1);
     private static final LinearRegressionMoments TOY = FusionDatasets.toy(2, 0).populationMoments();
+
+    private static TwoViewProtocol protocol(int train, int test, int pool, int hidden, int depth, int epochs, int batch,
+            double lr, double decay) {
+        return new TwoViewProtocol(train, test, pool, hidden, depth, epochs, batch, lr, decay, ViewCorruption.paper());
+    }
 
     @TestFactory
     Stream<DynamicTest> everyConstructorNamesTheBadParameter() {
@@ -87,6 +98,43 @@ class BadInputTest {
                     0, new GradientDescent(0.1, 10, 0))),
             new Case("architecture inputs", () -> new FusionRun(FusionDatasets.toy(2, 0), 10, FusionArchitecture.late(2, 1, 4, 1),
                     InitScheme.PER_ENTRY, 1e-3, new GradientDescent(0.1, 10, 0))),
+            new Case("probabilityA", () -> new ViewCorruption(1.5, 0.2, 0.1, 0.15)),
+            new Case("probabilityBoth", () -> new ViewCorruption(0.8, -0.2, 0.1, 0.15)),
+            new Case("signalScale", () -> new ViewCorruption(0.8, 0.2, 2, 0.15)),
+            new Case("noiseStd", () -> new ViewCorruption(0.8, 0.2, 0.1, -1)),
+            new Case("pixels.length", () -> new TwoViewImages(new float[3], new int[1], 2)),
+            new Case("side", () -> new TwoViewImages(new float[0], new int[0], 0)),
+            new Case("label", () -> new TwoViewImages(new float[1], new int[] {10}, 1)),
+            new Case("count", () -> TwoViewImages.load(TwoViewImages.DEBIAN_DIRECTORY, "train", 0, 1)),
+            new Case("pool", () -> TwoViewImages.load(TwoViewImages.DEBIAN_DIRECTORY, "train", 1, 0)),
+            new Case("view.length", () -> {
+                new TwoViewImages(new float[1], new int[1], 1).addCrossCovariance(new float[2], new double[10][1]);
+                return null;
+            }),
+            new Case("inputs", () -> new FusionClassifier(0, 4, 10, 4, 2, 1)),
+            new Case("hidden", () -> new FusionClassifier(4, 0, 10, 4, 2, 1)),
+            new Case("classes", () -> new FusionClassifier(4, 4, 1, 4, 2, 1)),
+            new Case("depth", () -> new FusionClassifier(4, 4, 10, 1, 1, 1)),
+            new Case("fusion", () -> new FusionClassifier(4, 4, 10, 4, 5, 1)),
+            new Case("learningRate", () -> new FusionClassifier(2, 4, 2, 2, 1, 1).step(new float[2], new float[2], new int[1], 0)),
+            new Case("viewA.length", () -> new FusionClassifier(2, 4, 2, 2, 1, 1).loss(new float[3], new float[2], new int[1])),
+            new Case("labels.length", () -> new FusionClassifier(2, 4, 2, 2, 1, 1).accuracy(new float[0], new float[0], new int[0])),
+            new Case("trainImages", () -> protocol(0, 100, 2, 64, 4, 30, 100, 0.04, 0.996)),
+            new Case("testImages", () -> protocol(2000, 0, 2, 64, 4, 30, 100, 0.04, 0.996)),
+            new Case("pool", () -> protocol(2000, 100, 3, 64, 4, 30, 100, 0.04, 0.996)),
+            new Case("hidden", () -> protocol(2000, 100, 2, 0, 4, 30, 100, 0.04, 0.996)),
+            new Case("depth", () -> protocol(2000, 100, 2, 64, 1, 30, 100, 0.04, 0.996)),
+            new Case("epochs", () -> protocol(2000, 100, 2, 64, 4, 0, 100, 0.04, 0.996)),
+            new Case("batch", () -> protocol(2000, 100, 2, 64, 4, 30, 300, 0.04, 0.996)),
+            new Case("learningRate", () -> protocol(2000, 100, 2, 64, 4, 30, 100, 0, 0.996)),
+            new Case("learningRateDecay", () -> protocol(2000, 100, 2, 64, 4, 30, 100, 0.04, 0)),
+            new Case("corruption", () -> new TwoViewProtocol(2000, 100, 2, 64, 4, 30, 100, 0.04, 0.996, null)),
+            new Case("train.size", () -> TwoViewProtocol.quick().run(new TwoViewImages(new float[4], new int[1], 2),
+                    new TwoViewImages(new float[4], new int[1], 2), 1, 1)),
+            new Case("fusion", () -> new TwoViewRun(0, new double[1], new double[1], new double[1], new double[1])),
+            new Case("accuracyB", () -> new TwoViewRun(1, new double[2], new double[2], new double[2], new double[1])),
+            new Case("modality", () -> new TwoViewRun(1, new double[2], new double[2], new double[2], new double[2]).onset(2)),
+            new Case("scale", () -> new FigureG().compute(null, 1)),
         };
         return Stream.of(cases).map(c -> DynamicTest.dynamicTest(c.parameter(), () -> {
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, c.call()::get);

@@ -5,7 +5,9 @@
  * {@link org.neurotheory.multimodal.experiments.FigureC} (time ratio, misattribution, random datasets),
  * {@link org.neurotheory.multimodal.experiments.FigureD} (superficial modality preference),
  * {@link org.neurotheory.multimodal.experiments.FigureE} (deep fusion),
- * {@link org.neurotheory.multimodal.experiments.FigureF} (generalisation, permanent bias);
+ * {@link org.neurotheory.multimodal.experiments.FigureF} (generalisation, permanent bias),
+ * {@link org.neurotheory.multimodal.experiments.FigureG} (ReLU fusion on noisy two-view images, with
+ * its protocol {@link org.neurotheory.multimodal.experiments.TwoViewProtocol});
  * {@link org.neurotheory.multimodal.experiments.FusionRun} is the training protocol they share.
  */
 package org.neurotheory.multimodal.experiments;

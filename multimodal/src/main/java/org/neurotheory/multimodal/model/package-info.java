@@ -6,6 +6,8 @@
  * networks, exact and independent of P; {@link org.neurotheory.multimodal.model.SampleObjective} for
  * ReLU networks), full-batch {@link org.neurotheory.multimodal.model.GradientDescent} and the
  * measurements of the paper ({@link org.neurotheory.multimodal.model.PhaseTimes},
- * {@link org.neurotheory.multimodal.model.GeneralisationError}).
+ * {@link org.neurotheory.multimodal.model.GeneralisationError}). The image task of Fig. G uses
+ * {@link org.neurotheory.multimodal.model.FusionClassifier}, a ReLU fusion MLP with biases and
+ * softmax cross-entropy trained by minibatch SGD (ND4J gemm for the batch products).
  */
 package org.neurotheory.multimodal.model;

@@ -1,0 +1,27 @@
+package org.neurotheory.multimodal.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.neurotheory.multimodal.data.FusionDatasets;
+import org.neurotheory.multimodal.experiments.FusionRun;
+
+/** Card 5a.7: on the unimodal plateau late fusion credits A with W_A^uni = 1 + rho/r. */
+class MisattributionPlateauTest {
+    @ParameterizedTest
+    @ValueSource(doubles = {-0.5, 0.5})
+    void plateauWeightIsOnePlusRhoOverR(double rho) {
+        double r = 2;
+        TrainingRun run = new FusionRun(FusionDatasets.toy(r, rho), 8192, FusionArchitecture.late(1, 1, 100, 1),
+                InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 3000, 0)).run(1);
+        double uni = 1 + rho / r;
+        PhaseTimes times = PhaseTimes.measure(run, uni);
+        int mid = (times.tA() + times.tB()) / 2;
+        // card 5a.7: within 0.02 (the 8192-sample moments move W_A^uni by ~0.01)
+        assertEquals(uni, run.weightA()[mid], 0.02, "plateau W_A^tot at rho = " + rho);
+        // and it is undone once B is learned: W^tot -> (1, 1)
+        assertEquals(1, run.weightA()[run.epochs() - 1], 0.02);
+        assertEquals(1, run.weightB()[run.epochs() - 1], 0.02);
+    }
+}

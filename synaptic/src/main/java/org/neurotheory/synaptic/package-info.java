@@ -1,0 +1,26 @@
+/**
+ * Synaptic sampling: PSP variability as a synapse's uncertainty.
+ *
+ * <p>L. Aitchison and P. E. Latham, "Synaptic sampling: A connection between PSP variability and
+ * uncertainty explains neurophysiological observations", arXiv:1505.04544 (2015). The 2015 text was
+ * not available: the model is rebuilt from the abstract and the successor paper by the same authors
+ * (Aitchison et al., "Synaptic plasticity as Bayesian inference", Nat. Neurosci. 24:565, 2021) and
+ * its official code; see docs/papers/synaptic.md for what is reconstructed.
+ *
+ * <table>
+ * <caption>Figures (reconstructed plan, card section 4.1)</caption>
+ * <tr><th>figure</th><th>class</th><th>test</th></tr>
+ * <tr><td>F1 posterior and sampled PSPs</td><td>experiments.PosteriorSchematicFigure</td><td>FiguresTest</td></tr>
+ * <tr><td>F2 tracking with error bars</td><td>experiments.TrackingFigure</td><td>FiguresTest, TargetWeightsTest, SynapticSimulationTest</td></tr>
+ * <tr><td>F3 benefit of sampling</td><td>experiments.SamplingBenefitFigure</td><td>FiguresTest</td></tr>
+ * <tr><td>F4 P1, LTP change vs variability</td><td>experiments.LtpChangeFigure</td><td>FiguresTest, PublishedDataTest</td></tr>
+ * <tr><td>F5 P2, variability vs rate</td><td>experiments.RateVariabilityFigure</td><td>FiguresTest, TheoryTest, PublishedDataTest</td></tr>
+ * <tr><td>F6 P3, variance vs mean</td><td>experiments.MeanVarianceFigure</td><td>FiguresTest, TheoryTest, PublishedDataTest</td></tr>
+ * <tr><td>F7 P4, distance from soma</td><td>experiments.SomaDistanceFigure</td><td>FiguresTest, TheoryTest</td></tr>
+ * </table>
+ *
+ * <p>Model tests: LogNormalBeliefTest (card check 5a.1), TargetWeightsTest (5a.2),
+ * GaussianWeightFilterTest (5a.3), TheoryTest (5a.4, 5a.9 closed forms), PublishedDataTest (5a.10),
+ * BadInputTest; the figures carry 5a.4-5a.9 against simulation.
+ */
+package org.neurotheory.synaptic;
