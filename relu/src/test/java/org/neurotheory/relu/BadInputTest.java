@@ -51,6 +51,8 @@ class BadInputTest {
                 bad("inputs[0]", () -> new RegressionData(new DMatrixRMaj(1, 1, true, Double.NaN), new DMatrixRMaj(1, 1))),
                 bad("data.inputDimension", () -> new NetworkGradientFlow(BiasFreeNetwork.twoLayer(3, 4, 1, 0), data, 1)),
                 bad("tau", () -> new NetworkGradientFlow(net, data, 0)),
+                bad("threads", () -> new NetworkGradientFlow(net, data, 1, 0)),
+                bad("threads", () -> new NetworkGradientFlow(net, data, 1, NetworkGradientFlow.MAX_THREADS + 1)),
                 bad("lr", () -> GradientDescent.run(net, data, new double[net.parameterCount()], -1, 10, 1)),
                 bad("std", () -> GaussianInitialisation.iid(net, 0, new SplittableRandom(1))),
                 bad("gains.length", () -> GaussianInitialisation.fanIn(net, new double[] {1}, new SplittableRandom(1))),

@@ -38,16 +38,9 @@ public record AlphaSweepParams(int dimension, int originals, double[] teacherDir
         Require.positive("learningRate", learningRate);
         Require.positive("steps", steps);
         Require.inRange("recordEvery", recordEvery, 1, steps);
-        Require.nonNull("slopes", slopes);
-        boolean hasOne = false;
-        for (int i = 0; i < slopes.length; i++) {
-            Require.inRange("slopes[" + i + "]", slopes[i], 0.0, 1.0);
-            hasOne |= slopes[i] == 1.0;
-        }
-        Require.that(hasOne, "slopes", java.util.Arrays.toString(slopes), "must contain 1 (the linear reference)");
         Require.that(dimension >= 2 || signedSquare == 0, "signedSquare", signedSquare, "needs dimension >= 2");
         teacherDirection = teacherDirection.clone();
-        slopes = slopes.clone();
+        slopes = Slopes.withLinearReference(slopes);
     }
 
     /** E2 at paper scale (card Sec. 4.1): D = 10, P0 = 1000, |w*| = 1.3077, noise 0.6856, H = 100, init 1e-6, lr 0.0027, 10000 steps. */

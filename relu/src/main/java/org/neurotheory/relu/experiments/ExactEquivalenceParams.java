@@ -28,14 +28,7 @@ public record ExactEquivalenceParams(int dimension, int originals, double cubic,
         Require.positive("learningRate", learningRate);
         Require.positive("steps", steps);
         Require.inRange("recordEvery", recordEvery, 1, steps);
-        Require.nonNull("slopes", slopes);
-        boolean hasOne = false;
-        for (int i = 0; i < slopes.length; i++) {
-            Require.inRange("slopes[" + i + "]", slopes[i], 0.0, 1.0);
-            hasOne |= slopes[i] == 1.0;
-        }
-        Require.that(hasOne, "slopes", java.util.Arrays.toString(slopes), "must contain 1");
-        slopes = slopes.clone();
+        slopes = Slopes.withLinearReference(slopes);
     }
 
     /** Card E5: D = 10, P0 = 500, cubic 0.5, 20 pairs, init 1e-4, lr 0.05, 3000 steps, alpha in {0, 0.2, 0.5, 1}. */

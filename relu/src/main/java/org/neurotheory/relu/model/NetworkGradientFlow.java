@@ -1,5 +1,7 @@
 package org.neurotheory.relu.model;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.ode.GradientFlow;
 
@@ -15,9 +17,25 @@ import org.neurotheory.core.ode.GradientFlow;
  * pre-activations of {@code -x} are minus those of {@code x}, and the first-layer gradient of the
  * pair is {@code (delta(x) - delta(-x)) x^T}: both first-layer products are done once per pair.
  *
- * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing.
+ * <p>Two-layer networks run on {@link VectorTwoLayerGradient} (SIMD lanes over the hidden layer,
+ * four samples per pass) when the JVM has the Vector API module ({@code --add-modules
+ * jdk.incubator.vector}); otherwise, and for deeper networks, on the scalar pass above. With
+ * {@code threads > 1} the samples are cut into that many contiguous shards (mirrored pairs kept
+ * together) whose gradient sums are computed in parallel and added in shard order, so a given
+ * thread count always gives the same bytes.
+ *
+ * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing
+ * on one thread (a sharded step allocates only its task futures).
  */
 public final class NetworkGradientFlow implements GradientFlow {
+    /** Most shards a flow may be cut into. */
+    public static final int MAX_THREADS = 64;
+    private static final java.util.concurrent.ExecutorService SHARD_POOL =
+            java.util.concurrent.Executors.newCachedThreadPool(task -> {
+                Thread t = new Thread(task, "relu-gradient-shard");
+                t.setDaemon(true);
+                return t;
+            });
     /** Samples whose first-layer gradients are added in one pass (one load/store of the gradient per 4). */
     private static final int BLOCK = 4;
     private final BiasFreeNetwork net;
@@ -42,13 +60,38 @@ public final class NetworkGradientFlow implements GradientFlow {
     private final double[] blockDelta;
     private final double[] blockInput;
     private int blockCount;
+    private final GradientKernel kernel;
+    private final NetworkGradientFlow[] shards;
+    private final java.util.List<java.util.concurrent.Callable<Double>> shardTasks;
+    private final java.util.List<java.util.concurrent.Future<Double>> pending = new java.util.ArrayList<>();
+    /** Arguments of the step the shard tasks compute (published to the pool by {@code submit}). */
+    private double[] shardParams;
+    private boolean shardWithGradient;
 
     /**
+     * One-thread flow, vectorised when the JVM allows it.
+     *
      * @param network the architecture
      * @param data    training set; its dimensions must match the network
      * @param tau     time constant ({@code 1} makes Euler step = learning rate), > 0
      */
     public NetworkGradientFlow(BiasFreeNetwork network, RegressionData data, double tau) {
+        this(network, data, tau, 1, true);
+    }
+
+    /**
+     * @param network the architecture
+     * @param data    training set; its dimensions must match the network
+     * @param tau     time constant, > 0
+     * @param threads sample shards computed in parallel, in [1, {@link #MAX_THREADS}] and at most
+     *                the number of samples (pairs, for mirrored data)
+     */
+    public NetworkGradientFlow(BiasFreeNetwork network, RegressionData data, double tau, int threads) {
+        this(network, data, tau, threads, true);
+    }
+
+    /** As above; {@code vectorised = false} forces the scalar pass (the reference in tests). */
+    NetworkGradientFlow(BiasFreeNetwork network, RegressionData data, double tau, int threads, boolean vectorised) {
         this.net = Require.nonNull("network", network);
         Require.nonNull("data", data);
         Require.that(data.inputDimension() == network.inputs(), "data.inputDimension", data.inputDimension(),
@@ -90,6 +133,59 @@ public final class NetworkGradientFlow implements GradientFlow {
         gradT = new double[maxLayer];
         blockDelta = new double[BLOCK * w[1]];
         blockInput = new double[BLOCK * w[0]];
+        int units = mirrored ? samples / 2 : samples;
+        Require.that(threads >= 1 && threads <= Math.min(MAX_THREADS, units), "threads", threads,
+                "must be in [1, " + Math.min(MAX_THREADS, units) + "] (at most " + MAX_THREADS
+                        + " and the number of " + (mirrored ? "mirrored pairs" : "samples") + ")");
+        if (threads > 1) {
+            shards = new NetworkGradientFlow[threads];
+            shardTasks = new java.util.ArrayList<>();
+            for (int s = 0; s < threads; s++) {
+                shards[s] = new NetworkGradientFlow(network, shard(data, s, threads), tau, 1, vectorised);
+                NetworkGradientFlow shardFlow = shards[s];
+                if (s > 0) {
+                    shardTasks.add(() -> shardFlow.accumulate(shardParams, shardWithGradient));
+                }
+            }
+            kernel = null;
+        } else {
+            shards = null;
+            shardTasks = null;
+            kernel = vectorised && depth == 2 && VectorSupport.AVAILABLE
+                    ? new VectorTwoLayerGradient(network, x, y, samples) : null;
+        }
+    }
+
+    /** Rows of shard {@code s} of {@code n}: a contiguous range (of pairs, for mirrored data). */
+    private static RegressionData shard(RegressionData data, int s, int n) {
+        DMatrixRMaj in = data.inputs();
+        DMatrixRMaj out = data.targets();
+        int p = data.size();
+        boolean pairs = data.mirrored();
+        int units = pairs ? p / 2 : p;
+        int from = (int) ((long) units * s / n);
+        int to = (int) ((long) units * (s + 1) / n);
+        int rows = (to - from) * (pairs ? 2 : 1);
+        DMatrixRMaj xs = new DMatrixRMaj(rows, in.numCols);
+        DMatrixRMaj ys = new DMatrixRMaj(rows, out.numCols);
+        CommonOps_DDRM.extract(in, from, to, 0, in.numCols, xs, 0, 0);
+        CommonOps_DDRM.extract(out, from, to, 0, out.numCols, ys, 0, 0);
+        if (pairs) {
+            int half = p / 2;
+            CommonOps_DDRM.extract(in, half + from, half + to, 0, in.numCols, xs, to - from, 0);
+            CommonOps_DDRM.extract(out, half + from, half + to, 0, out.numCols, ys, to - from, 0);
+        }
+        return new RegressionData(xs, ys);
+    }
+
+    /** True when this flow (or its shards) runs the Vector API kernel. */
+    public boolean vectorised() {
+        return shards != null ? shards[0].vectorised() : kernel != null;
+    }
+
+    /** Number of sample shards computed in parallel. */
+    public int threads() {
+        return shards == null ? 1 : shards.length;
     }
 
     /** The network being trained. */
@@ -121,6 +217,12 @@ public final class NetworkGradientFlow implements GradientFlow {
      * sum {@code sum_mu delta_l a_{l-1}^T} into {@link #grad}.
      */
     private double accumulate(double[] params, boolean withGradient) {
+        if (shards != null) {
+            return accumulateShards(params, withGradient);
+        }
+        if (kernel != null) {
+            return kernel.accumulate(params, grad, withGradient);
+        }
         for (int l = 1; l <= depth; l++) {
             transpose(params, net.offset(l), w[l], w[l - 1], transposed[l]);
         }
@@ -179,6 +281,37 @@ public final class NetworkGradientFlow implements GradientFlow {
             }
         }
         return 0.5 * loss;
+    }
+
+    /** Shards 1.. on the pool, shard 0 here; sums added in shard order (deterministic). */
+    private double accumulateShards(double[] params, boolean withGradient) {
+        shardParams = params;
+        shardWithGradient = withGradient;
+        pending.clear();
+        for (var task : shardTasks) {
+            pending.add(SHARD_POOL.submit(task));
+        }
+        double loss = shards[0].accumulate(params, withGradient);
+        for (int s = 1; s < shards.length; s++) {
+            try {
+                loss += pending.get(s - 1).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for gradient shard " + s, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("gradient shard " + s + " failed", e.getCause());
+            }
+        }
+        if (withGradient) {
+            System.arraycopy(shards[0].grad, 0, grad, 0, grad.length);
+            for (int s = 1; s < shards.length; s++) {
+                double[] g = shards[s].grad;
+                for (int i = 0; i < grad.length; i++) {
+                    grad[i] += g[i];
+                }
+            }
+        }
+        return loss;
     }
 
     /** From the first pre-activation {@code zz[1]} to the output; returns the squared residual. */

@@ -12,7 +12,9 @@ import org.neurotheory.relu.model.RegressionData;
 /**
  * Timed run for docs/performance.md: full-batch gradient-descent steps of a two-layer bias-free
  * ReLU network (D = 10, H = 100, P = 1000), the configuration of relu/bench/torch_step.py.
- * Run: {@code java -cp <test classpath> org.neurotheory.relu.bench.TrainingStepTiming [mirrored|plain] [steps]}.
+ * Run: {@code java --add-modules jdk.incubator.vector -cp <test classpath>
+ * org.neurotheory.relu.bench.TrainingStepTiming [mirrored|plain] [steps] [threads]} (without the
+ * module flag the scalar pass is timed).
  */
 public final class TrainingStepTiming {
     private TrainingStepTiming() {
@@ -21,11 +23,12 @@ public final class TrainingStepTiming {
     public static void main(String[] args) {
         boolean mirrored = args.length > 0 && args[0].equals("mirrored");
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         SplittableRandom rng = new SplittableRandom(0);
         var gen = new SymmetricRegressionGenerator(mirrored ? 500 : 1000, 10, false, mirrored, 0.5, false);
         RegressionData data = gen.generate(ScalarTarget.linear(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}), rng);
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
-        NetworkGradientFlow flow = new NetworkGradientFlow(net, data, 1);
+        NetworkGradientFlow flow = new NetworkGradientFlow(net, data, 1, threads);
         double[] p = GaussianInitialisation.fanIn(net, new double[] {1, 1}, rng);
         double[] g = new double[p.length];
         double lr = 0.01;
@@ -41,8 +44,10 @@ public final class TrainingStepTiming {
             }
             double us = (System.nanoTime() - t0) / 1e3 / steps;
             double cpu = (bean.getCurrentThreadCpuTime() - c0) / 1e3 / steps;
-            System.out.printf(Locale.ROOT, "java %s P=%d D=10 H=100: wall %.1f us/step, cpu %.1f us/step (loss %.6f)%n",
-                    mirrored ? "mirrored" : "plain", data.size(), us, cpu, flow.loss(p));
+            System.out.printf(Locale.ROOT,
+                    "java %s %s threads=%d P=%d D=10 H=100: wall %.1f us/step, calling-thread cpu %.1f us/step (loss %.6f)%n",
+                    mirrored ? "mirrored" : "plain", flow.vectorised() ? "vector" : "scalar", threads, data.size(), us, cpu,
+                    flow.loss(p));
         }
     }
 }
