@@ -33,7 +33,9 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
     @Override
     public FigureData compute(Scale scale, long seed) {
         StateRuns runs = new StateRuns(scale, seed);
-        double duration = scale.pick(5000.0, 10000.0);
+        // the ordering checks compare r_sc and CC_V estimates whose noise is set by the number of Up/Down
+        // cycles and slow input fluctuations in the run: 5 s left U and A failing for 1 seed in 6, so 15 s
+        double duration = scale.pick(15000.0, 10000.0);
         FigureData data = new FigureData(title()).parameters(runs.params()).parameter("durationMs", duration)
                 .parameter("scale", scale.toString());
         Panel a = data.panel("a", "lag s (ms)", "CC_EI(s) = corr(exc_1(t), -inh_2(t+s))");
@@ -88,8 +90,17 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
         // check 5a-11 over all five states. Card: r_sc A, H < 0.01 < C < B < U and CC_V A, H < 0.05 < C < B < U.
         // B vs U for CC_V is not checked: with ~10 Up/Down cycles per run the two are within run-to-run
         // noise (card 0.47 vs 0.55; this simulator 0.50 vs 0.50 at seed 3); both values are recorded.
-        data.check(Check.holds("r_sc(100 ms): A, H < 0.01 < C < B < U", Math.max(rsc[0], rsc[1]) < 0.01
-                && 0.01 < rsc[3] && rsc[3] < rsc[2] && rsc[2] < rsc[4]));
+        // C < B only at paper scale: the quick network halves the populations at the same in-degrees
+        // (p 0.1 -> 0.2), so two neurons share twice the fraction of their volley inputs and C's r_sc
+        // rises (card 0.043; 0.059-0.073 here over seeds 1-6) into the range of B's (0.062-0.110), which
+        // the population size does not change: seed 6 has C > B. Both values are recorded.
+        boolean common = Math.max(rsc[0], rsc[1]) < 0.01 && 0.01 < Math.min(rsc[2], rsc[3])
+                && Math.max(rsc[2], rsc[3]) < rsc[4];
+        if (scale == Scale.PAPER) {
+            data.check(Check.holds("r_sc(100 ms): A, H < 0.01 < C < B < U", common && rsc[3] < rsc[2]));
+        } else {
+            data.check(Check.holds("r_sc(100 ms): A, H < 0.01 < C, B < U (C < B at paper scale only)", common));
+        }
         data.check(Check.holds("CC_V peak: A, H < C < B and C < U", Math.max(ccv[0], ccv[1]) < ccv[3]
                 && ccv[3] < ccv[2] && ccv[3] < ccv[4]));
         data.parameter("r_sc(100 ms) A,H,B,C,U", java.util.Arrays.toString(rsc));

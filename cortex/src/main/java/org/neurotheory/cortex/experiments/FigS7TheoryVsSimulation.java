@@ -40,7 +40,8 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         StateRuns runs = new StateRuns(scale, seed);
         NetworkParameters p = runs.params();
         double sweepMs = scale.pick(3000.0, 5000.0);
-        double modMs = scale.pick(8000.0, 10000.0);
+        // the a = 0.3 and 0.6 runs carry the tracking checks, whose error falls as 1/sqrt(run length)
+        double modMs = scale.pick(20000.0, 10000.0);
         FigureData data = new FigureData(title()).parameters(p).parameter("sweepMs", sweepMs)
                 .parameter("modulationMs", modMs).parameter("scale", scale.toString());
         MeanField mf = new MeanField(p, true);
@@ -79,9 +80,12 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
                 // card: mean field within 1-4% at 10 Hz, 4-7% at 20 Hz; finite size and correlations: 15%
                 data.check(Check.relative("nu_E vs mean field at nu_X = " + NU_X[k], m.nuE(), se[k], 0.15));
                 data.check(Check.relative("nu_I vs mean field at nu_X = " + NU_X[k], m.nuI(), si[k], 0.15));
-                // Campbell ignores input correlations and the gamma rhythm (card: -8% at 10 Hz): 20%
+                // Campbell ignores input correlations and the gamma rhythm (card: -8% at 10 Hz): 20%. The quick
+                // network shares twice the fraction of inputs between neurons (p 0.2 vs 0.1 at the same
+                // in-degrees), so correlated E and I inputs cancel more and the simulated s.d. falls further
+                // below Campbell: -13% to -20% over seeds 1-3 at 10-20 Hz, hence 25% at quick scale.
                 data.check(Check.relative("probe V s.d. vs Campbell at nu_X = " + NU_X[k],
-                        FreeMembranePotential.sd(p, se[k], si[k], NU_X[k]), sSd[k], 0.2));
+                        FreeMembranePotential.sd(p, se[k], si[k], NU_X[k]), sSd[k], scale.pick(0.25, 0.2)));
             }
         }
         data.panel("a", "nu_X (Hz)", "rate (Hz)").line("E mean field", gx, ge).line("I mean field", gx, gi)
@@ -122,10 +126,10 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
                 .markers("simulation", AMPLITUDES, rSim);
         double c6 = InputTracking.sharedCountVariance(gain, 0.6, 10, 50, 100);
         double c3 = InputTracking.sharedCountVariance(gain, 0.3, 10, 50, 100);
-        // card: +-25% with 10 s runs; ~75-95 windows give ~20% s.e. on a variance: 40% (a = 0.6);
-        // a = 0.3: the card measured -24% and the relative noise doubles: 60%
-        data.check(Check.relative("covariance vs linear tracking, a = 0.6", c6, cSim[2], 0.4));
-        data.check(Check.relative("covariance vs linear tracking, a = 0.3", c3, cSim[1], 0.6));
+        // theory accuracy: card +-25% at a = 0.6, -24% measured at a = 0.3 (granted 30%); plus 3 s.e.
+        data.check(TrackingCheck.of("covariance vs linear tracking, a = 0.6", c6, cSim[2], 50, modMs,
+                TrackingCheck.MODEL_ERROR));
+        data.check(TrackingCheck.of("covariance vs linear tracking, a = 0.3", c3, cSim[1], 50, modMs, 0.3));
         data.check(Check.atMost("covariance at a = 0 below 10% of a = 0.6", 0.1 * cSim[2], Math.abs(cSim[0]), 0));
         data.check(Check.holds("r_sc at a = 0.6 below the naive formula (heterogeneity shortfall)",
                 rSim[2] < InputTracking.naiveCorrelation(c6, fano, nuE, 100)));

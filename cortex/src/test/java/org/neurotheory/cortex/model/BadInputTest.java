@@ -48,7 +48,11 @@ class BadInputTest {
                 Arguments.of("input.dt", "0.05", (Executable) () -> new CorticalNetwork(
                         new NetworkParameters(10, 10, 10, 0, 0.1, n, j, 0.5, 0.1), 1)
                         .run(InputProfile.constant(10, 100, 0.05), false, 5, 1)),
-                Arguments.of("factor", "-1", (Executable) () -> j.scaled(-1)));
+                Arguments.of("factor", "-1", (Executable) () -> j.scaled(-1)),
+                Arguments.of("windows", "1", (Executable) () ->
+                        org.neurotheory.cortex.theory.InputTracking.covarianceRelativeError(50, 100, 1)),
+                Arguments.of("tauC", "0", (Executable) () ->
+                        org.neurotheory.cortex.theory.InputTracking.covarianceRelativeError(0, 100, 10)));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
