@@ -24,18 +24,12 @@ import org.neurotheory.core.ode.GradientFlow;
  * together) whose gradient sums are computed in parallel and added in shard order, so a given
  * thread count always gives the same bytes.
  *
- * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing
- * on one thread (a sharded step allocates only its task futures).
+ * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing.
+ * Shards run on {@link ShardWorker} daemon threads, which spin between steps and exit when idle.
  */
 public final class NetworkGradientFlow implements GradientFlow {
     /** Most shards a flow may be cut into. */
     public static final int MAX_THREADS = 64;
-    private static final java.util.concurrent.ExecutorService SHARD_POOL =
-            java.util.concurrent.Executors.newCachedThreadPool(task -> {
-                Thread t = new Thread(task, "relu-gradient-shard");
-                t.setDaemon(true);
-                return t;
-            });
     /** Samples whose first-layer gradients are added in one pass (one load/store of the gradient per 4). */
     private static final int BLOCK = 4;
     private final BiasFreeNetwork net;
@@ -62,11 +56,7 @@ public final class NetworkGradientFlow implements GradientFlow {
     private int blockCount;
     private final GradientKernel kernel;
     private final NetworkGradientFlow[] shards;
-    private final java.util.List<java.util.concurrent.Callable<Double>> shardTasks;
-    private final java.util.List<java.util.concurrent.Future<Double>> pending = new java.util.ArrayList<>();
-    /** Arguments of the step the shard tasks compute (published to the pool by {@code submit}). */
-    private double[] shardParams;
-    private boolean shardWithGradient;
+    private final ShardWorker[] workers;
 
     /**
      * One-thread flow, vectorised when the JVM allows it.
@@ -139,18 +129,17 @@ public final class NetworkGradientFlow implements GradientFlow {
                         + " and the number of " + (mirrored ? "mirrored pairs" : "samples") + ")");
         if (threads > 1) {
             shards = new NetworkGradientFlow[threads];
-            shardTasks = new java.util.ArrayList<>();
+            workers = new ShardWorker[threads - 1];
             for (int s = 0; s < threads; s++) {
                 shards[s] = new NetworkGradientFlow(network, shard(data, s, threads), tau, 1, vectorised);
-                NetworkGradientFlow shardFlow = shards[s];
                 if (s > 0) {
-                    shardTasks.add(() -> shardFlow.accumulate(shardParams, shardWithGradient));
+                    workers[s - 1] = new ShardWorker(shards[s]);
                 }
             }
             kernel = null;
         } else {
             shards = null;
-            shardTasks = null;
+            workers = null;
             kernel = vectorised && depth == 2 && VectorSupport.AVAILABLE
                     ? new VectorTwoLayerGradient(network, x, y, samples) : null;
         }
@@ -216,7 +205,7 @@ public final class NetworkGradientFlow implements GradientFlow {
      * Sum over samples of {@code |r|^2 / 2} and, when {@code withGradient}, the negative gradient
      * sum {@code sum_mu delta_l a_{l-1}^T} into {@link #grad}.
      */
-    private double accumulate(double[] params, boolean withGradient) {
+    double accumulate(double[] params, boolean withGradient) {
         if (shards != null) {
             return accumulateShards(params, withGradient);
         }
@@ -283,24 +272,14 @@ public final class NetworkGradientFlow implements GradientFlow {
         return 0.5 * loss;
     }
 
-    /** Shards 1.. on the pool, shard 0 here; sums added in shard order (deterministic). */
+    /** Shards 1.. on their workers, shard 0 here; sums added in shard order (deterministic). */
     private double accumulateShards(double[] params, boolean withGradient) {
-        shardParams = params;
-        shardWithGradient = withGradient;
-        pending.clear();
-        for (var task : shardTasks) {
-            pending.add(SHARD_POOL.submit(task));
+        for (ShardWorker w : workers) {
+            w.request(params, withGradient);
         }
         double loss = shards[0].accumulate(params, withGradient);
-        for (int s = 1; s < shards.length; s++) {
-            try {
-                loss += pending.get(s - 1).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for gradient shard " + s, e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("gradient shard " + s + " failed", e.getCause());
-            }
+        for (ShardWorker w : workers) {
+            loss += w.await();
         }
         if (withGradient) {
             System.arraycopy(shards[0].grad, 0, grad, 0, grad.length);

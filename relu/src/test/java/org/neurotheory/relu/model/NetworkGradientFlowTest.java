@@ -146,6 +146,22 @@ class NetworkGradientFlowTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(g1, g3, "same thread count, same bytes");
     }
 
+    /** Shard workers exit after a second idle; the next step starts new ones and gives the same bytes. */
+    @Test
+    void shardedFlowRestartsIdleWorkers() throws InterruptedException {
+        SplittableRandom rng = new SplittableRandom(13);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(3, 9, 1, 0);
+        RegressionData d = randomData(40, 3, 1, rng);
+        double[] p = GaussianInitialisation.iid(net, 0.5, rng);
+        NetworkGradientFlow flow = new NetworkGradientFlow(net, d, 1, 2);
+        double[] g1 = new double[p.length];
+        double[] g2 = new double[p.length];
+        flow.derivative(0, p, g1);
+        Thread.sleep(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(ShardWorker.IDLE_NANOS) + 300);
+        flow.derivative(0, p, g2);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(g1, g2);
+    }
+
     private static RegressionData randomData(int samples, int inputs, int outputs, SplittableRandom rng) {
         DMatrixRMaj x = new DMatrixRMaj(samples, inputs);
         DMatrixRMaj y = new DMatrixRMaj(samples, outputs);
