@@ -38,7 +38,7 @@ public final class BayesianSynapseFilter {
         Require.allFinite("mu0", mu0);
         Require.length("sigma20", Require.allFinite("sigma20", sigma20), mu0.length);
         for (int i = 0; i < sigma20.length; i++) {
-            Require.that(sigma20[i] > 0, "sigma20[" + i + "]", sigma20[i], "must be > 0");
+            Require.positive("sigma20[" + i + "]", sigma20[i]);
         }
         Require.finite("muPrior", muPrior);
         Require.positive("sigma2Prior", sigma2Prior);

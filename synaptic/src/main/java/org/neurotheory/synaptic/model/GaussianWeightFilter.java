@@ -33,7 +33,7 @@ public final class GaussianWeightFilter {
         Require.allFinite("m0", m0);
         Require.length("s20", Require.allFinite("s20", s20), m0.length);
         for (int i = 0; i < s20.length; i++) {
-            Require.that(s20[i] > 0, "s20[" + i + "]", s20[i], "must be > 0");
+            Require.positive("s20[" + i + "]", s20[i]);
         }
         Require.finite("meanPrior", meanPrior);
         Require.positive("variancePrior", variancePrior);
