@@ -7,16 +7,22 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The square-loss gradient sum of a two-layer bias-free leaky-ReLU network
  * {@code f(x) = W2 sigma_alpha(W1 x)} (card Sec. 2.1, 2.3), written with the JDK Vector API
- * (incubator module {@code jdk.incubator.vector}): the hidden layer is cut into SIMD lanes and four
- * samples are carried at once, so each weight load feeds four fused multiply-adds.
+ * (incubator module {@code jdk.incubator.vector}): the hidden layer is cut into SIMD lanes and the
+ * samples are taken sixteen at a time. Within such a chunk, four samples at once go forward (a
+ * register tile of four samples by four lane groups, so each weight load and each input broadcast
+ * feeds four fused multiply-adds) and back to the hidden layer; the chunk's first-layer gradient
+ * {@code sum_mu delta_mu x_mu^T} is then added by register tiles of five inputs by three lane groups
+ * whose partial sums stay in registers across all sixteen samples. Only the activations and
+ * back-propagated errors of one chunk are stored (2 x 16 x H numbers, in L1 cache).
  *
  * <p>For samples {@code mu} it returns {@code sum_mu |r_mu|^2 / 2} with {@code r = y - f(x)} and
  * adds the negative gradient sums {@code sum_mu delta_mu x_mu^T} (layer 1, with
  * {@code delta = sigma'(W1 x) .* (W2^T r)}) and {@code sum_mu r_mu sigma(W1 x_mu)^T} (layer 2),
- * row-major as in {@link BiasFreeNetwork}. The hidden width is padded to a whole number of lanes
- * and the sample count to a multiple of four with zero weights and zero samples, which
- * contribute nothing. Used by {@link NetworkGradientFlow} only when the module is present
- * ({@link VectorSupport}); the scalar path there is the reference it is tested against.
+ * row-major as in {@link BiasFreeNetwork}. The hidden width is padded to a whole number of lanes,
+ * the input dimension to a multiple of five and the sample count to a multiple of sixteen, with zero
+ * weights, zero inputs and zero samples, which contribute nothing. Used by {@link NetworkGradientFlow}
+ * only when the module is present ({@link VectorSupport}); the scalar path there is the reference it
+ * is tested against.
  *
  * <p>Not thread-safe; allocates nothing per call.
  */
@@ -24,11 +30,15 @@ final class VectorTwoLayerGradient implements GradientKernel {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     private static final int BLOCK = 4;
+    private static final int CHUNK = 16;
+    private static final int INPUT_TILE = 5;
     private final int inputs;
+    /** Row stride of {@link #x}, {@link #w1t} and {@link #g1t}: inputs rounded up to {@link #INPUT_TILE}. */
+    private final int stride;
     private final int hidden;
     private final int outputs;
     private final int padded;
-    private final int blocks;
+    private final int chunks;
     private final double slope;
     private final double[] x;
     private final double[] y;
@@ -36,7 +46,8 @@ final class VectorTwoLayerGradient implements GradientKernel {
     private final double[] w2;
     private final double[] g1t;
     private final double[] g2;
-    private final double[] z;
+    private final double[] act;
+    private final double[] delta;
     private final double[] r;
 
     /**
@@ -51,17 +62,21 @@ final class VectorTwoLayerGradient implements GradientKernel {
         outputs = network.outputs();
         slope = network.slope();
         padded = (hidden + LANES - 1) / LANES * LANES;
-        blocks = (samples + BLOCK - 1) / BLOCK;
-        this.x = new double[blocks * BLOCK * inputs];
-        this.y = new double[blocks * BLOCK * outputs];
-        System.arraycopy(x, 0, this.x, 0, samples * inputs);
+        stride = (inputs + INPUT_TILE - 1) / INPUT_TILE * INPUT_TILE;
+        chunks = (samples + CHUNK - 1) / CHUNK;
+        this.x = new double[chunks * CHUNK * stride];
+        this.y = new double[chunks * CHUNK * outputs];
+        for (int mu = 0; mu < samples; mu++) {
+            System.arraycopy(x, mu * inputs, this.x, mu * stride, inputs);
+        }
         System.arraycopy(y, 0, this.y, 0, samples * outputs);
-        w1t = new double[inputs * padded];
+        w1t = new double[stride * padded];
         w2 = new double[outputs * padded];
-        g1t = new double[inputs * padded];
+        g1t = new double[stride * padded];
         g2 = new double[outputs * padded];
-        z = new double[BLOCK * padded];
-        r = new double[BLOCK * outputs];
+        act = new double[CHUNK * padded];
+        delta = new double[CHUNK * padded];
+        r = new double[CHUNK * outputs];
     }
 
     @Override
@@ -72,12 +87,17 @@ final class VectorTwoLayerGradient implements GradientKernel {
             java.util.Arrays.fill(g2, 0);
         }
         double loss = 0;
-        for (int b = 0; b < blocks; b++) {
-            int x0 = b * BLOCK * inputs;
-            forward(x0);
-            loss += residuals(b * BLOCK * outputs);
+        for (int c = 0; c < chunks; c++) {
+            for (int b = 0; b < CHUNK; b += BLOCK) {
+                int mu = c * CHUNK + b;
+                forward(mu * stride, b * padded);
+                loss += residuals(mu * outputs, b);
+                if (withGradient) {
+                    backward(b);
+                }
+            }
             if (withGradient) {
-                backward(x0);
+                inputGradient(c * CHUNK * stride);
             }
         }
         if (withGradient) {
@@ -86,68 +106,144 @@ final class VectorTwoLayerGradient implements GradientKernel {
         return 0.5 * loss;
     }
 
-    /** {@code z_b = W1 x_b} for the four samples of a block, two lane groups at a time (8 accumulators). */
-    private void forward(int x0) {
-        int x1 = x0 + inputs;
-        int x2 = x1 + inputs;
-        int x3 = x2 + inputs;
+    /**
+     * Hidden activations {@code sigma(W1 x)} of the four samples from {@code x0}, into rows of
+     * {@link #act} from {@code z0}: four lane groups at a time (16 accumulators, each weight load
+     * feeding four multiply-adds and each input broadcast four), then the leftover groups one by one.
+     */
+    private void forward(int x0, int z0) {
         int c = 0;
-        for (; c + 2 * LANES <= padded; c += 2 * LANES) {
-            DoubleVector a0 = DoubleVector.zero(SPECIES);
-            DoubleVector a1 = a0;
-            DoubleVector a2 = a0;
-            DoubleVector a3 = a0;
-            DoubleVector b0 = a0;
-            DoubleVector b1 = a0;
-            DoubleVector b2 = a0;
-            DoubleVector b3 = a0;
-            for (int k = 0, row = c; k < inputs; k++, row += padded) {
-                DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
-                DoubleVector v = DoubleVector.fromArray(SPECIES, w1t, row + LANES);
-                DoubleVector s0 = DoubleVector.broadcast(SPECIES, x[x0 + k]);
-                DoubleVector s1 = DoubleVector.broadcast(SPECIES, x[x1 + k]);
-                DoubleVector s2 = DoubleVector.broadcast(SPECIES, x[x2 + k]);
-                DoubleVector s3 = DoubleVector.broadcast(SPECIES, x[x3 + k]);
-                a0 = u.fma(s0, a0);
-                a1 = u.fma(s1, a1);
-                a2 = u.fma(s2, a2);
-                a3 = u.fma(s3, a3);
-                b0 = v.fma(s0, b0);
-                b1 = v.fma(s1, b1);
-                b2 = v.fma(s2, b2);
-                b3 = v.fma(s3, b3);
-            }
-            a0.intoArray(z, c);
-            a1.intoArray(z, padded + c);
-            a2.intoArray(z, 2 * padded + c);
-            a3.intoArray(z, 3 * padded + c);
-            b0.intoArray(z, c + LANES);
-            b1.intoArray(z, padded + c + LANES);
-            b2.intoArray(z, 2 * padded + c + LANES);
-            b3.intoArray(z, 3 * padded + c + LANES);
+        for (; c + 4 * LANES <= padded; c += 4 * LANES) {
+            forwardFour(x0, z0, c);
         }
-        if (c < padded) {
-            // an odd number of lane groups: the last one alone
-            DoubleVector a0 = DoubleVector.zero(SPECIES);
-            DoubleVector a1 = a0;
-            DoubleVector a2 = a0;
-            DoubleVector a3 = a0;
-            for (int k = 0, row = c; k < inputs; k++, row += padded) {
-                DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
-                a0 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + k]), a0);
-                a1 = u.fma(DoubleVector.broadcast(SPECIES, x[x1 + k]), a1);
-                a2 = u.fma(DoubleVector.broadcast(SPECIES, x[x2 + k]), a2);
-                a3 = u.fma(DoubleVector.broadcast(SPECIES, x[x3 + k]), a3);
-            }
-            a0.intoArray(z, c);
-            a1.intoArray(z, padded + c);
-            a2.intoArray(z, 2 * padded + c);
-            a3.intoArray(z, 3 * padded + c);
+        for (; c < padded; c += LANES) {
+            forwardOne(x0, z0, c);
+        }
+        for (int i = z0; i < z0 + BLOCK * padded; i += LANES) {
+            activation(DoubleVector.fromArray(SPECIES, act, i)).intoArray(act, i);
         }
     }
 
-    /** Output {@code W2 sigma(z_b)}, residuals into {@link #r}; returns the block's squared residual. */
-    private double residuals(int y0) {
+    /**
+     * Pre-activations of lane groups {@code c..c+3} for {@link #forward}. Each tile is a method of its
+     * own: C2 stops inlining (and so stops intrinsifying vector operations, which then allocate)
+     * once a compiled method grows past a fixed bytecode budget.
+     */
+    private void forwardFour(int x0, int z0, int c) {
+        final double[] x = this.x;
+        final double[] w1t = this.w1t;
+        final double[] act = this.act;
+        final int padded = this.padded;
+        final int inputs = this.inputs;
+        int x1 = x0 + stride;
+        int x2 = x1 + stride;
+        int x3 = x2 + stride;
+        int z1 = z0 + padded;
+        int z2 = z1 + padded;
+        int z3 = z2 + padded;
+        DoubleVector a0 = DoubleVector.zero(SPECIES);
+        DoubleVector a1 = a0;
+        DoubleVector a2 = a0;
+        DoubleVector a3 = a0;
+        DoubleVector b0 = a0;
+        DoubleVector b1 = a0;
+        DoubleVector b2 = a0;
+        DoubleVector b3 = a0;
+        DoubleVector c0 = a0;
+        DoubleVector c1 = a0;
+        DoubleVector c2 = a0;
+        DoubleVector c3 = a0;
+        DoubleVector d0 = a0;
+        DoubleVector d1 = a0;
+        DoubleVector d2 = a0;
+        DoubleVector d3 = a0;
+        for (int k = 0, row = c; k < inputs; k++, row += padded) {
+            DoubleVector s0 = DoubleVector.broadcast(SPECIES, x[x0 + k]);
+            DoubleVector s1 = DoubleVector.broadcast(SPECIES, x[x1 + k]);
+            DoubleVector s2 = DoubleVector.broadcast(SPECIES, x[x2 + k]);
+            DoubleVector s3 = DoubleVector.broadcast(SPECIES, x[x3 + k]);
+            DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
+            a0 = u.fma(s0, a0);
+            a1 = u.fma(s1, a1);
+            a2 = u.fma(s2, a2);
+            a3 = u.fma(s3, a3);
+            u = DoubleVector.fromArray(SPECIES, w1t, row + LANES);
+            b0 = u.fma(s0, b0);
+            b1 = u.fma(s1, b1);
+            b2 = u.fma(s2, b2);
+            b3 = u.fma(s3, b3);
+            u = DoubleVector.fromArray(SPECIES, w1t, row + 2 * LANES);
+            c0 = u.fma(s0, c0);
+            c1 = u.fma(s1, c1);
+            c2 = u.fma(s2, c2);
+            c3 = u.fma(s3, c3);
+            u = DoubleVector.fromArray(SPECIES, w1t, row + 3 * LANES);
+            d0 = u.fma(s0, d0);
+            d1 = u.fma(s1, d1);
+            d2 = u.fma(s2, d2);
+            d3 = u.fma(s3, d3);
+        }
+        a0.intoArray(act, z0 + c);
+        a1.intoArray(act, z1 + c);
+        a2.intoArray(act, z2 + c);
+        a3.intoArray(act, z3 + c);
+        b0.intoArray(act, z0 + c + LANES);
+        b1.intoArray(act, z1 + c + LANES);
+        b2.intoArray(act, z2 + c + LANES);
+        b3.intoArray(act, z3 + c + LANES);
+        c0.intoArray(act, z0 + c + 2 * LANES);
+        c1.intoArray(act, z1 + c + 2 * LANES);
+        c2.intoArray(act, z2 + c + 2 * LANES);
+        c3.intoArray(act, z3 + c + 2 * LANES);
+        d0.intoArray(act, z0 + c + 3 * LANES);
+        d1.intoArray(act, z1 + c + 3 * LANES);
+        d2.intoArray(act, z2 + c + 3 * LANES);
+        d3.intoArray(act, z3 + c + 3 * LANES);
+    }
+
+    /** Pre-activations of lane group {@code c} for {@link #forward}. */
+    private void forwardOne(int x0, int z0, int c) {
+        final double[] x = this.x;
+        final double[] w1t = this.w1t;
+        final double[] act = this.act;
+        final int padded = this.padded;
+        final int inputs = this.inputs;
+        int x1 = x0 + stride;
+        int x2 = x1 + stride;
+        int x3 = x2 + stride;
+        int z1 = z0 + padded;
+        int z2 = z1 + padded;
+        int z3 = z2 + padded;
+        DoubleVector a0 = DoubleVector.zero(SPECIES);
+        DoubleVector a1 = a0;
+        DoubleVector a2 = a0;
+        DoubleVector a3 = a0;
+        for (int k = 0, row = c; k < inputs; k++, row += padded) {
+            DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
+            a0 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + k]), a0);
+            a1 = u.fma(DoubleVector.broadcast(SPECIES, x[x1 + k]), a1);
+            a2 = u.fma(DoubleVector.broadcast(SPECIES, x[x2 + k]), a2);
+            a3 = u.fma(DoubleVector.broadcast(SPECIES, x[x3 + k]), a3);
+        }
+        a0.intoArray(act, z0 + c);
+        a1.intoArray(act, z1 + c);
+        a2.intoArray(act, z2 + c);
+        a3.intoArray(act, z3 + c);
+    }
+
+    /**
+     * Outputs {@code W2 sigma(z)} of the four samples in rows {@code b..b+3} of {@link #act}, their
+     * residuals into the same rows of {@link #r}; returns their squared residual.
+     */
+    private double residuals(int y0, int b) {
+        final double[] y = this.y;
+        final double[] w2 = this.w2;
+        final double[] act = this.act;
+        final double[] r = this.r;
+        final int padded = this.padded;
+        final int outputs = this.outputs;
+        int z0 = b * padded;
+        int r0 = b * outputs;
         double sq = 0;
         for (int o = 0; o < outputs; o++) {
             DoubleVector f0 = DoubleVector.zero(SPECIES);
@@ -157,48 +253,57 @@ final class VectorTwoLayerGradient implements GradientKernel {
             int row = o * padded;
             for (int c = 0; c < padded; c += LANES) {
                 DoubleVector w = DoubleVector.fromArray(SPECIES, w2, row + c);
-                f0 = activation(DoubleVector.fromArray(SPECIES, z, c)).fma(w, f0);
-                f1 = activation(DoubleVector.fromArray(SPECIES, z, padded + c)).fma(w, f1);
-                f2 = activation(DoubleVector.fromArray(SPECIES, z, 2 * padded + c)).fma(w, f2);
-                f3 = activation(DoubleVector.fromArray(SPECIES, z, 3 * padded + c)).fma(w, f3);
+                f0 = DoubleVector.fromArray(SPECIES, act, z0 + c).fma(w, f0);
+                f1 = DoubleVector.fromArray(SPECIES, act, z0 + padded + c).fma(w, f1);
+                f2 = DoubleVector.fromArray(SPECIES, act, z0 + 2 * padded + c).fma(w, f2);
+                f3 = DoubleVector.fromArray(SPECIES, act, z0 + 3 * padded + c).fma(w, f3);
             }
             double e0 = y[y0 + o] - f0.reduceLanes(VectorOperators.ADD);
             double e1 = y[y0 + outputs + o] - f1.reduceLanes(VectorOperators.ADD);
             double e2 = y[y0 + 2 * outputs + o] - f2.reduceLanes(VectorOperators.ADD);
             double e3 = y[y0 + 3 * outputs + o] - f3.reduceLanes(VectorOperators.ADD);
-            r[o] = e0;
-            r[outputs + o] = e1;
-            r[2 * outputs + o] = e2;
-            r[3 * outputs + o] = e3;
+            r[r0 + o] = e0;
+            r[r0 + outputs + o] = e1;
+            r[r0 + 2 * outputs + o] = e2;
+            r[r0 + 3 * outputs + o] = e3;
             sq += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
         }
         return sq;
     }
 
-    /** Adds the block's terms {@code r sigma(z)^T} and {@code delta x^T}, lane group by lane group. */
-    private void backward(int x0) {
-        int x1 = x0 + inputs;
-        int x2 = x1 + inputs;
-        int x3 = x2 + inputs;
+    /**
+     * For the four samples in rows {@code b..b+3}: adds {@code r sigma(z)^T} to the output-layer sum
+     * and writes {@code delta = sigma'(z) .* (W2^T r)} into the same rows of {@link #delta}.
+     */
+    private void backward(int b) {
+        final double[] w2 = this.w2;
+        final double[] g2 = this.g2;
+        final double[] act = this.act;
+        final double[] delta = this.delta;
+        final double[] r = this.r;
+        final int padded = this.padded;
+        final int outputs = this.outputs;
+        int z0 = b * padded;
+        int r0 = b * outputs;
         for (int c = 0; c < padded; c += LANES) {
-            DoubleVector z0 = DoubleVector.fromArray(SPECIES, z, c);
-            DoubleVector z1 = DoubleVector.fromArray(SPECIES, z, padded + c);
-            DoubleVector z2 = DoubleVector.fromArray(SPECIES, z, 2 * padded + c);
-            DoubleVector z3 = DoubleVector.fromArray(SPECIES, z, 3 * padded + c);
+            DoubleVector a0 = DoubleVector.fromArray(SPECIES, act, z0 + c);
+            DoubleVector a1 = DoubleVector.fromArray(SPECIES, act, z0 + padded + c);
+            DoubleVector a2 = DoubleVector.fromArray(SPECIES, act, z0 + 2 * padded + c);
+            DoubleVector a3 = DoubleVector.fromArray(SPECIES, act, z0 + 3 * padded + c);
             DoubleVector e0 = DoubleVector.zero(SPECIES);
             DoubleVector e1 = e0;
             DoubleVector e2 = e0;
             DoubleVector e3 = e0;
             for (int o = 0, row = c; o < outputs; o++, row += padded) {
-                DoubleVector s0 = DoubleVector.broadcast(SPECIES, r[o]);
-                DoubleVector s1 = DoubleVector.broadcast(SPECIES, r[outputs + o]);
-                DoubleVector s2 = DoubleVector.broadcast(SPECIES, r[2 * outputs + o]);
-                DoubleVector s3 = DoubleVector.broadcast(SPECIES, r[3 * outputs + o]);
+                DoubleVector s0 = DoubleVector.broadcast(SPECIES, r[r0 + o]);
+                DoubleVector s1 = DoubleVector.broadcast(SPECIES, r[r0 + outputs + o]);
+                DoubleVector s2 = DoubleVector.broadcast(SPECIES, r[r0 + 2 * outputs + o]);
+                DoubleVector s3 = DoubleVector.broadcast(SPECIES, r[r0 + 3 * outputs + o]);
                 DoubleVector g = DoubleVector.fromArray(SPECIES, g2, row);
-                g = activation(z0).fma(s0, g);
-                g = activation(z1).fma(s1, g);
-                g = activation(z2).fma(s2, g);
-                g = activation(z3).fma(s3, g);
+                g = a0.fma(s0, g);
+                g = a1.fma(s1, g);
+                g = a2.fma(s2, g);
+                g = a3.fma(s3, g);
                 g.intoArray(g2, row);
                 DoubleVector w = DoubleVector.fromArray(SPECIES, w2, row);
                 e0 = w.fma(s0, e0);
@@ -206,29 +311,147 @@ final class VectorTwoLayerGradient implements GradientKernel {
                 e2 = w.fma(s2, e2);
                 e3 = w.fma(s3, e3);
             }
-            DoubleVector d0 = derivativeTimes(z0, e0);
-            DoubleVector d1 = derivativeTimes(z1, e1);
-            DoubleVector d2 = derivativeTimes(z2, e2);
-            DoubleVector d3 = derivativeTimes(z3, e3);
-            for (int k = 0, row = c; k < inputs; k++, row += padded) {
-                DoubleVector g = DoubleVector.fromArray(SPECIES, g1t, row);
-                g = d0.fma(DoubleVector.broadcast(SPECIES, x[x0 + k]), g);
-                g = d1.fma(DoubleVector.broadcast(SPECIES, x[x1 + k]), g);
-                g = d2.fma(DoubleVector.broadcast(SPECIES, x[x2 + k]), g);
-                g = d3.fma(DoubleVector.broadcast(SPECIES, x[x3 + k]), g);
-                g.intoArray(g1t, row);
+            derivativeTimes(a0, e0).intoArray(delta, z0 + c);
+            derivativeTimes(a1, e1).intoArray(delta, z0 + padded + c);
+            derivativeTimes(a2, e2).intoArray(delta, z0 + 2 * padded + c);
+            derivativeTimes(a3, e3).intoArray(delta, z0 + 3 * padded + c);
+        }
+    }
+
+    /**
+     * Adds the chunk's first-layer sum {@code sum_mu x_mu delta_mu^T} (transposed) to {@link #g1t}:
+     * tiles of five inputs by three lane groups (then the leftover groups one by one) keep their
+     * partial sums in registers over all sixteen samples of the chunk, whose inputs start at {@code x0}.
+     */
+    private void inputGradient(int x0) {
+        int c = 0;
+        for (; c + 3 * LANES <= padded; c += 3 * LANES) {
+            for (int k = 0; k < stride; k += INPUT_TILE) {
+                inputTileThree(x0, c, k);
+            }
+        }
+        for (; c < padded; c += LANES) {
+            for (int k = 0; k < stride; k += INPUT_TILE) {
+                inputTileOne(x0, c, k);
             }
         }
     }
 
-    /** {@code sigma_alpha(v) = max(v, alpha v)} for {@code alpha <= 1}. */
-    private DoubleVector activation(DoubleVector v) {
-        return v.max(v.mul(slope));
+    /**
+     * Inputs {@code k..k+4} by lane groups {@code c..c+2} of {@link #inputGradient}: 15 accumulators
+     * (a fourth group pushed the method past C2's inlining budget, see {@link #forwardFour}).
+     */
+    private void inputTileThree(int x0, int c, int k) {
+        final double[] x = this.x;
+        final double[] g1t = this.g1t;
+        final double[] delta = this.delta;
+        final int padded = this.padded;
+        final int stride = this.stride;
+        int r0 = k * padded + c;
+        int r1 = r0 + padded;
+        int r2 = r1 + padded;
+        int r3 = r2 + padded;
+        int r4 = r3 + padded;
+        DoubleVector a0 = DoubleVector.fromArray(SPECIES, g1t, r0);
+        DoubleVector a1 = DoubleVector.fromArray(SPECIES, g1t, r1);
+        DoubleVector a2 = DoubleVector.fromArray(SPECIES, g1t, r2);
+        DoubleVector a3 = DoubleVector.fromArray(SPECIES, g1t, r3);
+        DoubleVector a4 = DoubleVector.fromArray(SPECIES, g1t, r4);
+        DoubleVector b0 = DoubleVector.fromArray(SPECIES, g1t, r0 + LANES);
+        DoubleVector b1 = DoubleVector.fromArray(SPECIES, g1t, r1 + LANES);
+        DoubleVector b2 = DoubleVector.fromArray(SPECIES, g1t, r2 + LANES);
+        DoubleVector b3 = DoubleVector.fromArray(SPECIES, g1t, r3 + LANES);
+        DoubleVector b4 = DoubleVector.fromArray(SPECIES, g1t, r4 + LANES);
+        DoubleVector c0 = DoubleVector.fromArray(SPECIES, g1t, r0 + 2 * LANES);
+        DoubleVector c1 = DoubleVector.fromArray(SPECIES, g1t, r1 + 2 * LANES);
+        DoubleVector c2 = DoubleVector.fromArray(SPECIES, g1t, r2 + 2 * LANES);
+        DoubleVector c3 = DoubleVector.fromArray(SPECIES, g1t, r3 + 2 * LANES);
+        DoubleVector c4 = DoubleVector.fromArray(SPECIES, g1t, r4 + 2 * LANES);
+        for (int s = 0, d = c, xs = x0 + k; s < CHUNK; s++, d += padded, xs += stride) {
+            DoubleVector u = DoubleVector.fromArray(SPECIES, delta, d);
+            DoubleVector v = DoubleVector.fromArray(SPECIES, delta, d + LANES);
+            DoubleVector w = DoubleVector.fromArray(SPECIES, delta, d + 2 * LANES);
+            DoubleVector q = DoubleVector.broadcast(SPECIES, x[xs]);
+            a0 = u.fma(q, a0);
+            b0 = v.fma(q, b0);
+            c0 = w.fma(q, c0);
+            q = DoubleVector.broadcast(SPECIES, x[xs + 1]);
+            a1 = u.fma(q, a1);
+            b1 = v.fma(q, b1);
+            c1 = w.fma(q, c1);
+            q = DoubleVector.broadcast(SPECIES, x[xs + 2]);
+            a2 = u.fma(q, a2);
+            b2 = v.fma(q, b2);
+            c2 = w.fma(q, c2);
+            q = DoubleVector.broadcast(SPECIES, x[xs + 3]);
+            a3 = u.fma(q, a3);
+            b3 = v.fma(q, b3);
+            c3 = w.fma(q, c3);
+            q = DoubleVector.broadcast(SPECIES, x[xs + 4]);
+            a4 = u.fma(q, a4);
+            b4 = v.fma(q, b4);
+            c4 = w.fma(q, c4);
+        }
+        a0.intoArray(g1t, r0);
+        a1.intoArray(g1t, r1);
+        a2.intoArray(g1t, r2);
+        a3.intoArray(g1t, r3);
+        a4.intoArray(g1t, r4);
+        b0.intoArray(g1t, r0 + LANES);
+        b1.intoArray(g1t, r1 + LANES);
+        b2.intoArray(g1t, r2 + LANES);
+        b3.intoArray(g1t, r3 + LANES);
+        b4.intoArray(g1t, r4 + LANES);
+        c0.intoArray(g1t, r0 + 2 * LANES);
+        c1.intoArray(g1t, r1 + 2 * LANES);
+        c2.intoArray(g1t, r2 + 2 * LANES);
+        c3.intoArray(g1t, r3 + 2 * LANES);
+        c4.intoArray(g1t, r4 + 2 * LANES);
     }
 
-    /** {@code sigma_alpha'(z) e}: {@code e} where {@code z > 0}, {@code alpha e} elsewhere. */
-    private DoubleVector derivativeTimes(DoubleVector zz, DoubleVector e) {
-        return e.blend(e.mul(slope), zz.compare(VectorOperators.LE, 0));
+    /** Inputs {@code k..k+4} by lane group {@code c} of {@link #inputGradient}. */
+    private void inputTileOne(int x0, int c, int k) {
+        final double[] x = this.x;
+        final double[] g1t = this.g1t;
+        final double[] delta = this.delta;
+        final int padded = this.padded;
+        final int stride = this.stride;
+        int r0 = k * padded + c;
+        DoubleVector a0 = DoubleVector.fromArray(SPECIES, g1t, r0);
+        DoubleVector a1 = DoubleVector.fromArray(SPECIES, g1t, r0 + padded);
+        DoubleVector a2 = DoubleVector.fromArray(SPECIES, g1t, r0 + 2 * padded);
+        DoubleVector a3 = DoubleVector.fromArray(SPECIES, g1t, r0 + 3 * padded);
+        DoubleVector a4 = DoubleVector.fromArray(SPECIES, g1t, r0 + 4 * padded);
+        for (int s = 0, d = c, xs = x0 + k; s < CHUNK; s++, d += padded, xs += stride) {
+            DoubleVector u = DoubleVector.fromArray(SPECIES, delta, d);
+            a0 = u.fma(DoubleVector.broadcast(SPECIES, x[xs]), a0);
+            a1 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 1]), a1);
+            a2 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 2]), a2);
+            a3 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 3]), a3);
+            a4 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 4]), a4);
+        }
+        a0.intoArray(g1t, r0);
+        a1.intoArray(g1t, r0 + padded);
+        a2.intoArray(g1t, r0 + 2 * padded);
+        a3.intoArray(g1t, r0 + 3 * padded);
+        a4.intoArray(g1t, r0 + 4 * padded);
+    }
+
+    /**
+     * {@code sigma_alpha(v)}: {@code v} where {@code v > 0}, {@code alpha v} elsewhere (a compare and
+     * a blend; {@code max} carries Java's NaN and signed-zero rules and costs more).
+     */
+    private DoubleVector activation(DoubleVector v) {
+        return v.blend(v.mul(slope), v.compare(VectorOperators.LE, 0));
+    }
+
+    /**
+     * {@code sigma_alpha'(z) e} from the activation {@code a = sigma_alpha(z)}: for {@code alpha} in
+     * [0, 1], {@code a > 0} exactly when {@code z > 0}, so this is {@code e} there and {@code alpha e}
+     * elsewhere.
+     */
+    private DoubleVector derivativeTimes(DoubleVector a, DoubleVector e) {
+        return e.blend(e.mul(slope), a.compare(VectorOperators.LE, 0));
     }
 
     /** Parameters (row-major W1, W2) into the padded transposed W1 and padded W2. */

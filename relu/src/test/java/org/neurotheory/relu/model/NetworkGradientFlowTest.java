@@ -98,11 +98,12 @@ class NetworkGradientFlowTest {
 
     /**
      * The Vector API kernel (fused multiply-adds, another summation order) against the scalar pass:
-     * only rounding differs, ~1e-16 per operation over 37 samples x 23 hidden units, so 1e-12.
-     * Odd sizes exercise the padding of samples (not a multiple of 4) and hidden units (not of the lane count).
+     * only rounding differs, ~1e-16 per operation over 37 samples x at most 100 hidden units, so 1e-12.
+     * Odd sizes exercise the padding of samples (37, not a multiple of 16), inputs (not of 5) and hidden
+     * units (not of the lane count; odd and even numbers of lane groups).
      */
     @ParameterizedTest
-    @CsvSource({"0.0,3,23,1", "0.25,5,17,3", "1.0,1,1,1"})
+    @CsvSource({"0.0,3,23,1", "0.25,5,17,3", "1.0,1,1,1", "0.0,10,100,1", "0.5,7,48,2", "0.1,12,16,1"})
     void vectorKernelAgreesWithScalarPass(double slope, int inputs, int hidden, int outputs) {
         assertTrue(VectorSupport.AVAILABLE, "the build runs tests with --add-modules jdk.incubator.vector");
         SplittableRandom rng = new SplittableRandom(5);
@@ -119,6 +120,33 @@ class NetworkGradientFlowTest {
         scalar.derivative(0, p, g2);
         assertClose(g2, g1, 1e-12, 1e-12, "vector vs scalar gradient");
         assertEquals(scalar.loss(p), fast.loss(p), 1e-12);
+    }
+
+    /**
+     * "Allocates nothing per call": once C2 has compiled the kernel, a step allocates nothing. If a
+     * vector operation is not intrinsified (a method past C2's inlining budget, say), every vector is
+     * boxed and a step allocates kilobytes, running several times slower; this catches that. Rounds of
+     * 100 steps run until one allocates under 1 kB (the bean's own bookkeeping), for at most 30 s.
+     */
+    @Test
+    void vectorKernelStopsAllocatingOnceCompiled() {
+        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        SplittableRandom rng = new SplittableRandom(8);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
+        NetworkGradientFlow flow = new NetworkGradientFlow(net, randomData(160, 10, 1, rng), 1);
+        double[] p = GaussianInitialisation.iid(net, 0.3, rng);
+        double[] g = new double[p.length];
+        long thread = Thread.currentThread().getId();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        long allocated;
+        do {
+            long before = bean.getThreadAllocatedBytes(thread);
+            for (int k = 0; k < 100; k++) {
+                flow.derivative(0, p, g);
+            }
+            allocated = bean.getThreadAllocatedBytes(thread) - before;
+        } while (allocated >= 1024 && System.nanoTime() < deadline);
+        assertTrue(allocated < 1024, "bytes allocated by 100 compiled steps: " + allocated);
     }
 
     /** Shards add the same per-sample terms in another grouping: equal up to rounding, and repeatable bytes. */
