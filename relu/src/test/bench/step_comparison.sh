@@ -6,7 +6,7 @@ set -euo pipefail
 cp="relu/target/classes:relu/target/test-classes:core/target/classes:$(cat examples/target/classpath.txt)"
 java_step() { local flags=(); [[ $1 == --add-modules ]] && { flags=("$1" "$2"); shift 2; }; java "${flags[@]}" -cp "$cp" org.neurotheory.relu.bench.TrainingStepTiming "$@" 2>&1 | grep -v '^WARNING' | tail -1; }
 uptime
-for round in 1 2; do
+for round in 1 2 3; do
   echo "== round $round"
   java_step --add-modules jdk.incubator.vector plain 5000 1
   java_step --add-modules jdk.incubator.vector plain 5000 2
