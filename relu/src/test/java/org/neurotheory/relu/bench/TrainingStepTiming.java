@@ -11,7 +11,8 @@ import org.neurotheory.relu.model.RegressionData;
 
 /**
  * Timed run for docs/performance.md: full-batch gradient-descent steps of a two-layer bias-free
- * ReLU network (D = 10, H = 100, P = 1000), the configuration of relu/bench/torch_step.py.
+ * ReLU network (D = 10, H = 100, P = 1000), the configuration of
+ * relu/src/test/python/torch_two_layer_step.py.
  * Run: {@code java --add-modules jdk.incubator.vector -cp <test classpath>
  * org.neurotheory.relu.bench.TrainingStepTiming [mirrored|plain] [steps] [threads]} (without the
  * module flag the scalar pass is timed).
