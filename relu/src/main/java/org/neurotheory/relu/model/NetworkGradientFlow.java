@@ -18,8 +18,9 @@ import org.neurotheory.core.ode.GradientFlow;
  * pair is {@code (delta(x) - delta(-x)) x^T}: both first-layer products are done once per pair.
  *
  * <p>Two-layer networks run on {@link VectorTwoLayerGradient} (SIMD lanes over the hidden layer,
- * four samples per pass) when the JVM has the Vector API module ({@code --add-modules
- * jdk.incubator.vector}); otherwise, and for deeper networks, on the scalar pass above. With
+ * register tiles over chunks of sixteen samples; it does not take the mirrored shortcut) when the
+ * JVM has the Vector API module ({@code --add-modules jdk.incubator.vector}); otherwise, and for
+ * deeper networks, on the scalar pass above. With
  * {@code threads > 1} the samples are cut into that many contiguous shards (mirrored pairs kept
  * together) whose gradient sums are computed in parallel and added in shard order, so a given
  * thread count always gives the same bytes.
