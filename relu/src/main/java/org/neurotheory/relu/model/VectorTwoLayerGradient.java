@@ -201,17 +201,6 @@ final class VectorTwoLayerGradient implements GradientKernel {
 
     /** Pre-activations of lane group {@code c} for {@link #forward}. */
     private void forwardOne(int x0, int z0, int c) {
-        final double[] x = this.x;
-        final double[] w1t = this.w1t;
-        final double[] act = this.act;
-        final int padded = this.padded;
-        final int inputs = this.inputs;
-        int x1 = x0 + stride;
-        int x2 = x1 + stride;
-        int x3 = x2 + stride;
-        int z1 = z0 + padded;
-        int z2 = z1 + padded;
-        int z3 = z2 + padded;
         DoubleVector a0 = DoubleVector.zero(SPECIES);
         DoubleVector a1 = a0;
         DoubleVector a2 = a0;
@@ -219,14 +208,14 @@ final class VectorTwoLayerGradient implements GradientKernel {
         for (int k = 0, row = c; k < inputs; k++, row += padded) {
             DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
             a0 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + k]), a0);
-            a1 = u.fma(DoubleVector.broadcast(SPECIES, x[x1 + k]), a1);
-            a2 = u.fma(DoubleVector.broadcast(SPECIES, x[x2 + k]), a2);
-            a3 = u.fma(DoubleVector.broadcast(SPECIES, x[x3 + k]), a3);
+            a1 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + stride + k]), a1);
+            a2 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + 2 * stride + k]), a2);
+            a3 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + 3 * stride + k]), a3);
         }
         a0.intoArray(act, z0 + c);
-        a1.intoArray(act, z1 + c);
-        a2.intoArray(act, z2 + c);
-        a3.intoArray(act, z3 + c);
+        a1.intoArray(act, z0 + padded + c);
+        a2.intoArray(act, z0 + 2 * padded + c);
+        a3.intoArray(act, z0 + 3 * padded + c);
     }
 
     /**
@@ -430,11 +419,6 @@ final class VectorTwoLayerGradient implements GradientKernel {
 
     /** Inputs {@code k..k+4} by lane group {@code c} of {@link #inputGradient}. */
     private void inputTileOne(int x0, int c, int k) {
-        final double[] x = this.x;
-        final double[] g1t = this.g1t;
-        final double[] delta = this.delta;
-        final int padded = this.padded;
-        final int stride = this.stride;
         int r0 = k * padded + c;
         DoubleVector a0 = DoubleVector.fromArray(SPECIES, g1t, r0);
         DoubleVector a1 = DoubleVector.fromArray(SPECIES, g1t, r0 + padded);
