@@ -40,15 +40,26 @@ final class VectorTwoLayerGradient implements GradientKernel {
     private final int padded;
     private final int chunks;
     private final double slope;
-    private final double[] x;
-    private final double[] y;
-    private final double[] w1t;
-    private final double[] w2;
-    private final double[] g1t;
-    private final double[] g2;
-    private final double[] act;
-    private final double[] delta;
-    private final double[] r;
+    /** All work buffers, 64-byte aligned ({@link AlignedArena}). */
+    private final double[] mem;
+    /** Start in {@link #mem} of the inputs, row stride {@link #stride}. */
+    private final int xOff;
+    /** Start in {@link #mem} of the targets. */
+    private final int yOff;
+    /** Start in {@link #mem} of the W1 transposed, D rows of {@link #padded}. */
+    private final int w1tOff;
+    /** Start in {@link #mem} of the W2, O rows of {@link #padded}. */
+    private final int w2Off;
+    /** Start in {@link #mem} of the first-layer gradient sum, transposed like {@link #w1t}. */
+    private final int g1tOff;
+    /** Start in {@link #mem} of the output-layer gradient sum. */
+    private final int g2Off;
+    /** Start in {@link #mem} of the activations of one chunk. */
+    private final int actOff;
+    /** Start in {@link #mem} of the back-propagated errors of one chunk. */
+    private final int deltaOff;
+    /** Start in {@link #mem} of the residuals of one chunk. */
+    private final int rOff;
 
     /**
      * @param network a depth-2 network
@@ -64,27 +75,31 @@ final class VectorTwoLayerGradient implements GradientKernel {
         padded = (hidden + LANES - 1) / LANES * LANES;
         stride = (inputs + INPUT_TILE - 1) / INPUT_TILE * INPUT_TILE;
         chunks = (samples + CHUNK - 1) / CHUNK;
-        this.x = new double[chunks * CHUNK * stride];
-        this.y = new double[chunks * CHUNK * outputs];
+        AlignedArena arena = new AlignedArena(chunks * CHUNK * stride, chunks * CHUNK * outputs,
+                stride * padded, outputs * padded, stride * padded, outputs * padded,
+                CHUNK * padded, CHUNK * padded, CHUNK * outputs);
+        mem = arena.memory();
+        xOff = arena.offset(0);
+        yOff = arena.offset(1);
+        w1tOff = arena.offset(2);
+        w2Off = arena.offset(3);
+        g1tOff = arena.offset(4);
+        g2Off = arena.offset(5);
+        actOff = arena.offset(6);
+        deltaOff = arena.offset(7);
+        rOff = arena.offset(8);
         for (int mu = 0; mu < samples; mu++) {
-            System.arraycopy(x, mu * inputs, this.x, mu * stride, inputs);
+            System.arraycopy(x, mu * inputs, mem, xOff + mu * stride, inputs);
         }
-        System.arraycopy(y, 0, this.y, 0, samples * outputs);
-        w1t = new double[stride * padded];
-        w2 = new double[outputs * padded];
-        g1t = new double[stride * padded];
-        g2 = new double[outputs * padded];
-        act = new double[CHUNK * padded];
-        delta = new double[CHUNK * padded];
-        r = new double[CHUNK * outputs];
+        System.arraycopy(y, 0, mem, yOff, samples * outputs);
     }
 
     @Override
     public double accumulate(double[] params, double[] grad, boolean withGradient) {
         load(params);
         if (withGradient) {
-            java.util.Arrays.fill(g1t, 0);
-            java.util.Arrays.fill(g2, 0);
+            java.util.Arrays.fill(mem, g1tOff, g1tOff + stride * padded, 0);
+            java.util.Arrays.fill(mem, g2Off, g2Off + outputs * padded, 0);
         }
         double loss = 0;
         for (int c = 0; c < chunks; c++) {
@@ -128,9 +143,6 @@ final class VectorTwoLayerGradient implements GradientKernel {
      * once a compiled method grows past a fixed bytecode budget.
      */
     private void forwardFour(int x0, int z0, int c) {
-        final double[] x = this.x;
-        final double[] w1t = this.w1t;
-        final double[] act = this.act;
         final int padded = this.padded;
         final int inputs = this.inputs;
         int x1 = x0 + stride;
@@ -156,47 +168,47 @@ final class VectorTwoLayerGradient implements GradientKernel {
         DoubleVector d2 = a0;
         DoubleVector d3 = a0;
         for (int k = 0, row = c; k < inputs; k++, row += padded) {
-            DoubleVector s0 = DoubleVector.broadcast(SPECIES, x[x0 + k]);
-            DoubleVector s1 = DoubleVector.broadcast(SPECIES, x[x1 + k]);
-            DoubleVector s2 = DoubleVector.broadcast(SPECIES, x[x2 + k]);
-            DoubleVector s3 = DoubleVector.broadcast(SPECIES, x[x3 + k]);
-            DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
+            DoubleVector s0 = DoubleVector.broadcast(SPECIES, mem[xOff + x0 + k]);
+            DoubleVector s1 = DoubleVector.broadcast(SPECIES, mem[xOff + x1 + k]);
+            DoubleVector s2 = DoubleVector.broadcast(SPECIES, mem[xOff + x2 + k]);
+            DoubleVector s3 = DoubleVector.broadcast(SPECIES, mem[xOff + x3 + k]);
+            DoubleVector u = DoubleVector.fromArray(SPECIES, mem, w1tOff + row);
             a0 = u.fma(s0, a0);
             a1 = u.fma(s1, a1);
             a2 = u.fma(s2, a2);
             a3 = u.fma(s3, a3);
-            u = DoubleVector.fromArray(SPECIES, w1t, row + LANES);
+            u = DoubleVector.fromArray(SPECIES, mem, w1tOff + row + LANES);
             b0 = u.fma(s0, b0);
             b1 = u.fma(s1, b1);
             b2 = u.fma(s2, b2);
             b3 = u.fma(s3, b3);
-            u = DoubleVector.fromArray(SPECIES, w1t, row + 2 * LANES);
+            u = DoubleVector.fromArray(SPECIES, mem, w1tOff + row + 2 * LANES);
             c0 = u.fma(s0, c0);
             c1 = u.fma(s1, c1);
             c2 = u.fma(s2, c2);
             c3 = u.fma(s3, c3);
-            u = DoubleVector.fromArray(SPECIES, w1t, row + 3 * LANES);
+            u = DoubleVector.fromArray(SPECIES, mem, w1tOff + row + 3 * LANES);
             d0 = u.fma(s0, d0);
             d1 = u.fma(s1, d1);
             d2 = u.fma(s2, d2);
             d3 = u.fma(s3, d3);
         }
-        a0.intoArray(act, z0 + c);
-        a1.intoArray(act, z1 + c);
-        a2.intoArray(act, z2 + c);
-        a3.intoArray(act, z3 + c);
-        b0.intoArray(act, z0 + c + LANES);
-        b1.intoArray(act, z1 + c + LANES);
-        b2.intoArray(act, z2 + c + LANES);
-        b3.intoArray(act, z3 + c + LANES);
-        c0.intoArray(act, z0 + c + 2 * LANES);
-        c1.intoArray(act, z1 + c + 2 * LANES);
-        c2.intoArray(act, z2 + c + 2 * LANES);
-        c3.intoArray(act, z3 + c + 2 * LANES);
-        d0.intoArray(act, z0 + c + 3 * LANES);
-        d1.intoArray(act, z1 + c + 3 * LANES);
-        d2.intoArray(act, z2 + c + 3 * LANES);
-        d3.intoArray(act, z3 + c + 3 * LANES);
+        a0.intoArray(mem, actOff + z0 + c);
+        a1.intoArray(mem, actOff + z1 + c);
+        a2.intoArray(mem, actOff + z2 + c);
+        a3.intoArray(mem, actOff + z3 + c);
+        b0.intoArray(mem, actOff + z0 + c + LANES);
+        b1.intoArray(mem, actOff + z1 + c + LANES);
+        b2.intoArray(mem, actOff + z2 + c + LANES);
+        b3.intoArray(mem, actOff + z3 + c + LANES);
+        c0.intoArray(mem, actOff + z0 + c + 2 * LANES);
+        c1.intoArray(mem, actOff + z1 + c + 2 * LANES);
+        c2.intoArray(mem, actOff + z2 + c + 2 * LANES);
+        c3.intoArray(mem, actOff + z3 + c + 2 * LANES);
+        d0.intoArray(mem, actOff + z0 + c + 3 * LANES);
+        d1.intoArray(mem, actOff + z1 + c + 3 * LANES);
+        d2.intoArray(mem, actOff + z2 + c + 3 * LANES);
+        d3.intoArray(mem, actOff + z3 + c + 3 * LANES);
     }
 
     /** Pre-activations of lane group {@code c} for {@link #forward}. */
@@ -206,16 +218,16 @@ final class VectorTwoLayerGradient implements GradientKernel {
         DoubleVector a2 = a0;
         DoubleVector a3 = a0;
         for (int k = 0, row = c; k < inputs; k++, row += padded) {
-            DoubleVector u = DoubleVector.fromArray(SPECIES, w1t, row);
-            a0 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + k]), a0);
-            a1 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + stride + k]), a1);
-            a2 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + 2 * stride + k]), a2);
-            a3 = u.fma(DoubleVector.broadcast(SPECIES, x[x0 + 3 * stride + k]), a3);
+            DoubleVector u = DoubleVector.fromArray(SPECIES, mem, w1tOff + row);
+            a0 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + x0 + k]), a0);
+            a1 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + x0 + stride + k]), a1);
+            a2 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + x0 + 2 * stride + k]), a2);
+            a3 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + x0 + 3 * stride + k]), a3);
         }
-        a0.intoArray(act, z0 + c);
-        a1.intoArray(act, z0 + padded + c);
-        a2.intoArray(act, z0 + 2 * padded + c);
-        a3.intoArray(act, z0 + 3 * padded + c);
+        a0.intoArray(mem, actOff + z0 + c);
+        a1.intoArray(mem, actOff + z0 + padded + c);
+        a2.intoArray(mem, actOff + z0 + 2 * padded + c);
+        a3.intoArray(mem, actOff + z0 + 3 * padded + c);
     }
 
     /**
@@ -224,10 +236,6 @@ final class VectorTwoLayerGradient implements GradientKernel {
      * same rows of {@link #r}; returns their squared residual.
      */
     private double residuals(int y0, int b) {
-        final double[] y = this.y;
-        final double[] w2 = this.w2;
-        final double[] act = this.act;
-        final double[] r = this.r;
         final int padded = this.padded;
         final int outputs = this.outputs;
         int z0 = b * padded;
@@ -240,35 +248,35 @@ final class VectorTwoLayerGradient implements GradientKernel {
             DoubleVector f3 = f0;
             int row = o * padded;
             for (int c = 0; c < padded; c += LANES) {
-                DoubleVector w = DoubleVector.fromArray(SPECIES, w2, row + c);
-                DoubleVector a0 = DoubleVector.fromArray(SPECIES, act, z0 + c);
-                DoubleVector a1 = DoubleVector.fromArray(SPECIES, act, z0 + padded + c);
-                DoubleVector a2 = DoubleVector.fromArray(SPECIES, act, z0 + 2 * padded + c);
-                DoubleVector a3 = DoubleVector.fromArray(SPECIES, act, z0 + 3 * padded + c);
+                DoubleVector w = DoubleVector.fromArray(SPECIES, mem, w2Off + row + c);
+                DoubleVector a0 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + c);
+                DoubleVector a1 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + padded + c);
+                DoubleVector a2 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + 2 * padded + c);
+                DoubleVector a3 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + 3 * padded + c);
                 if (o == 0) {
                     // the first output's pass also turns the stored pre-activations into activations
                     a0 = activation(a0);
                     a1 = activation(a1);
                     a2 = activation(a2);
                     a3 = activation(a3);
-                    a0.intoArray(act, z0 + c);
-                    a1.intoArray(act, z0 + padded + c);
-                    a2.intoArray(act, z0 + 2 * padded + c);
-                    a3.intoArray(act, z0 + 3 * padded + c);
+                    a0.intoArray(mem, actOff + z0 + c);
+                    a1.intoArray(mem, actOff + z0 + padded + c);
+                    a2.intoArray(mem, actOff + z0 + 2 * padded + c);
+                    a3.intoArray(mem, actOff + z0 + 3 * padded + c);
                 }
                 f0 = a0.fma(w, f0);
                 f1 = a1.fma(w, f1);
                 f2 = a2.fma(w, f2);
                 f3 = a3.fma(w, f3);
             }
-            double e0 = y[y0 + o] - f0.reduceLanes(VectorOperators.ADD);
-            double e1 = y[y0 + outputs + o] - f1.reduceLanes(VectorOperators.ADD);
-            double e2 = y[y0 + 2 * outputs + o] - f2.reduceLanes(VectorOperators.ADD);
-            double e3 = y[y0 + 3 * outputs + o] - f3.reduceLanes(VectorOperators.ADD);
-            r[r0 + o] = e0;
-            r[r0 + outputs + o] = e1;
-            r[r0 + 2 * outputs + o] = e2;
-            r[r0 + 3 * outputs + o] = e3;
+            double e0 = mem[yOff + y0 + o] - f0.reduceLanes(VectorOperators.ADD);
+            double e1 = mem[yOff + y0 + outputs + o] - f1.reduceLanes(VectorOperators.ADD);
+            double e2 = mem[yOff + y0 + 2 * outputs + o] - f2.reduceLanes(VectorOperators.ADD);
+            double e3 = mem[yOff + y0 + 3 * outputs + o] - f3.reduceLanes(VectorOperators.ADD);
+            mem[rOff + r0 + o] = e0;
+            mem[rOff + r0 + outputs + o] = e1;
+            mem[rOff + r0 + 2 * outputs + o] = e2;
+            mem[rOff + r0 + 3 * outputs + o] = e3;
             sq += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
         }
         return sq;
@@ -279,20 +287,15 @@ final class VectorTwoLayerGradient implements GradientKernel {
      * and writes {@code delta = sigma'(z) .* (W2^T r)} into the same rows of {@link #delta}.
      */
     private void backward(int b) {
-        final double[] w2 = this.w2;
-        final double[] g2 = this.g2;
-        final double[] act = this.act;
-        final double[] delta = this.delta;
-        final double[] r = this.r;
         final int padded = this.padded;
         final int outputs = this.outputs;
         int z0 = b * padded;
         int r0 = b * outputs;
         for (int c = 0; c < padded; c += LANES) {
-            DoubleVector a0 = DoubleVector.fromArray(SPECIES, act, z0 + c);
-            DoubleVector a1 = DoubleVector.fromArray(SPECIES, act, z0 + padded + c);
-            DoubleVector a2 = DoubleVector.fromArray(SPECIES, act, z0 + 2 * padded + c);
-            DoubleVector a3 = DoubleVector.fromArray(SPECIES, act, z0 + 3 * padded + c);
+            DoubleVector a0 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + c);
+            DoubleVector a1 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + padded + c);
+            DoubleVector a2 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + 2 * padded + c);
+            DoubleVector a3 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + 3 * padded + c);
             DoubleVector e0 = DoubleVector.zero(SPECIES);
             DoubleVector e1 = e0;
             DoubleVector e2 = e0;
@@ -302,27 +305,27 @@ final class VectorTwoLayerGradient implements GradientKernel {
             int o = 0;
             int row = c;
             do {
-                DoubleVector s0 = DoubleVector.broadcast(SPECIES, r[r0 + o]);
-                DoubleVector s1 = DoubleVector.broadcast(SPECIES, r[r0 + outputs + o]);
-                DoubleVector s2 = DoubleVector.broadcast(SPECIES, r[r0 + 2 * outputs + o]);
-                DoubleVector s3 = DoubleVector.broadcast(SPECIES, r[r0 + 3 * outputs + o]);
-                DoubleVector g = DoubleVector.fromArray(SPECIES, g2, row);
+                DoubleVector s0 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + o]);
+                DoubleVector s1 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + outputs + o]);
+                DoubleVector s2 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + 2 * outputs + o]);
+                DoubleVector s3 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + 3 * outputs + o]);
+                DoubleVector g = DoubleVector.fromArray(SPECIES, mem, g2Off + row);
                 g = a0.fma(s0, g);
                 g = a1.fma(s1, g);
                 g = a2.fma(s2, g);
                 g = a3.fma(s3, g);
-                g.intoArray(g2, row);
-                DoubleVector w = DoubleVector.fromArray(SPECIES, w2, row);
+                g.intoArray(mem, g2Off + row);
+                DoubleVector w = DoubleVector.fromArray(SPECIES, mem, w2Off + row);
                 e0 = w.fma(s0, e0);
                 e1 = w.fma(s1, e1);
                 e2 = w.fma(s2, e2);
                 e3 = w.fma(s3, e3);
                 row += padded;
             } while (++o < outputs);
-            derivativeTimes(a0, e0).intoArray(delta, z0 + c);
-            derivativeTimes(a1, e1).intoArray(delta, z0 + padded + c);
-            derivativeTimes(a2, e2).intoArray(delta, z0 + 2 * padded + c);
-            derivativeTimes(a3, e3).intoArray(delta, z0 + 3 * padded + c);
+            derivativeTimes(a0, e0).intoArray(mem, deltaOff + z0 + c);
+            derivativeTimes(a1, e1).intoArray(mem, deltaOff + z0 + padded + c);
+            derivativeTimes(a2, e2).intoArray(mem, deltaOff + z0 + 2 * padded + c);
+            derivativeTimes(a3, e3).intoArray(mem, deltaOff + z0 + 3 * padded + c);
         }
     }
 
@@ -350,9 +353,6 @@ final class VectorTwoLayerGradient implements GradientKernel {
      * (a fourth group pushed the method past C2's inlining budget, see {@link #forwardFour}).
      */
     private void inputTileThree(int x0, int c, int k) {
-        final double[] x = this.x;
-        final double[] g1t = this.g1t;
-        final double[] delta = this.delta;
         final int padded = this.padded;
         final int stride = this.stride;
         int r0 = k * padded + c;
@@ -360,84 +360,84 @@ final class VectorTwoLayerGradient implements GradientKernel {
         int r2 = r1 + padded;
         int r3 = r2 + padded;
         int r4 = r3 + padded;
-        DoubleVector a0 = DoubleVector.fromArray(SPECIES, g1t, r0);
-        DoubleVector a1 = DoubleVector.fromArray(SPECIES, g1t, r1);
-        DoubleVector a2 = DoubleVector.fromArray(SPECIES, g1t, r2);
-        DoubleVector a3 = DoubleVector.fromArray(SPECIES, g1t, r3);
-        DoubleVector a4 = DoubleVector.fromArray(SPECIES, g1t, r4);
-        DoubleVector b0 = DoubleVector.fromArray(SPECIES, g1t, r0 + LANES);
-        DoubleVector b1 = DoubleVector.fromArray(SPECIES, g1t, r1 + LANES);
-        DoubleVector b2 = DoubleVector.fromArray(SPECIES, g1t, r2 + LANES);
-        DoubleVector b3 = DoubleVector.fromArray(SPECIES, g1t, r3 + LANES);
-        DoubleVector b4 = DoubleVector.fromArray(SPECIES, g1t, r4 + LANES);
-        DoubleVector c0 = DoubleVector.fromArray(SPECIES, g1t, r0 + 2 * LANES);
-        DoubleVector c1 = DoubleVector.fromArray(SPECIES, g1t, r1 + 2 * LANES);
-        DoubleVector c2 = DoubleVector.fromArray(SPECIES, g1t, r2 + 2 * LANES);
-        DoubleVector c3 = DoubleVector.fromArray(SPECIES, g1t, r3 + 2 * LANES);
-        DoubleVector c4 = DoubleVector.fromArray(SPECIES, g1t, r4 + 2 * LANES);
+        DoubleVector a0 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0);
+        DoubleVector a1 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r1);
+        DoubleVector a2 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r2);
+        DoubleVector a3 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r3);
+        DoubleVector a4 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r4);
+        DoubleVector b0 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0 + LANES);
+        DoubleVector b1 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r1 + LANES);
+        DoubleVector b2 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r2 + LANES);
+        DoubleVector b3 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r3 + LANES);
+        DoubleVector b4 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r4 + LANES);
+        DoubleVector c0 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0 + 2 * LANES);
+        DoubleVector c1 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r1 + 2 * LANES);
+        DoubleVector c2 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r2 + 2 * LANES);
+        DoubleVector c3 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r3 + 2 * LANES);
+        DoubleVector c4 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r4 + 2 * LANES);
         for (int s = 0, d = c, xs = x0 + k; s < CHUNK; s++, d += padded, xs += stride) {
-            DoubleVector u = DoubleVector.fromArray(SPECIES, delta, d);
-            DoubleVector v = DoubleVector.fromArray(SPECIES, delta, d + LANES);
-            DoubleVector w = DoubleVector.fromArray(SPECIES, delta, d + 2 * LANES);
-            DoubleVector q = DoubleVector.broadcast(SPECIES, x[xs]);
+            DoubleVector u = DoubleVector.fromArray(SPECIES, mem, deltaOff + d);
+            DoubleVector v = DoubleVector.fromArray(SPECIES, mem, deltaOff + d + LANES);
+            DoubleVector w = DoubleVector.fromArray(SPECIES, mem, deltaOff + d + 2 * LANES);
+            DoubleVector q = DoubleVector.broadcast(SPECIES, mem[xOff + xs]);
             a0 = u.fma(q, a0);
             b0 = v.fma(q, b0);
             c0 = w.fma(q, c0);
-            q = DoubleVector.broadcast(SPECIES, x[xs + 1]);
+            q = DoubleVector.broadcast(SPECIES, mem[xOff + xs + 1]);
             a1 = u.fma(q, a1);
             b1 = v.fma(q, b1);
             c1 = w.fma(q, c1);
-            q = DoubleVector.broadcast(SPECIES, x[xs + 2]);
+            q = DoubleVector.broadcast(SPECIES, mem[xOff + xs + 2]);
             a2 = u.fma(q, a2);
             b2 = v.fma(q, b2);
             c2 = w.fma(q, c2);
-            q = DoubleVector.broadcast(SPECIES, x[xs + 3]);
+            q = DoubleVector.broadcast(SPECIES, mem[xOff + xs + 3]);
             a3 = u.fma(q, a3);
             b3 = v.fma(q, b3);
             c3 = w.fma(q, c3);
-            q = DoubleVector.broadcast(SPECIES, x[xs + 4]);
+            q = DoubleVector.broadcast(SPECIES, mem[xOff + xs + 4]);
             a4 = u.fma(q, a4);
             b4 = v.fma(q, b4);
             c4 = w.fma(q, c4);
         }
-        a0.intoArray(g1t, r0);
-        a1.intoArray(g1t, r1);
-        a2.intoArray(g1t, r2);
-        a3.intoArray(g1t, r3);
-        a4.intoArray(g1t, r4);
-        b0.intoArray(g1t, r0 + LANES);
-        b1.intoArray(g1t, r1 + LANES);
-        b2.intoArray(g1t, r2 + LANES);
-        b3.intoArray(g1t, r3 + LANES);
-        b4.intoArray(g1t, r4 + LANES);
-        c0.intoArray(g1t, r0 + 2 * LANES);
-        c1.intoArray(g1t, r1 + 2 * LANES);
-        c2.intoArray(g1t, r2 + 2 * LANES);
-        c3.intoArray(g1t, r3 + 2 * LANES);
-        c4.intoArray(g1t, r4 + 2 * LANES);
+        a0.intoArray(mem, g1tOff + r0);
+        a1.intoArray(mem, g1tOff + r1);
+        a2.intoArray(mem, g1tOff + r2);
+        a3.intoArray(mem, g1tOff + r3);
+        a4.intoArray(mem, g1tOff + r4);
+        b0.intoArray(mem, g1tOff + r0 + LANES);
+        b1.intoArray(mem, g1tOff + r1 + LANES);
+        b2.intoArray(mem, g1tOff + r2 + LANES);
+        b3.intoArray(mem, g1tOff + r3 + LANES);
+        b4.intoArray(mem, g1tOff + r4 + LANES);
+        c0.intoArray(mem, g1tOff + r0 + 2 * LANES);
+        c1.intoArray(mem, g1tOff + r1 + 2 * LANES);
+        c2.intoArray(mem, g1tOff + r2 + 2 * LANES);
+        c3.intoArray(mem, g1tOff + r3 + 2 * LANES);
+        c4.intoArray(mem, g1tOff + r4 + 2 * LANES);
     }
 
     /** Inputs {@code k..k+4} by lane group {@code c} of {@link #inputGradient}. */
     private void inputTileOne(int x0, int c, int k) {
         int r0 = k * padded + c;
-        DoubleVector a0 = DoubleVector.fromArray(SPECIES, g1t, r0);
-        DoubleVector a1 = DoubleVector.fromArray(SPECIES, g1t, r0 + padded);
-        DoubleVector a2 = DoubleVector.fromArray(SPECIES, g1t, r0 + 2 * padded);
-        DoubleVector a3 = DoubleVector.fromArray(SPECIES, g1t, r0 + 3 * padded);
-        DoubleVector a4 = DoubleVector.fromArray(SPECIES, g1t, r0 + 4 * padded);
+        DoubleVector a0 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0);
+        DoubleVector a1 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0 + padded);
+        DoubleVector a2 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0 + 2 * padded);
+        DoubleVector a3 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0 + 3 * padded);
+        DoubleVector a4 = DoubleVector.fromArray(SPECIES, mem, g1tOff + r0 + 4 * padded);
         for (int s = 0, d = c, xs = x0 + k; s < CHUNK; s++, d += padded, xs += stride) {
-            DoubleVector u = DoubleVector.fromArray(SPECIES, delta, d);
-            a0 = u.fma(DoubleVector.broadcast(SPECIES, x[xs]), a0);
-            a1 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 1]), a1);
-            a2 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 2]), a2);
-            a3 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 3]), a3);
-            a4 = u.fma(DoubleVector.broadcast(SPECIES, x[xs + 4]), a4);
+            DoubleVector u = DoubleVector.fromArray(SPECIES, mem, deltaOff + d);
+            a0 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + xs]), a0);
+            a1 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + xs + 1]), a1);
+            a2 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + xs + 2]), a2);
+            a3 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + xs + 3]), a3);
+            a4 = u.fma(DoubleVector.broadcast(SPECIES, mem[xOff + xs + 4]), a4);
         }
-        a0.intoArray(g1t, r0);
-        a1.intoArray(g1t, r0 + padded);
-        a2.intoArray(g1t, r0 + 2 * padded);
-        a3.intoArray(g1t, r0 + 3 * padded);
-        a4.intoArray(g1t, r0 + 4 * padded);
+        a0.intoArray(mem, g1tOff + r0);
+        a1.intoArray(mem, g1tOff + r0 + padded);
+        a2.intoArray(mem, g1tOff + r0 + 2 * padded);
+        a3.intoArray(mem, g1tOff + r0 + 3 * padded);
+        a4.intoArray(mem, g1tOff + r0 + 4 * padded);
     }
 
     /**
@@ -462,11 +462,11 @@ final class VectorTwoLayerGradient implements GradientKernel {
         int off2 = hidden * inputs;
         for (int j = 0; j < hidden; j++) {
             for (int k = 0; k < inputs; k++) {
-                w1t[k * padded + j] = params[j * inputs + k];
+                mem[w1tOff + k * padded + j] = params[j * inputs + k];
             }
         }
         for (int o = 0; o < outputs; o++) {
-            System.arraycopy(params, off2 + o * hidden, w2, o * padded, hidden);
+            System.arraycopy(params, off2 + o * hidden, mem, w2Off + o * padded, hidden);
         }
     }
 
@@ -475,11 +475,11 @@ final class VectorTwoLayerGradient implements GradientKernel {
         int off2 = hidden * inputs;
         for (int j = 0; j < hidden; j++) {
             for (int k = 0; k < inputs; k++) {
-                grad[j * inputs + k] = g1t[k * padded + j];
+                grad[j * inputs + k] = mem[g1tOff + k * padded + j];
             }
         }
         for (int o = 0; o < outputs; o++) {
-            System.arraycopy(g2, o * padded, grad, off2 + o * hidden, hidden);
+            System.arraycopy(mem, g2Off + o * padded, grad, off2 + o * hidden, hidden);
         }
     }
 }
