@@ -123,6 +123,32 @@ class NetworkGradientFlowTest {
     }
 
     /**
+     * Pre-activations that are exactly zero (a hidden unit with zero incoming weights, a sample at the
+     * origin) take the derivative {@code alpha} on both paths, as {@code z <= 0} does in the scalar
+     * pass; the vector kernel's bit-level ReLU must not treat +0 as positive. Same tolerance as above.
+     */
+    @ParameterizedTest
+    @CsvSource({"0.0", "0.3"})
+    void vectorKernelTreatsZeroPreActivationsLikeScalarPass(double slope) {
+        SplittableRandom rng = new SplittableRandom(6);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(4, 9, 1, slope);
+        RegressionData d = randomData(21, 4, 1, rng);
+        java.util.Arrays.fill(d.inputs().data, 0, 4, 0.0);
+        double[] p = GaussianInitialisation.iid(net, 0.6, rng);
+        java.util.Arrays.fill(p, 8, 12, 0.0);
+        double[] g1 = new double[p.length];
+        double[] g2 = new double[p.length];
+        new NetworkGradientFlow(net, d, 1).derivative(0, p, g1);
+        new NetworkGradientFlow(net, d, 1, 1, false).derivative(0, p, g2);
+        assertClose(g2, g1, 1e-12, 1e-12, "vector vs scalar gradient with zero pre-activations");
+        if (slope == 0) {
+            assertEquals(0.0, g1[8], 0.0, "a plain-ReLU unit with zero incoming weights gets no first-layer gradient");
+        } else {
+            assertTrue(g1[8] != 0, "a leaky unit with zero incoming weights still learns, at rate alpha");
+        }
+    }
+
+    /**
      * "Allocates nothing per call": once C2 has compiled the kernel, a step allocates nothing. If a
      * vector operation is not intrinsified (a method past C2's inlining budget, say), every vector is
      * boxed and a step allocates kilobytes, running several times slower; this catches that. Rounds of
