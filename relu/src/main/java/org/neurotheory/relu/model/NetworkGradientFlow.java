@@ -20,16 +20,16 @@ import org.neurotheory.core.ode.GradientFlow;
  * <p>Two-layer networks run on {@link VectorTwoLayerGradient} (SIMD lanes over the hidden layer,
  * register tiles over chunks of sixteen samples; it does not take the mirrored shortcut) when the
  * JVM has the Vector API module ({@code --add-modules jdk.incubator.vector}); otherwise, and for
- * deeper networks, on the scalar pass above. With
- * {@code threads > 1} the samples are cut into that many contiguous shards (mirrored pairs kept
- * together) whose gradient sums are computed in parallel and added in shard order, so a given
- * thread count always gives the same bytes.
+ * deeper networks, on the scalar pass above. With {@code threads > 1} the vector kernel shares each
+ * step out in units that the threads claim as they go ({@link BalancedTwoLayerGradient}); the scalar
+ * pass cuts the samples into that many contiguous shards (mirrored pairs kept together). Either way
+ * the partial sums are added in a fixed order, so a given thread count always gives the same bytes.
  *
  * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing.
- * Shards run on {@link ShardWorker} daemon threads, which spin between steps and exit when idle.
+ * Extra threads are {@link ShardWorker} daemon threads, which spin between steps and exit when idle.
  */
 public final class NetworkGradientFlow implements GradientFlow {
-    /** Most shards a flow may be cut into. */
+    /** Most threads a flow may use. */
     public static final int MAX_THREADS = 64;
     /** Samples whose first-layer gradients are added in one pass (one load/store of the gradient per 4). */
     private static final int BLOCK = 4;
@@ -55,6 +55,7 @@ public final class NetworkGradientFlow implements GradientFlow {
     private final double[] blockDelta;
     private final double[] blockInput;
     private int blockCount;
+    private final int threads;
     private final GradientKernel kernel;
     private final NetworkGradientFlow[] shards;
     private final ShardWorker[] workers;
@@ -128,21 +129,26 @@ public final class NetworkGradientFlow implements GradientFlow {
         Require.that(threads >= 1 && threads <= Math.min(MAX_THREADS, units), "threads", threads,
                 "must be in [1, " + Math.min(MAX_THREADS, units) + "] (at most " + MAX_THREADS
                         + " and the number of " + (mirrored ? "mirrored pairs" : "samples") + ")");
-        if (threads > 1) {
+        this.threads = threads;
+        boolean vectorKernel = vectorised && depth == 2 && VectorSupport.AVAILABLE;
+        if (threads > 1 && vectorKernel) {
+            shards = null;
+            workers = null;
+            kernel = new BalancedTwoLayerGradient(network, x, y, samples, threads);
+        } else if (threads > 1) {
             shards = new NetworkGradientFlow[threads];
             workers = new ShardWorker[threads - 1];
             for (int s = 0; s < threads; s++) {
                 shards[s] = new NetworkGradientFlow(network, shard(data, s, threads), tau, 1, vectorised);
                 if (s > 0) {
-                    workers[s - 1] = new ShardWorker(shards[s]);
+                    workers[s - 1] = new ShardWorker(shards[s]::accumulate);
                 }
             }
             kernel = null;
         } else {
             shards = null;
             workers = null;
-            kernel = vectorised && depth == 2 && VectorSupport.AVAILABLE
-                    ? new VectorTwoLayerGradient(network, x, y, samples) : null;
+            kernel = vectorKernel ? new VectorTwoLayerGradient(network, x, y, samples) : null;
         }
     }
 
@@ -168,14 +174,14 @@ public final class NetworkGradientFlow implements GradientFlow {
         return new RegressionData(xs, ys);
     }
 
-    /** True when this flow (or its shards) runs the Vector API kernel. */
+    /** True when this flow runs the Vector API kernel. */
     public boolean vectorised() {
-        return shards != null ? shards[0].vectorised() : kernel != null;
+        return kernel != null;
     }
 
-    /** Number of sample shards computed in parallel. */
+    /** Number of threads that share a step. */
     public int threads() {
-        return shards == null ? 1 : shards.length;
+        return threads;
     }
 
     /** The network being trained. */

@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A daemon thread that computes one sample shard of a {@link NetworkGradientFlow} step on request.
+ * A daemon thread that computes its share of a gradient step on request: one sample shard of a
+ * {@link NetworkGradientFlow}, or units claimed from a {@link BalancedTwoLayerGradient}.
  * Between steps it spins for {@link #SPIN_NANOS} before parking: waking a parked thread costs
  * ~60 us on the 2-core VM of {@code docs/performance.md}, and the kernel then finished a two-thread
  * step no faster than one thread. After {@link #IDLE_NANOS} without work the thread exits; the next
@@ -15,7 +16,13 @@ final class ShardWorker implements Runnable {
     static final long SPIN_NANOS = 2_000_000L;
     /** Parked this long without a request, the thread exits. */
     static final long IDLE_NANOS = 1_000_000_000L;
-    private final NetworkGradientFlow shard;
+    /** The work of one request. */
+    interface Task {
+        /** Returns a loss sum (or 0 when the task reports its results elsewhere). */
+        double run(double[] params, boolean withGradient);
+    }
+
+    private final Task task;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Thread thread;
     private double[] params;
@@ -27,8 +34,8 @@ final class ShardWorker implements Runnable {
     /** Written last by the worker, read first by {@link #await}: publishes the result fields. */
     private volatile long completed;
 
-    ShardWorker(NetworkGradientFlow shard) {
-        this.shard = shard;
+    ShardWorker(Task task) {
+        this.task = task;
     }
 
     /** Starts the shard's gradient for {@code p}; the caller must {@link #await} before the next request. */
@@ -46,7 +53,7 @@ final class ShardWorker implements Runnable {
         }
     }
 
-    /** Waits (spinning) for the last request; returns the shard's loss sum. */
+    /** Waits (spinning) for the last request; returns the task's loss sum. */
     double await() {
         long target = requested;
         while (completed != target) {
@@ -74,7 +81,7 @@ final class ShardWorker implements Runnable {
                 continue;
             }
             try {
-                loss = shard.accumulate(params, withGradient);
+                loss = task.run(params, withGradient);
             } catch (RuntimeException | Error e) {
                 failure = e;
             }

@@ -34,7 +34,7 @@ final class VectorTwoLayerGradient implements GradientKernel {
     private static final int CHUNK = 16;
     private static final int INPUT_TILE = 5;
     private final int inputs;
-    /** Row stride of {@link #x}, {@link #w1t} and {@link #g1t}: inputs rounded up to {@link #INPUT_TILE}. */
+    /** Row stride of the inputs and of the transposed W1 and its gradient: inputs rounded up to {@link #INPUT_TILE}. */
     private final int stride;
     private final int hidden;
     private final int outputs;
@@ -47,13 +47,13 @@ final class VectorTwoLayerGradient implements GradientKernel {
     private final int xOff;
     /** Start in {@link #mem} of the targets. */
     private final int yOff;
-    /** Start in {@link #mem} of the W1 transposed, D rows of {@link #padded}. */
+    /** Start in {@link #mem} of W1 transposed, D rows of {@link #padded}. */
     private final int w1tOff;
-    /** Start in {@link #mem} of the W2, O rows of {@link #padded}. */
+    /** Start in {@link #mem} of W2, O rows of {@link #padded}. */
     private final int w2Off;
-    /** Start in {@link #mem} of the first-layer gradient sum, transposed like {@link #w1t}. */
+    /** Start in {@link #mem} of the first-layer gradient sum, transposed like {@link #w1tOff W1}. */
     private final int g1tOff;
-    /** Start in {@link #mem} of the output-layer gradient sum. */
+    /** Start in {@link #mem} of the output-layer gradient sum: right after the first layer's. */
     private final int g2Off;
     /** Start in {@link #mem} of the activations of one chunk. */
     private final int actOff;
@@ -76,19 +76,19 @@ final class VectorTwoLayerGradient implements GradientKernel {
         padded = (hidden + LANES - 1) / LANES * LANES;
         stride = (inputs + INPUT_TILE - 1) / INPUT_TILE * INPUT_TILE;
         chunks = (samples + CHUNK - 1) / CHUNK;
+        // the gradient sums of both layers are one buffer, so that a unit's sums are one array range
         AlignedArena arena = new AlignedArena(chunks * CHUNK * stride, chunks * CHUNK * outputs,
-                stride * padded, outputs * padded, stride * padded, outputs * padded,
-                CHUNK * padded, CHUNK * padded, CHUNK * outputs);
+                stride * padded, outputs * padded, sumLength(), CHUNK * padded, CHUNK * padded, CHUNK * outputs);
         mem = arena.memory();
         xOff = arena.offset(0);
         yOff = arena.offset(1);
         w1tOff = arena.offset(2);
         w2Off = arena.offset(3);
         g1tOff = arena.offset(4);
-        g2Off = arena.offset(5);
-        actOff = arena.offset(6);
-        deltaOff = arena.offset(7);
-        rOff = arena.offset(8);
+        g2Off = g1tOff + stride * padded;
+        actOff = arena.offset(5);
+        deltaOff = arena.offset(6);
+        rOff = arena.offset(7);
         for (int mu = 0; mu < samples; mu++) {
             System.arraycopy(x, mu * inputs, mem, xOff + mu * stride, inputs);
         }
@@ -98,12 +98,44 @@ final class VectorTwoLayerGradient implements GradientKernel {
     @Override
     public double accumulate(double[] params, double[] grad, boolean withGradient) {
         load(params);
+        double loss = chunks(0, chunks, withGradient);
         if (withGradient) {
-            java.util.Arrays.fill(mem, g1tOff, g1tOff + stride * padded, 0);
-            java.util.Arrays.fill(mem, g2Off, g2Off + outputs * padded, 0);
+            store(mem, g1tOff, grad);
+        }
+        return loss;
+    }
+
+    /** Number of 16-sample chunks (the last one padded with zero samples). */
+    int chunkCount() {
+        return chunks;
+    }
+
+    /** Length of the gradient sums in this kernel's layout (transposed, padded W1, then padded W2). */
+    int sumLength() {
+        return (stride + outputs) * padded;
+    }
+
+    /**
+     * Work share of a {@link BalancedTwoLayerGradient} step: loads {@code params} once, then claims
+     * units of chunks from {@code owner} until none are left, and hands each unit's loss and gradient
+     * sums (from zero, in this kernel's layout) back to it. A unit's sums do not depend on which
+     * thread computes them.
+     */
+    void accumulateUnits(double[] params, BalancedTwoLayerGradient owner, boolean withGradient) {
+        load(params);
+        for (int u = owner.claim(); u >= 0; u = owner.claim()) {
+            double loss = chunks(owner.firstChunk(u), owner.firstChunk(u + 1), withGradient);
+            owner.complete(u, loss, mem, g1tOff);
+        }
+    }
+
+    /** Loss sum of chunks {@code [from, to)}; with the gradient, their sums replace the stored ones. */
+    private double chunks(int from, int to, boolean withGradient) {
+        if (withGradient) {
+            java.util.Arrays.fill(mem, g1tOff, g1tOff + sumLength(), 0);
         }
         double loss = 0;
-        for (int c = 0; c < chunks; c++) {
+        for (int c = from; c < to; c++) {
             for (int b = 0; b < CHUNK; b += BLOCK) {
                 int mu = c * CHUNK + b;
                 forward(mu * stride, b * padded);
@@ -116,15 +148,12 @@ final class VectorTwoLayerGradient implements GradientKernel {
                 inputGradient(c * CHUNK * stride);
             }
         }
-        if (withGradient) {
-            store(grad);
-        }
         return 0.5 * loss;
     }
 
     /**
      * Hidden pre-activations {@code W1 x} of the four samples from {@code x0}, into rows of
-     * {@link #act} from {@code z0} ({@link #residuals} turns them into activations): four lane groups
+     * {@link #actOff act} from {@code z0} ({@link #residuals} turns them into activations): four lane groups
      * at a time (16 accumulators, each weight load feeding four multiply-adds and each input
      * broadcast four), then the leftover groups one by one.
      */
@@ -236,8 +265,8 @@ final class VectorTwoLayerGradient implements GradientKernel {
 
     /**
      * Outputs {@code W2 sigma(z)} of the four samples whose pre-activations {@code z} are in rows
-     * {@code b..b+3} of {@link #act} (replaced there by {@code sigma(z)}), their residuals into the
-     * same rows of {@link #r}; returns their squared residual.
+     * {@code b..b+3} of {@link #actOff act} (replaced there by {@code sigma(z)}), their residuals into the
+     * same rows of {@link #rOff r}; returns their squared residual.
      */
     private double residuals(int y0, int b) {
         final int padded = this.padded;
@@ -288,53 +317,37 @@ final class VectorTwoLayerGradient implements GradientKernel {
 
     /**
      * For the four samples in rows {@code b..b+3}: adds {@code r sigma(z)^T} to the output-layer sum
-     * and writes {@code delta = sigma'(z) .* (W2^T r)} into the same rows of {@link #delta}.
+     * and writes {@code delta = sigma'(z) .* (W2^T r)} into the same rows of {@link #deltaOff delta}.
+     * One sample at a time, so that {@link #derivativeTimes} has a single call site: with four (one
+     * per sample, as in the forward tile) and both of its branches compiled, which happens once
+     * networks of zero and non-zero slope have run in the same JVM, the method outgrew C2's inlining
+     * budget and every vector was boxed.
      */
     private void backward(int b) {
         final int padded = this.padded;
         final int outputs = this.outputs;
-        int z0 = b * padded;
-        int r0 = b * outputs;
-        for (int c = 0; c < padded; c += LANES) {
-            DoubleVector a0 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + c);
-            DoubleVector a1 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + padded + c);
-            DoubleVector a2 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + 2 * padded + c);
-            DoubleVector a3 = DoubleVector.fromArray(SPECIES, mem, actOff + z0 + 3 * padded + c);
-            DoubleVector e0 = DoubleVector.zero(SPECIES);
-            DoubleVector e1 = e0;
-            DoubleVector e2 = e0;
-            DoubleVector e3 = e0;
-            // a network has at least one output; as a do-while, the common single-output case runs
-            // without the loop-entry code C2 puts before a for loop (5-10% of a step, measured)
-            int o = 0;
-            int row = c;
-            do {
-                DoubleVector s0 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + o]);
-                DoubleVector s1 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + outputs + o]);
-                DoubleVector s2 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + 2 * outputs + o]);
-                DoubleVector s3 = DoubleVector.broadcast(SPECIES, mem[rOff + r0 + 3 * outputs + o]);
-                DoubleVector g = DoubleVector.fromArray(SPECIES, mem, g2Off + row);
-                g = a0.fma(s0, g);
-                g = a1.fma(s1, g);
-                g = a2.fma(s2, g);
-                g = a3.fma(s3, g);
-                g.intoArray(mem, g2Off + row);
-                DoubleVector w = DoubleVector.fromArray(SPECIES, mem, w2Off + row);
-                e0 = w.fma(s0, e0);
-                e1 = w.fma(s1, e1);
-                e2 = w.fma(s2, e2);
-                e3 = w.fma(s3, e3);
-                row += padded;
-            } while (++o < outputs);
-            derivativeTimes(a0, e0).intoArray(mem, deltaOff + z0 + c);
-            derivativeTimes(a1, e1).intoArray(mem, deltaOff + z0 + padded + c);
-            derivativeTimes(a2, e2).intoArray(mem, deltaOff + z0 + 2 * padded + c);
-            derivativeTimes(a3, e3).intoArray(mem, deltaOff + z0 + 3 * padded + c);
+        for (int s = b, z = b * padded; s < b + BLOCK; s++, z += padded) {
+            int rs = rOff + s * outputs;
+            for (int c = 0; c < padded; c += LANES) {
+                DoubleVector a = DoubleVector.fromArray(SPECIES, mem, actOff + z + c);
+                DoubleVector e = DoubleVector.zero(SPECIES);
+                // a network has at least one output; as a do-while, the common single-output case runs
+                // without the loop-entry code C2 puts before a for loop (5-10% of a step, measured)
+                int o = 0;
+                int row = c;
+                do {
+                    DoubleVector r = DoubleVector.broadcast(SPECIES, mem[rs + o]);
+                    a.fma(r, DoubleVector.fromArray(SPECIES, mem, g2Off + row)).intoArray(mem, g2Off + row);
+                    e = DoubleVector.fromArray(SPECIES, mem, w2Off + row).fma(r, e);
+                    row += padded;
+                } while (++o < outputs);
+                derivativeTimes(a, e).intoArray(mem, deltaOff + z + c);
+            }
         }
     }
 
     /**
-     * Adds the chunk's first-layer sum {@code sum_mu x_mu delta_mu^T} (transposed) to {@link #g1t}:
+     * Adds the chunk's first-layer sum {@code sum_mu x_mu delta_mu^T} (transposed) to {@link #g1tOff g1t}:
      * tiles of five inputs by three lane groups (then the leftover groups one by one) keep their
      * partial sums in registers over all sixteen samples of the chunk, whose inputs start at {@code x0}.
      */
@@ -487,16 +500,20 @@ final class VectorTwoLayerGradient implements GradientKernel {
         }
     }
 
-    /** Padded sums back into row-major gradient order. */
-    private void store(double[] grad) {
+    /**
+     * Gradient sums in this kernel's layout, starting at {@code sums[from]} ({@link #sumLength()}
+     * numbers), into row-major gradient order.
+     */
+    void store(double[] sums, int from, double[] grad) {
         int off2 = hidden * inputs;
         for (int j = 0; j < hidden; j++) {
             for (int k = 0; k < inputs; k++) {
-                grad[j * inputs + k] = mem[g1tOff + k * padded + j];
+                grad[j * inputs + k] = sums[from + k * padded + j];
             }
         }
+        int g2 = from + stride * padded;
         for (int o = 0; o < outputs; o++) {
-            System.arraycopy(mem, g2Off + o * padded, grad, off2 + o * hidden, hidden);
+            System.arraycopy(sums, g2 + o * padded, grad, off2 + o * hidden, hidden);
         }
     }
 }

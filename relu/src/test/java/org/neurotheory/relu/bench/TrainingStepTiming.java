@@ -16,12 +16,21 @@ import org.neurotheory.relu.model.RegressionData;
  * Run: {@code java --add-modules jdk.incubator.vector -cp <test classpath>
  * org.neurotheory.relu.bench.TrainingStepTiming [mirrored|plain] [steps] [threads]} (without the
  * module flag the scalar pass is timed).
+ *
+ * <p>{@code TrainingStepTiming serve [threads]} is the Java side of
+ * relu/src/test/python/paired_step_comparison.py: after a warm-up it prints {@code ready}, then for
+ * every line {@code n} read from standard input runs {@code n} steps and prints the wall time per
+ * step in microseconds, so that a driver can interleave short blocks of Java and PyTorch steps.
  */
 public final class TrainingStepTiming {
     private TrainingStepTiming() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && args[0].equals("serve")) {
+            serve(args.length > 1 ? Integer.parseInt(args[1]) : 1);
+            return;
+        }
         boolean mirrored = args.length > 0 && args[0].equals("mirrored");
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
@@ -38,10 +47,7 @@ public final class TrainingStepTiming {
             long c0 = bean.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int k = 0; k < steps; k++) {
-                flow.derivative(0, p, g);
-                for (int i = 0; i < p.length; i++) {
-                    p[i] += lr * g[i];
-                }
+                step(flow, p, g, lr);
             }
             double us = (System.nanoTime() - t0) / 1e3 / steps;
             double cpu = (bean.getCurrentThreadCpuTime() - c0) / 1e3 / steps;
@@ -49,6 +55,37 @@ public final class TrainingStepTiming {
                     "java %s %s threads=%d P=%d D=10 H=100: wall %.1f us/step, calling-thread cpu %.1f us/step (loss %.6f)%n",
                     mirrored ? "mirrored" : "plain", flow.vectorised() ? "vector" : "scalar", threads, data.size(), us, cpu,
                     flow.loss(p));
+        }
+    }
+
+    private static void serve(int threads) throws java.io.IOException {
+        SplittableRandom rng = new SplittableRandom(0);
+        var gen = new SymmetricRegressionGenerator(1000, 10, false, false, 0.5, false);
+        RegressionData data = gen.generate(ScalarTarget.linear(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}), rng);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
+        NetworkGradientFlow flow = new NetworkGradientFlow(net, data, 1, threads);
+        double[] p = GaussianInitialisation.fanIn(net, new double[] {1, 1}, rng);
+        double[] g = new double[p.length];
+        double lr = 0.01;
+        for (int k = 0; k < 5000; k++) {
+            step(flow, p, g, lr);
+        }
+        System.out.println("ready " + (flow.vectorised() ? "vector" : "scalar") + " threads=" + threads);
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.US_ASCII));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            int steps = Integer.parseInt(line.trim());
+            long t0 = System.nanoTime();
+            for (int k = 0; k < steps; k++) {
+                step(flow, p, g, lr);
+            }
+            System.out.printf(Locale.ROOT, "%.2f%n", (System.nanoTime() - t0) / 1e3 / steps);
+        }
+    }
+
+    private static void step(NetworkGradientFlow flow, double[] p, double[] g, double lr) {
+        flow.derivative(0, p, g);
+        for (int i = 0; i < p.length; i++) {
+            p[i] += lr * g[i];
         }
     }
 }

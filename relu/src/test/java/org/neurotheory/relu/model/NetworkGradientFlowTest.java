@@ -200,6 +200,35 @@ class NetworkGradientFlowTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(g1, g3, "same thread count, same bytes");
     }
 
+    /**
+     * Two-layer flows on several threads share each step out in units claimed on the fly
+     * ({@link BalancedTwoLayerGradient}): the result equals the one-thread kernel up to rounding
+     * (1e-12, as for the vector-scalar comparison: the same per-sample terms, grouped by unit), and
+     * it is the same bytes in every step, whichever thread happened to take which unit.
+     */
+    @ParameterizedTest
+    @CsvSource({"2,0.0,1", "3,0.2,2", "2,0.0,2"})
+    void balancedTwoLayerFlowAgreesWithOneThreadAndRepeatsItsBytes(int threads, double slope, int outputs) {
+        SplittableRandom rng = new SplittableRandom(10);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(6, 20, outputs, slope);
+        RegressionData d = randomData(300, 6, outputs, rng);
+        double[] p = GaussianInitialisation.iid(net, 0.5, rng);
+        NetworkGradientFlow balanced = new NetworkGradientFlow(net, d, 1, threads);
+        assertTrue(balanced.vectorised());
+        assertEquals(threads, balanced.threads());
+        double[] first = new double[p.length];
+        double[] one = new double[p.length];
+        balanced.derivative(0, p, first);
+        new NetworkGradientFlow(net, d, 1).derivative(0, p, one);
+        assertClose(one, first, 1e-12, 1e-12, "balanced vs one-thread gradient");
+        assertEquals(new NetworkGradientFlow(net, d, 1).loss(p), balanced.loss(p), 1e-12);
+        double[] again = new double[p.length];
+        for (int k = 0; k < 200; k++) {
+            balanced.derivative(0, p, again);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(first, again, "step " + k + ": same thread count, same bytes");
+        }
+    }
+
     /** Shard workers exit after a second idle; the next step starts new ones and gives the same bytes. */
     @Test
     void shardedFlowRestartsIdleWorkers() throws InterruptedException {
