@@ -141,7 +141,11 @@ final class VectorTwoLayerGradient implements GradientKernel {
                 forward(mu * stride, b * padded);
                 loss += residuals(mu * outputs, b);
                 if (withGradient) {
-                    backward(b);
+                    if (outputs == 1) {
+                        backwardSingleOutput(b);
+                    } else {
+                        backward(b);
+                    }
                 }
             }
             if (withGradient) {
@@ -313,6 +317,29 @@ final class VectorTwoLayerGradient implements GradientKernel {
             sq += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
         }
         return sq;
+    }
+
+    /**
+     * {@link #backward} for a network with one output: the lane groups outermost, so that the
+     * output-layer sum of a group stays in a register across the four samples and the output
+     * weights are loaded once per group.
+     */
+    private void backwardSingleOutput(int b) {
+        final int padded = this.padded;
+        int z0 = actOff + b * padded;
+        int d0 = deltaOff + b * padded;
+        int r0 = rOff + b;
+        for (int c = 0; c < padded; c += LANES) {
+            DoubleVector g = DoubleVector.fromArray(SPECIES, mem, g2Off + c);
+            DoubleVector w = DoubleVector.fromArray(SPECIES, mem, w2Off + c);
+            for (int s = 0, z = c; s < BLOCK; s++, z += padded) {
+                DoubleVector a = DoubleVector.fromArray(SPECIES, mem, z0 + z);
+                DoubleVector r = DoubleVector.broadcast(SPECIES, mem[r0 + s]);
+                g = a.fma(r, g);
+                derivativeTimes(a, w.mul(r)).intoArray(mem, d0 + z);
+            }
+            g.intoArray(mem, g2Off + c);
+        }
     }
 
     /**
