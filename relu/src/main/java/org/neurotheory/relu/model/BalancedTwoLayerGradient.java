@@ -3,25 +3,33 @@ package org.neurotheory.relu.model;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The two-layer gradient sum of {@link VectorTwoLayerGradient} on several threads, with the work
- * shared out as it goes: the samples are cut into {@link #UNITS_PER_THREAD} units per thread, and
- * each thread (the caller and {@code threads - 1} {@link ShardWorker}s, each with its own kernel
- * and aligned buffers) claims the next unit as soon as it is done with its last one.
+ * The two-layer gradient sum of {@link VectorTwoLayerGradient}, computed in units of whole
+ * 16-sample chunks and shared out among threads as it goes: each thread (the caller and
+ * {@code threads - 1} {@link ShardWorker}s, each with its own kernel and aligned buffers) claims the
+ * next unit as soon as it is done with its last one.
  *
- * <p>Why: the two cores of this project's benchmark VM change speed independently, by up to 1.5x for
- * thousands of steps (docs/performance.md, relu). With a fixed half of the samples per thread, a
- * step lasts as long as the slower core needs for its half; with units claimed on the fly the faster
- * core takes more of them.
+ * <p>Reproducible bytes for any thread count: how the samples are cut into units depends on the
+ * sample count alone (units of at least {@link #MIN_UNIT_CHUNKS} chunks, at most {@link #MAX_UNITS}
+ * of them); every unit's loss and gradient sums start from zero and run over its chunks in order, so
+ * they do not depend on which thread computed them; and the units are added in unit order at the
+ * end. One thread, two or sixty-four give the same bytes.
  *
- * <p>Reproducible bytes: every unit's loss and gradient sums start from zero and run over its own
- * chunks in order, so they do not depend on which thread computed them, and the units are added in
- * unit order at the end. A given thread count therefore always gives the same bytes (a different
- * grouping of the same sums than one thread, so equal to it up to rounding).
+ * <p>Why on the fly: the two cores of this project's benchmark VM change speed independently, by up
+ * to 1.5x for thousands of steps (docs/performance.md, relu). With a fixed half of the samples per
+ * thread, a step lasts as long as the slower core needs for its half; with units claimed as they
+ * go, the faster core takes more of them.
  *
  * <p>Not thread-safe (one step at a time); allocates nothing per step.
  */
-final class BalancedTwoLayerGradient implements GradientKernel {
-    /** Units per thread: fine enough that a core running 1.5x slower than the other still ends with it. */
+final class BalancedTwoLayerGradient {
+    /** Fewest chunks in a unit (128 samples): the unit overhead stays ~1% of its work. */
+    static final int MIN_UNIT_CHUNKS = 8;
+    /** Most units: bounds the memory and the final sum of the units' gradients. */
+    static final int MAX_UNITS = 64;
+    /**
+     * Units a thread should have for sharing to pay: with four, a core running 1.5x slower than
+     * the other still finishes about when it does ({@link #usefulThreads}).
+     */
     static final int UNITS_PER_THREAD = 4;
     private final VectorTwoLayerGradient[] kernels;
     private final ShardWorker[] workers;
@@ -37,7 +45,7 @@ final class BalancedTwoLayerGradient implements GradientKernel {
      * @param x       inputs, P x D row-major
      * @param y       targets, P x O row-major
      * @param samples P
-     * @param threads threads sharing a step, >= 2
+     * @param threads threads sharing a step, >= 1
      */
     BalancedTwoLayerGradient(BiasFreeNetwork network, double[] x, double[] y, int samples, int threads) {
         kernels = new VectorTwoLayerGradient[threads];
@@ -53,15 +61,20 @@ final class BalancedTwoLayerGradient implements GradientKernel {
             });
         }
         chunks = kernels[0].chunkCount();
-        units = Math.min(chunks, threads * UNITS_PER_THREAD);
+        units = unitCount(chunks);
         int length = kernels[0].sumLength();
         sums = new double[units][length];
         losses = new double[units];
         total = new double[length];
     }
 
-    @Override
-    public double accumulate(double[] params, double[] grad, boolean withGradient) {
+    /**
+     * @param params       network parameters, row-major {@code W_1, W_2}
+     * @param grad         receives {@code sum_mu} of the negative gradient (when {@code withGradient})
+     * @param withGradient false for the loss only
+     * @return {@code sum_mu |y_mu - f(x_mu)|^2 / 2}
+     */
+    double accumulate(double[] params, double[] grad, boolean withGradient) {
         next.set(0);
         for (ShardWorker w : workers) {
             w.request(params, withGradient);
@@ -95,7 +108,26 @@ final class BalancedTwoLayerGradient implements GradientKernel {
 
     /** First chunk of unit {@code u} (for {@code u = units}, the chunk count). */
     int firstChunk(int u) {
-        return (int) ((long) chunks * u / units);
+        return Math.min(u * unitChunks(chunks), chunks);
+    }
+
+    /** Chunks per unit (the last unit may have fewer): a function of the sample count only. */
+    private static int unitChunks(int chunks) {
+        return Math.max(MIN_UNIT_CHUNKS, (chunks + MAX_UNITS - 1) / MAX_UNITS);
+    }
+
+    private static int unitCount(int chunks) {
+        return (chunks + unitChunks(chunks) - 1) / unitChunks(chunks);
+    }
+
+    /**
+     * Threads worth using for {@code samples} samples on a machine with {@code processors}: one per
+     * {@link #UNITS_PER_THREAD} units, at least one, at most {@code processors}. Fewer units than
+     * that leave the threads waiting on each other more than they save.
+     */
+    static int usefulThreads(int samples, int processors) {
+        int units = unitCount((samples + VectorTwoLayerGradient.CHUNK - 1) / VectorTwoLayerGradient.CHUNK);
+        return Math.max(1, Math.min(processors, units / UNITS_PER_THREAD));
     }
 
     /** Records unit {@code u}'s loss and its gradient sums, {@code sums[from..]} in kernel layout. */

@@ -20,10 +20,11 @@ import org.neurotheory.core.ode.GradientFlow;
  * <p>Two-layer networks run on {@link VectorTwoLayerGradient} (SIMD lanes over the hidden layer,
  * register tiles over chunks of sixteen samples; it does not take the mirrored shortcut) when the
  * JVM has the Vector API module ({@code --add-modules jdk.incubator.vector}); otherwise, and for
- * deeper networks, on the scalar pass above. With {@code threads > 1} the vector kernel shares each
- * step out in units that the threads claim as they go ({@link BalancedTwoLayerGradient}); the scalar
- * pass cuts the samples into that many contiguous shards (mirrored pairs kept together). Either way
- * the partial sums are added in a fixed order, so a given thread count always gives the same bytes.
+ * deeper networks, on the scalar pass above. The vector kernel sums the samples in units fixed by
+ * the sample count, which the threads claim as they go ({@link BalancedTwoLayerGradient}): the same
+ * bytes for any thread count. With {@code threads > 1} the scalar pass cuts the samples into that many
+ * contiguous shards (mirrored pairs kept together), added in shard order: the same bytes for a given
+ * thread count.
  *
  * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing.
  * Extra threads are {@link ShardWorker} daemon threads, which spin between steps and exit when idle.
@@ -56,27 +57,41 @@ public final class NetworkGradientFlow implements GradientFlow {
     private final double[] blockInput;
     private int blockCount;
     private final int threads;
-    private final GradientKernel kernel;
+    private final BalancedTwoLayerGradient kernel;
     private final NetworkGradientFlow[] shards;
     private final ShardWorker[] workers;
 
     /**
-     * One-thread flow, vectorised when the JVM allows it.
+     * Flow vectorised when the JVM allows it, on as many threads as pay off
+     * ({@link #defaultThreads}). Its results do not depend on the machine's core count.
      *
      * @param network the architecture
      * @param data    training set; its dimensions must match the network
      * @param tau     time constant ({@code 1} makes Euler step = learning rate), > 0
      */
     public NetworkGradientFlow(BiasFreeNetwork network, RegressionData data, double tau) {
-        this(network, data, tau, 1, true);
+        this(network, data, tau, defaultThreads(network, data), true);
+    }
+
+    /**
+     * Threads the three-argument constructor uses: for a two-layer network on the Vector API kernel,
+     * whose bytes do not depend on the thread count, one per four work units of at least 128 samples
+     * ({@link BalancedTwoLayerGradient}), up to the available processors (2 threads for 1000 samples
+     * on a 2-core machine); otherwise 1, because the scalar pass's bytes depend on the shard count.
+     */
+    public static int defaultThreads(BiasFreeNetwork network, RegressionData data) {
+        if (network == null || data == null || network.depth() != 2 || !VectorSupport.AVAILABLE) {
+            return 1;
+        }
+        return BalancedTwoLayerGradient.usefulThreads(data.size(), Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * @param network the architecture
      * @param data    training set; its dimensions must match the network
      * @param tau     time constant, > 0
-     * @param threads sample shards computed in parallel, in [1, {@link #MAX_THREADS}] and at most
-     *                the number of samples (pairs, for mirrored data)
+     * @param threads threads sharing each step, in [1, {@link #MAX_THREADS}] and at most the number
+     *                of samples (pairs, for mirrored data)
      */
     public NetworkGradientFlow(BiasFreeNetwork network, RegressionData data, double tau, int threads) {
         this(network, data, tau, threads, true);
@@ -131,7 +146,7 @@ public final class NetworkGradientFlow implements GradientFlow {
                         + " and the number of " + (mirrored ? "mirrored pairs" : "samples") + ")");
         this.threads = threads;
         boolean vectorKernel = vectorised && depth == 2 && VectorSupport.AVAILABLE;
-        if (threads > 1 && vectorKernel) {
+        if (vectorKernel) {
             shards = null;
             workers = null;
             kernel = new BalancedTwoLayerGradient(network, x, y, samples, threads);
@@ -148,7 +163,7 @@ public final class NetworkGradientFlow implements GradientFlow {
         } else {
             shards = null;
             workers = null;
-            kernel = vectorKernel ? new VectorTwoLayerGradient(network, x, y, samples) : null;
+            kernel = null;
         }
     }
 

@@ -16,22 +16,24 @@ import jdk.incubator.vector.VectorSpecies;
  * whose partial sums stay in registers across all sixteen samples. Only the activations and
  * back-propagated errors of one chunk are stored (2 x 16 x H numbers, in L1 cache).
  *
- * <p>For samples {@code mu} it returns {@code sum_mu |r_mu|^2 / 2} with {@code r = y - f(x)} and
- * adds the negative gradient sums {@code sum_mu delta_mu x_mu^T} (layer 1, with
- * {@code delta = sigma'(W1 x) .* (W2^T r)}) and {@code sum_mu r_mu sigma(W1 x_mu)^T} (layer 2),
- * row-major as in {@link BiasFreeNetwork}. The hidden width is padded to a whole number of lanes,
- * the input dimension to a multiple of five and the sample count to a multiple of sixteen, with zero
- * weights, zero inputs and zero samples, which contribute nothing. Used by {@link NetworkGradientFlow}
- * only when the module is present ({@link VectorSupport}); the scalar path there is the reference it
- * is tested against.
+ * <p>For the samples {@code mu} of a range of chunks it computes {@code sum_mu |r_mu|^2 / 2} with
+ * {@code r = y - f(x)} and the negative gradient sums {@code sum_mu delta_mu x_mu^T} (layer 1, with
+ * {@code delta = sigma'(W1 x) .* (W2^T r)}) and {@code sum_mu r_mu sigma(W1 x_mu)^T} (layer 2), which
+ * {@link #store} turns into row-major order as in {@link BiasFreeNetwork}. The hidden width is padded
+ * to a whole number of lanes, the input dimension to a multiple of five and the sample count to a
+ * multiple of sixteen, with zero weights, zero inputs and zero samples, which contribute nothing.
+ * {@link BalancedTwoLayerGradient} runs one such kernel per thread; {@link NetworkGradientFlow} uses
+ * it only when the module is present ({@link VectorSupport}), and its scalar path is the reference
+ * it is tested against.
  *
  * <p>Not thread-safe; allocates nothing per call.
  */
-final class VectorTwoLayerGradient implements GradientKernel {
+final class VectorTwoLayerGradient {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     private static final int BLOCK = 4;
-    private static final int CHUNK = 16;
+    /** Samples per chunk. */
+    static final int CHUNK = 16;
     private static final int INPUT_TILE = 5;
     private final int inputs;
     /** Row stride of the inputs and of the transposed W1 and its gradient: inputs rounded up to {@link #INPUT_TILE}. */
@@ -93,16 +95,6 @@ final class VectorTwoLayerGradient implements GradientKernel {
             System.arraycopy(x, mu * inputs, mem, xOff + mu * stride, inputs);
         }
         System.arraycopy(y, 0, mem, yOff, samples * outputs);
-    }
-
-    @Override
-    public double accumulate(double[] params, double[] grad, boolean withGradient) {
-        load(params);
-        double loss = chunks(0, chunks, withGradient);
-        if (withGradient) {
-            store(mem, g1tOff, grad);
-        }
-        return loss;
     }
 
     /** Number of 16-sample chunks (the last one padded with zero samples). */
