@@ -2,16 +2,9 @@ package org.neurotheory.relu.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.SplittableRandom;
-import org.neurotheory.relu.data.ScalarTarget;
-import org.neurotheory.relu.data.SymmetricRegressionGenerator;
-import org.neurotheory.relu.model.BiasFreeNetwork;
-import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.NetworkGradientFlow;
-import org.neurotheory.relu.model.RegressionData;
 
 /**
- * Per-step wall times of {@link TrainingStepTiming}'s configuration, step by step, for
+ * Per-step wall times of the {@link TimedTraining} configuration, step by step, for
  * docs/performance.md (relu): percentiles and the medians of blocks of 1000 steps, which show whether
  * a run switches between speed states. Run: {@code java --add-modules jdk.incubator.vector -cp <test
  * classpath> org.neurotheory.relu.bench.StepTimeDistribution [threads] [samples] [steps]}.
@@ -26,20 +19,14 @@ public final class StepTimeDistribution {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int steps = args.length > 2 ? Integer.parseInt(args[2]) : 20000;
-        SplittableRandom rng = new SplittableRandom(0);
-        var gen = new SymmetricRegressionGenerator(samples, 10, false, false, 0.5, false);
-        RegressionData data = gen.generate(ScalarTarget.linear(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}), rng);
-        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
-        NetworkGradientFlow flow = new NetworkGradientFlow(net, data, 1, threads);
-        double[] p = GaussianInitialisation.fanIn(net, new double[] {1, 1}, rng);
-        double[] g = new double[p.length];
+        TimedTraining run = new TimedTraining(samples, false, threads);
         for (int k = 0; k < 5000; k++) {
-            step(flow, p, g);
+            run.step();
         }
         long[] ns = new long[steps / BLOCK * BLOCK];
         for (int k = 0; k < ns.length; k++) {
             long t0 = System.nanoTime();
-            step(flow, p, g);
+            run.step();
             ns[k] = System.nanoTime() - t0;
         }
         long[] sorted = ns.clone();
@@ -55,12 +42,5 @@ public final class StepTimeDistribution {
             blocks.append(String.format(Locale.ROOT, " %.0f", block[BLOCK / 2] / 1e3));
         }
         System.out.println(blocks);
-    }
-
-    private static void step(NetworkGradientFlow flow, double[] p, double[] g) {
-        flow.derivative(0, p, g);
-        for (int i = 0; i < p.length; i++) {
-            p[i] += 0.01 * g[i];
-        }
     }
 }

@@ -1,13 +1,6 @@
 package org.neurotheory.relu.bench;
 
 import java.util.Locale;
-import java.util.SplittableRandom;
-import org.neurotheory.relu.data.ScalarTarget;
-import org.neurotheory.relu.data.SymmetricRegressionGenerator;
-import org.neurotheory.relu.model.BiasFreeNetwork;
-import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.NetworkGradientFlow;
-import org.neurotheory.relu.model.RegressionData;
 
 /**
  * Timed run for docs/performance.md: full-batch gradient-descent steps of a two-layer bias-free
@@ -34,58 +27,37 @@ public final class TrainingStepTiming {
         boolean mirrored = args.length > 0 && args[0].equals("mirrored");
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-        SplittableRandom rng = new SplittableRandom(0);
-        var gen = new SymmetricRegressionGenerator(mirrored ? 500 : 1000, 10, false, mirrored, 0.5, false);
-        RegressionData data = gen.generate(ScalarTarget.linear(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}), rng);
-        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
-        NetworkGradientFlow flow = new NetworkGradientFlow(net, data, 1, threads);
-        double[] p = GaussianInitialisation.fanIn(net, new double[] {1, 1}, rng);
-        double[] g = new double[p.length];
-        double lr = 0.01;
+        TimedTraining run = new TimedTraining(1000, mirrored, threads);
         for (int round = 0; round < 3; round++) {
             var bean = java.lang.management.ManagementFactory.getThreadMXBean();
             long c0 = bean.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int k = 0; k < steps; k++) {
-                step(flow, p, g, lr);
+                run.step();
             }
             double us = (System.nanoTime() - t0) / 1e3 / steps;
             double cpu = (bean.getCurrentThreadCpuTime() - c0) / 1e3 / steps;
             System.out.printf(Locale.ROOT,
                     "java %s %s threads=%d P=%d D=10 H=100: wall %.1f us/step, calling-thread cpu %.1f us/step (loss %.6f)%n",
-                    mirrored ? "mirrored" : "plain", flow.vectorised() ? "vector" : "scalar", threads, data.size(), us, cpu,
-                    flow.loss(p));
+                    mirrored ? "mirrored" : "plain", run.flow.vectorised() ? "vector" : "scalar", threads,
+                    run.data.size(), us, cpu, run.flow.loss(run.params));
         }
     }
 
     private static void serve(int threads) throws java.io.IOException {
-        SplittableRandom rng = new SplittableRandom(0);
-        var gen = new SymmetricRegressionGenerator(1000, 10, false, false, 0.5, false);
-        RegressionData data = gen.generate(ScalarTarget.linear(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}), rng);
-        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
-        NetworkGradientFlow flow = new NetworkGradientFlow(net, data, 1, threads);
-        double[] p = GaussianInitialisation.fanIn(net, new double[] {1, 1}, rng);
-        double[] g = new double[p.length];
-        double lr = 0.01;
+        TimedTraining run = new TimedTraining(1000, false, threads);
         for (int k = 0; k < 5000; k++) {
-            step(flow, p, g, lr);
+            run.step();
         }
-        System.out.println("ready " + (flow.vectorised() ? "vector" : "scalar") + " threads=" + threads);
+        System.out.println("ready " + (run.flow.vectorised() ? "vector" : "scalar") + " threads=" + threads);
         var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.US_ASCII));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             int steps = Integer.parseInt(line.trim());
             long t0 = System.nanoTime();
             for (int k = 0; k < steps; k++) {
-                step(flow, p, g, lr);
+                run.step();
             }
             System.out.printf(Locale.ROOT, "%.2f%n", (System.nanoTime() - t0) / 1e3 / steps);
-        }
-    }
-
-    private static void step(NetworkGradientFlow flow, double[] p, double[] g, double lr) {
-        flow.derivative(0, p, g);
-        for (int i = 0; i < p.length; i++) {
-            p[i] += lr * g[i];
         }
     }
 }
