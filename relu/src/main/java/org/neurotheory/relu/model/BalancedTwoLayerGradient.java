@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * end. One thread, two or sixty-four give the same bytes.
  *
  * <p>Why on the fly: the two cores of this project's benchmark VM change speed independently, by up
- * to 1.5x for thousands of steps (docs/performance.md, relu). With a fixed half of the samples per
+ * to 1.9x for thousands of steps (docs/performance.md, relu). With a fixed half of the samples per
  * thread, a step lasts as long as the slower core needs for its half; with units claimed as they
  * go, the faster core takes more of them.
  *
@@ -39,6 +39,8 @@ final class BalancedTwoLayerGradient {
     private final double[] losses;
     private final double[] total;
     private final AtomicInteger next = new AtomicInteger();
+    /** Whether the current step computes the gradient (published to workers by their request). */
+    private boolean withGradient;
 
     /**
      * @param network a depth-2 network
@@ -76,6 +78,7 @@ final class BalancedTwoLayerGradient {
      */
     double accumulate(double[] params, double[] grad, boolean withGradient) {
         next.set(0);
+        this.withGradient = withGradient;
         for (ShardWorker w : workers) {
             w.request(params, withGradient);
         }
@@ -130,9 +133,14 @@ final class BalancedTwoLayerGradient {
         return Math.max(1, Math.min(processors, units / UNITS_PER_THREAD));
     }
 
-    /** Records unit {@code u}'s loss and its gradient sums, {@code sums[from..]} in kernel layout. */
+    /**
+     * Records unit {@code u}'s loss and, in a gradient step, its gradient sums, {@code sums[from..]}
+     * in kernel layout.
+     */
     void complete(int u, double loss, double[] sums, int from) {
         losses[u] = loss;
-        System.arraycopy(sums, from, this.sums[u], 0, this.sums[u].length);
+        if (withGradient) {
+            System.arraycopy(sums, from, this.sums[u], 0, this.sums[u].length);
+        }
     }
 }
