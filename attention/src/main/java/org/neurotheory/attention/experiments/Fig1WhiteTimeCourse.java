@@ -6,7 +6,7 @@ import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.CubicFeatureMlp;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.theory.PopulationMoments;
 import org.neurotheory.attention.theory.WhiteTimeCourse;
 import org.neurotheory.core.data.InContextRegression;

@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.KeyQueryInit;
 import org.neurotheory.attention.model.ReducedSeparateAttention;
 import org.neurotheory.attention.model.SeparateAttention;
@@ -108,7 +108,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
             double[][] v = new double[p.heads()][p.steps()];
             GradientDescent.Run run = gd.run(new EndToEndObjective(model,
                     new PopulationMoments(lambda, p.contextLength()).cubicLoss()), theta0, p.steps(),
-                    (step, theta, loss) -> {
+                    (t, theta, loss) -> {
+                        int step = (int) gd.step(t);
                         for (int h = 0; h < p.heads(); h++) {
                             v[h][step] = theta[model.valueIndex(h)];
                         }
@@ -124,8 +125,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
             firstDropMax = Math.max(firstDropMax, first < 0 ? p.steps() : first);
             int last = LossCurves.firstBelow(loss, 0.5 * (saddles.loss(d - 1) + saddles.loss(d)));
             lastDropMax = Math.max(lastDropMax, last < 0 ? p.steps() : last);
-            HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalTheta(), i, 0),
-                    i -> model.query(run.finalTheta(), i, 0));
+            HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalState(), i, 0),
+                    i -> model.query(run.finalState(), i, 0));
             worstValue = Math.max(worstValue, a.worstValueError());
             if (s == 0) {
                 double[] track = valuePanel(fig.panel("b-population", "training steps", "|v_i|"), "population seed 0",
@@ -193,7 +194,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
         double[] theta0 = model.initialise(p.init(), KeyQueryInit.UNIFORM, Seeds.stream(Seeds.derive(seed, 21)));
         double[][] v = new double[p.heads()][p.steps()];
         GradientDescent.Run run = gd.run(new EndToEndObjective(model, TokenMoments.full(data)), theta0, p.steps(),
-                (step, theta, loss) -> {
+                (t, theta, loss) -> {
+                    int step = (int) gd.step(t);
                     for (int h = 0; h < p.heads(); h++) {
                         v[h][step] = theta[model.valueIndex(h) + d];
                     }
@@ -201,8 +203,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
         double[] loss = run.losses();
         lossPanel.line("training set P=" + p.prompts(), kThin, LossCurves.thin(loss, 10));
         pcrPanel.line("training set P=" + p.prompts(), kThin, LossCurves.thin(components(saddles, loss), 10));
-        HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalTheta(), i, 0),
-                i -> model.query(run.finalTheta(), i, 0));
+        HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalState(), i, 0),
+                i -> model.query(run.finalState(), i, 0));
 
         double[] track = valuePanel(fig.panel("b", "training steps", "|v_i|"), "training set", v, a, saddles, p, kThin);
         fig.note(String.format("Eq. (21) vs the single aligned heads of the training-set run: max |dv| = %.3f "
@@ -213,7 +215,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
         double[] dy = new double[hx.length];
         double[] cz = new double[hx.length];
         for (int h = 0; h < p.heads(); h++) {
-            double[] key = model.key(run.finalTheta(), h, 0);
+            double[] key = model.key(run.finalState(), h, 0);
             for (int e = 1; e <= d; e++) {
                 int i = h * d + e - 1;
                 hx[i] = h;
@@ -234,7 +236,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
         // card check 11: the end-to-end matrix N sum_i v_i k_i q_i^T reaches the (C1) matrix of S = {1..D}; with
         // P prompts it is the empirical least-squares solution, off by the sampling error of the moments (~1/sqrt(P))
         fig.check(Check.atMost("training set: end-to-end matrix vs (C1) Eq. 18 for the components learned, rel. Frobenius",
-                0, endToEndError(model, run.finalTheta(), saddles, p.contextLength(), reached), 0.05));
+                0, endToEndError(model, run.finalState(), saddles, p.contextLength(), reached), 0.05));
         fig.note("Training-set run: " + a.alignedHeads() + " of " + d + " eigenvectors were learned by a single "
                 + "aligned head; otherwise two heads share an eigenvector or a subspace (allowed by (C1)-(C2)) and the "
                 + "|v_i| and Eq. (21) checks cover only the single aligned heads.");

@@ -6,7 +6,7 @@ import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TaskMixture;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.MergedAttention;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
@@ -108,7 +108,9 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
             double[] theta0 = model.initialise(p.init(), Seeds.stream(Seeds.derive(seed, 5, ci)));
             double[] iw = new double[n];
             double[] ic = new double[n];
-            double[] loss = new GradientDescent(p.learningRate()).run(train, theta0, p.steps(), (step, theta, l) -> {
+            GradientDescent gd = new GradientDescent(p.learningRate());
+            double[] loss = gd.run(train, theta0, p.steps(), (t, theta, l) -> {
+                int step = (int) gd.step(t);
                 if (step % every == 0) {
                     iw[step / every] = tests[0].value(theta);
                     ic[step / every] = tests[1].value(theta);

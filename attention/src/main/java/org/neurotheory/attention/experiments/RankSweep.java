@@ -3,7 +3,7 @@ package org.neurotheory.attention.experiments;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.KeyQueryInit;
 import org.neurotheory.attention.model.ReducedSeparateAttention;
 import org.neurotheory.attention.theory.PopulationMoments;

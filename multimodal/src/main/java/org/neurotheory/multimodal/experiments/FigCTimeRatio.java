@@ -12,7 +12,7 @@ import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.model.FusionArchitecture;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -107,7 +107,7 @@ public final class FigCTimeRatio implements FigureSpec {
         var rows = Sweep.run(points, seed, scale.pick(1, 2), (p, s) -> {
             FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
             FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
-                    InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 40000, GradientDescent.CODE_STOP_LOSS));
+                    InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 40000, Training.CODE_STOP_LOSS));
             double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
             return RepeatedRuns.measure(run, plateau, p.relu() ? reluRepeats : repeats, s);
         });
@@ -166,7 +166,7 @@ public final class FigCTimeRatio implements FigureSpec {
         double[] theory = new double[datasets];
         double[] sim = new double[datasets];
         FusionArchitecture arch = FusionArchitecture.late(10, 10, 100, 1);
-        GradientDescent gd = new GradientDescent(0.005, epochs, GradientDescent.CODE_STOP_LOSS);
+        Training gd = new Training(0.005, epochs, Training.CODE_STOP_LOSS);
         int found = 0;
         for (long attempt = 0; found < datasets; attempt++) {
             long s = Seeds.derive(seed, attempt);

@@ -10,7 +10,7 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.model.FusionArchitecture;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -56,13 +56,13 @@ public final class FigEDeepFusion implements FigureSpec {
         if (p.aligned()) {
             double lr = 0.01;
             FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), 0, arch, InitScheme.ALIGNED_BALANCED,
-                    p.u0(), new GradientDescent(lr, 400_000, GradientDescent.CODE_STOP_LOSS));
+                    p.u0(), new Training(lr, 400_000, Training.CODE_STOP_LOSS));
             TrainingRun r = run.run(seed);
             PhaseTimes t = PhaseTimes.measure(r, plateau);
             return new Measured(t.tA() * lr, t.ratio());
         }
         FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), 8192, arch, InitScheme.RANDOM_LIKE_CODE,
-                p.u0(), new GradientDescent(0.04, 100_000, GradientDescent.CODE_STOP_LOSS));
+                p.u0(), new Training(0.04, 100_000, Training.CODE_STOP_LOSS));
         return new Measured(Double.NaN, RepeatedRuns.measure(run, plateau, repeats, seed).ratio());
     }
 
@@ -196,7 +196,7 @@ public final class FigEDeepFusion implements FigureSpec {
             FusionArchitecture arch = new FusionArchitecture(1, 1, 100, DEPTH, lf, 1);
             // same seed for every L_f: the same dataset (seed 0 branch) as the code's depth_single
             FusionRun run = new FusionRun(FusionDatasets.toy(2, 0), 8192, arch, InitScheme.RANDOM_LIKE_CODE, 0.1,
-                    new GradientDescent(0.04, 7000, 0));
+                    new Training(0.04, 7000, 0));
             TrainingRun r = run.run(seed);
             panel.line("L_f=" + lf, r.epochAxis(), r.normalisedLoss());
             ratio[lf] = PhaseTimes.measure(r, 1).ratio();

@@ -13,7 +13,7 @@ import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.GeneralisationError;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -80,7 +80,7 @@ public final class FigFGeneralisation implements FigureSpec {
             for (int late = 0; late < 2; late++) {
                 FusionArchitecture arch = late == 1 ? FusionArchitecture.late(DIM / 2, DIM / 2, 100, 1)
                         : FusionArchitecture.early(DIM / 2, DIM / 2, 100, 1);
-                FusionRun run = new FusionRun(pop, p, arch, InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, epochs[k], 0));
+                FusionRun run = new FusionRun(pop, p, arch, InitScheme.PER_ENTRY, 1e-9, new Training(0.04, epochs[k], 0));
                 set = run.trainingSet(s);
                 TrainingRun r = run.run(s, true);
                 String name = late == 1 ? "late" : "early";

@@ -12,7 +12,8 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.PairEquivalence;
@@ -67,11 +68,10 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             double alpha = slopes[i];
             BiasFreeNetwork net = base.withSlope(alpha);
             double[] p0 = PairSymmetricInitialisation.fromBase(net, baseWeights[0], baseWeights[1]);
-            Trajectory relu = GradientDescent.run(net, data, p0, p.learningRate(), p.steps(), p.recordEvery());
+            Trajectory relu = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
             double c = PairEquivalence.timeFactor(alpha);
-            Trajectory lin = GradientDescent.run(PairEquivalence.linearNetwork(net), data,
-                    PairEquivalence.linearParameters(net, p0), c * p.learningRate(), p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(relu, p.learningRate());
+            Trajectory lin = new GradientDescent(c * p.learningRate()).trajectory(new NetworkGradientFlow(PairEquivalence.linearNetwork(net), data, 1), PairEquivalence.linearParameters(net, p0), p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(p.learningRate()).steps(relu);
             double[] lr = relu.losses();
             double[] ll = lin.losses();
             String a = "alpha=" + alpha;

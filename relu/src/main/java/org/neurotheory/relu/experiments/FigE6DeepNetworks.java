@@ -17,7 +17,8 @@ import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.BlockSymmetricInitialisation;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.BlockSymmetricReduction;
 import org.neurotheory.relu.theory.LowRankStructure;
@@ -84,8 +85,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
         int middle = 2;
         double evenPart = Double.NaN;
         for (int i = 0; i < 2; i++) {
-            Trajectory tr = GradientDescent.run(nets[i], data, p0, p.learningRate(), p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(tr, p.learningRate());
+            Trajectory tr = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(nets[i], data, 1), p0, p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(p.learningRate()).steps(tr);
             double[] l = tr.losses();
             loss.line(names[i], k, l);
             halves[i] = LossCurves.halfDropTime(k, l, 0);
@@ -159,8 +160,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
             BiasFreeNetwork net = new BiasFreeNetwork(new int[] {5, 12, 12, 12, 1}, alpha);
             double[] p0 = BlockSymmetricInitialisation.linearSubmanifold(net, 0.3, Seeds.stream(Seeds.derive(seed, 3)),
                     new DMatrixRMaj[4]);
-            Trajectory tr = GradientDescent.run(net, data, p0, lr, p.blockSteps(), 10);
-            double[] k = GradientDescent.steps(tr, lr);
+            Trajectory tr = new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.blockSteps(), 10);
+            double[] k = new GradientDescent(lr).steps(tr);
             double[] even = new double[k.length];
             double worstAnti = 0;
             double at300 = 0;
