@@ -17,6 +17,7 @@ import org.neurotheory.attention.theory.ValueOde;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -89,8 +90,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
         FigureData fig = new FigureData(title()).parameters(p).parameter("seed", seed);
         var lossPanel = fig.panel("a", "training steps", "loss");
         var pcrPanel = fig.panel("d", "training steps", "learned principal components");
-        double[] k = LossCurves.steps(p.steps());
-        double[] kThin = LossCurves.thin(k, 10);
+        double[] k = Curves.steps(p.steps());
+        double[] kThin = Curves.thin(k, 10);
         GradientDescent gd = new GradientDescent(p.learningRate());
         double[][] approach = new double[d + 1][p.seeds()];
         int firstDropMin = Integer.MAX_VALUE;
@@ -115,15 +116,15 @@ public final class Fig3SeparateAttention implements FigureSpec {
                         }
                     });
             double[] loss = run.losses();
-            lossPanel.line("population seed " + s, kThin, LossCurves.thin(loss, 10));
-            pcrPanel.line("population seed " + s, kThin, LossCurves.thin(components(saddles, loss), 10));
+            lossPanel.line("population seed " + s, kThin, Curves.thin(loss, 10));
+            pcrPanel.line("population seed " + s, kThin, Curves.thin(components(saddles, loss), 10));
             for (int m = 1; m <= d; m++) {
-                approach[m][s] = LossCurves.closestApproach(loss, saddles.loss(m));
+                approach[m][s] = Curves.closestApproach(loss, saddles.loss(m));
             }
-            int first = LossCurves.firstBelow(loss, 0.5 * (saddles.loss(0) + saddles.loss(1)));
+            int first = Curves.firstBelow(loss, 0.5 * (saddles.loss(0) + saddles.loss(1)));
             firstDropMin = Math.min(firstDropMin, first < 0 ? Integer.MAX_VALUE : first);
             firstDropMax = Math.max(firstDropMax, first < 0 ? p.steps() : first);
-            int last = LossCurves.firstBelow(loss, 0.5 * (saddles.loss(d - 1) + saddles.loss(d)));
+            int last = Curves.firstBelow(loss, 0.5 * (saddles.loss(d - 1) + saddles.loss(d)));
             lastDropMax = Math.max(lastDropMax, last < 0 ? p.steps() : last);
             HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalState(), i, 0),
                     i -> model.query(run.finalState(), i, 0));
@@ -142,7 +143,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
             ordered &= a.learnedInDescendingOrder();
         }
         for (int m = 0; m <= d; m++) {
-            lossPanel.dashed("L(M_" + m + ") Eq. 19", new double[] {0, p.steps() - 1}, LossCurves.constant(saddles.loss(m)));
+            Curves.referenceLine(lossPanel, "L(M_" + m + ") Eq. 19", 0, p.steps() - 1, saddles.loss(m));
         }
         // population engine = exact population GD: it passes close to each saddle (card: < 1e-4). When two heads
         // escape together (e_1 and e_2 learned at once inside their span) a seed skips a saddle, so the check is
@@ -201,8 +202,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
                     }
                 });
         double[] loss = run.losses();
-        lossPanel.line("training set P=" + p.prompts(), kThin, LossCurves.thin(loss, 10));
-        pcrPanel.line("training set P=" + p.prompts(), kThin, LossCurves.thin(components(saddles, loss), 10));
+        lossPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(loss, 10));
+        pcrPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(components(saddles, loss), 10));
         HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalState(), i, 0),
                 i -> model.query(run.finalState(), i, 0));
 
@@ -228,7 +229,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
         // finite P: plateau levels shift by sampling error of the moments, O(1/sqrt(P)) ~ 0.005 (card check 13)
         for (int m = 1; m <= reached; m++) {
             fig.check(Check.atMost("training set: closest approach to L(M_" + m + ")", 0,
-                    LossCurves.closestApproach(loss, saddles.loss(m)), 0.01));
+                    Curves.closestApproach(loss, saddles.loss(m)), 0.01));
         }
         fig.check(Check.atLeast("training set: principal components learned by the last step", d - 1, reached, 0));
         fig.check(Check.atMost("training set: learned |v_i| relative error vs Eq. (20a) (3%, card check 13)", 0,
@@ -271,13 +272,13 @@ public final class Fig3SeparateAttention implements FigureSpec {
             for (int s = 0; s < abs.length; s++) {
                 abs[s] = Math.abs(v[h][s]);
             }
-            panel.line(label + " head " + h, kThin, LossCurves.thin(abs, 10));
+            panel.line(label + " head " + h, kThin, Curves.thin(abs, 10));
             int eig = a.eigenvectorOf(h);
             if (eig < 1) {
                 continue;
             }
             ValueOde ode = new ValueOde(saddles.eigenvalues()[eig - 1], 1.0, p.contextLength(), p.learningRate());
-            int half = LossCurves.firstBelow(negate(abs), -0.5 * ode.fixedPoint());
+            int half = Curves.firstBelow(negate(abs), -0.5 * ode.fixedPoint());
             double[] theory = new double[kThin.length];
             double worst = 0;
             for (int i = 0; i < kThin.length; i++) {

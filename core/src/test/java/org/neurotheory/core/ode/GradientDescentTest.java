@@ -68,13 +68,13 @@ class GradientDescentTest {
         assertEquals(run.losses()[30], tr.losses()[3], 0);
     }
 
-    /** Stops before the first step that starts below the stop loss: L_k = 0.5 * 0.8^(2k) < 1e-3 first at k = 15. */
+    /** Stops before the first step that starts below the stop loss: L_k = 0.8^(2k) < 1e-3 first at k = 16 (15.5). */
     @Test
     void stopLossEndsTheRunEarly() {
         GradientDescent.Run run = new GradientDescent(0.1).withStopLoss(1e-3).run(quadratic(2), new double[] {1}, 1000);
         assertTrue(run.stopped());
-        assertEquals(15, run.steps());
-        assertEquals(Math.pow(0.8, 15), run.finalState()[0], 1e-12);
+        assertEquals(16, run.steps());
+        assertEquals(Math.pow(0.8, 16), run.finalState()[0], 1e-12);
     }
 
     /** eta a = 3 makes |y| triple each step: overflow, reported with the last finite state and its time k eta. */

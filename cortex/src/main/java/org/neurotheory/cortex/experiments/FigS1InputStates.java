@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -50,7 +51,7 @@ public final class FigS1InputStates implements FigureSpec {
             for (int i = 0; i < p.nE(); i++) {
                 deg[b][i] = d[i];
             }
-            Plots.histogram(a, names[b], deg[b], 0, 2 * p.kE(), 80);
+            Curves.histogram(a, names[b], deg[b], 0, 2 * p.kE(), 80);
             // binomial in-degree: s.e. of the mean over N_E neurons is sqrt(K (1 - p) / N_E); 5 s.e.
             double se = Math.sqrt(k[b] * (1 - p.p()) / p.nE());
             data.check(Check.absolute("mean E in-degree " + names[b] + " = K = p N", k[b],

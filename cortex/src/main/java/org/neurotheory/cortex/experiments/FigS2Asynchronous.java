@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -59,14 +60,14 @@ public final class FigS2Asynchronous implements FigureSpec {
         for (int k = 0; k < popRate.length; k++) {
             popRate[k] = pop[k] / (p.nE() * 1e-3);
         }
-        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").line("1 ms bins", Plots.index(popRate.length), popRate);
+        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").line("1 ms bins", Curves.steps(popRate.length), popRate);
 
         double[] cvs = SpikeStatistics.cvs(r.excitatory(), from, to, 11);
-        Plots.histogram(data.panel("c", "ISI CV", "fraction of E neurons"), "CV", cvs, 0, 2.5, 50);
+        Curves.histogram(data.panel("c", "ISI CV", "fraction of E neurons"), "CV", cvs, 0, 2.5, 50);
         int[][] counts = SpikeStatistics.counts(r.excitatory(), from, to, (int) Math.round(100 / dt));
-        Plots.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons"), "Fano",
+        Curves.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons"), "Fano",
                 SpikeStatistics.fanoFactors(counts), 0, 3, 60);
-        Plots.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs"), "r_sc",
+        Curves.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs"), "r_sc",
                 SpikeStatistics.pairCorrelations(counts, 2000, seed), -0.6, 0.6, 48);
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
         Panel f = data.panel("f", "time (s)", "probe V (mV)");

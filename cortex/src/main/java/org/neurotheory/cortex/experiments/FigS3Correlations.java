@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -58,7 +59,7 @@ public final class FigS3Correlations implements FigureSpec {
             }
             data.parameter("summary " + STATES[k], s[k].toString());
         }
-        double[] x = Plots.index(STATES.length);
+        double[] x = Curves.steps(STATES.length);
         double[] rsc = new double[STATES.length];
         double[] ccv = new double[STATES.length];
         double[] chi = new double[STATES.length];

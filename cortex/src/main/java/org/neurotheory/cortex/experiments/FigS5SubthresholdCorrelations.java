@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -80,7 +81,7 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
                 gamma[st.ordinal()] = ProbeStatistics.bandCorrelation(p, from, 30, 90);
             }
         }
-        double[] x = Plots.index(3);
+        double[] x = Curves.steps(3);
         c.markers("0.5-10 Hz", x, low).markers("30-90 Hz", x, gamma);
         data.check(Check.holds("CC_EI peak: A < B < C (card 0.28, 0.79, 0.93)",
                 eiPeak[0] < eiPeak[2] && eiPeak[2] < eiPeak[3]));

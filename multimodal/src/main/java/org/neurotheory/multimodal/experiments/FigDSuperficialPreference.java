@@ -1,5 +1,6 @@
 package org.neurotheory.multimodal.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;

@@ -2,6 +2,7 @@ package org.neurotheory.multimodal.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;

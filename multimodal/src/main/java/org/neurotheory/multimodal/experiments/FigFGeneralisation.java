@@ -2,6 +2,7 @@ package org.neurotheory.multimodal.experiments;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.core.figure.Check;
@@ -46,22 +47,6 @@ public final class FigFGeneralisation implements FigureSpec {
         return m.data.clone();
     }
 
-    private static double norm(double[] w, int from, int to) {
-        double s = 0;
-        for (int i = from; i < to; i++) {
-            s += w[i] * w[i];
-        }
-        return Math.sqrt(s);
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.sqrt(s);
-    }
-
     @Override
     public FigureData compute(Scale scale, long seed) {
         TwoModalityData pop = FusionDatasets.diagonal(DIM, 0.5);
@@ -92,7 +77,7 @@ public final class FigFGeneralisation implements FigureSpec {
                     double[] uni = new double[DIM];
                     System.arraycopy(row(t.unimodalWeights(0)), 0, uni, 0, DIM / 2);
                     double egUni = eg.of(uni);
-                    PhaseTimes times = PhaseTimes.measure(r, norm(uni, 0, DIM / 2));
+                    PhaseTimes times = PhaseTimes.measure(r, Vectors.norm(uni, 0, DIM / 2));
                     double plateau = r.generalisation()[(times.tA() + times.tB()) / 2];
                     panel.dashed("E_g^uni (A-only OLS)", new double[] {0, epochs[k]}, new double[] {egUni, egUni});
                     // the plateau midpoint is on the slow slide towards M_A: within 10% of the A-only OLS error
@@ -111,7 +96,7 @@ public final class FigFGeneralisation implements FigureSpec {
                 // vanishing init keeps the first layer in the data's row space: the minimum-norm interpolant,
                 // up to the finite training time (loss ~ 1e-3 of its start) -> 5% of its norm
                 fig.check(Check.atMost("P=" + p + " early: |W - X^+ y| / |X^+ y|", 0,
-                        distance(finalW[0], early) / norm(early, 0, DIM), 0.05));
+                        Vectors.distance(finalW[0], early) / Vectors.norm(early, 0, DIM), 0.05));
                 fig.check(Check.holds("P=" + p + " late E_g > early E_g (permanent bias)", finalEg[1] > finalEg[0]));
                 if (p <= DIM / 2) {
                     double[] lateEnd = InterpolationEndpoints.lateFusion(set.inputs(), set.targets(), DIM / 2);
@@ -119,12 +104,12 @@ public final class FigFGeneralisation implements FigureSpec {
                     // ~1e-4 because the smallest eigenvalue of X_A X_A^T / P (P = 40 close to d_A = 50) makes
                     // A's last residual decay slowly and that residual keeps driving B exponentially from
                     // gamma^2; so the check is relative to early fusion's B weights (~0.5): 100x smaller
-                    double earlyB = norm(finalW[0], DIM / 2, DIM);
+                    double earlyB = Vectors.norm(finalW[0], DIM / 2, DIM);
                     fig.check(Check.atMost("P=" + p + " late: |W_B^tot| / early |W_B^tot|", 0,
-                            norm(finalW[1], DIM / 2, DIM) / earlyB, 0.01));
+                            Vectors.norm(finalW[1], DIM / 2, DIM) / earlyB, 0.01));
                     fig.check(Check.atMost("P=" + p + " late: |W - [X_A^+ y, 0]| / |X_A^+ y|", 0,
-                            distance(finalW[1], lateEnd) / norm(lateEnd, 0, DIM), 0.05));
-                    fig.parameter("earlyNormsP" + p, new double[] {norm(finalW[0], 0, DIM / 2), norm(finalW[0], DIM / 2, DIM)});
+                            Vectors.distance(finalW[1], lateEnd) / Vectors.norm(lateEnd, 0, DIM), 0.05));
+                    fig.parameter("earlyNormsP" + p, new double[] {Vectors.norm(finalW[0], 0, DIM / 2), Vectors.norm(finalW[0], DIM / 2, DIM)});
                 }
             }
             fig.parameter("finalEgP" + p, finalEg.clone());

@@ -2,6 +2,7 @@ package org.neurotheory.popcodes.experiments;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -99,7 +100,7 @@ class RobustnessComparison implements FigureSpec {
             ix += pair.inputInformation() / STIMULI;
             shufGreen += sg / STIMULI;
             shufBlue += sb / STIMULI;
-            double norm2 = dot(fprime, fprime);
+            double norm2 = Vectors.dot(fprime, fprime);
             double cos2 = Math.pow(Math.cos(Math.toRadians(recipe.thetaDegrees())), 2);
             for (int j = 0; j < NOISE.length; j++) {
                 double s2 = NOISE[j];
@@ -239,13 +240,5 @@ class RobustnessComparison implements FigureSpec {
             }
         }
         throw new IllegalArgumentException("sigma2 = " + s2 + " is not allowed: must be one of " + Arrays.toString(NOISE));
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

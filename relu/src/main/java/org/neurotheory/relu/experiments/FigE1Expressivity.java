@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -66,7 +67,7 @@ public final class FigE1Expressivity implements FigureSpec {
             if (depth == 2) {
                 training.dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor});
                 // theorem (card Sec. 3.2): never below the floor; 1e-9 covers rounding of the loss sums
-                fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, LossCurves.min(loss), 1e-9));
+                fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, Curves.min(loss), 1e-9));
                 // and gradient descent reaches it: the odd part becomes the least-squares map
                 fig.check(Check.relative("depth 2: final loss = floor", floor, finals[0], 1e-3));
             } else {

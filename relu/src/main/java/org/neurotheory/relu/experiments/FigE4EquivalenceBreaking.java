@@ -2,6 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -57,7 +58,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         // (a) i.i.d. small init on mirrored data vs the same-width linear net from the same weights
         double[] iid = GaussianInitialisation.iid(relu, p.initStd(), Seeds.stream(Seeds.derive(seed, 2)));
         double[][] a = compare(fig, "a", "(a) mirrored data - i.i.d. init", relu, linear, odd, iid, iid, half, p);
-        double gapA = LossCurves.maxGap(a[0], a[1]);
+        double gapA = Curves.maxGap(a[0], a[1]);
         fig.parameter("(a) max gap", gapA);
         // the pair construction is what makes the even part vanish; without it f_e ~ sqrt(3/H) of f during the drop
         fig.check(Check.atLeast("(a) i.i.d. init: max |L_ReLU - L_lin| during the drop >= 0.01", 0.01, gapA, 0));
@@ -107,7 +108,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
                 .dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor});
         fig.check(Check.atMost("(d) bias: final loss below the best-linear floor - 0.05", floor - 0.05,
                 last(withBias.losses()), 0));
-        fig.check(Check.atLeast("(d) bias-free: never below the floor", floor, LossCurves.min(noBias.losses()), 1e-9));
+        fig.check(Check.atLeast("(d) bias-free: never below the floor", floor, Curves.min(noBias.losses()), 1e-9));
         return fig;
     }
 

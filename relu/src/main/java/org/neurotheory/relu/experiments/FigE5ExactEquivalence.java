@@ -2,6 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -88,11 +89,11 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             gapPanel.line(a, k, gap);
             pairing.line(a, k, pair);
             // both runs do the same arithmetic up to rounding of the sqrt(1+alpha) and c factors
-            fig.check(Check.atMost(a + ": max |L_ReLU(k; lr) - L_lin(k; c lr)|", 0, LossCurves.maxGap(lr, ll), 1e-12));
+            fig.check(Check.atMost(a + ": max |L_ReLU(k; lr) - L_lin(k; c lr)|", 0, Curves.maxGap(lr, ll), 1e-12));
             fig.check(Check.atMost(a + ": max pairing error", 0, worstPair, 1e-12));
             // converged to the best linear fit (the two-layer floor for this odd target)
             fig.check(Check.absolute(a + ": final loss = best-linear loss", floor, lr[lr.length - 1], 1e-6));
-            halves[i] = LossCurves.halfDropTime(k, lr, floor);
+            halves[i] = Curves.halfDropTime(k, lr, floor);
             fig.parameter(a + " half-drop step", halves[i]);
             if (alpha == 1) {
                 ref = i;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -62,7 +63,7 @@ public final class Fig5RateVariability implements FigureSpec {
         }
         FigureData data = new FigureData(title()).parameters(p).parameter("burnInTaus", 2.0)
                 .parameter("measureTaus", measure).parameter("sigmaDelta2", sd2);
-        double[] grid = logGrid(0.01, 100, 121);
+        double[] grid = Curves.logspace(0.01, 100, 121);
         double[] curve = new double[grid.length];
         for (int j = 0; j < grid.length; j++) {
             curve[j] = SteadyStateVariance.normalisedVariability(grid[j], mp, sd2, p.sigma2Prior(), p.tau());
@@ -110,7 +111,7 @@ public final class Fig5RateVariability implements FigureSpec {
                 highRate, 2 * PublishedStatistics.KO_RATE_SLOPE_SE));
 
         var ko = data.panel("Ko 2013", "presynaptic activity (foopsi, a.u.)", "variance/mean (mV)").logX().logY();
-        double[] kx = logGrid(PublishedStatistics.KO_RATE_MIN, PublishedStatistics.KO_RATE_MAX, 20);
+        double[] kx = Curves.logspace(PublishedStatistics.KO_RATE_MIN, PublishedStatistics.KO_RATE_MAX, 20);
         double[] fit = new double[kx.length];
         double[] th = new double[kx.length];
         for (int j = 0; j < kx.length; j++) {
@@ -157,13 +158,5 @@ public final class Fig5RateVariability implements FigureSpec {
             }
         }
         return out;
-    }
-
-    static double[] logGrid(double lo, double hi, int n) {
-        double[] g = new double[n];
-        for (int j = 0; j < n; j++) {
-            g[j] = lo * Math.pow(hi / lo, j / (n - 1.0));
-        }
-        return g;
     }
 }
