@@ -38,7 +38,7 @@ public final class Fig1MergedAttention implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(Fig1Params.readme(), seed);
+        return compute(scale.pick(Fig1Params.quick(), Fig1Params.paper()), seed);
     }
 
     /** Runs the figure with explicit parameters. */

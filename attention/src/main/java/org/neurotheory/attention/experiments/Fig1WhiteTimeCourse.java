@@ -36,7 +36,7 @@ public final class Fig1WhiteTimeCourse implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(Fig1Params.readmeWhite(), seed);
+        return compute(scale.pick(Fig1Params.whiteQuick(), Fig1Params.whitePaper()), seed);
     }
 
     /** Runs the figure with explicit parameters. */

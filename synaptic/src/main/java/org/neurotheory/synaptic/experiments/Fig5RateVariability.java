@@ -25,6 +25,29 @@ import org.neurotheory.synaptic.theory.SteadyStateVariance;
  * et al. (2013) data.
  */
 public final class Fig5RateVariability implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param model       the synapse model; its {@code synapses} is the population simulated
+     * @param measureTaus averaging window after a 2 tau burn-in, in time constants tau
+     */
+    public record Params(SynapticParameters model, double measureTaus) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.positive("measureTaus", measureTaus);
+        }
+
+        /** 1000 synapses averaged over 8 tau. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper().withSynapses(1000), 8.0);
+        }
+
+        /** 500 synapses averaged over 2 tau. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper().withSynapses(500), 2.0);
+        }
+    }
+
     private final Optional<Path> dataDir;
 
     /** Uses {@link DataDirectory#configured()} for the data overlay. */
@@ -49,8 +72,9 @@ public final class Fig5RateVariability implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper().withSynapses(scale.pick(500, 1000));
-        double measure = scale.pick(2.0, 8.0);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = settings.model();
+        double measure = settings.measureTaus();
         SteadyStateRun run = SteadyStateRun.of(p, Delivery.SAMPLING, 2.0, measure, Seeds.derive(seed, 5));
         SynapticSimulation sim = run.simulation();
         double[] nu = sim.rates();
