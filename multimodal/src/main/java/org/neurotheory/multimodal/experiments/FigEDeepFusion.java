@@ -2,6 +2,7 @@ package org.neurotheory.multimodal.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -28,6 +29,30 @@ import org.neurotheory.multimodal.theory.DeepFusionTheory;
  * u0 = 0.05).
  */
 public final class FigEDeepFusion implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param codeInitRepeats runs with the code's random init per point
+     * @param fullSweep       also sweep rho, sigma_A/sigma_B and u0 at every fusion layer
+     * @param threads         sweep threads (results do not depend on it)
+     */
+    public record Params(int codeInitRepeats, boolean fullSweep, int threads) {
+        public Params {
+            Require.positive("codeInitRepeats", codeInitRepeats);
+            Require.positive("threads", threads);
+        }
+
+        /** Five code-init repeats and the full sweeps. */
+        public static Params paper() {
+            return new Params(5, true, 2);
+        }
+
+        /** One code-init repeat, time ratio per fusion layer only. */
+        public static Params quick() {
+            return new Params(1, false, 1);
+        }
+    }
+
     private static final int DEPTH = 4;
 
     @Override
@@ -69,17 +94,17 @@ public final class FigEDeepFusion implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        FigureData fig = new FigureData(title()).parameter("depth", DEPTH).parameter("hidden", 100);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        FigureData fig = new FigureData(title()).parameter("depth", DEPTH).parameter("hidden", 100).parameters(settings);
         depthSingle(fig, seed);
-        int repeats = scale.pick(1, 5);
-        fig.parameter("codeInitRepeats", repeats);
+        int repeats = settings.codeInitRepeats();
         List<Point> points = new ArrayList<>();
         for (int lf = 1; lf <= DEPTH; lf++) {
             points.add(new Point(lf, 0, 2, 0.1, true));
             if (lf > 1) {
                 points.add(new Point(lf, 0, 2, 0.05, true));
             }
-            if (scale == Scale.PAPER) {
+            if (settings.fullSweep()) {
                 for (double rho : Curves.linspace(-0.9, 0.9, 9)) {
                     points.add(new Point(lf, rho, 2, 0.1, false));
                     points.add(new Point(lf, rho, 2, 0.1, true));
@@ -94,7 +119,7 @@ public final class FigEDeepFusion implements FigureSpec {
                 }
             }
         }
-        var rows = Sweep.run(points, seed, scale.pick(1, 2), (p, s) -> simulate(p, repeats, s));
+        var rows = Sweep.run(points, seed, settings.threads(), (p, s) -> simulate(p, repeats, s));
         Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
         Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A");
         Panel initPanel = fig.panel("(iv) time ratio vs init", "u0", "t_B / t_A");

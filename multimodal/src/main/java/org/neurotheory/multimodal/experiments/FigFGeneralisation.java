@@ -2,6 +2,7 @@ package org.neurotheory.multimodal.experiments;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.dln.LinearRegressionMoments;
@@ -33,6 +34,49 @@ import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 public final class FigFGeneralisation implements FigureSpec {
     private static final int DIM = 100;
 
+    /**
+     * Settings (the figure's checks are written for these sizes: under-, near- and overparameterised).
+     *
+     * @param noise        label noise of the diagonal data set
+     * @param gamma        init scale
+     * @param learningRate eta
+     * @param hidden       hidden units
+     * @param sizes        training-set sizes P
+     * @param epochs       epochs per size
+     */
+    public record Params(double noise, double gamma, double learningRate, int hidden, int[] sizes, int[] epochs) {
+        public Params {
+            Require.nonNegative("noise", noise);
+            Require.positive("gamma", gamma);
+            Require.positive("learningRate", learningRate);
+            Require.positive("hidden", hidden);
+            Require.that(sizes != null && epochs != null && sizes.length == epochs.length, "epochs", epochs,
+                    "must give one epoch count per size");
+            sizes = sizes.clone();
+            epochs = epochs.clone();
+        }
+
+        @Override
+        public int[] sizes() {
+            return sizes.clone();
+        }
+
+        @Override
+        public int[] epochs() {
+            return epochs.clone();
+        }
+
+        /** P = 700, 70, 40 (the code's settings; each run takes seconds). */
+        public static Params paper() {
+            return new Params(0.5, 1e-9, 0.04, 100, new int[] {700, 70, 40}, new int[] {1200, 1200, 3000});
+        }
+
+        /** As {@link #paper()}. */
+        public static Params quick() {
+            return paper();
+        }
+    }
+
     @Override
     public String key() {
         return "figf";
@@ -49,12 +93,12 @@ public final class FigFGeneralisation implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        TwoModalityData pop = FusionDatasets.diagonal(DIM, 0.5);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        TwoModalityData pop = FusionDatasets.diagonal(DIM, settings.noise());
         GeneralisationError eg = new GeneralisationError(pop.sigma(), pop.target());
-        FigureData fig = new FigureData(title()).parameter("dim", DIM).parameter("noise", 0.5).parameter("gamma", 1e-9)
-                .parameter("learningRate", 0.04).parameter("hidden", 100);
-        int[] sizes = {700, 70, 40};
-        int[] epochs = {1200, 1200, 3000};
+        FigureData fig = new FigureData(title()).parameter("dim", DIM).parameters(settings);
+        int[] sizes = settings.sizes();
+        int[] epochs = settings.epochs();
         for (int k = 0; k < sizes.length; k++) {
             int p = sizes[k];
             long s = Seeds.derive(seed, p);
@@ -63,9 +107,10 @@ public final class FigFGeneralisation implements FigureSpec {
             TrainingSet set = null;
             var panel = fig.panel("P=" + p, "epoch", "error");
             for (int late = 0; late < 2; late++) {
-                FusionArchitecture arch = late == 1 ? FusionArchitecture.late(DIM / 2, DIM / 2, 100, 1)
-                        : FusionArchitecture.early(DIM / 2, DIM / 2, 100, 1);
-                FusionRun run = new FusionRun(pop, p, arch, InitScheme.PER_ENTRY, 1e-9, new Training(0.04, epochs[k], 0));
+                FusionArchitecture arch = late == 1 ? FusionArchitecture.late(DIM / 2, DIM / 2, settings.hidden(), 1)
+                        : FusionArchitecture.early(DIM / 2, DIM / 2, settings.hidden(), 1);
+                FusionRun run = new FusionRun(pop, p, arch, InitScheme.PER_ENTRY, settings.gamma(),
+                        new Training(settings.learningRate(), epochs[k], 0));
                 set = run.trainingSet(s);
                 TrainingRun r = run.run(s, true);
                 String name = late == 1 ? "late" : "early";
