@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -24,6 +25,29 @@ import org.neurotheory.cortex.theory.MeanFieldState;
  * Campbell's theorem).
  */
 public final class FigS2Asynchronous implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param durationMs simulated time after burn-in (ms)
+     */
+    public record Params(NetworkParameters network, double durationMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("durationMs", durationMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 5000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 4000.0);
+        }
+    }
+
     @Override
     public String key() {
         return "figs2";
@@ -36,9 +60,10 @@ public final class FigS2Asynchronous implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        StateRuns runs = new StateRuns(scale, seed);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        StateRuns runs = new StateRuns(settings.network(), seed);
         NetworkParameters p = runs.params();
-        double duration = scale.pick(4000.0, 5000.0);
+        double duration = settings.durationMs();
         SimulationRecord r = runs.run(InputState.A, InputParameters.sub0(), duration, false);
         FigureData data = new FigureData(title()).parameters(p).parameter("durationMs", duration)
                 .parameter("burnInMs", StateRuns.BURN_IN).parameter("scale", scale.toString());
