@@ -53,7 +53,7 @@ class BadInputTest {
                 bad("tau", () -> new NetworkGradientFlow(net, data, 0)),
                 bad("threads", () -> new NetworkGradientFlow(net, data, 1, 0)),
                 bad("threads", () -> new NetworkGradientFlow(net, data, 1, NetworkGradientFlow.MAX_THREADS + 1)),
-                bad("lr", () -> new GradientDescent(-1).trajectory(new NetworkGradientFlow(net, data, 1), new double[net.parameterCount()], 10, 1)),
+                bad("learningRate", () -> new GradientDescent(-1).trajectory(new NetworkGradientFlow(net, data, 1), new double[net.parameterCount()], 10, 1)),
                 bad("std", () -> GaussianInitialisation.iid(net, 0, new SplittableRandom(1))),
                 bad("gains.length", () -> GaussianInitialisation.fanIn(net, new double[] {1}, new SplittableRandom(1))),
                 bad("hidden width", () -> PairSymmetricInitialisation.fromBase(BiasFreeNetwork.twoLayer(2, 3, 1, 0),
