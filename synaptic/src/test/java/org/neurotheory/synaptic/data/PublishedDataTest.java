@@ -21,7 +21,7 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.testing.Assertions;
 import org.neurotheory.synaptic.SynapticPaper;
 import org.neurotheory.synaptic.experiments.DataDirectory;
-import org.neurotheory.synaptic.experiments.MeanVarianceFigure;
+import org.neurotheory.synaptic.experiments.Fig6MeanVariance;
 
 /**
  * Card check 5a.10: the statistics recorded in {@link PublishedStatistics} are recomputed from the
@@ -118,7 +118,7 @@ class PublishedDataTest {
             System.setProperty(DataDirectory.PROPERTY, dir.toString());
             assertEquals(dir.toString(), DataDirectory.tables().source());
             assertEquals(100, DataDirectory.tables().song()[0].length);
-            FigureData fig6 = new MeanVarianceFigure().compute(Scale.QUICK, 1);
+            FigureData fig6 = new Fig6MeanVariance().compute(Scale.QUICK, 1);
             assertEquals(dir.toString(), fig6.parameters().get("publishedTables"));
             System.setProperty(DataDirectory.PROPERTY, dir.resolve("nowhere").toString());
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, DataDirectory::tables);
