@@ -28,6 +28,17 @@ class MultimodalFiguresTest extends FigureContract {
         return Optional.empty();
     }
 
+    /**
+     * Fig. G trains float32 networks through ND4J, whose OpenBLAS matrix products split their sums by
+     * thread count: its CSV on one processor differs from the one on two (measured with
+     * -XX:ActiveProcessorCount=1), so its bytes are not pinned; its checks still run.
+     */
+    @Override
+    protected Optional<String> csvNotReproducible(FigureSpec figure) {
+        return figure instanceof FigGTwoViewImages ? Optional.of("ND4J/OpenBLAS float sums depend on the thread count")
+                : Optional.empty();
+    }
+
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
         if (figure instanceof FigFGeneralisation) {
