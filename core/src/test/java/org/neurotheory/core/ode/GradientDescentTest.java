@@ -86,4 +86,28 @@ class GradientDescentTest {
         long k = gd.step(e.lastFiniteTime());
         assertEquals(Math.pow(-3, k), e.lastFiniteState()[0], 1e-9 * Math.pow(3, k));
     }
+
+    /** Integrators show the initial state and every step: Euler's k h grid, and Dormand-Prince's accepted steps up to t1. */
+    @Test
+    void integratorsShowEveryStep() {
+        GradientFlow f = quadratic(1);
+        List<double[]> seen = new ArrayList<>();
+        new EulerIntegrator(0.1).integrate(f, new double[] {2}, TimeGrid.linear(0, 1, 3),
+                (t, y, l) -> seen.add(new double[] {t, y[0], l}));
+        assertEquals(11, seen.size());
+        assertEquals(0.5, seen.get(5)[0], 1e-12);
+        assertEquals(2 * Math.pow(0.9, 5), seen.get(5)[1], 1e-12);
+        assertEquals(0.5 * seen.get(5)[1] * seen.get(5)[1], seen.get(5)[2], 1e-15);
+        List<Double> times = new ArrayList<>();
+        new DormandPrinceIntegrator(1e-10, 1e-10).integrate(f, new double[] {2}, TimeGrid.linear(0, 3, 4),
+                (t, y, l) -> {
+                    times.add(t);
+                    assertEquals(0.5 * y[0] * y[0], l, 1e-15);
+                });
+        assertEquals(0, times.get(0));
+        assertEquals(3, times.get(times.size() - 1), 1e-12);
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(times.get(i) > times.get(i - 1));
+        }
+    }
 }

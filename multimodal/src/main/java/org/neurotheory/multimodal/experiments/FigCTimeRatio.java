@@ -38,12 +38,13 @@ public final class FigCTimeRatio implements FigureSpec {
      * @param rhos           correlations of the simulated toys
      * @param repeats        runs per linear toy point
      * @param reluRepeats    runs per ReLU toy point
+     * @param reluEverywhere a ReLU run at every toy point (else only at r = 2, rho = 0)
      * @param datasets       random 10+10-dimensional data sets of the E2 scatter
      * @param randomEpochs   epochs per random data set
      * @param threads        sweep threads (results do not depend on it)
      */
-    public record Params(int heatmapSide, double[] ratios, double[] rhos, int repeats, int reluRepeats, int datasets,
-                         int randomEpochs, int threads) {
+    public record Params(int heatmapSide, double[] ratios, double[] rhos, int repeats, int reluRepeats,
+                         boolean reluEverywhere, int datasets, int randomEpochs, int threads) {
         public Params {
             Require.positive("heatmapSide", heatmapSide);
             Require.that(ratios != null && ratios.length > 0, "ratios", ratios, "must be non-empty");
@@ -69,12 +70,12 @@ public final class FigCTimeRatio implements FigureSpec {
 
         /** The paper's sweep: ratios 3, 2, 1.5, 1 and nine correlations, ReLU at every point. */
         public static Params paper() {
-            return new Params(100, new double[] {3, 2, 1.5, 1}, Curves.linspace(-0.9, 0.9, 9), 5, 2, 20, 20000, 2);
+            return new Params(100, new double[] {3, 2, 1.5, 1}, Curves.linspace(-0.9, 0.9, 9), 5, 2, true, 20, 20000, 2);
         }
 
         /** r = 2 at rho = -0.5, 0, 0.5 (ReLU only at rho = 0), five random data sets. */
         public static Params quick() {
-            return new Params(25, new double[] {2}, new double[] {-0.5, 0, 0.5}, 1, 1, 5, 20000, 1);
+            return new Params(25, new double[] {2}, new double[] {-0.5, 0, 0.5}, 1, 1, false, 5, 20000, 1);
         }
     }
 
@@ -96,7 +97,7 @@ public final class FigCTimeRatio implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p).parameter("reluSamples", 2048).parameter("linearSamples", 8192);
         heatmaps(fig, p.heatmapSide());
-        toySweep(fig, scale, p, seed);
+        toySweep(fig, p, seed);
         randomSweep(fig, p.datasets(), p.randomEpochs(), Seeds.derive(seed, 99));
         return fig;
     }
@@ -139,7 +140,7 @@ public final class FigCTimeRatio implements FigureSpec {
         return m;
     }
 
-    private static void toySweep(FigureData fig, Scale scale, Params settings, long seed) {
+    private static void toySweep(FigureData fig, Params settings, long seed) {
         double[] ratios = settings.ratios();
         double[] rhoSim = settings.rhos();
         int repeats = settings.repeats();
@@ -148,7 +149,7 @@ public final class FigCTimeRatio implements FigureSpec {
         for (double r : ratios) {
             for (double rho : rhoSim) {
                 points.add(new Point(r, rho, false));
-                if (scale == Scale.PAPER || (r == 2 && rho == 0)) {
+                if (settings.reluEverywhere() || (r == 2 && rho == 0)) {
                     points.add(new Point(r, rho, true));
                 }
             }

@@ -2,6 +2,7 @@ package org.neurotheory.multimodal.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.testing.FigureContract;
@@ -15,6 +16,17 @@ import org.neurotheory.multimodal.MultimodalPaper;
 class MultimodalFiguresTest extends FigureContract {
     MultimodalFiguresTest() {
         super(new MultimodalPaper());
+    }
+
+    /**
+     * Fig. G trains float32 networks through ND4J, whose OpenBLAS matrix products split their sums by
+     * thread count: its CSV on one processor differs from the one on two (measured with
+     * -XX:ActiveProcessorCount=1), so its bytes are not pinned; its checks still run.
+     */
+    @Override
+    protected Optional<String> csvNotReproducible(FigureSpec figure) {
+        return figure instanceof FigGTwoViewImages ? Optional.of("ND4J/OpenBLAS float sums depend on the thread count")
+                : Optional.empty();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.Require;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.Curves;
@@ -31,6 +32,41 @@ import org.neurotheory.relu.theory.PairEquivalence;
  *     odd nonlinear target, which no bias-free two-layer net can.
  */
 public final class FigE4EquivalenceBreaking implements FigureSpec {
+    /**
+     * Settings of the "what breaks the equivalence" experiment (card E4): ReLU (alpha = 0) two-layer
+     * networks of width {@code width} on D-dimensional Gaussian data with {@code originals} drawn inputs.
+     *
+     * @param dimension    D
+     * @param originals    P0 (mirrored sets have 2 P0 samples, unmirrored ones 2 P0 fresh samples)
+     * @param width        hidden width (even)
+     * @param initStd      small initial weight scale
+     * @param learningRate GD step
+     * @param steps        GD steps
+     * @param recordEvery  recording interval (steps)
+     */
+    public record Params(int dimension, int originals, int width, double initStd, double learningRate,
+                                            int steps, int recordEvery) {
+        public Params {
+            Require.positive("dimension", dimension);
+            Require.that(originals > dimension, "originals", originals, "must be > dimension " + dimension);
+            Require.that(width > 0 && width % 2 == 0, "width", width, "must be even and > 0");
+            Require.positive("initStd", initStd);
+            Require.positive("learningRate", learningRate);
+            Require.positive("steps", steps);
+            Require.inRange("recordEvery", recordEvery, 1, steps);
+        }
+
+        /** Card E4: D = 10, P0 = 500 (mirrored) or P = 1000 (unmirrored), width 40, init 1e-4, lr 0.05, 3000 steps. */
+        public static Params paper() {
+            return new Params(10, 500, 40, 1e-4, 0.05, 3000, 10);
+        }
+
+        /** Quick: P0 = 150, 2000 steps. */
+        public static Params quick() {
+            return new Params(10, 150, 40, 1e-4, 0.05, 2000, 10);
+        }
+    }
+
     @Override
     public String key() {
         return "fige4";
@@ -43,7 +79,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        EquivalenceBreakingParams p = scale.pick(EquivalenceBreakingParams.quick(), EquivalenceBreakingParams.paper());
+        Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p);
         int d = p.dimension();
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 0));
@@ -114,7 +150,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
 
     private static double[][] compare(FigureData fig, String panel, String title, BiasFreeNetwork relu,
                                       BiasFreeNetwork linear, RegressionData data, double[] reluInit, double[] linInit,
-                                      double linearLr, EquivalenceBreakingParams p) {
+                                      double linearLr, Params p) {
         Trajectory r = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(relu, data, 1), reluInit, p.steps(), p.recordEvery());
         Trajectory l = new GradientDescent(linearLr).trajectory(new NetworkGradientFlow(linear, data, 1), linInit, p.steps(), p.recordEvery());
         double[] k = new GradientDescent(p.learningRate()).steps(r);

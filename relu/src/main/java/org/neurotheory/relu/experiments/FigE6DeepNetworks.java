@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.Require;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.Curves;
@@ -36,6 +37,48 @@ import org.neurotheory.relu.theory.OddEvenDecomposition;
  * grows for alpha = 0 (deep ReLU nets are not exactly linear).
  */
 public final class FigE6DeepNetworks implements FigureSpec {
+    /**
+     * Settings of the deep-network experiment (card E6). Part 1: {@code originals} inputs
+     * {@code N(0, I_D)}, mirrored, linear target of unit norm; depth-{@code depth} ReLU and linear
+     * networks of width {@code width} from the same small init {@code N(0, (initGain/sqrt(fan_in))^2)};
+     * gradient descent. Part 2 (fixed, card check 9): block-symmetric depth-4 networks, D = 5, 150
+     * mirrored pairs, blocks of 6, entries N(0, 0.3^2), step 0.005, {@code blockSteps} steps.
+     *
+     * @param dimension    D
+     * @param originals    P0
+     * @param depth        number of weight layers, >= 3
+     * @param width        hidden width
+     * @param initGain     init scale times sqrt(fan-in)
+     * @param learningRate GD step
+     * @param steps        GD steps (part 1)
+     * @param recordEvery  recording interval (steps)
+     * @param blockSteps   GD steps of the block-symmetric runs (part 2)
+     */
+    public record Params(int dimension, int originals, int depth, int width, double initGain,
+                                    double learningRate, int steps, int recordEvery, int blockSteps) {
+        public Params {
+            Require.positive("dimension", dimension);
+            Require.that(originals > dimension, "originals", originals, "must be > dimension " + dimension);
+            Require.that(depth >= 3, "depth", depth, "must be >= 3");
+            Require.positive("width", width);
+            Require.positive("initGain", initGain);
+            Require.positive("learningRate", learningRate);
+            Require.positive("steps", steps);
+            Require.inRange("recordEvery", recordEvery, 1, steps);
+            Require.that(blockSteps >= 300, "blockSteps", blockSteps, "must be >= 300 (the card's checkpoint)");
+        }
+
+        /** Card E6: D = 10, P0 = 500, depth 3, width 50, init 0.02/sqrt(fan-in), lr 0.05, 8000 steps; blocks 1500 steps. */
+        public static Params paper() {
+            return new Params(10, 500, 3, 50, 0.02, 0.05, 8000, 20, 1500);
+        }
+
+        /** Quick: P0 = 150, width 30, 4000 steps; blocks 300 steps. */
+        public static Params quick() {
+            return new Params(10, 150, 3, 30, 0.02, 0.05, 4000, 40, 300);
+        }
+    }
+
     @Override
     public String key() {
         return "fige6";
@@ -48,14 +91,14 @@ public final class FigE6DeepNetworks implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        DeepNetworkParams p = scale.pick(DeepNetworkParams.quick(), DeepNetworkParams.paper());
+        Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p);
         lowRankPart(fig, p, seed);
         blockPart(fig, p, seed);
         return fig;
     }
 
-    private static void lowRankPart(FigureData fig, DeepNetworkParams p, long seed) {
+    private static void lowRankPart(FigureData fig, Params p, long seed) {
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 0));
         double[] w = new double[p.dimension()];
         double n = 0;
@@ -147,7 +190,7 @@ public final class FigE6DeepNetworks implements FigureSpec {
         return Math.sqrt(even / all);
     }
 
-    private static void blockPart(FigureData fig, DeepNetworkParams p, long seed) {
+    private static void blockPart(FigureData fig, Params p, long seed) {
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 2));
         double[] b = new double[5];
         for (int i = 0; i < 5; i++) {
