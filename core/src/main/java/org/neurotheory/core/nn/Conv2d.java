@@ -15,6 +15,11 @@ public final class Conv2d extends ReceptiveFieldLayer {
         this(null, geometry, outChannels, true, Init.uniformFanIn(), Init.uniformFanIn());
     }
 
+    /** Named, with bias and PyTorch's default initialisation. */
+    public Conv2d(String name, ConvGeometry geometry, int outChannels) {
+        this(name, geometry, outChannels, true, Init.uniformFanIn(), Init.uniformFanIn());
+    }
+
     /**
      * @param name        layer name or {@code null}
      * @param geometry    input size, kernel, stride, padding

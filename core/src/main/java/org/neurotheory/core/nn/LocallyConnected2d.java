@@ -18,6 +18,11 @@ public final class LocallyConnected2d extends ReceptiveFieldLayer {
         this(null, geometry, outChannels, true, Init.heNormalFanOut(), Init.uniformFanIn());
     }
 
+    /** Named, with bias and the default initialisation. */
+    public LocallyConnected2d(String name, ConvGeometry geometry, int outChannels) {
+        this(name, geometry, outChannels, true, Init.heNormalFanOut(), Init.uniformFanIn());
+    }
+
     /**
      * @param name        layer name or {@code null}
      * @param geometry    input size, kernel, stride, padding
