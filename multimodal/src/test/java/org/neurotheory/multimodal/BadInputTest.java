@@ -23,7 +23,7 @@ import org.neurotheory.multimodal.model.FusionClassifier;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.FusionNetwork;
 import org.neurotheory.multimodal.model.GeneralisationError;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.MomentObjective;
 import org.neurotheory.multimodal.model.PhaseTimes;
@@ -65,10 +65,10 @@ class BadInputTest {
             new Case("scale", () -> new FusionNetwork(LATE).initialise(InitScheme.PER_ENTRY, 0, 1)),
             new Case("leakySlope", () -> new MomentObjective(new FusionNetwork(LATE.withLeakySlope(0)), TOY)),
             new Case("moments.inputs", () -> new MomentObjective(new FusionNetwork(FusionArchitecture.late(2, 1, 4, 1)), TOY)),
-            new Case("learningRate", () -> new GradientDescent(0, 10, 0)),
-            new Case("maxEpochs", () -> new GradientDescent(0.1, 0, 0)),
-            new Case("stopLoss", () -> new GradientDescent(0.1, 10, -1)),
-            new Case("theta0", () -> new GradientDescent(0.1, 10, 0).run(new MomentObjective(new FusionNetwork(LATE), TOY), new double[3])),
+            new Case("learningRate", () -> new Training(0, 10, 0)),
+            new Case("maxEpochs", () -> new Training(0.1, 0, 0)),
+            new Case("stopLoss", () -> new Training(0.1, 10, -1)),
+            new Case("theta0", () -> new Training(0.1, 10, 0).run(new MomentObjective(new FusionNetwork(LATE), TOY), new double[3])),
             new Case("sigma shape", () -> new GeneralisationError(new DMatrixRMaj(3, 3), new double[2])),
             new Case("learningRate", () -> new org.neurotheory.multimodal.model.TrainingRun(0, new double[1], new double[1],
                     new double[1], null, new double[2], new double[2], false)),
@@ -96,11 +96,11 @@ class BadInputTest {
             new Case("ratio", () -> FusionDatasets.toyWithTarget(0, 1, 1)),
             new Case("df", () -> InverseWishart.sample(1, new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}), 1)),
             new Case("samples", () -> new FusionRun(FusionDatasets.toy(2, 0), 0, LATE.withLeakySlope(0), InitScheme.PER_ENTRY,
-                    1e-3, new GradientDescent(0.1, 10, 0))),
+                    1e-3, new Training(0.1, 10, 0))),
             new Case("initScale", () -> new FusionRun(FusionDatasets.toy(2, 0), 10, LATE, InitScheme.PER_ENTRY,
-                    0, new GradientDescent(0.1, 10, 0))),
+                    0, new Training(0.1, 10, 0))),
             new Case("architecture inputs", () -> new FusionRun(FusionDatasets.toy(2, 0), 10, FusionArchitecture.late(2, 1, 4, 1),
-                    InitScheme.PER_ENTRY, 1e-3, new GradientDescent(0.1, 10, 0))),
+                    InitScheme.PER_ENTRY, 1e-3, new Training(0.1, 10, 0))),
             new Case("probabilityA", () -> new ViewCorruption(1.5, 0.2, 0.1, 0.15)),
             new Case("probabilityBoth", () -> new ViewCorruption(0.8, -0.2, 0.1, 0.15)),
             new Case("signalScale", () -> new ViewCorruption(0.8, 0.2, 2, 0.15)),

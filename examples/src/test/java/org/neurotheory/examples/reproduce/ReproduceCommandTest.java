@@ -145,4 +145,13 @@ class ReproduceCommandTest {
         assertTrue(out.toString().contains("toy/decay"));
         assertTrue(out.toString().contains("toy/throwing"));
     }
+
+    @Test
+    void oldKeyRunsTheRenamedFigureWithADeprecationNote(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("toy/old-decay", "--out", dir.toString(), "--seed", "7"));
+        assertTrue(Files.exists(dir.resolve("toy").resolve("decay.csv")));
+        assertTrue(err.toString().contains("toy/old-decay is deprecated: use toy/decay"), err.toString());
+        assertEquals(0, run("--list"));
+        assertTrue(out.toString().contains("old key old-decay, deprecated"), out.toString());
+    }
 }

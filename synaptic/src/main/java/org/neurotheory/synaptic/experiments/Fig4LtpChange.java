@@ -24,6 +24,29 @@ import org.neurotheory.synaptic.theory.LtpResponse;
  * (2001) LTP recordings, relative change against CV^2.
  */
 public final class Fig4LtpChange implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param model      the synapse model; its {@code synapses} is the population simulated
+     * @param burnInTaus burn-in before the protocol, in time constants tau
+     */
+    public record Params(SynapticParameters model, double burnInTaus) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.nonNegative("burnInTaus", burnInTaus);
+        }
+
+        /** 1000 synapses after 4 tau. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper().withSynapses(1000), 4.0);
+        }
+
+        /** 500 synapses after 2 tau. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper().withSynapses(500), 2.0);
+        }
+    }
+
     private final Optional<SynapseTables> tables;
 
     /** Overlays {@link DataDirectory#tables()}, chosen when the figure is computed (bundled by default). */
@@ -48,9 +71,10 @@ public final class Fig4LtpChange implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper().withSynapses(scale.pick(500, 1000));
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = settings.model();
         SynapticSimulation sim = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 4));
-        sim.advance(Math.round(scale.pick(2.0, 4.0) * p.tau() / p.dt()));
+        sim.advance(Math.round(settings.burnInTaus() * p.tau() / p.dt()));
         double sd2 = sim.meanErrorVariance();
         BayesianSynapseFilter f = sim.filter();
         int n = p.synapses();

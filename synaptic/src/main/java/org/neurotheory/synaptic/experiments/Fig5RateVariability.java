@@ -3,6 +3,7 @@ package org.neurotheory.synaptic.experiments;
 import java.util.Optional;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -21,6 +22,29 @@ import org.neurotheory.synaptic.theory.SteadyStateVariance;
  * et al. (2013) data.
  */
 public final class Fig5RateVariability implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param model       the synapse model; its {@code synapses} is the population simulated
+     * @param measureTaus averaging window after a 2 tau burn-in, in time constants tau
+     */
+    public record Params(SynapticParameters model, double measureTaus) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.positive("measureTaus", measureTaus);
+        }
+
+        /** 1000 synapses averaged over 8 tau. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper().withSynapses(1000), 8.0);
+        }
+
+        /** 500 synapses averaged over 2 tau. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper().withSynapses(500), 2.0);
+        }
+    }
+
     private final Optional<SynapseTables> tables;
 
     /** Overlays {@link DataDirectory#tables()}, chosen when the figure is computed (bundled by default). */
@@ -45,8 +69,9 @@ public final class Fig5RateVariability implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper().withSynapses(scale.pick(500, 1000));
-        double measure = scale.pick(2.0, 8.0);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = settings.model();
+        double measure = settings.measureTaus();
         SteadyStateRun run = SteadyStateRun.of(p, Delivery.SAMPLING, 2.0, measure, Seeds.derive(seed, 5));
         SynapticSimulation sim = run.simulation();
         double[] nu = sim.rates();
@@ -59,7 +84,7 @@ public final class Fig5RateVariability implements FigureSpec {
         }
         FigureData data = new FigureData(title()).parameters(p).parameter("burnInTaus", 2.0)
                 .parameter("measureTaus", measure).parameter("sigmaDelta2", sd2);
-        double[] grid = logGrid(0.01, 100, 121);
+        double[] grid = Curves.logspace(0.01, 100, 121);
         double[] curve = new double[grid.length];
         for (int j = 0; j < grid.length; j++) {
             curve[j] = SteadyStateVariance.normalisedVariability(grid[j], mp, sd2, p.sigma2Prior(), p.tau());
@@ -107,7 +132,7 @@ public final class Fig5RateVariability implements FigureSpec {
                 highRate, 2 * PublishedStatistics.KO_RATE_SLOPE_SE));
 
         var ko = data.panel("Ko 2013", "presynaptic activity (foopsi, a.u.)", "variance/mean (mV)").logX().logY();
-        double[] kx = logGrid(PublishedStatistics.KO_RATE_MIN, PublishedStatistics.KO_RATE_MAX, 20);
+        double[] kx = Curves.logspace(PublishedStatistics.KO_RATE_MIN, PublishedStatistics.KO_RATE_MAX, 20);
         double[] fit = new double[kx.length];
         double[] th = new double[kx.length];
         for (int j = 0; j < kx.length; j++) {
@@ -147,13 +172,5 @@ public final class Fig5RateVariability implements FigureSpec {
             }
         }
         return out;
-    }
-
-    static double[] logGrid(double lo, double hi, int n) {
-        double[] g = new double[n];
-        for (int j = 0; j < n; j++) {
-            g[j] = lo * Math.pow(hi / lo, j / (n - 1.0));
-        }
-        return g;
     }
 }

@@ -22,6 +22,27 @@ import org.neurotheory.synaptic.theory.VarianceMeanLaw;
  * origin.
  */
 public final class Fig6MeanVariance implements FigureSpec {
+    /**
+     * Settings: the figure is closed form plus one steady-state error variance, so both scales are the same.
+     *
+     * @param model the synapse model
+     */
+    public record Params(SynapticParameters model) {
+        public Params {
+            Require.nonNull("model", model);
+        }
+
+        /** The model of Aitchison et al. (2021). */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper());
+        }
+
+        /** As {@link #paper()} (cheap). */
+        public static Params quick() {
+            return paper();
+        }
+    }
+
     private static final double[] RATES = {0.1, 1, 10};
     private final Optional<SynapseTables> tables;
 
@@ -47,7 +68,7 @@ public final class Fig6MeanVariance implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper();
+        SynapticParameters p = scale.pick(Params.quick(), Params.paper()).model();
         double sd2 = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 6)).meanErrorVariance();
         FigureData data = new FigureData(title()).parameters(p).parameter("sigmaDelta2", sd2);
         double[] m = VarianceMeanLaw.meanGrid(0.1, 3, 60);
