@@ -135,6 +135,25 @@ class DatasetDownloadTest {
     }
 
     @Test
+    void aLargeFileCutOffMidStreamIsNotKept() throws Exception {
+        // 2 MB of incompressible bytes: many reads arrive before the server closes the connection
+        byte[] big = new byte[2 << 20];
+        new java.util.SplittableRandom(3).nextBytes(big);
+        try (LocalServer server = new LocalServer().put("big.bin", big, LocalServer.Mode.DROP)) {
+            Path folder = Files.createDirectories(tmp.resolve("f"));
+            IOException e = assertThrows(IOException.class,
+                    () -> VerifiedDownload.fetch(server.base(), SyntheticDatasets.remote("big.bin", big), folder));
+            assertTrue(e.getMessage().matches(".*(broke|ended) after \\d+ of " + big.length + " bytes.*"), e.getMessage());
+            assertEquals(List.of(), listing(folder));
+            // served whole, the same file is verified and kept
+            server.put("big.bin", big, LocalServer.Mode.SERVE);
+            Path got = VerifiedDownload.fetch(server.base(), SyntheticDatasets.remote("big.bin", big), folder);
+            assertEquals(List.of("big.bin"), listing(folder));
+            assertTrue(java.util.Arrays.equals(big, Files.readAllBytes(got)));
+        }
+    }
+
+    @Test
     void canonicalChecksumsAreUsedByDefault() throws Exception {
         // a file of the wrong size under a canonical name is refused before anything is written
         try (LocalServer server = new LocalServer().put("train-images-idx3-ubyte.gz", new byte[100], LocalServer.Mode.SERVE)) {
