@@ -162,7 +162,7 @@ public final class DatasetCatalog {
                 return folder;
             }
             throw unavailable(d, "-D" + folderProperty(d) + "=" + folder + (Files.isDirectory(folder)
-                    ? " lacks " + String.join(", ", missing) : " does not exist"), null);
+                    ? " lacks " + String.join(", ", missing) : " does not exist"), folder, null);
         }
         Optional<Path> found = find(d);
         if (found.isPresent()) {
@@ -171,28 +171,28 @@ public final class DatasetCatalog {
         }
         String searched = "not found in " + searchPath(d).stream().map(l -> l.folder().toString()).collect(Collectors.joining(", "));
         if (!downloadsAllowed()) {
-            throw unavailable(d, searched + "; downloads are off (-D" + DOWNLOAD_PROPERTY + "=false)", null);
+            throw unavailable(d, searched + "; downloads are off (-D" + DOWNLOAD_PROPERTY + "=false)", downloadFolder(d), null);
         }
         Path target = downloadFolder(d);
         try {
             DatasetDownload.into(d, manifest.apply(d), baseUrl(d), target);
         } catch (IOException | UncheckedIOException | DatasetFormatException e) {
-            throw unavailable(d, searched + " and the download failed: " + e.getMessage(), e);
+            throw unavailable(d, searched + " and the download failed: " + e.getMessage(), target, e);
         }
         List<String> missing = d.missingFiles(target);
         if (!missing.isEmpty()) {
-            throw unavailable(d, "the download into " + target + " lacks " + String.join(", ", missing), null);
+            throw unavailable(d, "the download into " + target + " lacks " + String.join(", ", missing), target, null);
         }
         return target;
     }
 
-    /** One line: what is missing and the three ways to get it (URL, Debian package, property). */
-    String howToGet(StandardDataset d) {
+    /** One line: the three ways to get the files (URL into {@code folder}, Debian package, property). */
+    private String howToGet(StandardDataset d, Path folder) {
         StringBuilder sb = new StringBuilder();
         List<String> names = manifest.apply(d).stream().map(RemoteFile::name).toList();
         sb.append("Get it by downloading ").append(baseUrl(d));
         sb.append(names.size() == 1 ? names.get(0) : "{" + String.join(",", names) + "}");
-        sb.append(" into ").append(downloadFolder(d));
+        sb.append(" into ").append(folder);
         if (d.format() == StandardDataset.Format.CIFAR_BINARY) {
             sb.append(" and unpacking it there");
         }
@@ -203,8 +203,8 @@ public final class DatasetCatalog {
         return sb.toString();
     }
 
-    private DatasetUnavailableException unavailable(StandardDataset d, String reason, Throwable cause) {
-        String line = d.title() + " is not available: " + reason + ". " + howToGet(d);
+    private DatasetUnavailableException unavailable(StandardDataset d, String reason, Path folder, Throwable cause) {
+        String line = d.title() + " is not available: " + reason + ". " + howToGet(d, folder);
         return new DatasetUnavailableException(line.replaceAll("\\s*\\R\\s*", " "), cause);
     }
 

@@ -28,7 +28,21 @@ final class DatasetDownload {
     private DatasetDownload() {
     }
 
+    /**
+     * Fills {@code target}; on failure, folders this call created and that stayed empty are removed
+     * again, so a failed first download leaves no trace.
+     */
     static void into(StandardDataset d, List<RemoteFile> files, String base, Path target) throws IOException {
+        Path created = topmostMissing(target.toAbsolutePath());
+        try {
+            fill(d, files, base, target);
+        } catch (IOException | RuntimeException e) {
+            removeEmpty(target.toAbsolutePath(), created);
+            throw e;
+        }
+    }
+
+    private static void fill(StandardDataset d, List<RemoteFile> files, String base, Path target) throws IOException {
         Files.createDirectories(target);
         if (d.format() == StandardDataset.Format.IDX) {
             for (RemoteFile f : files) {
@@ -78,6 +92,28 @@ final class DatasetDownload {
                 }
             }
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The outermost folder of {@code path}'s ancestry (itself included) that does not exist yet, or null. */
+    private static Path topmostMissing(Path path) {
+        Path top = null;
+        for (Path p = path; p != null && !Files.exists(p); p = p.getParent()) {
+            top = p;
+        }
+        return top;
+    }
+
+    private static void removeEmpty(Path path, Path top) {
+        if (top == null) {
+            return;
+        }
+        for (Path p = path; p != null && p.startsWith(top); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                return; // not empty (a verified file was kept) or not ours to remove
+            }
         }
     }
 

@@ -138,14 +138,17 @@ public enum StandardDataset {
                 "t10k-labels-idx1-ubyte.gz");
     }
 
-    /** The expected files that {@code folder} lacks (all of them if it does not exist). */
+    /**
+     * The expected files that {@code folder} lacks (all of them if it does not exist), e.g.
+     * {@code train-images-idx3-ubyte[.gz]} or {@code cifar-10-batches-bin/test_batch.bin}.
+     */
     public List<String> missingFiles(Path folder) {
         Require.nonNull("folder", folder);
         List<String> missing = new ArrayList<>();
         for (Split s : Split.values()) {
             for (String name : splitFiles(s)) {
                 if (find(folder, name) == null) {
-                    missing.add(name);
+                    missing.add(format == Format.IDX ? name + "[.gz]" : CIFAR_FOLDER + "/" + name);
                 }
             }
         }

@@ -90,7 +90,9 @@ class DatasetCatalogTest {
                 () -> catalog().load(StandardDataset.FASHION_MNIST, Split.TEST));
         String m = e.getMessage();
         assertTrue(m.startsWith("Fashion-MNIST is not available: -Dneurotheory.data.fashion-mnist=" + empty
-                + " lacks train-images-idx3-ubyte"), m);
+                + " lacks train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]"), m);
+        // the files belong in the folder the property names
+        assertTrue(m.contains("t10k-labels-idx1-ubyte.gz} into " + empty + ", or"), m);
         assertTrue(m.contains("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/{train-images-idx3-ubyte.gz,"), m);
         assertTrue(m.contains("apt-get install dataset-fashion-mnist") && m.contains("-Dneurotheory.data.fashion-mnist=<folder>"), m);
         assertTrue(!m.contains("\n"), m);

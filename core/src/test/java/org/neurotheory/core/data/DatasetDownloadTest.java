@@ -109,7 +109,8 @@ class DatasetDownloadTest {
             assertTrue(m.contains("corrupt") && m.contains("SHA-256") && m.contains(server.base() + "train-images-idx3-ubyte.gz"), m);
             assertTrue(m.contains("-Dneurotheory.data.mnist=<folder>"), m);
             assertFalse(m.contains("\n"), m);
-            assertEquals(List.of(), listing(tmp.resolve("home/.neurotheory/data/mnist")));
+            // not even the folders the download created are left
+            assertFalse(Files.exists(tmp.resolve("home")), "home folder left behind");
         }
     }
 
@@ -134,14 +135,35 @@ class DatasetDownloadTest {
     }
 
     @Test
+    void aLargeFileCutOffMidStreamIsNotKept() throws Exception {
+        // 2 MB of incompressible bytes: many reads arrive before the server closes the connection
+        byte[] big = new byte[2 << 20];
+        new java.util.SplittableRandom(3).nextBytes(big);
+        try (LocalServer server = new LocalServer().put("big.bin", big, LocalServer.Mode.DROP)) {
+            Path folder = Files.createDirectories(tmp.resolve("f"));
+            IOException e = assertThrows(IOException.class,
+                    () -> VerifiedDownload.fetch(server.base(), SyntheticDatasets.remote("big.bin", big), folder));
+            assertTrue(e.getMessage().matches(".*(broke|ended) after \\d+ of " + big.length + " bytes.*"), e.getMessage());
+            assertEquals(List.of(), listing(folder));
+            // served whole, the same file is verified and kept
+            server.put("big.bin", big, LocalServer.Mode.SERVE);
+            Path got = VerifiedDownload.fetch(server.base(), SyntheticDatasets.remote("big.bin", big), folder);
+            assertEquals(List.of("big.bin"), listing(folder));
+            assertTrue(java.util.Arrays.equals(big, Files.readAllBytes(got)));
+        }
+    }
+
+    @Test
     void canonicalChecksumsAreUsedByDefault() throws Exception {
         // a file of the wrong size under a canonical name is refused before anything is written
         try (LocalServer server = new LocalServer().put("train-images-idx3-ubyte.gz", new byte[100], LocalServer.Mode.SERVE)) {
             properties.put(DatasetCatalog.urlProperty(StandardDataset.FASHION_MNIST), server.base());
+            Files.createDirectories(tmp.resolve("home/.neurotheory/data/fashion-mnist"));
             DatasetCatalog c = new DatasetCatalog(properties::get, name -> null, tmp.resolve("home"), tmp.resolve("debian"));
             DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
                     () -> c.load(StandardDataset.FASHION_MNIST, Split.TEST));
             assertTrue(e.getMessage().contains("announces 100 bytes, expected 26421880"), e.getMessage());
+            // a folder that existed before stays, empty
             assertEquals(List.of(), listing(tmp.resolve("home/.neurotheory/data/fashion-mnist")));
         }
     }
@@ -163,7 +185,8 @@ class DatasetDownloadTest {
         assertTrue(m.contains(base + "{train-images-idx3-ubyte.gz,"), m);
         assertTrue(m.contains("apt-get install dataset-fashion-mnist"), m);
         assertTrue(m.contains("-Dneurotheory.data.fashion-mnist=<folder>"), m);
-        assertTrue(m.contains("download failed"), m);
+        assertTrue(m.contains("download failed: cannot fetch " + base + "train-images-idx3-ubyte.gz (ConnectException"), m);
+        assertFalse(Files.exists(tmp.resolve("home")), "home folder left behind");
     }
 
     @Test
