@@ -20,4 +20,12 @@ public interface Paper {
 
     /** The figures, in the paper's order. */
     List<FigureSpec> figures();
+
+    /**
+     * The sweeps its figures hand to a {@link org.neurotheory.core.sweep.SweepBackend}, by key, so
+     * that a cluster's executors can rebuild them from the registry. None by default.
+     */
+    default List<org.neurotheory.core.sweep.SweepSpec> sweeps() {
+        return List.of();
+    }
 }
