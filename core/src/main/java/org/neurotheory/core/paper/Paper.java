@@ -1,6 +1,7 @@
 package org.neurotheory.core.paper;
 
 import java.util.List;
+import java.util.Map;
 import org.neurotheory.core.figure.FigureSpec;
 
 /**
@@ -27,5 +28,14 @@ public interface Paper {
      */
     default List<org.neurotheory.core.sweep.SweepSpec> sweeps() {
         return List.of();
+    }
+
+    /**
+     * Deprecated figure keys kept for one release after a rename: old key to current key, e.g.
+     * {@code s1 -> figs1}. {@link PaperRegistry#select} resolves them and {@link PaperRegistry#deprecation}
+     * words the note a command line prints. Empty by default.
+     */
+    default Map<String, String> aliases() {
+        return Map.of();
     }
 }
