@@ -9,6 +9,8 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.model.FusionArchitecture;
@@ -39,6 +41,53 @@ public final class FigCTimeRatio implements FigureSpec {
     }
 
     private record Point(double ratio, double rho, boolean relu) {
+    }
+
+    /**
+     * The simulations of panels (ii) and (iv) ({@code toy_sweep}), one point per (r, rho, linear or
+     * ReLU), registered so that any sweep backend can run them.
+     */
+    public static final SweepSpec TOY_SWEEP = new SweepSpec() {
+        @Override
+        public String key() {
+            return "figc-toy";
+        }
+
+        @Override
+        public int size(Scale scale) {
+            return toyPoints(scale).size();
+        }
+
+        @Override
+        public double[] evaluate(int index, long seed, Scale scale) {
+            Point p = toyPoints(scale).get(index);
+            FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
+            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
+                    InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 40000, GradientDescent.CODE_STOP_LOSS));
+            double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
+            return RepeatedRuns.measure(run, plateau, p.relu() ? scale.pick(1, 2) : scale.pick(1, 5), seed).toRow();
+        }
+    };
+
+    private static double[] toyRatios(Scale scale) {
+        return scale.pick(new double[] {2}, new double[] {3, 2, 1.5, 1});
+    }
+
+    private static double[] toyRhos(Scale scale) {
+        return scale.pick(new double[] {-0.5, 0, 0.5}, Curves.linspace(-0.9, 0.9, 9));
+    }
+
+    private static List<Point> toyPoints(Scale scale) {
+        List<Point> points = new ArrayList<>();
+        for (double r : toyRatios(scale)) {
+            for (double rho : toyRhos(scale)) {
+                points.add(new Point(r, rho, false));
+                if (scale == Scale.PAPER || (r == 2 && rho == 0)) {
+                    points.add(new Point(r, rho, true));
+                }
+            }
+        }
+        return points;
     }
 
     @Override
@@ -89,28 +138,12 @@ public final class FigCTimeRatio implements FigureSpec {
     }
 
     private static void toySweep(FigureData fig, Scale scale, long seed) {
-        double[] ratios = scale.pick(new double[] {2}, new double[] {3, 2, 1.5, 1});
-        double[] rhoSim = scale.pick(new double[] {-0.5, 0, 0.5}, Curves.linspace(-0.9, 0.9, 9));
-        int repeats = scale.pick(1, 5);
-        int reluRepeats = scale.pick(1, 2);
-        List<Point> points = new ArrayList<>();
-        for (double r : ratios) {
-            for (double rho : rhoSim) {
-                points.add(new Point(r, rho, false));
-                if (scale == Scale.PAPER || (r == 2 && rho == 0)) {
-                    points.add(new Point(r, rho, true));
-                }
-            }
-        }
-        fig.parameter("ratios", ratios).parameter("rhoSimulated", rhoSim).parameter("repeats", repeats)
-                .parameter("reluRepeats", reluRepeats).parameter("reluSamples", 2048).parameter("linearSamples", 8192);
-        var rows = Sweep.run(points, seed, scale.pick(1, 2), (p, s) -> {
-            FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
-            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
-                    InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 40000, GradientDescent.CODE_STOP_LOSS));
-            double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
-            return RepeatedRuns.measure(run, plateau, p.relu() ? reluRepeats : repeats, s);
-        });
+        double[] ratios = toyRatios(scale);
+        double[] rhoSim = toyRhos(scale);
+        List<Point> points = toyPoints(scale);
+        fig.parameter("ratios", ratios).parameter("rhoSimulated", rhoSim).parameter("repeats", scale.pick(1, 5))
+                .parameter("reluRepeats", scale.pick(1, 2)).parameter("reluSamples", 2048).parameter("linearSamples", 8192);
+        var rows = Sweep.onBackend(MultimodalPaper.KEY, TOY_SWEEP.key(), points, scale, seed, RepeatedRuns::fromRow);
         var ratioPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
         var misPanel = fig.panel("(iv) misattribution vs rho", "rho", "W_A^tot(t_uni) - W_A^tot(end)");
         double[] rhoTheory = Curves.linspace(-0.92, 0.92, 100);

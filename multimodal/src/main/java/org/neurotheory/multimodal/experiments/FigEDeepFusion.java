@@ -8,6 +8,8 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.GradientDescent;
@@ -48,6 +50,59 @@ public final class FigEDeepFusion implements FigureSpec {
 
     /** Measured (t_A in time units, ratio); aligned runs are single gradient-flow-like runs. */
     private record Measured(double timeA, double ratio) {
+        double[] toRow() {
+            return new double[] {timeA, ratio};
+        }
+
+        static Measured fromRow(double[] row) {
+            return new Measured(row[0], row[1]);
+        }
+    }
+
+    /**
+     * The simulations of panels (ii)-(iv) and the aligned-init checks, one point per (L_f, rho, r, u0,
+     * init), registered so that any sweep backend can run them.
+     */
+    public static final SweepSpec DEPTH_SWEEP = new SweepSpec() {
+        @Override
+        public String key() {
+            return "fige-depth";
+        }
+
+        @Override
+        public int size(Scale scale) {
+            return sweepPoints(scale).size();
+        }
+
+        @Override
+        public double[] evaluate(int index, long seed, Scale scale) {
+            return simulate(sweepPoints(scale).get(index), scale.pick(1, 5), seed).toRow();
+        }
+    };
+
+    private static List<Point> sweepPoints(Scale scale) {
+        List<Point> points = new ArrayList<>();
+        for (int lf = 1; lf <= DEPTH; lf++) {
+            points.add(new Point(lf, 0, 2, 0.1, true));
+            if (lf > 1) {
+                points.add(new Point(lf, 0, 2, 0.05, true));
+            }
+            if (scale == Scale.PAPER) {
+                for (double rho : Curves.linspace(-0.9, 0.9, 9)) {
+                    points.add(new Point(lf, rho, 2, 0.1, false));
+                    points.add(new Point(lf, rho, 2, 0.1, true));
+                }
+                for (double r : new double[] {1.2, 1.6, 2.0, 2.4, 2.8}) {
+                    points.add(new Point(lf, 0, r, 0.1, false));
+                    points.add(new Point(lf, 0, r, 0.1, true));
+                }
+                for (double u0 : Curves.linspace(0.03, 0.18, 5)) {
+                    points.add(new Point(lf, 0, 2, u0, false));
+                    points.add(new Point(lf, 0, 2, u0, true));
+                }
+            }
+        }
+        return points;
     }
 
     private static Measured simulate(Point p, int repeats, long seed) {
@@ -70,30 +125,8 @@ public final class FigEDeepFusion implements FigureSpec {
     public FigureData compute(Scale scale, long seed) {
         FigureData fig = new FigureData(title()).parameter("depth", DEPTH).parameter("hidden", 100);
         depthSingle(fig, seed);
-        int repeats = scale.pick(1, 5);
-        fig.parameter("codeInitRepeats", repeats);
-        List<Point> points = new ArrayList<>();
-        for (int lf = 1; lf <= DEPTH; lf++) {
-            points.add(new Point(lf, 0, 2, 0.1, true));
-            if (lf > 1) {
-                points.add(new Point(lf, 0, 2, 0.05, true));
-            }
-            if (scale == Scale.PAPER) {
-                for (double rho : Curves.linspace(-0.9, 0.9, 9)) {
-                    points.add(new Point(lf, rho, 2, 0.1, false));
-                    points.add(new Point(lf, rho, 2, 0.1, true));
-                }
-                for (double r : new double[] {1.2, 1.6, 2.0, 2.4, 2.8}) {
-                    points.add(new Point(lf, 0, r, 0.1, false));
-                    points.add(new Point(lf, 0, r, 0.1, true));
-                }
-                for (double u0 : Curves.linspace(0.03, 0.18, 5)) {
-                    points.add(new Point(lf, 0, 2, u0, false));
-                    points.add(new Point(lf, 0, 2, u0, true));
-                }
-            }
-        }
-        var rows = Sweep.run(points, seed, scale.pick(1, 2), (p, s) -> simulate(p, repeats, s));
+        fig.parameter("codeInitRepeats", scale.pick(1, 5));
+        var rows = Sweep.onBackend(MultimodalPaper.KEY, DEPTH_SWEEP.key(), sweepPoints(scale), scale, seed, Measured::fromRow);
         Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
         Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A");
         Panel initPanel = fig.panel("(iv) time ratio vs init", "u0", "t_B / t_A");
