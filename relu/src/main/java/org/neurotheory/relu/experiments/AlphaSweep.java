@@ -2,6 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import java.util.function.Function;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -12,7 +13,8 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.ReluTimeCourse;
@@ -87,8 +89,8 @@ public abstract class AlphaSweep implements FigureSpec {
             double alpha = slopes[i];
             BiasFreeNetwork net = base.withSlope(alpha);
             double[] p0 = PairSymmetricInitialisation.fromBase(net, baseWeights[0], baseWeights[1]);
-            Trajectory tr = GradientDescent.run(net, data, p0, p.learningRate(), p.steps(), p.recordEvery());
-            steps[i] = GradientDescent.steps(tr, p.learningRate());
+            Trajectory tr = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
+            steps[i] = new GradientDescent(p.learningRate()).steps(tr);
             losses[i] = tr.losses();
             ReluTimeCourse theory = ReluTimeCourse.fromWhitenedData(data, baseWeights[0], baseWeights[1], alpha, 1);
             double[] lossTheory = theory.losses(tr.times());
@@ -102,7 +104,7 @@ public abstract class AlphaSweep implements FigureSpec {
             rescaled.line(a, x, losses[i]);
             steps[i] = x;
 
-            double simHalf = LossCurves.halfDropTime(tr.times(), losses[i], theory.residualLoss()) / p.learningRate();
+            double simHalf = Curves.halfDropTime(tr.times(), losses[i], theory.residualLoss()) / p.learningRate();
             double thHalf = theory.halfDropTime() / p.learningRate();
             fig.check(Check.relative(a + ": half-drop step vs closed form", thHalf, simHalf, tolerances.halfDrop()));
             // L(0) is exact: pair networks start as the linear map u0-aligned part plus a 1e-6-sized rest
@@ -110,7 +112,7 @@ public abstract class AlphaSweep implements FigureSpec {
             // converged: the last recorded loss equals L_res up to the remaining exponential tail
             fig.check(Check.absolute(a + ": final loss = best-linear residual L_res", theory.residualLoss(),
                     losses[i][losses[i].length - 1], 1e-6));
-            fig.check(Check.atMost(a + ": max |L - L_theory|", 0, LossCurves.maxGap(losses[i], lossTheory),
+            fig.check(Check.atMost(a + ": max |L - L_theory|", 0, Curves.maxGap(losses[i], lossTheory),
                     tolerances.theoryGap(scale)));
             simHalfs[i] = simHalf;
             if (alpha == 1) {
@@ -122,7 +124,7 @@ public abstract class AlphaSweep implements FigureSpec {
             double[] gap = new double[steps[i].length];
             double absGap = 0;
             for (int k = 0; k < gap.length; k++) {
-                double l1 = LossCurves.interpolate(steps[ref], losses[ref], steps[i][k]);
+                double l1 = Curves.interpolate(steps[ref], losses[ref], steps[i][k]);
                 gap[k] = 100 * Math.abs(losses[i][k] - l1) / l1;
                 absGap = Math.max(absGap, Math.abs(losses[i][k] - l1));
             }

@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -11,7 +12,8 @@ import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.DepthSeparationNetwork;
 import org.neurotheory.relu.theory.ExpressivityFloor;
@@ -56,8 +58,8 @@ public final class FigE1Expressivity implements FigureSpec {
             java.util.Arrays.fill(gains, Math.sqrt(2));
             gains[depth - 1] = 0.1 * Math.sqrt(2);
             double[] p0 = GaussianInitialisation.fanIn(net, gains, Seeds.stream(Seeds.derive(seed, 1, depth)));
-            Trajectory tr = GradientDescent.run(net, data, p0, lr, p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(tr, lr);
+            Trajectory tr = new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(lr).steps(tr);
             double[] loss = tr.losses();
             training.line("depth " + depth, k, loss);
             finals[depth - 2] = loss[loss.length - 1];
@@ -65,7 +67,7 @@ public final class FigE1Expressivity implements FigureSpec {
             if (depth == 2) {
                 training.dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor});
                 // theorem (card Sec. 3.2): never below the floor; 1e-9 covers rounding of the loss sums
-                fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, LossCurves.min(loss), 1e-9));
+                fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, Curves.min(loss), 1e-9));
                 // and gradient descent reaches it: the odd part becomes the least-squares map
                 fig.check(Check.relative("depth 2: final loss = floor", floor, finals[0], 1e-3));
             } else {

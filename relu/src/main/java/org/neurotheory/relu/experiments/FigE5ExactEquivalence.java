@@ -2,6 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -12,7 +13,8 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.PairEquivalence;
@@ -67,11 +69,10 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             double alpha = slopes[i];
             BiasFreeNetwork net = base.withSlope(alpha);
             double[] p0 = PairSymmetricInitialisation.fromBase(net, baseWeights[0], baseWeights[1]);
-            Trajectory relu = GradientDescent.run(net, data, p0, p.learningRate(), p.steps(), p.recordEvery());
+            Trajectory relu = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
             double c = PairEquivalence.timeFactor(alpha);
-            Trajectory lin = GradientDescent.run(PairEquivalence.linearNetwork(net), data,
-                    PairEquivalence.linearParameters(net, p0), c * p.learningRate(), p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(relu, p.learningRate());
+            Trajectory lin = new GradientDescent(c * p.learningRate()).trajectory(new NetworkGradientFlow(PairEquivalence.linearNetwork(net), data, 1), PairEquivalence.linearParameters(net, p0), p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(p.learningRate()).steps(relu);
             double[] lr = relu.losses();
             double[] ll = lin.losses();
             String a = "alpha=" + alpha;
@@ -88,11 +89,11 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             gapPanel.line(a, k, gap);
             pairing.line(a, k, pair);
             // both runs do the same arithmetic up to rounding of the sqrt(1+alpha) and c factors
-            fig.check(Check.atMost(a + ": max |L_ReLU(k; lr) - L_lin(k; c lr)|", 0, LossCurves.maxGap(lr, ll), 1e-12));
+            fig.check(Check.atMost(a + ": max |L_ReLU(k; lr) - L_lin(k; c lr)|", 0, Curves.maxGap(lr, ll), 1e-12));
             fig.check(Check.atMost(a + ": max pairing error", 0, worstPair, 1e-12));
             // converged to the best linear fit (the two-layer floor for this odd target)
             fig.check(Check.absolute(a + ": final loss = best-linear loss", floor, lr[lr.length - 1], 1e-6));
-            halves[i] = LossCurves.halfDropTime(k, lr, floor);
+            halves[i] = Curves.halfDropTime(k, lr, floor);
             fig.parameter(a + " half-drop step", halves[i]);
             if (alpha == 1) {
                 ref = i;

@@ -2,6 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.dln.DeepLinearFlow;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -17,7 +18,8 @@ import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.BlockSymmetricInitialisation;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.BlockSymmetricReduction;
 import org.neurotheory.relu.theory.LowRankStructure;
@@ -84,11 +86,11 @@ public final class FigE6DeepNetworks implements FigureSpec {
         int middle = 2;
         double evenPart = Double.NaN;
         for (int i = 0; i < 2; i++) {
-            Trajectory tr = GradientDescent.run(nets[i], data, p0, p.learningRate(), p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(tr, p.learningRate());
+            Trajectory tr = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(nets[i], data, 1), p0, p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(p.learningRate()).steps(tr);
             double[] l = tr.losses();
             loss.line(names[i], k, l);
-            halves[i] = LossCurves.halfDropTime(k, l, 0);
+            halves[i] = Curves.halfDropTime(k, l, 0);
             double[] first = new double[k.length];
             double[] mid2 = new double[k.length];
             double[] mid3 = new double[k.length];
@@ -159,8 +161,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
             BiasFreeNetwork net = new BiasFreeNetwork(new int[] {5, 12, 12, 12, 1}, alpha);
             double[] p0 = BlockSymmetricInitialisation.linearSubmanifold(net, 0.3, Seeds.stream(Seeds.derive(seed, 3)),
                     new DMatrixRMaj[4]);
-            Trajectory tr = GradientDescent.run(net, data, p0, lr, p.blockSteps(), 10);
-            double[] k = GradientDescent.steps(tr, lr);
+            Trajectory tr = new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.blockSteps(), 10);
+            double[] k = new GradientDescent(lr).steps(tr);
             double[] even = new double[k.length];
             double worstAnti = 0;
             double at300 = 0;
@@ -178,14 +180,14 @@ public final class FigE6DeepNetworks implements FigureSpec {
             // the block symmetry S = swap o negate is exact for every alpha: only rounding breaks it
             fig.check(Check.atMost("block alpha=" + alpha + ": first layer stays [A; -A] (rel. error)", 0, worstAnti, 1e-14));
             if (alpha == 1) {
-                fig.check(Check.atMost("block alpha=1: even channel stays at rounding level", 0, LossCurves.max(even), 1e-12));
+                fig.check(Check.atMost("block alpha=1: even channel stays at rounding level", 0, Curves.max(even), 1e-12));
                 double step = BlockSymmetricReduction.reducedStep(lr, 1, 4);
                 Trajectory reduced = new EulerIntegrator(step).integrate(new DeepLinearFlow(data.moments(),
                         new int[] {6, 6, 6}, 1), BlockSymmetricReduction.reducedState(net, p0),
                         TimeGrid.everySteps(0, step, p.blockSteps(), 10));
                 // same arithmetic up to rounding (card check 9: 1e-12)
                 fig.check(Check.atMost("block alpha=1 = reduced deep linear net (rates 1/2,1/4,1/4,1/2): max loss gap",
-                        0, LossCurves.maxGap(tr.losses(), reduced.losses()), 1e-12));
+                        0, Curves.maxGap(tr.losses(), reduced.losses()), 1e-12));
             } else {
                 // card check 9: the even channel leaves the sub-manifold within 300 steps (> 1e-2)
                 fig.check(Check.atLeast("block alpha=0: even channel at step 300 > 1e-2", 1e-2, at300, 0));

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.ode.DivergenceException;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 
-class GradientDescentTest {
+class DivergenceTest {
     /** Far too large a step blows up: an exception with the last finite weights, never silent NaN. */
     @Test
     void divergenceThrowsWithLastFiniteState() {
@@ -17,7 +18,7 @@ class GradientDescentTest {
                 .generate(ScalarTarget.linear(new double[] {3, 1, 1}), new SplittableRandom(1));
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(3, 10, 1, 0);
         double[] p0 = GaussianInitialisation.iid(net, 1, new SplittableRandom(2));
-        DivergenceException e = assertThrows(DivergenceException.class, () -> GradientDescent.run(net, d, p0, 50, 1000, 10));
+        DivergenceException e = assertThrows(DivergenceException.class, () -> new GradientDescent(50).trajectory(new NetworkGradientFlow(net, d, 1), p0, 1000, 10));
         for (double v : e.lastFiniteState()) {
             assertTrue(Double.isFinite(v));
         }
