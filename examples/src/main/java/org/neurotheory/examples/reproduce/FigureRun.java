@@ -38,6 +38,20 @@ public record FigureRun(String key, RunRecord record, String skipped) {
         this(key, record, null);
     }
 
+    /** How a skipped figure's run record starts its error text. */
+    public static final String SKIPPED_PREFIX = "SKIPPED: ";
+
+    /**
+     * The outcome a figure's JSON run record holds (figures computed elsewhere, e.g. on a cluster):
+     * SKIPPED when its error says the data could not be had.
+     */
+    public static FigureRun read(String key, java.nio.file.Path json) {
+        RunRecord rec = RunRecordFile.readRecord(json);
+        String error = rec.error();
+        return new FigureRun(key, rec, error != null && error.startsWith(SKIPPED_PREFIX)
+                ? error.substring(SKIPPED_PREFIX.length()) : null);
+    }
+
     /** Number of checks that passed. */
     public long passed() {
         return record.checks().stream().filter(c -> c.pass()).count();

@@ -59,6 +59,11 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "Rerun the figure a previous run recorded in JSON, with its seed and scale.")
     private Path rerun;
 
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "Run the figures as Spark tasks (one figure: its sweep points): local[*], local[N] or"
+                    + " spark://host:port. Needs the neurotheory-spark module; ./neurotheory builds it.")
+    private String spark;
+
     /** Uses the papers found on the class path. */
     public ReproduceCommand() {
         this(PaperRegistry.load());
@@ -84,6 +89,12 @@ public final class ReproduceCommand implements Callable<Integer> {
             }
             w.flush();
             return 0;
+        }
+        if (spark != null && FigureDistributor.installed().isEmpty()) {
+            spec.commandLine().getErr().println("--spark " + spark + " needs the neurotheory-spark module on the class"
+                    + " path: run ./neurotheory (it builds spark/) or org.neurotheory.spark.SparkMain");
+            spec.commandLine().getErr().flush();
+            return USAGE;
         }
         List<PaperRegistry.Entry> entries;
         try {

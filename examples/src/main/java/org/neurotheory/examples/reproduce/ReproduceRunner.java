@@ -42,14 +42,38 @@ public final class ReproduceRunner {
     /** Runs the entries and writes the index. */
     public List<FigureRun> run(List<PaperRegistry.Entry> entries) throws IOException {
         List<FigureRun> runs = new ArrayList<>();
-        for (PaperRegistry.Entry e : entries) {
-            runs.add(runOne(e));
+        var distributor = FigureDistributor.installed();
+        if (distributor.isPresent() && entries.size() > 1) {
+            runs.addAll(distributor.get().run(entries, this));
+        } else {
+            for (PaperRegistry.Entry e : entries) {
+                runs.add(runFigure(e));
+            }
         }
         IndexWriter.write(out, scale, seed, runs);
         return runs;
     }
 
-    private FigureRun runOne(PaperRegistry.Entry e) {
+    /** The output folder. */
+    public Path out() {
+        return out;
+    }
+
+    /** The scale every figure runs at. */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** The root seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * Computes one figure in this JVM and writes its files into {@code out/<paper>/}; a figure that
+     * throws gets a JSON record carrying the error (SKIPPED when its data cannot be had).
+     */
+    public FigureRun runFigure(PaperRegistry.Entry e) {
         String paper = e.paper().key();
         String figure = e.figure().key();
         Path dir = out.resolve(paper);
@@ -75,7 +99,7 @@ public final class ReproduceRunner {
             error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
             skipped = DatasetUnavailableException.findIn(ex);
             if (skipped != null) {
-                error = "SKIPPED: " + skipped.getMessage();
+                error = FigureRun.SKIPPED_PREFIX + skipped.getMessage();
                 LOG.warn("{}/{} skipped: {}", paper, figure, skipped.getMessage());
             } else {
                 LOG.error("{}/{} failed: {}", paper, figure, error, ex);

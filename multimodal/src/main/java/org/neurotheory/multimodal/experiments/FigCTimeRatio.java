@@ -11,6 +11,8 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.model.FusionArchitecture;
@@ -41,10 +43,9 @@ public final class FigCTimeRatio implements FigureSpec {
      * @param reluEverywhere a ReLU run at every toy point (else only at r = 2, rho = 0)
      * @param datasets       random 10+10-dimensional data sets of the E2 scatter
      * @param randomEpochs   epochs per random data set
-     * @param threads        sweep threads (results do not depend on it)
      */
     public record Params(int heatmapSide, double[] ratios, double[] rhos, int repeats, int reluRepeats,
-                         boolean reluEverywhere, int datasets, int randomEpochs, int threads) {
+                         boolean reluEverywhere, int datasets, int randomEpochs) {
         public Params {
             Require.positive("heatmapSide", heatmapSide);
             Require.that(ratios != null && ratios.length > 0, "ratios", ratios, "must be non-empty");
@@ -53,7 +54,6 @@ public final class FigCTimeRatio implements FigureSpec {
             Require.positive("reluRepeats", reluRepeats);
             Require.positive("datasets", datasets);
             Require.positive("randomEpochs", randomEpochs);
-            Require.positive("threads", threads);
             ratios = ratios.clone();
             rhos = rhos.clone();
         }
@@ -70,12 +70,12 @@ public final class FigCTimeRatio implements FigureSpec {
 
         /** The paper's sweep: ratios 3, 2, 1.5, 1 and nine correlations, ReLU at every point. */
         public static Params paper() {
-            return new Params(100, new double[] {3, 2, 1.5, 1}, Curves.linspace(-0.9, 0.9, 9), 5, 2, true, 20, 20000, 2);
+            return new Params(100, new double[] {3, 2, 1.5, 1}, Curves.linspace(-0.9, 0.9, 9), 5, 2, true, 20, 20000);
         }
 
         /** r = 2 at rho = -0.5, 0, 0.5 (ReLU only at rho = 0), five random data sets. */
         public static Params quick() {
-            return new Params(25, new double[] {2}, new double[] {-0.5, 0, 0.5}, 1, 1, false, 5, 20000, 1);
+            return new Params(25, new double[] {2}, new double[] {-0.5, 0, 0.5}, 1, 1, false, 5, 20000);
         }
     }
 
@@ -92,12 +92,56 @@ public final class FigCTimeRatio implements FigureSpec {
     private record Point(double ratio, double rho, boolean relu) {
     }
 
+    /**
+     * The simulations of panels (ii) and (iv) ({@code toy_sweep}), one point per (r, rho, linear or
+     * ReLU), registered so that any sweep backend can run them.
+     */
+    public static final SweepSpec TOY_SWEEP = new SweepSpec() {
+        @Override
+        public String key() {
+            return "figc-toy";
+        }
+
+        @Override
+        public int size(Scale scale) {
+            return toyPoints(settings(scale)).size();
+        }
+
+        @Override
+        public double[] evaluate(int index, long seed, Scale scale) {
+            Params settings = settings(scale);
+            Point p = toyPoints(settings).get(index);
+            FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
+            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
+                    InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 40000, Training.CODE_STOP_LOSS));
+            double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
+            return RepeatedRuns.measure(run, plateau, p.relu() ? settings.reluRepeats() : settings.repeats(), seed).toRow();
+        }
+    };
+
+    private static Params settings(Scale scale) {
+        return scale.pick(Params.quick(), Params.paper());
+    }
+
+    private static List<Point> toyPoints(Params settings) {
+        List<Point> points = new ArrayList<>();
+        for (double r : settings.ratios()) {
+            for (double rho : settings.rhos()) {
+                points.add(new Point(r, rho, false));
+                if (settings.reluEverywhere() || (r == 2 && rho == 0)) {
+                    points.add(new Point(r, rho, true));
+                }
+            }
+        }
+        return points;
+    }
+
     @Override
     public FigureData compute(Scale scale, long seed) {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p).parameter("reluSamples", 2048).parameter("linearSamples", 8192);
         heatmaps(fig, p.heatmapSide());
-        toySweep(fig, p, seed);
+        toySweep(fig, scale, p, seed);
         randomSweep(fig, p.datasets(), p.randomEpochs(), Seeds.derive(seed, 99));
         return fig;
     }
@@ -140,27 +184,10 @@ public final class FigCTimeRatio implements FigureSpec {
         return m;
     }
 
-    private static void toySweep(FigureData fig, Params settings, long seed) {
+    private static void toySweep(FigureData fig, Scale scale, Params settings, long seed) {
+        var rows = Sweep.onBackend(MultimodalPaper.KEY, TOY_SWEEP.key(), toyPoints(settings), scale, seed,
+                RepeatedRuns::fromRow);
         double[] ratios = settings.ratios();
-        double[] rhoSim = settings.rhos();
-        int repeats = settings.repeats();
-        int reluRepeats = settings.reluRepeats();
-        List<Point> points = new ArrayList<>();
-        for (double r : ratios) {
-            for (double rho : rhoSim) {
-                points.add(new Point(r, rho, false));
-                if (settings.reluEverywhere() || (r == 2 && rho == 0)) {
-                    points.add(new Point(r, rho, true));
-                }
-            }
-        }
-        var rows = Sweep.run(points, seed, settings.threads(), (p, s) -> {
-            FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
-            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
-                    InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 40000, Training.CODE_STOP_LOSS));
-            double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
-            return RepeatedRuns.measure(run, plateau, p.relu() ? reluRepeats : repeats, s);
-        });
         var ratioPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
         var misPanel = fig.panel("(iv) misattribution vs rho", "rho", "W_A^tot(t_uni) - W_A^tot(end)");
         double[] rhoTheory = Curves.linspace(-0.92, 0.92, 100);

@@ -10,6 +10,8 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.Training;
@@ -34,22 +36,20 @@ public final class FigEDeepFusion implements FigureSpec {
      *
      * @param codeInitRepeats runs with the code's random init per point
      * @param fullSweep       also sweep rho, sigma_A/sigma_B and u0 at every fusion layer
-     * @param threads         sweep threads (results do not depend on it)
      */
-    public record Params(int codeInitRepeats, boolean fullSweep, int threads) {
+    public record Params(int codeInitRepeats, boolean fullSweep) {
         public Params {
             Require.positive("codeInitRepeats", codeInitRepeats);
-            Require.positive("threads", threads);
         }
 
         /** Five code-init repeats and the full sweeps. */
         public static Params paper() {
-            return new Params(5, true, 2);
+            return new Params(5, true);
         }
 
         /** One code-init repeat, time ratio per fusion layer only. */
         public static Params quick() {
-            return new Params(1, false, 1);
+            return new Params(1, false);
         }
     }
 
@@ -74,6 +74,64 @@ public final class FigEDeepFusion implements FigureSpec {
 
     /** Measured (t_A in time units, ratio); aligned runs are single gradient-flow-like runs. */
     private record Measured(double timeA, double ratio) {
+        double[] toRow() {
+            return new double[] {timeA, ratio};
+        }
+
+        static Measured fromRow(double[] row) {
+            return new Measured(row[0], row[1]);
+        }
+    }
+
+    /**
+     * The simulations of panels (ii)-(iv) and the aligned-init checks, one point per (L_f, rho, r, u0,
+     * init), registered so that any sweep backend can run them.
+     */
+    public static final SweepSpec DEPTH_SWEEP = new SweepSpec() {
+        @Override
+        public String key() {
+            return "fige-depth";
+        }
+
+        @Override
+        public int size(Scale scale) {
+            return sweepPoints(settings(scale)).size();
+        }
+
+        @Override
+        public double[] evaluate(int index, long seed, Scale scale) {
+            Params settings = settings(scale);
+            return simulate(sweepPoints(settings).get(index), settings.codeInitRepeats(), seed).toRow();
+        }
+    };
+
+    private static Params settings(Scale scale) {
+        return scale.pick(Params.quick(), Params.paper());
+    }
+
+    private static List<Point> sweepPoints(Params settings) {
+        List<Point> points = new ArrayList<>();
+        for (int lf = 1; lf <= DEPTH; lf++) {
+            points.add(new Point(lf, 0, 2, 0.1, true));
+            if (lf > 1) {
+                points.add(new Point(lf, 0, 2, 0.05, true));
+            }
+            if (settings.fullSweep()) {
+                for (double rho : Curves.linspace(-0.9, 0.9, 9)) {
+                    points.add(new Point(lf, rho, 2, 0.1, false));
+                    points.add(new Point(lf, rho, 2, 0.1, true));
+                }
+                for (double r : new double[] {1.2, 1.6, 2.0, 2.4, 2.8}) {
+                    points.add(new Point(lf, 0, r, 0.1, false));
+                    points.add(new Point(lf, 0, r, 0.1, true));
+                }
+                for (double u0 : Curves.linspace(0.03, 0.18, 5)) {
+                    points.add(new Point(lf, 0, 2, u0, false));
+                    points.add(new Point(lf, 0, 2, u0, true));
+                }
+            }
+        }
+        return points;
     }
 
     private static Measured simulate(Point p, int repeats, long seed) {
@@ -97,29 +155,8 @@ public final class FigEDeepFusion implements FigureSpec {
         Params settings = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameter("depth", DEPTH).parameter("hidden", 100).parameters(settings);
         depthSingle(fig, seed);
-        int repeats = settings.codeInitRepeats();
-        List<Point> points = new ArrayList<>();
-        for (int lf = 1; lf <= DEPTH; lf++) {
-            points.add(new Point(lf, 0, 2, 0.1, true));
-            if (lf > 1) {
-                points.add(new Point(lf, 0, 2, 0.05, true));
-            }
-            if (settings.fullSweep()) {
-                for (double rho : Curves.linspace(-0.9, 0.9, 9)) {
-                    points.add(new Point(lf, rho, 2, 0.1, false));
-                    points.add(new Point(lf, rho, 2, 0.1, true));
-                }
-                for (double r : new double[] {1.2, 1.6, 2.0, 2.4, 2.8}) {
-                    points.add(new Point(lf, 0, r, 0.1, false));
-                    points.add(new Point(lf, 0, r, 0.1, true));
-                }
-                for (double u0 : Curves.linspace(0.03, 0.18, 5)) {
-                    points.add(new Point(lf, 0, 2, u0, false));
-                    points.add(new Point(lf, 0, 2, u0, true));
-                }
-            }
-        }
-        var rows = Sweep.run(points, seed, settings.threads(), (p, s) -> simulate(p, repeats, s));
+        var rows = Sweep.onBackend(MultimodalPaper.KEY, DEPTH_SWEEP.key(), sweepPoints(settings), scale, seed,
+                Measured::fromRow);
         Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
         Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A");
         Panel initPanel = fig.panel("(iv) time ratio vs init", "u0", "t_B / t_A");
