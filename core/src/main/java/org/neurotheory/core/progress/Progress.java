@@ -14,6 +14,13 @@ public interface Progress extends AutoCloseable {
         step(1);
     }
 
+    /**
+     * Shows a short status text beside the progress (e.g. current losses); the default ignores it.
+     * Implementations keep only the latest text.
+     */
+    default void status(String text) {
+    }
+
     /** Finishes the report. */
     @Override
     default void close() {

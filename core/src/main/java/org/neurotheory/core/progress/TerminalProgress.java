@@ -19,6 +19,11 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
+    public void status(String text) {
+        bar.setExtraMessage(text);
+    }
+
+    @Override
     public void close() {
         bar.close();
     }
