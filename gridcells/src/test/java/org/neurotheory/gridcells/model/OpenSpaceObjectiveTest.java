@@ -111,4 +111,39 @@ class OpenSpaceObjectiveTest {
         // the same numbers up to rounding in the trigonometric addition theorem
         assertEquals(rephased, obj.functional(), 1e-12 * Math.abs(rephased));
     }
+
+    /** Check 13: a code with only a non-negative constant has zero positivity loss; otherwise the mean negative part. */
+    @Test
+    void positivityLossValues() {
+        int n = 7;
+        int d = 3;
+        int b = 2 * d + 1;
+        ObjectiveParams p = small(NormLossMode.OFFICIAL_RAW);
+        OpenSpaceObjective obj = new OpenSpaceObjective(n, d, 2, p);
+        SampleSet s = new SampleSet(2, p);
+        s.draw(new SplittableRandom(2));
+        double[] w = new double[n * b];
+        for (int i = 0; i < n; i++) {
+            w[i * b] = 0.5 + i;
+        }
+        double[] k = {1, 0, 0, 1, 1, 1};
+        obj.evaluate(w, k, s, 1, 1, null, null);
+        assertEquals(0, obj.positivity(), 0);
+        ActionableCode c = ActionableCode.random(n, 2, d, 2, new SplittableRandom(4));
+        obj.evaluate(c.weights(), c.frequencyVectors(), s, 1, 1, null, null);
+        double expected = 0;
+        int pts = s.points();
+        for (int i = 0; i < n; i++) {
+            double[] g = new double[pts];
+            double sq = 0;
+            for (int q = 0; q < pts; q++) {
+                g[q] = c.rates(s.coordinate(q, 0), s.coordinate(q, 1))[i];
+                sq += g[q] * g[q];
+            }
+            for (int q = 0; q < pts; q++) {
+                expected += Math.max(0, -g[q] * (p.shifts() + 1) / Math.sqrt(sq)) / (n * pts);
+            }
+        }
+        assertEquals(expected, obj.positivity(), 1e-12 * expected);
+    }
 }
