@@ -10,7 +10,7 @@ final class LoggingProgress implements Progress {
     private final long total;
     private long done;
     private int lastDecile;
-    private String status = "";
+    private String message = "";
 
     LoggingProgress(String task, long total) {
         this.task = task;
@@ -23,13 +23,13 @@ final class LoggingProgress implements Progress {
         int decile = (int) Math.min(10, done * 10 / total);
         if (decile > lastDecile) {
             lastDecile = decile;
-            LOG.info("{}: {}% ({}/{}) {}", task, decile * 10, done, total, status);
+            LOG.info("{}: {}% ({}/{}) {}", task, decile * 10, done, total, message);
         }
     }
 
     @Override
-    public synchronized void status(String text) {
-        status = text == null ? "" : text;
+    public synchronized void message(String text) {
+        message = text == null ? "" : text;
     }
 
     @Override

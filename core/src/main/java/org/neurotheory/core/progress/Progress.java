@@ -14,11 +14,8 @@ public interface Progress extends AutoCloseable {
         step(1);
     }
 
-    /**
-     * Shows a short status text beside the progress (e.g. current losses); the default ignores it.
-     * Implementations keep only the latest text.
-     */
-    default void status(String text) {
+    /** Shows a short status next to the progress (e.g. the running loss); ignored where not shown. */
+    default void message(String text) {
     }
 
     /** Finishes the report. */

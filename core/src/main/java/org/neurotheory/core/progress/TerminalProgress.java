@@ -19,7 +19,7 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void status(String text) {
+    public void message(String text) {
         bar.setExtraMessage(text);
     }
 

@@ -119,7 +119,7 @@ public final class CodeOptimisation {
             }
             if (step % params.recordEvery() == 0) {
                 history.add(step, lf, lp, lb, lambdaPos, lambdaNorm);
-                progress.status(String.format(Locale.ROOT, "Lf %.3f Lpos %.2e Lb %.2e lp %.3g lb %.3g",
+                progress.message(String.format(Locale.ROOT, "Lf %.3f Lpos %.2e Lb %.2e lp %.3g lb %.3g",
                         lf, lp, lb, lambdaPos, lambdaNorm));
             }
             adamW.step(w, gradW, step);
