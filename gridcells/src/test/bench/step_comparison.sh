@@ -8,7 +8,11 @@ rounds=${1:-5}; steps=${2:-300}
 root="$(cd "$(dirname "$0")/../../../.." && pwd)"
 cp_file=/tmp/gridcells-bench-cp.txt
 (cd "$root" && mvn -B -o -q -pl core dependency:build-classpath -Dmdep.outputFile=$cp_file >/dev/null)
-cp="$root/core/target/classes:$root/gridcells/target/classes:$root/gridcells/target/test-classes:$(cat $cp_file)"
+# snapshot the compiled classes so a build during the run cannot change what is timed
+snap=$(mktemp -d)
+cp -r "$root/core/target/classes" "$snap/core"; cp -r "$root/gridcells/target/classes" "$snap/main"
+cp -r "$root/gridcells/target/test-classes" "$snap/test"
+cp="$snap/core:$snap/main:$snap/test:$(cat $cp_file)"
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 for r in $(seq 1 "$rounds"); do
   for n in 25 64; do

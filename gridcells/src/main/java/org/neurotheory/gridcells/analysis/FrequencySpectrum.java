@@ -50,7 +50,12 @@ public final class FrequencySpectrum {
     /** The smallest set of strongest components holding at least {@code share} of the non-constant power. */
     public static List<Component> dominant(ActionableCode code, int[] neurons, double share) {
         Require.probability("share", share);
-        List<Component> all = components(code, neurons);
+        return strongest(components(code, neurons), share);
+    }
+
+    /** The smallest prefix of {@code sorted} (strongest first) holding at least {@code share} of its power. */
+    public static List<Component> strongest(List<Component> all, double share) {
+        Require.probability("share", share);
         double total = all.stream().mapToDouble(Component::power).sum();
         List<Component> out = new ArrayList<>();
         double acc = 0;

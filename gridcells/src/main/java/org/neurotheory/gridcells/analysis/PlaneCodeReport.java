@@ -14,7 +14,9 @@ import org.neurotheory.gridcells.model.ActionableCode;
  * @param maps           rate maps
  * @param scores         grid scores per neuron
  * @param modules        neuron indices per module, largest first
- * @param dominant       dominant frequencies of the largest module (90% of its power), strongest first
+ * @param dominant       dominant grid frequencies of the largest module: the strongest components with
+ *                       {@code |k| >= 0.5} holding 90% of its power at such frequencies (components below
+ *                       1/(2L) carry the slow "offset" part and are reported by {@code lowFrequencyPower})
  * @param lattice        lattice test of {@code dominant} (null when fewer than two non-parallel vectors)
  * @param negativity     in-room negativity per neuron (min / max over 5000 samples from the occupancy)
  * @param mapCorrelation mean pairwise correlation of the rate maps
@@ -23,6 +25,8 @@ import org.neurotheory.gridcells.model.ActionableCode;
 public record PlaneCodeReport(RateMap maps, GridScore[] scores, List<int[]> modules,
                               List<FrequencySpectrum.Component> dominant, LatticeTest lattice, double[] negativity,
                               double mapCorrelation, double lowFrequencyPower) {
+    /** Frequencies below 1/(2L) (L = 1) barely vary over the visited room. */
+    public static final double LOW_FREQUENCY = 0.5;
 
     /** Analyses a planar code; {@code seed} drives the in-room samples. */
     public static PlaneCodeReport of(ActionableCode code, int bins, double extent, long seed) {
@@ -33,7 +37,13 @@ public record PlaneCodeReport(RateMap maps, GridScore[] scores, List<int[]> modu
             scores[n] = GridScore.of(maps.map(n), bins);
         }
         List<int[]> modules = ModuleAssignment.modules(code);
-        List<FrequencySpectrum.Component> dominant = FrequencySpectrum.dominant(code, modules.get(0), 0.9);
+        List<FrequencySpectrum.Component> grid = new ArrayList<>();
+        for (FrequencySpectrum.Component c : FrequencySpectrum.components(code, modules.get(0))) {
+            if (c.magnitude() >= LOW_FREQUENCY) {
+                grid.add(c);
+            }
+        }
+        List<FrequencySpectrum.Component> dominant = FrequencySpectrum.strongest(grid, 0.9);
         List<double[]> vectors = new ArrayList<>();
         for (FrequencySpectrum.Component c : dominant) {
             vectors.add(c.k());
@@ -48,7 +58,7 @@ public record PlaneCodeReport(RateMap maps, GridScore[] scores, List<int[]> modu
         }
         double[] neg = CodeStatistics.inRoomNegativity(code, 5000, new SplittableRandom(seed));
         return new PlaneCodeReport(maps, scores, modules, dominant, lattice, neg,
-                CodeStatistics.meanPairwiseCorrelation(maps), CodeStatistics.lowFrequencyPowerFraction(code, 0.5));
+                CodeStatistics.meanPairwiseCorrelation(maps), CodeStatistics.lowFrequencyPowerFraction(code, LOW_FREQUENCY));
     }
 
     /** grid60 of every neuron. */
