@@ -1,0 +1,39 @@
+package org.neurotheory.gridcells;
+
+import java.util.List;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.paper.Paper;
+import org.neurotheory.gridcells.experiments.Fig13FrequencyBiases;
+import org.neurotheory.gridcells.experiments.Fig14BesselExpansion;
+import org.neurotheory.gridcells.experiments.Fig2aRandomCodes;
+import org.neurotheory.gridcells.experiments.Fig3bFejerHarmonics;
+import org.neurotheory.gridcells.experiments.Fig4aGoldilocksAnnulus;
+import org.neurotheory.gridcells.experiments.Fig4bHexagonalModule;
+import org.neurotheory.gridcells.experiments.Fig5dModuleOverlap;
+import org.neurotheory.gridcells.experiments.Fig5fghRoomGeometry;
+
+/** Registry entry for Dorrell, Latham, Behrens and Whittington, "Actionable Neural Representations: Grid Cells from Minimal Constraints". */
+public final class GridcellsPaper implements Paper {
+    @Override
+    public String key() {
+        return "gridcells";
+    }
+
+    @Override
+    public String title() {
+        return "Actionable Neural Representations: Grid Cells from Minimal Constraints";
+    }
+
+    @Override
+    public String citation() {
+        return "W. Dorrell, P. E. Latham, T. E. J. Behrens, J. C. R. Whittington. Actionable Neural Representations: "
+                + "Grid Cells from Minimal Constraints. ICLR 2023; arXiv:2209.15563";
+    }
+
+    @Override
+    public List<FigureSpec> figures() {
+        return List.of(new Fig2aRandomCodes(), new Fig3bFejerHarmonics(), new Fig4aGoldilocksAnnulus(),
+                new Fig4bHexagonalModule(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig13FrequencyBiases(),
+                new Fig14BesselExpansion());
+    }
+}

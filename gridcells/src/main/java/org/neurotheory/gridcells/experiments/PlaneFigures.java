@@ -1,0 +1,115 @@
+package org.neurotheory.gridcells.experiments;
+
+import java.util.List;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.gridcells.analysis.Autocorrelogram;
+import org.neurotheory.gridcells.analysis.FrequencySpectrum;
+import org.neurotheory.gridcells.analysis.PlaneCodeReport;
+import org.neurotheory.gridcells.analysis.RateMap;
+import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.LossHistory;
+import org.neurotheory.gridcells.model.OptimisationResult;
+
+/** Panels shared by the plane figures: rate maps, autocorrelogram, spectrum, grid scores, loss curves. */
+final class PlaneFigures {
+    private PlaneFigures() {
+    }
+
+    /** Heat-map panels of the given neurons' rate maps. */
+    static void rateMaps(FigureData data, RateMap maps, int[] neurons, String prefix) {
+        for (int n : neurons) {
+            heat(data.panel(prefix + "neuron " + (n + 1), "x", "y").heatmap(), "rate", maps.map(n), maps.bins(), maps.extent());
+        }
+    }
+
+    /** Heat-map panel of one neuron's autocorrelogram (lags in units of x). */
+    static void autocorrelogram(FigureData data, RateMap maps, int neuron) {
+        int n = maps.bins();
+        double[] sac = Autocorrelogram.of(maps.map(neuron), n);
+        int s = 2 * n - 1;
+        double step = 2 * maps.extent() / n;
+        double[] x = new double[s * s];
+        double[] y = new double[s * s];
+        for (int iy = 0; iy < s; iy++) {
+            for (int ix = 0; ix < s; ix++) {
+                x[iy * s + ix] = round((ix - (n - 1)) * step);
+                y[iy * s + ix] = round((iy - (n - 1)) * step);
+            }
+        }
+        data.panel("autocorrelogram neuron " + (neuron + 1), "lag x", "lag y").heatmap().grid("correlation", x, y, sac);
+    }
+
+    /** Frequency spectrum of the given neurons: every k and -k, dominant ones separately. */
+    static void spectrum(FigureData data, ActionableCode code, PlaneCodeReport report, String name) {
+        Panel p = data.panel(name, "k_x", "k_y");
+        List<FrequencySpectrum.Component> dom = report.dominant();
+        double[] dx = new double[2 * dom.size()];
+        double[] dy = new double[2 * dom.size()];
+        for (int i = 0; i < dom.size(); i++) {
+            dx[2 * i] = dom.get(i).k()[0];
+            dy[2 * i] = dom.get(i).k()[1];
+            dx[2 * i + 1] = -dom.get(i).k()[0];
+            dy[2 * i + 1] = -dom.get(i).k()[1];
+        }
+        int d = code.frequencies();
+        double[] ox = new double[2 * d];
+        double[] oy = new double[2 * d];
+        for (int f = 0; f < d; f++) {
+            double[] k = code.frequency(f);
+            ox[2 * f] = k[0];
+            oy[2 * f] = k[1];
+            ox[2 * f + 1] = -k[0];
+            oy[2 * f + 1] = -k[1];
+        }
+        p.markers("all frequencies (+-k)", ox, oy).markers("dominant (90% of module power)", dx, dy);
+    }
+
+    /** Markers of grid60 per neuron with the 0.3 threshold. */
+    static void gridScores(FigureData data, PlaneCodeReport report, String name) {
+        double[] g = report.grid60();
+        double[] idx = new double[g.length];
+        for (int i = 0; i < g.length; i++) {
+            idx[i] = i + 1;
+        }
+        data.panel(name, "neuron", "grid60").markers("grid60", idx, g)
+                .dashed("threshold 0.3", new double[] {1, g.length}, new double[] {0.3, 0.3});
+    }
+
+    /** Loss curves and constraint weights of an optimisation. */
+    static void losses(FigureData data, OptimisationResult r) {
+        LossHistory h = r.history();
+        double[] step = h.column(LossHistory.STEP);
+        data.panel("losses", "step", "loss").logY()
+                .line("functional", step, h.column(LossHistory.FUNCTIONAL))
+                .line("positivity", step, floor(h.column(LossHistory.POSITIVITY)))
+                .line("norm", step, floor(h.column(LossHistory.NORM)));
+        data.panel("constraint weights", "step", "lambda").logY()
+                .line("lambda_p (positivity)", step, h.column(LossHistory.LAMBDA_POS))
+                .line("lambda_b (norm)", step, h.column(LossHistory.LAMBDA_NORM));
+    }
+
+    private static void heat(Panel p, String label, double[] map, int bins, double extent) {
+        double[] x = new double[bins * bins];
+        double[] y = new double[bins * bins];
+        for (int iy = 0; iy < bins; iy++) {
+            for (int ix = 0; ix < bins; ix++) {
+                x[iy * bins + ix] = round(RateMap.coordinate(ix, bins, extent));
+                y[iy * bins + ix] = round(RateMap.coordinate(iy, bins, extent));
+            }
+        }
+        p.grid(label, x, y, map);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static double[] floor(double[] v) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(out[i], 1e-12);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package org.neurotheory.gridcells.model;
+
+/**
+ * The three dense products of the objective on row-major {@code double[]} blocks, written so the
+ * innermost loop runs over contiguous memory (the JIT vectorises it). Allocation-free. At these
+ * sizes (tens of neurons, a few thousand points) loops over plain arrays beat a BLAS call with
+ * its copies (measured in docs/performance.md).
+ */
+final class Gemm {
+    private Gemm() {
+    }
+
+    /** {@code out (rows x cols) = a (rows x inner) b (inner x cols)}. */
+    static void rowsTimes(double[] a, int rows, int inner, double[] b, int cols, double[] out) {
+        for (int i = 0; i < rows; i++) {
+            int o = i * cols;
+            java.util.Arrays.fill(out, o, o + cols, 0);
+            for (int k = 0; k < inner; k++) {
+                double v = a[i * inner + k];
+                if (v == 0) {
+                    continue;
+                }
+                int r = k * cols;
+                for (int j = 0; j < cols; j++) {
+                    out[o + j] += v * b[r + j];
+                }
+            }
+        }
+    }
+
+    /** {@code out (rows x bRows) = a (rows x inner) b^T} with {@code b} of shape bRows x inner. */
+    static void rowsTimesTransposed(double[] a, int rows, int inner, double[] b, int bRows, double[] out) {
+        for (int i = 0; i < rows; i++) {
+            int ra = i * inner;
+            for (int k = 0; k < bRows; k++) {
+                int rb = k * inner;
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                int j = 0;
+                for (; j + 3 < inner; j += 4) {
+                    s0 += a[ra + j] * b[rb + j];
+                    s1 += a[ra + j + 1] * b[rb + j + 1];
+                    s2 += a[ra + j + 2] * b[rb + j + 2];
+                    s3 += a[ra + j + 3] * b[rb + j + 3];
+                }
+                for (; j < inner; j++) {
+                    s0 += a[ra + j] * b[rb + j];
+                }
+                out[i * bRows + k] = (s0 + s1) + (s2 + s3);
+            }
+        }
+    }
+
+    /** {@code out (aCols x bCols) = a^T b} with {@code a} of shape aRows x aCols and {@code b} aRows x bCols. */
+    static void transposedTimes(double[] a, int aRows, int aCols, double[] b, int bCols, double[] out) {
+        java.util.Arrays.fill(out, 0, aCols * bCols, 0);
+        for (int r = 0; r < aRows; r++) {
+            int rb = r * bCols;
+            for (int i = 0; i < aCols; i++) {
+                double v = a[r * aCols + i];
+                if (v == 0) {
+                    continue;
+                }
+                int o = i * bCols;
+                for (int j = 0; j < bCols; j++) {
+                    out[o + j] += v * b[rb + j];
+                }
+            }
+        }
+    }
+}

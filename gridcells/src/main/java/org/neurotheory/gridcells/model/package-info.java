@@ -1,0 +1,17 @@
+/**
+ * Actionable codes and their optimisation (Sections 2-3 of the paper and its Appendix B).
+ *
+ * <ul>
+ * <li>{@link org.neurotheory.gridcells.model.ActionableCode}: {@code g(x) = W r(x)} from the
+ *     irreducible representations of the translation group, its group action and transition
+ *     matrices; {@link org.neurotheory.gridcells.model.IrrepBasis} the basis and
+ *     {@link org.neurotheory.gridcells.model.FrequencyBudget} the limit {@code D <= (N-1)/2}.</li>
+ * <li>{@link org.neurotheory.gridcells.model.OpenSpaceObjective}: functional, non-negativity and
+ *     norm losses on a line, plane or volume with hand-derived gradients.</li>
+ * <li>{@link org.neurotheory.gridcells.model.CodeOptimisation}: Adam (official variant), GECO
+ *     constraint weights ({@link org.neurotheory.gridcells.model.ConstraintSchedule#official} and
+ *     {@link org.neurotheory.gridcells.model.ConstraintSchedule#fast}), best-snapshot rule,
+ *     checkpoint and resume; {@link org.neurotheory.gridcells.model.Restarts} runs several.</li>
+ * </ul>
+ */
+package org.neurotheory.gridcells.model;

@@ -1,0 +1,61 @@
+package org.neurotheory.gridcells;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neurotheory.gridcells.analysis.GridScore;
+import org.neurotheory.gridcells.analysis.LatticeTest;
+import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.GecoSchedule;
+import org.neurotheory.gridcells.model.NormLossMode;
+import org.neurotheory.gridcells.model.ObjectiveParams;
+import org.neurotheory.gridcells.model.OptimiserParams;
+import org.neurotheory.gridcells.theory.GaussianOccupancy;
+import org.neurotheory.gridcells.theory.LowFrequencyBias;
+
+/** Bad input: each case throws IllegalArgumentException naming the parameter. */
+class BadInputTest {
+
+    static Stream<Arguments> cases() {
+        ObjectiveParams ok = ObjectiveParams.planeOneModule();
+        return Stream.of(
+                Arguments.of("frequencies", (Executable) () -> ActionableCode.random(25, 2, 13, 2, new SplittableRandom(1))),
+                Arguments.of("neurons", (Executable) () -> ActionableCode.random(2, 2, 1, 2, new SplittableRandom(1))),
+                Arguments.of("sigmaSq", (Executable) () -> ok.withSigmaSq(0)),
+                Arguments.of("sigmaSq", (Executable) () -> ok.withSigmaSq(-0.4)),
+                Arguments.of("chiLength", (Executable) () -> ok.withChiLength(0)),
+                Arguments.of("chiLength", (Executable) () -> ok.withChiLength(-1)),
+                Arguments.of("rooms", (Executable) () -> ok.withSamples(0, 15)),
+                Arguments.of("shifts", (Executable) () -> ok.withSamples(150, 0)),
+                Arguments.of("shiftStd", (Executable) () -> ok.withShiftStd(-1)),
+                Arguments.of("chiStrength", (Executable) () -> new ObjectiveParams(0.4, 0.5, 1.5, 1, NormLossMode.RATIO, 150, 15, 5)),
+                Arguments.of("steps", (Executable) () -> OptimiserParams.planeOneModule().withSteps(0)),
+                Arguments.of("frequencies", (Executable) () -> new OptimiserParams(25, 2, 20, ok,
+                        OptimiserParams.planeOneModule().schedule(), 10, 5, 0.1, 0.1, 2, 5)),
+                Arguments.of("dim", (Executable) () -> new OptimiserParams(25, 4, 12, ok,
+                        OptimiserParams.planeOneModule().schedule(), 10, 5, 0.1, 0.1, 2, 5)),
+                Arguments.of("alpha", (Executable) () -> new GecoSchedule(1, -9, 1.0, 1e-4, true)),
+                Arguments.of("gamma", (Executable) () -> new GecoSchedule(1, -9, 0.9, -1e-4, true)),
+                Arguments.of("loss", (Executable) () -> GecoSchedule.fixed(1).violation(-1)),
+                Arguments.of("frequencies.size", (Executable) () -> LatticeTest.of(List.of(), 0.1)),
+                Arguments.of("n", (Executable) () -> GridScore.of(new double[16], 4)),
+                Arguments.of("chiLength", (Executable) () -> GaussianOccupancy.beta(1, 1, 0, 2)),
+                Arguments.of("occupancyStd", (Executable) () -> GaussianOccupancy.beta(1, -1, 0.5, 2)),
+                Arguments.of("kappa", (Executable) () -> LowFrequencyBias.weight(1, 0)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void rejected(String parameter, Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(parameter), e.getMessage() + " should name " + parameter);
+        assertTrue(e.getMessage().contains("not allowed"), e.getMessage());
+    }
+}
