@@ -77,6 +77,22 @@ public record PowerpropFlow(double alpha, double gradient) {
     }
 
     /**
+     * Time at which an outward-pushed weight reaches magnitude {@code target > |w0|}:
+     * {@code (|w0|^(1-p) - target^(1-p)) / ((p-1) c)}, or {@code ln(target/|w0|)/c} at {@code alpha = 2};
+     * tends to the blow-up time as {@code target} grows when {@code alpha > 2}.
+     */
+    public double hittingTime(double w0, double target) {
+        double c = rate(w0);
+        Require.that(c > 0, "w0", w0, "must be pushed outward (gradient * w0 < 0)");
+        Require.that(target > Math.abs(w0), "target", target, "must exceed |w0| = " + Math.abs(w0));
+        if (alpha == 2) {
+            return Math.log(target / Math.abs(w0)) / c;
+        }
+        double q = 1 - RichGetRicher.exponent(alpha);
+        return (Math.pow(Math.abs(w0), q) - Math.pow(target, q)) / (-q * c);
+    }
+
+    /**
      * Time at which an inward-pushed weight reaches zero, {@code |w0|^(1-p)/((1-p)|c|)}, finite only
      * for {@code 1 <= alpha < 2}; {@code +Infinity} otherwise (for {@code alpha >= 2} zero is
      * approached but never reached).

@@ -61,6 +61,17 @@ class PowerpropFlowTest {
                 () -> DormandPrinceIntegrator.precise().finalState(flow.system(), 0, psi0, 1.5 * tStar));
     }
 
+    @ParameterizedTest
+    @CsvSource({"1, 3", "1.5, 3", "2, 3", "3, 3", "3, 1e6", "5, 10"})
+    void hittingTimeReachesTheTarget(double alpha, double target) {
+        PowerpropFlow flow = new PowerpropFlow(alpha, -0.4);
+        double t = flow.hittingTime(0.5, target);
+        assertEquals(target, flow.weight(0.5, t), 1e-9 * target);
+        if (alpha > 2) {
+            assertTrue(t < flow.blowUpTime(0.5));
+        }
+    }
+
     @Test
     void belowTwoAnInwardWeightCrossesZeroAtTheClosedFormTime() {
         PowerpropFlow flow = new PowerpropFlow(1.5, 0.4);

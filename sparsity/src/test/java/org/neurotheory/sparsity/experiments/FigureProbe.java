@@ -1,0 +1,31 @@
+package org.neurotheory.sparsity.experiments;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureExporter;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.sparsity.SparsityPaper;
+
+/** Development helper: prints every check of one figure and writes its PNG (java ... FigureProbe key quick|paper dir). */
+public final class FigureProbe {
+    private FigureProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        FigureSpec spec = new SparsityPaper().figures().stream().filter(f -> f.key().equals(args[0])).findFirst().orElseThrow();
+        long t0 = System.nanoTime();
+        FigureData d = spec.compute(Scale.parse(args[1]), 1);
+        System.out.printf("%s %s: %.1f s%n", args[0], args[1], (System.nanoTime() - t0) / 1e9);
+        for (Check c : d.checks()) {
+            System.out.println("  " + org.neurotheory.core.testing.Assertions.describe(c));
+        }
+        d.notes().forEach(n -> System.out.println("  note: " + n));
+        Path dir = Path.of(args.length > 2 ? args[2] : "/tmp/sparsity-probe");
+        Files.createDirectories(dir);
+        FigureExporter.writePng(spec.render(d), dir.resolve(args[0] + "-" + args[1] + ".png"));
+        FigureExporter.writeCsv(d, dir.resolve(args[0] + "-" + args[1] + ".csv"));
+    }
+}
