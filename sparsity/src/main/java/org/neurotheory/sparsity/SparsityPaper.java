@@ -3,6 +3,8 @@ package org.neurotheory.sparsity;
 import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
+import org.neurotheory.sparsity.experiments.Fig1aAccuracyVsSparsity;
+import org.neurotheory.sparsity.experiments.Fig1bcWeightDistributions;
 import org.neurotheory.sparsity.experiments.FigT1RichGetRicher;
 
 /** Registry entry for Schwarz et al., "Powerpropagation: A sparsity inducing weight reparameterisation". */
@@ -25,6 +27,6 @@ public final class SparsityPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new FigT1RichGetRicher());
+        return List.of(new Fig1aAccuracyVsSparsity(), new Fig1bcWeightDistributions(), new FigT1RichGetRicher());
     }
 }

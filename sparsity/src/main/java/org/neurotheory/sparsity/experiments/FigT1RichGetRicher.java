@@ -78,10 +78,6 @@ public final class FigT1RichGetRicher implements FigureSpec {
         return data;
     }
 
-    private static String label(double alpha) {
-        return "alpha=" + (alpha == Math.rint(alpha) ? String.valueOf((int) alpha) : String.valueOf(alpha));
-    }
-
     private static void flowPanel(FigureData data, Params p) {
         var panel = data.panel("a: |w(t)| under a constant outward gradient", "time t = steps x eta", "|w(t)|").logY();
         for (double alpha : p.alphas()) {
@@ -113,20 +109,20 @@ public final class FigT1RichGetRicher implements FigureSpec {
                 tt[i] = tMax * i / n;
                 wt[i] = Math.abs(flow.weight(p.w0(), tt[i]));
             }
-            panel.markers(label(alpha) + " steps", ts, ws).dashed(label(alpha) + " flow", tt, wt);
+            panel.markers(Labels.alpha(alpha) + " steps", ts, ws).dashed(Labels.alpha(alpha) + " flow", tt, wt);
             // compare at the last recorded time below 0.9 t*: Euler's O(eta) error stays < 1e-2 there
             int last = ts.length - 1;
             while (ts[last] > 0.9 * tStar) {
                 last--;
             }
             double exact = Math.abs(flow.weight(p.w0(), ts[last]));
-            data.check(Check.relative(label(alpha) + ": |w| of gradient steps vs flow at t=" + String.format("%.3f", ts[last]),
+            data.check(Check.relative(Labels.alpha(alpha) + ": |w| of gradient steps vs flow at t=" + String.format("%.3f", ts[last]),
                     exact, ws[last], 0.01));
             if (Double.isFinite(tStar)) {
                 // the steps reach |w| = 1e4 when the flow does (O(eta) apart), just before t*
-                data.check(Check.relative(label(alpha) + ": time of gradient steps to reach |w| = 1e4 vs flow",
+                data.check(Check.relative(Labels.alpha(alpha) + ": time of gradient steps to reach |w| = 1e4 vs flow",
                         flow.hittingTime(p.w0(), 1e4), simBlowUp, 0.01));
-                data.check(Check.atMost(label(alpha) + ": gradient steps pass 1e4 before the blow-up time t*"
+                data.check(Check.atMost(Labels.alpha(alpha) + ": gradient steps pass 1e4 before the blow-up time t*"
                         + " = |w0|^(1-p)/((p-1)c)", tStar, simBlowUp, 0));
             }
         }
@@ -148,9 +144,9 @@ public final class FigT1RichGetRicher implements FigureSpec {
                 theory[i] = RichGetRicher.effectiveLearningRate(w[i], eta, alpha) / eta;
                 worst = Math.max(worst, Math.abs(measured[i] / theory[i] - 1));
             }
-            panel.markers(label(alpha) + " one step", w, measured).dashed(label(alpha) + " alpha^2|w|^(2-2/alpha)", w, theory);
+            panel.markers(Labels.alpha(alpha) + " one step", w, measured).dashed(Labels.alpha(alpha) + " alpha^2|w|^(2-2/alpha)", w, theory);
             // second-order term relative size eta |g| |w|^(p-1) alpha^2 < 1e-4 on this grid
-            data.check(Check.atMost(label(alpha) + ": worst relative gap single step vs effective rate", 0, worst, 1e-4));
+            data.check(Check.atMost(Labels.alpha(alpha) + ": worst relative gap single step vs effective rate", 0, worst, 1e-4));
         }
     }
 
@@ -194,14 +190,14 @@ public final class FigT1RichGetRicher implements FigureSpec {
                     curve.add(new double[] {x, 2 * d.density(x)});
                 }
             }
-            panel.markers(label(alpha) + " samples", sim.stream().mapToDouble(v -> v[0]).toArray(),
-                    sim.stream().mapToDouble(v -> v[1]).toArray()).dashed(label(alpha) + " 2 f_w(|w|)",
+            panel.markers(Labels.alpha(alpha) + " samples", sim.stream().mapToDouble(v -> v[0]).toArray(),
+                    sim.stream().mapToDouble(v -> v[1]).toArray()).dashed(Labels.alpha(alpha) + " 2 f_w(|w|)",
                     curve.stream().mapToDouble(v -> v[0]).toArray(), curve.stream().mapToDouble(v -> v[1]).toArray());
             // Poisson counts: 24 bins, the largest |z| stays below 4.5 with probability > 0.9998
-            data.check(Check.atMost(label(alpha) + ": largest |count - expected|/sqrt(expected) over bins", 0, worstZ, 4.5));
+            data.check(Check.atMost(Labels.alpha(alpha) + ": largest |count - expected|/sqrt(expected) over bins", 0, worstZ, 4.5));
             // the spike at zero: sampled fraction with |w| < 1e-3 against erf(1e-3^(1/alpha)/sqrt 2), 4 binomial sd
             double m = d.massBelow(1e-3);
-            data.check(Check.absolute(label(alpha) + ": fraction of |w| < 1e-3 vs theory", m, (double) below / p.samples(),
+            data.check(Check.absolute(Labels.alpha(alpha) + ": fraction of |w| < 1e-3 vs theory", m, (double) below / p.samples(),
                     4 * Math.sqrt(m * (1 - m) / p.samples())));
         }
     }

@@ -24,11 +24,16 @@ final class PairedColours {
 
     /** The default charts of {@code data}, recoloured by the first word of each series label. */
     static List<Chart<?, ?>> render(FigureData data) {
+        return render(data, Styler.LegendPosition.OutsideE);
+    }
+
+    /** As {@link #render(FigureData)} with the legend at {@code legend}. */
+    static List<Chart<?, ?>> render(FigureData data, Styler.LegendPosition legend) {
         List<Chart<?, ?>> charts = FigureRenderer.charts(data);
         for (Chart<?, ?> c : charts) {
             if (c instanceof XYChart xy) {
                 Map<String, Color> colours = new LinkedHashMap<>();
-                xy.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+                xy.getStyler().setLegendPosition(legend);
                 for (var s : xy.getSeriesMap().values()) {
                     String key = s.getName().split(" ")[0];
                     Color col = colours.computeIfAbsent(key, k -> PALETTE[colours.size() % PALETTE.length]);
