@@ -8,13 +8,13 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.neurotheory.core.random.Seeds;
 import org.neurotheory.sparsity.experiments.FigT1RichGetRicher;
+import org.neurotheory.sparsity.data.FashionMnistSplit;
+import org.neurotheory.sparsity.experiments.Fig1aAccuracyVsSparsity;
 import org.neurotheory.sparsity.model.GradualPruningSchedule;
+import org.neurotheory.sparsity.model.PowerpropMlp;
 import org.neurotheory.sparsity.model.MagnitudeRanking;
 import org.neurotheory.sparsity.model.OneShotPruning;
-import org.neurotheory.sparsity.model.Powerprop;
-import org.neurotheory.sparsity.model.PowerpropInitialiser;
 import org.neurotheory.sparsity.model.RigL;
 import org.neurotheory.sparsity.model.TaskOwnership;
 import org.neurotheory.sparsity.model.TopKast;
@@ -27,12 +27,15 @@ class BadInputTest {
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
-                Arguments.of("alpha", "0.5", (Executable) () -> new Powerprop(0.5)),
-                Arguments.of("alpha", "0.0", (Executable) () -> new Powerprop(0)),
-                Arguments.of("alpha", "NaN", (Executable) () -> new Powerprop(Double.NaN)),
-                Arguments.of("w.length", "2", (Executable) () -> new Powerprop(2).apply(new float[3], new float[2], null)),
-                Arguments.of("dwdpsi.length", "1", (Executable) () -> new Powerprop(2).apply(new float[3], new float[3], new float[1])),
-                Arguments.of("fanIn", "0", (Executable) () -> PowerpropInitialiser.baseline(0, Seeds.stream(1), new float[3])),
+                Arguments.of("alpha", "0.5", (Executable) () -> PowerpropMlp.build(new int[] {4, 3}, 0.5, 1)),
+                Arguments.of("sizes.length", "1", (Executable) () -> PowerpropMlp.build(new int[] {4}, 2, 1)),
+                Arguments.of("sizes[1]", "0", (Executable) () -> PowerpropMlp.build(new int[] {4, 0, 2}, 2, 1)),
+                Arguments.of("alpha", "0.5", (Executable) () -> new RigL(0.1, 0.3, 100, 1000, 0.01)
+                        .update(1, new float[4], new float[4], new float[4], new float[4], 0.5)),
+                Arguments.of("alphas", "[2.0, 3.0]", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {2, 3}, 10, 60, 0.1, 0.01, 20)),
+                Arguments.of("steps", "0", (Executable) () -> Fig1aAccuracyVsSparsity.Params.quick().withSteps(0)),
+                Arguments.of("lowestLevel", "1.0", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {1, 3}, 10, 60, 0.1, 1, 20)),
+                Arguments.of("validation", "0", (Executable) () -> FashionMnistSplit.load(0)),
                 Arguments.of("alpha", "-1.0", (Executable) () -> RichGetRicher.weight(1, -1)),
                 Arguments.of("eta", "0.0", (Executable) () -> RichGetRicher.effectiveLearningRate(1, 0, 2)),
                 Arguments.of("alpha", "0.9", (Executable) () -> new PowerpropFlow(0.9, 1)),

@@ -7,7 +7,6 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.sparsity.model.PowerpropInitialiser;
 
 /**
  * Fig. 1b/c of Schwarz et al. 2021: the distribution of the effective weights {@code |w|} of the
@@ -62,7 +61,8 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
                 double[][] h = histogram(w0);
                 init.markers("sampled", h[0], h[1]);
                 int fanIn = 784;
-                double std = PowerpropInitialiser.rawStd(fanIn);
+                // Sonnet's truncated normal: raw std sqrt(1/fan_in)/0.8796 before truncation at 2 std
+                double std = Math.sqrt(1.0 / fanIn) / 0.87962566103423978;
                 double[] x = new double[60];
                 double[] y = new double[60];
                 int used = 0;

@@ -38,15 +38,16 @@ public final class PowerpropMlp {
     public static Sequential build(int[] sizes, double alpha, long seed) {
         Require.that(sizes != null && sizes.length >= 2, "sizes.length", sizes == null ? null : sizes.length, "must be >= 2");
         Require.that(alpha >= 1 && Double.isFinite(alpha), "alpha", alpha, "must be finite and >= 1");
+        for (int l = 0; l < sizes.length; l++) {
+            Require.positive("sizes[" + l + "]", sizes[l]);
+        }
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l + 1 < sizes.length; l++) {
-            Require.positive("sizes[" + l + "]", sizes[l]);
             layers.add(new Dense("dense" + l, sizes[l], sizes[l + 1], true, Init.truncatedNormalFanIn(1.0), Init.zeros()));
             if (l + 2 < sizes.length) {
                 layers.add(new Relu("relu" + l));
             }
         }
-        Require.positive("sizes[" + (sizes.length - 1) + "]", sizes[sizes.length - 1]);
         Sequential net = new Sequential(null, layers).initialised(seed);
         if (alpha != 1) {
             for (Dense d : denseLayers(net)) {

@@ -62,9 +62,10 @@ public record RigL(double density, double dropFraction, int updateInterval, long
      * @param weights        effective weights {@code w(psi)} before the update
      * @param mask           0/1 mask (updated)
      * @param weightGradient dense gradient {@code dL/dw} of the unmasked network
-     * @param map            the layer's Powerprop map
+     * @param alpha          the layer's Powerprop exponent (1 = baseline)
      */
-    public int update(long step, float[] psi, float[] weights, float[] mask, float[] weightGradient, Powerprop map) {
+    public int update(long step, float[] psi, float[] weights, float[] mask, float[] weightGradient, double alpha) {
+        Require.that(alpha >= 1, "alpha", alpha, "must be >= 1");
         int n = psi.length;
         boolean[] active = new boolean[n];
         boolean[] inactive = new boolean[n];
@@ -86,7 +87,7 @@ public record RigL(double density, double dropFraction, int updateInterval, long
         }
         java.util.Arrays.sort(activeMagnitudes);
         double median = activeMagnitudes[nActive / 2];
-        float eps = (float) (regrowthScale * map.psi(median));
+        float eps = (float) (regrowthScale * Math.pow(median, 1 / alpha));
         MagnitudeRanking byWeight = new MagnitudeRanking(weights, active);
         MagnitudeRanking byGradient = new MagnitudeRanking(weightGradient, inactive);
         for (int r = nActive - k; r < nActive; r++) { // the k smallest active

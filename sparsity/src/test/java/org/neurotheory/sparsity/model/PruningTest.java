@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.sparsity.theory.RichGetRicher;
 
 /** Checks 6, 10 and 12 (Top-KAST part), gradual pruning and RigL. */
 class PruningTest {
@@ -18,6 +19,14 @@ class PruningTest {
             v[i] = (float) rng.nextGaussian();
         }
         return v;
+    }
+
+    private static float[] weights(float[] psi, double alpha) {
+        float[] w = new float[psi.length];
+        for (int i = 0; i < psi.length; i++) {
+            w[i] = (float) RichGetRicher.weight(psi[i], alpha);
+        }
+        return w;
     }
 
     private static int ones(float[] mask) {
@@ -33,8 +42,7 @@ class PruningTest {
     @ValueSource(doubles = {2, 3, 5})
     void masksByPsiAndByWeightCoincide(double alpha) {
         float[] psi = gaussian(10_000, 1);
-        float[] w = new float[psi.length];
-        new Powerprop(alpha).apply(psi, w, null);
+        float[] w = weights(psi, alpha);
         for (double p : OneShotPruning.paperLevels()) {
             float[] a = new MagnitudeRanking(psi).keepFraction(p, new float[psi.length]);
             float[] b = new MagnitudeRanking(w).keepFraction(p, new float[psi.length]);
@@ -134,15 +142,13 @@ class PruningTest {
         assertEquals(0.3, rigl.dropFraction(0), 1e-15);
         assertEquals(0.15, rigl.dropFraction(500), 1e-12);
         assertEquals(0, rigl.dropFraction(1000));
-        Powerprop map = new Powerprop(3);
         float[] psi = gaussian(2000, 6);
-        float[] w = new float[psi.length];
-        map.apply(psi, w, null);
+        float[] w = weights(psi, 3);
         float[] mask = rigl.initialMask(w, new float[psi.length]);
         int before = ones(mask);
         float[] g = gaussian(psi.length, 7);
         float[] oldMask = mask.clone();
-        int k = rigl.update(100, psi, w, mask, g, map);
+        int k = rigl.update(100, psi, w, mask, g, 3);
         assertEquals(before, ones(mask), "density is fixed");
         assertEquals((int) (rigl.dropFraction(100) * before), k);
         int grown = 0;
