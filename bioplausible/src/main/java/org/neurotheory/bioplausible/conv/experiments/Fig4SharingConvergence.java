@@ -3,6 +3,7 @@ package org.neurotheory.bioplausible.conv.experiments;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.neurotheory.bioplausible.conv.model.LateralInhibition;
 import org.neurotheory.bioplausible.conv.model.ToyCircuitSharing;
 import org.neurotheory.bioplausible.conv.model.ToyRun;
@@ -84,7 +85,7 @@ public final class Fig4SharingConvergence implements FigureSpec {
         FigureData data = new FigureData(title());
         data.parameters(p);
         Panel a = data.panel("a: SGD on the sharing objective", "iteration", "log10 (inverse SNR / initial)");
-        Panel b = data.panel("b: lateral-inhibition circuit", "step", "log10 (inverse SNR / initial)");
+        Panel b = data.panel("b: lateral-inhibition circuit", "step / 1000", "log10 (inverse SNR / initial)");
         Panel c = data.panel("c: plateau against gamma", "gamma", "log10 (final / initial inverse SNR)").logX();
         double[] sgdPlateau = new double[GAMMAS.length];
         for (int g = 0; g < GAMMAS.length; g++) {
@@ -128,7 +129,11 @@ public final class Fig4SharingConvergence implements FigureSpec {
                     ToyRun run = ToyCircuitSharing.run(cp, Seeds.derive(seed, 1, runIndex++), progress);
                     double[] its = run.iterations();
                     String label = "γ=" + gamma + " k=" + k;
-                    b.line(label, its, run.meanLog10Ratio());
+                    double[] kilo = new double[its.length];
+                    for (int i = 0; i < its.length; i++) {
+                        kilo[i] = its[i] / 1000;
+                    }
+                    b.line(label, kilo, run.meanLog10Ratio());
                     double held = Math.log10(CircuitTimeScales.heldInverseSnrFactor(gamma, circuit, cp.hold()));
                     double[] sTime = cp.effectiveTime(its);
                     double[] expected = new double[its.length];
@@ -136,7 +141,7 @@ public final class Fig4SharingConvergence implements FigureSpec {
                         expected[i] = Math.log10(ExpectedSharingDynamics.circuitInverseSnrRatio(gamma, circuit,
                                 cp.hold(), sTime[i]));
                     }
-                    b.dashed("theory " + label, its, expected);
+                    b.dashed("theory " + label, kilo, expected);
                     int tail = Math.max(1, (int) Math.round(CIRCUIT_TAIL * (its.length - 1)));
                     double drop = run.meanLog10Drop(tail);
                     double expectedTail = 0;
@@ -168,7 +173,7 @@ public final class Fig4SharingConvergence implements FigureSpec {
         double[] circuitTheory = new double[gx.length];
         double[] floor = new double[gx.length];
         for (int i = 0; i < gx.length; i++) {
-            gx[i] = Math.pow(10, -4 + 4.0 * i / (gx.length - 1));
+            gx[i] = Math.pow(10, -3 + 3.0 * i / (gx.length - 1));
             sgdTheory[i] = Math.log10(SharingFixedPoint.inverseSnrFactor(gx[i], 1));
             circuitTheory[i] = Math.log10(CircuitTimeScales.heldInverseSnrFactor(gx[i], circuit, 200));
             floor[i] = Math.log10(CircuitSteadyState.inverseSnrFloor(circuit));
@@ -202,6 +207,8 @@ public final class Fig4SharingConvergence implements FigureSpec {
         SeriesColours.apply(charts.get(0), List.of("γ=0.1 ", "γ=0.01 ", "γ=0.001 "));
         SeriesColours.apply(charts.get(1), List.of("γ=0.1 k=3", "γ=0.1 k=9", "γ=0.01 ", "γ=0.001 "));
         SeriesColours.apply(charts.get(2), List.of("SGD", "circuit", "floor"));
+        SeriesColours.legend(charts.get(0), Styler.LegendPosition.OutsideE);
+        SeriesColours.legend(charts.get(2), Styler.LegendPosition.InsideSE);
         return charts;
     }
 }

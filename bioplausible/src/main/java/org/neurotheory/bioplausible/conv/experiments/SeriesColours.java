@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /** Pairs theory and simulation by colour: a series takes the colour of the first key its name contains. */
@@ -38,6 +39,13 @@ final class SeriesColours {
                     break;
                 }
             }
+        }
+    }
+
+    /** Places an XY chart's legend (XChart positions such as {@code OutsideE} or {@code InsideSE}). */
+    static void legend(Chart<?, ?> c, Styler.LegendPosition position) {
+        if (c instanceof XYChart xy) {
+            xy.getStyler().setLegendPosition(position);
         }
     }
 }
