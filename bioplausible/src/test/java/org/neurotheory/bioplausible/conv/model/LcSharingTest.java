@@ -256,4 +256,23 @@ class LcSharingTest {
         }
         assertArrayEquals(new int[] {3, 4, 3, 4}, RepeatedTranslations.labels(new int[] {3, 4}, 2));
     }
+
+    @Test
+    void sharingIsTriggeredAtMultiplesOfTheFrequencyInEveryEpoch() {
+        // Card check 9 (schedule part): iterations 0, f, 2f, ... of each epoch.
+        SharingSchedule s = SharingSchedule.instant(10);
+        int count = 0;
+        for (int epoch = 0; epoch < 3; epoch++) {
+            for (int it = 0; it < 25; it++) {
+                if (s.sharesAfter(it)) {
+                    assertEquals(0, it % 10);
+                    count++;
+                }
+            }
+        }
+        assertEquals(9, count, "0, 10, 20 in each of 3 epochs");
+        LcWeightLayout l = new LcWeightLayout(1, 2, 9, 3, 1);
+        float[] w = randomWeights(l, 8);
+        assertArrayEquals(InstantSharing.share(w.clone(), l, SharingGroups.PHASE), s.apply(w, l, Seeds.stream(1)), 0f);
+    }
 }
