@@ -208,6 +208,7 @@ public final class Fig4SharingConvergence implements FigureSpec {
         SeriesColours.apply(charts.get(1), List.of("γ=0.1 k=3", "γ=0.1 k=9", "γ=0.01 ", "γ=0.001 "));
         SeriesColours.apply(charts.get(2), List.of("SGD", "circuit", "floor"));
         SeriesColours.legend(charts.get(0), Styler.LegendPosition.OutsideE);
+        SeriesColours.legend(charts.get(1), Styler.LegendPosition.OutsideE);
         SeriesColours.legend(charts.get(2), Styler.LegendPosition.InsideSE);
         return charts;
     }
