@@ -3,39 +3,33 @@ package org.neurotheory.bioplausible.conv.experiments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
 import org.neurotheory.bioplausible.conv.BioplausibleConvPaper;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureExporter;
 import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.paper.Paper;
-import org.neurotheory.core.paper.PaperRegistry;
-import org.neurotheory.core.testing.Assertions;
+import org.neurotheory.core.testing.FigureContract;
 
-/** Every figure at quick scale passes its checks; registration; same seed, same CSV. */
-class ConvFiguresTest {
-    @Test
-    void fig4() {
-        // Includes card check 7: toy SGD plateau within 0.15 of log10 (gamma/(1+gamma))^2 for
-        // gamma in {0.1, 0.01, 0.001} and k in {3, 6, 9} with 5 trials, mean cosine > 0.999.
-        FigureData d = Assertions.assertFigurePasses(new Fig4SharingConvergence(), 1);
-        assertEquals(12, d.panel("a: SGD on the sharing objective").series().size());
-        assertTrue(d.checks().size() >= 25);
+/**
+ * The figure contract for Part 1 of the module (quick scale with every check, CSV hashes, paper
+ * scale under the {@code slow} tag). Fig. 4's quick checks include card check 7: the toy SGD plateau
+ * within 0.15 of {@code log10 (gamma/(1+gamma))^2} for gamma in {0.1, 0.01, 0.001} and k in {3, 6, 9}
+ * with 5 trials, and the mean direction kept (cosine > 0.999).
+ */
+class ConvFiguresTest extends FigureContract {
+    ConvFiguresTest() {
+        super(new BioplausibleConvPaper());
     }
 
-    @Test
-    void sameSeedGivesTheSameCsv() {
-        var spec = new Fig4SharingConvergence();
-        var p = new Fig4SharingConvergence.Params(1, 20_000, new double[] {0.1});
-        assertEquals(FigureExporter.csv(spec.compute(p, 4)), FigureExporter.csv(spec.compute(p, 4)));
+    @Override
+    protected Path hashFile() {
+        return Path.of("src", "test", "resources", "figure-hashes-bioplausible-conv.txt");
     }
 
-    @Test
-    void paperIsRegisteredWithEveryFigure() {
-        Paper paper = PaperRegistry.load().papers().stream().filter(p -> p.key().equals("bioplausible-conv"))
-                .findFirst().orElseThrow();
-        assertTrue(paper instanceof BioplausibleConvPaper);
-        assertEquals(List.of("fig4"), paper.figures().stream().map(FigureSpec::key).toList());
+    @Override
+    protected void moreAssertions(FigureSpec figure, FigureData data) {
+        if (figure.key().equals("fig4")) {
+            assertEquals(12, data.panel("a: SGD on the sharing objective").series().size(), "9 runs + 3 theory curves");
+            assertTrue(data.checks().size() >= 25, "checks: " + data.checks().size());
+        }
     }
 }
