@@ -2,6 +2,7 @@ package org.neurotheory.bioplausible.conv;
 
 import java.util.List;
 import org.neurotheory.bioplausible.conv.experiments.Fig4SharingConvergence;
+import org.neurotheory.bioplausible.conv.experiments.FigS1SleepConvergence;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 
@@ -25,6 +26,6 @@ public final class BioplausibleConvPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new Fig4SharingConvergence());
+        return List.of(new Fig4SharingConvergence(), new FigS1SleepConvergence());
     }
 }

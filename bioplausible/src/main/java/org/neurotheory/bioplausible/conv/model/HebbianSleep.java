@@ -42,11 +42,23 @@ public final class HebbianSleep {
         }
     }
 
+    /** Called after every sleep iteration with its index (from 1) and the current weights (read only). */
+    @FunctionalInterface
+    public interface Observer {
+        void afterIteration(int iteration, float[] w);
+    }
+
     private HebbianSleep() {
     }
 
     /** Runs one sleep phase on {@code w} (layout {@code l}) in place, drawing patterns from {@code rng}. */
     public static float[] sleep(float[] w, LcWeightLayout l, Params p, SplittableRandom rng) {
+        return sleep(w, l, p, rng, (it, weights) -> { });
+    }
+
+    /** As {@link #sleep(float[], LcWeightLayout, Params, SplittableRandom)}, reporting every iteration to {@code observer}. */
+    public static float[] sleep(float[] w, LcWeightLayout l, Params p, SplittableRandom rng, Observer observer) {
+        Require.nonNull("observer", observer);
         Require.nonNull("layout", l);
         Require.nonNull("params", p);
         Require.nonNull("rng", rng);
@@ -143,6 +155,7 @@ public final class HebbianSleep {
                     w[wb + e] -= (float) (p.lr() * (delta[e] + p.gamma() * (w[wb + e] - saved[wb + e])));
                 }
             }
+            observer.afterIteration(it + 1, w);
         }
         return w;
     }
