@@ -170,4 +170,17 @@ class SharingTheoryTest {
         }
         return s;
     }
+
+    @Test
+    void sleepRecursionReducesToTheSingleSampleBoundAndToPlainContraction() {
+        // batch 1, gamma 0: the single-sample growth 1 - 2 eta + eta^2 (K + 2)
+        assertEquals(HebbianStability.meanSquareGrowth(0.01, 81, 1), SleepConvergence.meanSquareFactor(0.01, 0, 81, 1), 1e-15);
+        assertEquals(HebbianStability.meanSquareBound(81, 1), SleepConvergence.stabilityBound(81, 1), 1e-15);
+        // gamma 0: a_n = q^n exactly
+        double[] a = SleepConvergence.relativeMeanSquare(0.1, 0, 144, 128, 50);
+        assertEquals(Math.pow(SleepConvergence.meanSquareFactor(0.1, 0, 144, 128), 50), a[50], 1e-15);
+        // gamma > 0: tends to the anchored fixed point (gamma/(1+gamma))^2 for large batches
+        double[] b = SleepConvergence.relativeMeanSquare(0.1, 0.05, 9, 1_000_000, 2000);
+        assertEquals(Math.pow(0.05 / 1.05, 2), b[2000], 1e-6);
+    }
 }
