@@ -85,12 +85,13 @@ public final class HebbianSleep {
         double[] groupMean = new double[k * k * co];
         double[] delta = new double[per];
         float[] patch = new float[fan];
+        float[] map = new float[l.inChannels() * l.inSize() * l.inSize()];
         for (int it = 0; it < p.iterations(); it++) {
             for (int b = 0; b < p.batch(); b++) {
                 for (int q = 0; q < pattern.length; q++) {
                     pattern[q] = (float) rng.nextGaussian();
                 }
-                float[] map = PeriodicSleepInput.tile(pattern, l.inChannels(), k, l.inSize(), l.inSize());
+                PeriodicSleepInput.tile(pattern, l.inChannels(), k, l.inSize(), l.inSize(), map);
                 for (int i = 0; i < out; i++) {
                     for (int j = 0; j < out; j++) {
                         PeriodicSleepInput.patch(map, l, i, j, patch);

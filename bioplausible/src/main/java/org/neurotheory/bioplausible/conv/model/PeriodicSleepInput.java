@@ -18,12 +18,20 @@ public final class PeriodicSleepInput {
      */
     public static float[] tile(float[] pattern, int channels, int kernel, int height, int width) {
         Require.positive("channels", channels);
+        Require.positive("height", height);
+        return tile(pattern, channels, kernel, height, width, new float[channels * height * width]);
+    }
+
+    /** As {@link #tile(float[], int, int, int, int)}, writing into {@code x} ({@code channels x height x width}) and returning it. */
+    public static float[] tile(float[] pattern, int channels, int kernel, int height, int width, float[] x) {
+        Require.positive("channels", channels);
         Require.that(kernel > 0 && kernel % 2 == 1, "kernel", kernel, "must be odd and > 0");
         Require.positive("height", height);
         Require.that(width == height, "width", width, "must equal height = " + height + " (square maps only)");
         Require.that(pattern != null && pattern.length == channels * kernel * kernel, "pattern.length",
                 pattern == null ? "null" : pattern.length, "must equal channels * k^2 = " + channels * kernel * kernel);
-        float[] x = new float[channels * height * width];
+        Require.that(x != null && x.length == channels * height * width, "x.length", x == null ? "null" : x.length,
+                "must equal channels * height * width = " + channels * height * width);
         for (int c = 0; c < channels; c++) {
             for (int y = 0; y < height; y++) {
                 for (int xx = 0; xx < width; xx++) {

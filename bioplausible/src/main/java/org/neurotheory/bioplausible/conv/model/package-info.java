@@ -11,6 +11,9 @@
  * Hebbian sleep phase through periodic inputs ({@link org.neurotheory.bioplausible.conv.model.HebbianSleep},
  * {@link org.neurotheory.bioplausible.conv.model.PeriodicSleepInput}), the weight SNR metric
  * ({@link org.neurotheory.bioplausible.conv.model.WeightSnr}) and augmentation by repeated translations
- * ({@link org.neurotheory.bioplausible.conv.model.RepeatedTranslations}).
+ * ({@link org.neurotheory.bioplausible.conv.model.RepeatedTranslations}); the reduced image network
+ * ({@link org.neurotheory.bioplausible.conv.model.ReducedNetwork}) on {@code core.nn}'s layers and
+ * the schedule that shares its LC weights during training
+ * ({@link org.neurotheory.bioplausible.conv.model.SharingSchedule}).
  */
 package org.neurotheory.bioplausible.conv.model;
