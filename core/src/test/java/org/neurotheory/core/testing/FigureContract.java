@@ -80,6 +80,15 @@ public abstract class FigureContract {
     }
 
     /**
+     * The hash file of this paper, relative to the module's base directory: {@link #HASH_FILE} by
+     * default. A module that holds two papers gives each its own file (their figure keys may coincide),
+     * e.g. {@code src/test/resources/figure-hashes-<paper key>.txt}.
+     */
+    protected Path hashFile() {
+        return HASH_FILE;
+    }
+
+    /**
      * Why a figure cannot run on this machine (e.g. a data set that is not installed), or empty.
      * A figure with a reason is skipped as an aborted test, not passed. Default: every figure runs.
      */
@@ -129,7 +138,7 @@ public abstract class FigureContract {
     /** One test per figure: compute once at quick scale, all checks pass, CSV hash as committed. */
     @TestFactory
     Stream<DynamicTest> everyFigureAtQuickScale() throws IOException {
-        Map<String, String> committed = readHashes();
+        Map<String, String> committed = readHashes(hashFile());
         return paper.figures().stream().map(f -> DynamicTest.dynamicTest(paper.key() + "/" + f.key(), () -> {
             Optional<String> reason = unavailable(f);
             Assumptions.assumeTrue(reason.isEmpty(), () -> f.key() + " skipped: " + reason.orElse(""));
@@ -143,11 +152,11 @@ public abstract class FigureContract {
             if (!Boolean.getBoolean(UPDATE)) {
                 String expected = committed.get(f.key());
                 if (expected == null) {
-                    fail(paper.key() + "/" + f.key() + ": no hash in " + HASH_FILE + "; rerun with -D" + UPDATE
+                    fail(paper.key() + "/" + f.key() + ": no hash in " + hashFile() + "; rerun with -D" + UPDATE
                             + "=true to record it (" + hash + ")");
                 }
                 assertEquals(expected, hash, paper.key() + "/" + f.key() + ": the quick CSV changed. If the change "
-                        + "is intended, rerun with -D" + UPDATE + "=true and commit " + HASH_FILE);
+                        + "is intended, rerun with -D" + UPDATE + "=true and commit " + hashFile());
             }
         }));
     }
@@ -186,7 +195,8 @@ public abstract class FigureContract {
         if (!Boolean.getBoolean(UPDATE) || computed.isEmpty()) {
             return;
         }
-        Map<String, String> all = new TreeMap<>(readHashes());
+        Path file = hashFile();
+        Map<String, String> all = new TreeMap<>(readHashes(file));
         all.keySet().retainAll(paper.figures().stream().map(FigureSpec::key).toList());
         all.putAll(computed);
         StringBuilder sb = new StringBuilder("# SHA-256 of each quick-scale figure CSV at seed " + SEED
@@ -196,23 +206,23 @@ public abstract class FigureContract {
                 sb.append(f.key()).append(' ').append(all.get(f.key())).append('\n');
             }
         }
-        Files.createDirectories(HASH_FILE.getParent());
-        Files.writeString(HASH_FILE, sb.toString(), StandardCharsets.UTF_8);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> readHashes() throws IOException {
+    private static Map<String, String> readHashes(Path file) throws IOException {
         Map<String, String> out = new TreeMap<>();
-        if (!Files.exists(HASH_FILE)) {
+        if (!Files.exists(file)) {
             return out;
         }
-        for (String line : Files.readAllLines(HASH_FILE, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String t = line.strip();
             if (t.isEmpty() || t.startsWith("#")) {
                 continue;
             }
             String[] parts = t.split("\\s+");
             if (parts.length != 2) {
-                throw new IllegalStateException(HASH_FILE + ": line '" + line + "' is not 'key sha256'");
+                throw new IllegalStateException(file + ": line '" + line + "' is not 'key sha256'");
             }
             out.put(parts[0], parts[1]);
         }
