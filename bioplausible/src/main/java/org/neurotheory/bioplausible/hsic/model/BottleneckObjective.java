@@ -43,12 +43,30 @@ public record BottleneckObjective(double gamma) {
                     + " is not allowed: must be a square matrix");
         }
         KernelSupport.requireSquare("ky", ky, kz.rows());
-        double m2 = (double) kz.rows() * kz.rows();
-        INDArray kzc = kz.sub(kz.meanNumber().doubleValue());
-        INDArray kyc = ky.castTo(kz.dataType()).sub(ky.meanNumber().doubleValue());
-        double self = kzc.mul(kzc).sumNumber().doubleValue() / m2;
-        double label = kyc.mul(kzc).sumNumber().doubleValue() / m2;
-        INDArray grad = kzc.muli(2.0 / m2).subi(kyc.muli(gamma / m2));
-        return new Evaluation(self - gamma * label, self, label, grad);
+        int m = (int) kz.rows();
+        double m2 = (double) m * m;
+        double[] z = Flat.of(kz);
+        double[] y = Flat.of(ky);
+        double zMean = 0;
+        double yMean = 0;
+        for (int e = 0; e < z.length; e++) {
+            zMean += z[e];
+            yMean += y[e];
+        }
+        zMean /= m2;
+        yMean /= m2;
+        double self = 0;
+        double label = 0;
+        double[] grad = new double[z.length];
+        for (int e = 0; e < z.length; e++) {
+            double zc = z[e] - zMean;
+            double yc = y[e] - yMean;
+            self += zc * zc;
+            label += yc * zc;
+            grad[e] = (2 * zc - gamma * yc) / m2;
+        }
+        self /= m2;
+        label /= m2;
+        return new Evaluation(self - gamma * label, self, label, Flat.matrix(grad, m, m, kz.dataType()));
     }
 }

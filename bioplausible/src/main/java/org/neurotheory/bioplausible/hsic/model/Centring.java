@@ -15,6 +15,19 @@ public final class Centring {
     /** Returns {@code x} minus the mean of each row (a new array). */
     public static INDArray apply(INDArray x) {
         KernelSupport.requireBatch("x", x);
-        return x.subColumnVector(x.mean(1).reshape(x.rows(), 1));
+        int m = (int) x.rows();
+        int d = (int) x.columns();
+        double[] v = Flat.of(x);
+        for (int i = 0; i < m; i++) {
+            double mean = 0;
+            for (int f = 0; f < d; f++) {
+                mean += v[i * d + f];
+            }
+            mean /= d;
+            for (int f = 0; f < d; f++) {
+                v[i * d + f] -= mean;
+            }
+        }
+        return Flat.matrix(v, m, d, x.dataType());
     }
 }

@@ -14,8 +14,11 @@ public record CosineKernel() implements Kernel {
     @Override
     public INDArray matrix(INDArray h) {
         KernelSupport.requireBatch("h", h);
-        INDArray n = normalised(h, safeNorms(h));
-        return n.mmul(n.transpose());
+        int m = (int) h.rows();
+        int d = (int) h.columns();
+        double[] n = Flat.of(h);
+        normalise(n, m, d);
+        return Flat.matrix(Flat.gram(n, n, m, d, h.dataType()), m, m, h.dataType());
     }
 
     /**
@@ -25,11 +28,37 @@ public record CosineKernel() implements Kernel {
     @Override
     public INDArray backward(INDArray h, INDArray k, INDArray dLdK) {
         KernelSupport.requireMatrixPair(h, k, dLdK);
-        INDArray norms = safeNorms(h);
-        INDArray n = normalised(h, norms);
-        INDArray dn = KernelSupport.symmetrised(dLdK).mmul(n);
-        INDArray radial = dn.mul(n).sum(1).reshape(h.rows(), 1);
-        return dn.subi(n.mulColumnVector(radial)).diviColumnVector(norms);
+        int m = (int) h.rows();
+        int d = (int) h.columns();
+        double[] n = Flat.of(h);
+        double[] norms = normalise(n, m, d);
+        double[] dn = Flat.product(Flat.symmetrised(Flat.of(dLdK), m), n, m, d, h.dataType());
+        for (int i = 0; i < m; i++) {
+            double radial = 0;
+            for (int f = 0; f < d; f++) {
+                radial += dn[i * d + f] * n[i * d + f];
+            }
+            for (int f = 0; f < d; f++) {
+                dn[i * d + f] = (dn[i * d + f] - radial * n[i * d + f]) / norms[i];
+            }
+        }
+        return Flat.matrix(dn, m, d, h.dataType());
+    }
+
+    /** Divides each row of {@code h} (in place) by its norm, or by {@link #ZERO_NORM} if zero; returns the divisors. */
+    private static double[] normalise(double[] h, int m, int d) {
+        double[] norms = new double[m];
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int f = 0; f < d; f++) {
+                s += h[i * d + f] * h[i * d + f];
+            }
+            norms[i] = s > 0 ? Math.sqrt(s) : ZERO_NORM;
+            for (int f = 0; f < d; f++) {
+                h[i * d + f] /= norms[i];
+            }
+        }
+        return norms;
     }
 
     @Override
@@ -53,16 +82,6 @@ public record CosineKernel() implements Kernel {
             out[i] = (b[i] / nb - k * a[i] / na) / na;
         }
         return out;
-    }
-
-    private static INDArray safeNorms(INDArray h) {
-        INDArray norms = h.norm2(1).reshape(h.rows(), 1);
-        INDArray zero = norms.lte(0.0).castTo(norms.dataType()).muli(ZERO_NORM);
-        return norms.addi(zero);
-    }
-
-    private static INDArray normalised(INDArray h, INDArray norms) {
-        return h.divColumnVector(norms);
     }
 
     private static double safeNorm(double[] a) {

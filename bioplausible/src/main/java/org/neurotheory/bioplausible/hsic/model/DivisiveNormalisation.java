@@ -2,7 +2,6 @@ package org.neurotheory.bioplausible.hsic.model;
 
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Divisive normalisation (Sec. 2.6), applied in the forward pass after a layer's local loss, with
@@ -31,24 +30,45 @@ public record DivisiveNormalisation(int groups, double power, double delta) {
     /** {@code r = (z - zbar) / v^p}. */
     public Normalised forward(INDArray z) {
         GroupStatistics s = GroupStatistics.of(z, groups, delta);
-        INDArray scale = Transforms.pow(s.variance(), -power, true);
-        return new Normalised(s.unflatten(s.centred().mulColumnVector(scale)), s);
+        double[] r = new double[s.centred().length];
+        int ng = s.groupSize();
+        for (int row = 0; row < s.variance().length; row++) {
+            double scale = Math.pow(s.variance()[row], -power);
+            for (int a = row * ng; a < (row + 1) * ng; a++) {
+                r[a] = s.centred()[a] * scale;
+            }
+        }
+        return new Normalised(Flat.matrix(r, s.rows(), s.width(), s.type()), s);
     }
 
     /** {@code dL/dz} (m x n) from {@code dL/dr} (m x n). */
     public INDArray backward(Normalised forward, INDArray dLdr) {
         GroupStatistics s = forward.statistics();
         KernelSupport.requireBatch("dLdr", dLdr);
-        Require.that(dLdr.rows() == s.rows() && dLdr.columns() == (long) groups * s.groupSize(), "dLdr.shape",
-                java.util.Arrays.toString(dLdr.shape()), "must be " + s.rows() + " x " + groups * s.groupSize());
-        long rows = (long) s.rows() * groups;
-        INDArray dr = dLdr.dup('c').reshape('c', rows, s.groupSize());
-        INDArray c = s.centred();
-        INDArray vp = Transforms.pow(s.variance(), -power, true);
-        INDArray projection = dr.mul(c).sum(1).reshape(rows, 1)
-                .muli(Transforms.pow(s.variance(), -power - 1.0, true)).muli(-2.0 * power / s.groupSize());
-        INDArray dc = dr.mulColumnVector(vp).addi(c.mulColumnVector(projection));
-        dc.subiColumnVector(dc.mean(1).reshape(rows, 1));
-        return s.unflatten(dc);
+        Require.that(dLdr.rows() == s.rows() && dLdr.columns() == s.width(), "dLdr.shape",
+                java.util.Arrays.toString(dLdr.shape()), "must be " + s.rows() + " x " + s.width());
+        double[] dr = Flat.of(dLdr);
+        double[] c = s.centred();
+        double[] dz = new double[c.length];
+        int ng = s.groupSize();
+        for (int row = 0; row < s.variance().length; row++) {
+            double v = s.variance()[row];
+            double vp = Math.pow(v, -power);
+            double proj = 0;
+            for (int a = row * ng; a < (row + 1) * ng; a++) {
+                proj += dr[a] * c[a];
+            }
+            proj *= -2.0 * power / ng * vp / v;
+            double mean = 0;
+            for (int a = row * ng; a < (row + 1) * ng; a++) {
+                dz[a] = dr[a] * vp + proj * c[a];
+                mean += dz[a];
+            }
+            mean /= ng;
+            for (int a = row * ng; a < (row + 1) * ng; a++) {
+                dz[a] -= mean;
+            }
+        }
+        return Flat.matrix(dz, s.rows(), s.width(), s.type());
     }
 }

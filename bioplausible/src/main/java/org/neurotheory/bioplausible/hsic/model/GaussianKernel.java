@@ -2,7 +2,6 @@ package org.neurotheory.bioplausible.hsic.model;
 
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Gaussian kernel {@code k(a, b) = exp(-|a - b|^2 / (2 sigma^2))}; the paper uses
@@ -21,26 +20,53 @@ public record GaussianKernel(double sigma) implements Kernel {
         return new GaussianKernel(5.0);
     }
 
+    /** Squared distances from the Gram matrix, clamped at 0, with an exactly zero diagonal. */
     @Override
     public INDArray matrix(INDArray h) {
         KernelSupport.requireBatch("h", h);
         int m = (int) h.rows();
-        INDArray sq = h.mul(h).sum(1).reshape(m, 1);
-        INDArray d = h.mmul(h.transpose()).muli(-2.0).addiColumnVector(sq).addiRowVector(sq.reshape(1, m));
-        Transforms.relu(d, false);
+        int d = (int) h.columns();
+        double[] hv = Flat.of(h);
+        double[] g = Flat.gram(hv, hv, m, d, h.dataType());
+        double c = -1.0 / (2 * sigma * sigma);
+        double[] k = new double[m * m];
         for (int i = 0; i < m; i++) {
-            d.putScalar(i, i, 0.0);
+            double gi = g[i * m + i];
+            for (int j = 0; j < m; j++) {
+                double dist = i == j ? 0 : Math.max(0, gi + g[j * m + j] - 2 * g[i * m + j]);
+                k[i * m + j] = Math.exp(c * dist);
+            }
         }
-        return Transforms.exp(d.muli(-1.0 / (2 * sigma * sigma)), false);
+        return Flat.matrix(k, m, m, h.dataType());
     }
 
     /** {@code dL/dh_i = 2 sum_j A_ij (h_i - h_j)} with {@code A = (G + G^T) o K * (-1/(2 sigma^2))}. */
     @Override
     public INDArray backward(INDArray h, INDArray k, INDArray dLdK) {
         KernelSupport.requireMatrixPair(h, k, dLdK);
-        INDArray a = KernelSupport.symmetrised(dLdK).muli(k).muli(-1.0 / (2 * sigma * sigma));
-        INDArray rowSums = a.sum(1).reshape(h.rows(), 1);
-        return h.mulColumnVector(rowSums).subi(a.mmul(h)).muli(2.0);
+        int m = (int) h.rows();
+        int d = (int) h.columns();
+        double[] a = Flat.symmetrised(Flat.of(dLdK), m);
+        double[] kv = Flat.of(k);
+        double c = -1.0 / (2 * sigma * sigma);
+        double[] rowSum = new double[m];
+        for (int i = 0; i < m; i++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                double v = a[i * m + j] * kv[i * m + j] * c;
+                a[i * m + j] = v;
+                s += v;
+            }
+            rowSum[i] = s;
+        }
+        double[] hv = Flat.of(h);
+        double[] ah = Flat.product(a, hv, m, d, h.dataType());
+        for (int i = 0; i < m; i++) {
+            for (int f = 0; f < d; f++) {
+                ah[i * d + f] = 2 * (rowSum[i] * hv[i * d + f] - ah[i * d + f]);
+            }
+        }
+        return Flat.matrix(ah, m, d, h.dataType());
     }
 
     @Override

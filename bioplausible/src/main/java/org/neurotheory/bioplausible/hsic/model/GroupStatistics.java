@@ -1,6 +1,7 @@
 package org.neurotheory.bioplausible.hsic.model;
 
 import org.neurotheory.core.Require;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -12,10 +13,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * @param rows      m
  * @param groups    c
  * @param groupSize n_g
- * @param centred   (m c) x n_g, row {@code i c + g} holds group g of sample i minus its mean
- * @param variance  (m c) x 1 smoothed variances
+ * @param type      data type of z (and of the arrays built from these statistics)
+ * @param centred   m x n row-major deviations from the group means
+ * @param variance  m x c row-major smoothed variances
  */
-public record GroupStatistics(int rows, int groups, int groupSize, INDArray centred, INDArray variance) {
+public record GroupStatistics(int rows, int groups, int groupSize, DataType type, double[] centred, double[] variance) {
     /** Computes the statistics of {@code z} for {@code groups} groups and smoothing {@code delta >= 0}. */
     public static GroupStatistics of(INDArray z, int groups, double delta) {
         KernelSupport.requireBatch("z", z);
@@ -23,11 +25,23 @@ public record GroupStatistics(int rows, int groups, int groupSize, INDArray cent
         requireDivides(groups, z.columns());
         int m = (int) z.rows();
         int ng = (int) (z.columns() / groups);
-        INDArray flat = z.dup('c').reshape('c', (long) m * groups, ng);
-        INDArray mean = flat.mean(1).reshape((long) m * groups, 1);
-        INDArray centred = flat.subiColumnVector(mean);
-        INDArray variance = centred.mul(centred).sum(1).reshape((long) m * groups, 1).addi(delta).divi(ng);
-        return new GroupStatistics(m, groups, ng, centred, variance);
+        double[] c = Flat.of(z);
+        double[] v = new double[m * groups];
+        for (int r = 0; r < m * groups; r++) {
+            int from = r * ng;
+            double mean = 0;
+            for (int a = from; a < from + ng; a++) {
+                mean += c[a];
+            }
+            mean /= ng;
+            double ss = 0;
+            for (int a = from; a < from + ng; a++) {
+                c[a] -= mean;
+                ss += c[a] * c[a];
+            }
+            v[r] = (ss + delta) / ng;
+        }
+        return new GroupStatistics(m, groups, ng, z.dataType(), c, v);
     }
 
     /**
@@ -40,8 +54,8 @@ public record GroupStatistics(int rows, int groups, int groupSize, INDArray cent
                 "must divide the layer width " + width + " into groups of at least 2 neurons");
     }
 
-    /** Back to m x n from an (m c) x n_g array laid out like {@link #centred}. */
-    INDArray unflatten(INDArray perGroupRows) {
-        return perGroupRows.reshape('c', rows, (long) groups * groupSize);
+    /** Layer width n. */
+    public int width() {
+        return groups * groupSize;
     }
 }

@@ -2,7 +2,6 @@ package org.neurotheory.bioplausible.hsic.model;
 
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Grouping of neurons before the kernel (Sec. 2.5): each of {@code c} contiguous groups of
@@ -31,8 +30,11 @@ public record Grouping(int groups, double power, double delta) {
     /** {@code g = v^q}, m x c. */
     public Grouped forward(INDArray z) {
         GroupStatistics s = GroupStatistics.of(z, groups, delta);
-        INDArray g = Transforms.pow(s.variance(), power, true).reshape(s.rows(), groups);
-        return new Grouped(g, s);
+        double[] g = new double[s.variance().length];
+        for (int r = 0; r < g.length; r++) {
+            g[r] = Math.pow(s.variance()[r], power);
+        }
+        return new Grouped(Flat.matrix(g, s.rows(), groups, s.type()), s);
     }
 
     /** {@code dL/dz} (m x n) from {@code dL/dg} (m x c). */
@@ -41,8 +43,15 @@ public record Grouping(int groups, double power, double delta) {
         KernelSupport.requireBatch("dLdg", dLdg);
         Require.that(dLdg.rows() == s.rows() && dLdg.columns() == groups, "dLdg.shape",
                 java.util.Arrays.toString(dLdg.shape()), "must be " + s.rows() + " x " + groups);
-        INDArray factor = Transforms.pow(s.variance(), power - 1.0, true).muli(2.0 * power / s.groupSize())
-                .muli(dLdg.dup('c').reshape((long) s.rows() * groups, 1));
-        return s.unflatten(s.centred().mulColumnVector(factor));
+        double[] dg = Flat.of(dLdg);
+        double[] dz = new double[s.centred().length];
+        int ng = s.groupSize();
+        for (int r = 0; r < dg.length; r++) {
+            double f = dg[r] * power * Math.pow(s.variance()[r], power - 1.0) * 2.0 / ng;
+            for (int a = r * ng; a < (r + 1) * ng; a++) {
+                dz[a] = f * s.centred()[a];
+            }
+        }
+        return Flat.matrix(dz, s.rows(), s.width(), s.type());
     }
 }

@@ -3,7 +3,6 @@ package org.neurotheory.bioplausible.hsic.model;
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The label kernel of every reported run: cosine similarity on centred one-hot labels
@@ -20,13 +19,14 @@ public final class LabelKernel {
         Require.nonNull("labels", labels);
         Require.that(classes >= 2, "classes", classes, "must be >= 2");
         Require.positive("labels.length", labels.length);
-        INDArray y = Nd4j.zeros(type, labels.length, classes).addi(-1.0 / classes);
+        double[] y = new double[labels.length * classes];
+        java.util.Arrays.fill(y, -1.0 / classes);
         for (int i = 0; i < labels.length; i++) {
             Require.that(labels[i] >= 0 && labels[i] < classes, "labels[" + i + "]", labels[i],
                     "must lie in [0, " + classes + ")");
-            y.putScalar(i, labels[i], 1.0 - 1.0 / classes);
+            y[i * classes + labels[i]] += 1.0;
         }
-        return y;
+        return Flat.matrix(y, labels.length, classes, type);
     }
 
     /** {@code K^y = cossim(centred one-hot)}, m x m. */

@@ -1,0 +1,33 @@
+package org.neurotheory.bioplausible.hsic.bench;
+
+import java.util.Arrays;
+import org.neurotheory.bioplausible.hsic.experiments.FashionMnist;
+import org.neurotheory.bioplausible.hsic.experiments.MethodRun;
+import org.neurotheory.bioplausible.hsic.experiments.Table1Method;
+import org.neurotheory.bioplausible.hsic.model.Mlp;
+import org.neurotheory.core.data.ImageDataset;
+
+/**
+ * Java side of the paired per-epoch timing against bioplausible/src/test/bench/hsic_epoch.py:
+ * {@code HsicEpoch METHOD EPOCHS [TRAIN_IMAGES]}, METHOD one of {@link Table1Method}'s names.
+ * Prints one JSON line.
+ */
+public final class HsicEpoch {
+    private HsicEpoch() {
+    }
+
+    public static void main(String[] args) {
+        long t0 = System.nanoTime();
+        Table1Method m = Table1Method.valueOf(args[0]);
+        int epochs = Integer.parseInt(args[1]);
+        ImageDataset train = FashionMnist.load("train");
+        if (args.length > 2) {
+            train = train.head(Integer.parseInt(args[2]));
+        }
+        ImageDataset test = FashionMnist.load("t10k");
+        MethodRun r = MethodRun.train(m, Mlp.paper().withWidth(256), epochs, 256, new int[] {1000}, train, test, 1);
+        System.out.printf("{\"peer\": \"java\", \"method\": \"%s\", \"epochSeconds\": %s, \"testAccuracy\": %s, \"layerLoss\": %s, \"processSeconds\": %.3f}%n",
+                m, Arrays.toString(r.seconds()), Arrays.toString(r.testAccuracy()), Arrays.deepToString(r.layerLoss()),
+                (System.nanoTime() - t0) * 1e-9);
+    }
+}
