@@ -21,7 +21,7 @@ import org.neurotheory.relu.experiments.ExpressivityParams;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.BlockSymmetricInitialisation;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.relu.model.LeakyRelu;
 import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
@@ -53,7 +53,7 @@ class BadInputTest {
                 bad("tau", () -> new NetworkGradientFlow(net, data, 0)),
                 bad("threads", () -> new NetworkGradientFlow(net, data, 1, 0)),
                 bad("threads", () -> new NetworkGradientFlow(net, data, 1, NetworkGradientFlow.MAX_THREADS + 1)),
-                bad("lr", () -> GradientDescent.run(net, data, new double[net.parameterCount()], -1, 10, 1)),
+                bad("learningRate", () -> new GradientDescent(-1).trajectory(new NetworkGradientFlow(net, data, 1), new double[net.parameterCount()], 10, 1)),
                 bad("std", () -> GaussianInitialisation.iid(net, 0, new SplittableRandom(1))),
                 bad("gains.length", () -> GaussianInitialisation.fanIn(net, new double[] {1}, new SplittableRandom(1))),
                 bad("hidden width", () -> PairSymmetricInitialisation.fromBase(BiasFreeNetwork.twoLayer(2, 3, 1, 0),

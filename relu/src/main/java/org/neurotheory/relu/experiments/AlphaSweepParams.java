@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.Require;
 
 /**
@@ -58,18 +59,18 @@ public record AlphaSweepParams(int dimension, int originals, double[] teacherDir
     /** E3 (card Sec. 4.2): D = 6, P0 = 400, w* = (1.2, -0.5, 0.3, 0, 0, 0), + 0.4 sign(x2) x2^2, H = 20, init 1e-5, lr 0.02, 4000 steps. */
     public static AlphaSweepParams residualPaper() {
         double[] w = {1.2, -0.5, 0.3, 0, 0, 0};
-        return new AlphaSweepParams(6, 400, w, norm(w), 0.4, 0, 20, 1e-5, 0.02, 4000, 5, new double[] {1, 0.5, 0});
+        return new AlphaSweepParams(6, 400, w, Vectors.norm(w), 0.4, 0, 20, 1e-5, 0.02, 4000, 5, new double[] {1, 0.5, 0});
     }
 
     /** E3 quick: P0 = 150, otherwise as the paper preset. */
     public static AlphaSweepParams residualQuick() {
         double[] w = {1.2, -0.5, 0.3, 0, 0, 0};
-        return new AlphaSweepParams(6, 150, w, norm(w), 0.4, 0, 20, 1e-5, 0.02, 4000, 5, new double[] {1, 0.5, 0});
+        return new AlphaSweepParams(6, 150, w, Vectors.norm(w), 0.4, 0, 20, 1e-5, 0.02, 4000, 5, new double[] {1, 0.5, 0});
     }
 
     /** The teacher w* = weightNorm * teacherDirection / |teacherDirection|. */
     public double[] teacher() {
-        double n = norm(teacherDirection);
+        double n = Vectors.norm(teacherDirection);
         double[] w = new double[dimension];
         for (int i = 0; i < dimension; i++) {
             w[i] = weightNorm * teacherDirection[i] / n;
@@ -91,13 +92,5 @@ public record AlphaSweepParams(int dimension, int originals, double[] teacherDir
         double[] v = new double[n];
         java.util.Arrays.fill(v, 1);
         return v;
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
     }
 }
