@@ -1,13 +1,16 @@
 package org.neurotheory.bioplausible.hsic.experiments;
 
+import java.util.Arrays;
 import java.util.List;
 import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
-import org.neurotheory.bioplausible.hsic.model.LayerwiseTrainer;
 import org.neurotheory.bioplausible.hsic.model.LocalHsicLoss;
 import org.neurotheory.bioplausible.hsic.model.Mlp;
+import org.neurotheory.bioplausible.hsic.model.PhsicObjective;
 import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.nn.BatchOrder;
 import org.neurotheory.core.nn.EpochResult;
 import org.neurotheory.core.nn.LearningRateSchedule;
+import org.neurotheory.core.nn.LocalLearning;
 import org.neurotheory.core.nn.Sequential;
 import org.neurotheory.core.nn.Sgd;
 import org.neurotheory.core.nn.SoftmaxCrossEntropy;
@@ -17,13 +20,14 @@ import org.neurotheory.core.random.Seeds;
 
 /**
  * One training run of one Table 1 method (Sec. 2.8-2.10): the same initial network for every
- * method at a given seed; pHSIC by {@link LayerwiseTrainer}, backprop by core's end-to-end trainer,
- * "last layer" by the layer-wise trainer without local losses. SGD with momentum 0.95 everywhere,
- * weight decay 1e-7 (local) and 1e-6 (readout or backprop), the multi-step schedule of the protocol.
+ * method at a given seed; pHSIC by core's layer-local training with a {@link PhsicObjective} per
+ * hidden layer, backprop end to end through the same modules, "last layer" with frozen hidden
+ * layers (they keep their initialisation). SGD with momentum 0.95 everywhere, weight decay 1e-7
+ * (local) and 1e-6 (readout or backprop), all rates times 0.25 at each milestone.
  *
  * @param method       the method
  * @param testAccuracy test accuracy after each epoch, in percent
- * @param layerLoss    mean local loss (E1) per epoch and hidden layer (NaN rows for the baselines)
+ * @param layerLoss    mean local loss (E1) per epoch and hidden layer (NaN for the baselines)
  * @param seconds      wall time of each epoch's training steps
  */
 public record MethodRun(Table1Method method, double[] testAccuracy, double[][] layerLoss, double[] seconds) {
@@ -40,7 +44,7 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
      * @param mlp        network shape
      * @param epochs     number of epochs
      * @param batch      mini-batch size
-     * @param milestones epochs (1-based count of completed epochs) after which all rates are multiplied by 0.25
+     * @param milestones numbers of completed epochs after which all rates are multiplied by 0.25
      * @param seed       initialisation, shuffling and dropout seed
      */
     public static MethodRun train(Table1Method method, Mlp mlp, int epochs, int batch, int[] milestones,
@@ -49,32 +53,42 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
         Sequential net = mlp.build(method.mode().divisiveNormalisation(c), Seeds.derive(seed, 0));
         TrainingConfig config = new TrainingConfig(epochs, batch, Seeds.derive(seed, 1),
                 LearningRateSchedule.milestones(0.25, milestones), false);
-        double[] acc = new double[epochs];
         double[][] losses = new double[epochs][mlp.depth()];
-        double[] seconds = new double[epochs];
+        for (double[] row : losses) {
+            Arrays.fill(row, Double.NaN);
+        }
+        List<EpochResult> history;
         if (method.training() == Table1Method.Training.BACKPROP) {
-            Trainer t = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(method.lro(), MOMENTUM, READOUT_DECAY), config);
-            List<EpochResult> h = t.fit(train, test);
-            for (int e = 0; e < epochs; e++) {
-                acc[e] = 100 * h.get(e).testAccuracy();
-                seconds[e] = h.get(e).seconds();
-                java.util.Arrays.fill(losses[e], Double.NaN);
-            }
+            history = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(method.lro(), MOMENTUM, READOUT_DECAY), config)
+                    .fit(train, test);
         } else {
-            LocalHsicLoss loss = null;
+            PhsicObjective[] objectives = null;
             if (method.training() == Table1Method.Training.PHSIC) {
-                loss = method.mode().grouped()
-                        ? LocalHsicLoss.grouped(method.kernel(), method.mode().grouping(c), BottleneckObjective.paper())
-                        : LocalHsicLoss.ungrouped(method.kernel(), BottleneckObjective.paper());
+                objectives = new PhsicObjective[mlp.depth()];
+                for (int k = 0; k < objectives.length; k++) {
+                    LocalHsicLoss loss = method.mode().grouped()
+                            ? LocalHsicLoss.grouped(method.kernel(), method.mode().grouping(c), BottleneckObjective.paper())
+                            : LocalHsicLoss.ungrouped(method.kernel(), BottleneckObjective.paper());
+                    objectives[k] = new PhsicObjective(loss, mlp.classes());
+                }
             }
-            LayerwiseTrainer t = new LayerwiseTrainer(net, loss, () -> new Sgd(method.lrb(), MOMENTUM, LOCAL_DECAY),
-                    new Sgd(method.lro(), MOMENTUM, READOUT_DECAY), mlp.classes());
-            List<LayerwiseTrainer.Epoch> h = t.fit(train, test, config, null);
+            LocalLearning learning = mlp.layerwise(net, objectives, () -> new Sgd(method.lrb(), MOMENTUM, LOCAL_DECAY),
+                    new Sgd(method.lro(), MOMENTUM, READOUT_DECAY));
+            Trainer trainer = new Trainer(learning, config);
+            int perEpoch = BatchOrder.batches(train.size(), batch, false);
             for (int e = 0; e < epochs; e++) {
-                acc[e] = 100 * h.get(e).testAccuracy();
-                seconds[e] = h.get(e).seconds();
-                losses[e] = h.get(e).layerLoss();
+                trainer.train(train, test, perEpoch);
+                for (int k = 0; objectives != null && k < objectives.length; k++) {
+                    losses[e][k] = objectives[k].drainMean();
+                }
             }
+            history = trainer.history();
+        }
+        double[] acc = new double[epochs];
+        double[] seconds = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            acc[e] = 100 * history.get(e).testAccuracy();
+            seconds[e] = history.get(e).seconds();
         }
         return new MethodRun(method, acc, losses, seconds);
     }

@@ -6,6 +6,7 @@ import org.neurotheory.bioplausible.hsic.experiments.MethodRun;
 import org.neurotheory.bioplausible.hsic.experiments.Table1Method;
 import org.neurotheory.bioplausible.hsic.model.Mlp;
 import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.data.Split;
 
 /**
  * Java side of the paired per-epoch timing against bioplausible/src/test/bench/hsic_epoch.py:
@@ -20,11 +21,11 @@ public final class HsicEpoch {
         long t0 = System.nanoTime();
         Table1Method m = Table1Method.valueOf(args[0]);
         int epochs = Integer.parseInt(args[1]);
-        ImageDataset train = FashionMnist.load("train");
+        ImageDataset train = FashionMnist.load(Split.TRAIN);
         if (args.length > 2) {
             train = train.head(Integer.parseInt(args[2]));
         }
-        ImageDataset test = FashionMnist.load("t10k");
+        ImageDataset test = FashionMnist.load(Split.TEST);
         MethodRun r = MethodRun.train(m, Mlp.paper().withWidth(256), epochs, 256, new int[] {1000}, train, test, 1);
         System.out.printf("{\"peer\": \"java\", \"method\": \"%s\", \"epochSeconds\": %s, \"testAccuracy\": %s, \"layerLoss\": %s, \"processSeconds\": %.3f}%n",
                 m, Arrays.toString(r.seconds()), Arrays.toString(r.testAccuracy()), Arrays.deepToString(r.layerLoss()),
