@@ -81,6 +81,12 @@ public final class Fig2TwoPointRule implements FigureSpec {
     }
 
     @Override
+    public java.util.List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> render(FigureData data) {
+        return Legends.place(org.neurotheory.core.figure.FigureRenderer.charts(data), 1,
+                org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+    }
+
+    @Override
     public FigureData compute(Scale scale, long seed) {
         return compute(scale.pick(Params.quick(), Params.paper()), seed);
     }
