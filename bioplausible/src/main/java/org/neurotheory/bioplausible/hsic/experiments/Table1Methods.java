@@ -111,7 +111,7 @@ public final class Table1Methods implements FigureSpec {
         Panel a = data.panel("a", "method (1 backprop, 2 backprop grp+div, 3 last layer, 4 last layer grp+div, "
                 + "5-7 cossim none/grp/grp+div, 8-10 Gaussian none/grp/grp+div)", "test accuracy (%)");
         a.markers("reproduction (mean over seeds)", x, mean);
-        a.markers("paper (3 x 1024, 100 epochs)", x, paper);
+        a.markers("paper (3 x 1024; 100 epochs)", x, paper);
         Panel b = data.panel("b", "epoch", "local objective pHSIC(Z,Z) - 2 pHSIC(Y,Z), mean over layers");
         for (int i = 0; i < n; i++) {
             Table1Method m = p.methods().get(i);
