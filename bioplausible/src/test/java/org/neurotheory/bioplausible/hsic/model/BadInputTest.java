@@ -39,7 +39,18 @@ class BadInputTest {
                 Arguments.of("eta", (Executable) () -> HebbianRule.ungrouped(new double[][] {{1}}, new double[][] {{1}}, 0.01,
                         new double[][] {{1}}, new CosineKernel(), -1)),
                 Arguments.of("classCounts.length", (Executable) () -> HsicClosedForms.labelKernelMean(new int[] {4})),
-                Arguments.of("b.length", (Executable) () -> new CosineKernel().value(new double[2], new double[3])));
+                Arguments.of("b.length", (Executable) () -> new CosineKernel().value(new double[2], new double[3])),
+                Arguments.of("width", (Executable) () -> new Mlp(784, 0, 3, 10, 0.01, 0.01)),
+                Arguments.of("dropout", (Executable) () -> new Mlp(784, 256, 3, 10, 0.01, 1.0)),
+                Arguments.of("classes", (Executable) () -> new PhsicObjective(LocalHsicLoss.ungrouped(new CosineKernel(),
+                        BottleneckObjective.paper()), 1)),
+                Arguments.of("trainImages", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.Protocol(
+                        0, 256, 3, new int[] {2}, 256, 1)),
+                Arguments.of("milestone", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.Protocol(
+                        20_000, 256, 3, new int[] {0}, 256, 1)),
+                Arguments.of("samples", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.Fig2TwoPointRule.Params(
+                        4, 20, 32, 3.0, 2.0, 10, 32, 0.05, 1.0, 0.01, 400, 5)),
+                Arguments.of("rate", (Executable) () -> new TwoPointRule(new GaussianKernel(1), 2, 0.01, 0)));
     }
 
     @ParameterizedTest(name = "{0}")
