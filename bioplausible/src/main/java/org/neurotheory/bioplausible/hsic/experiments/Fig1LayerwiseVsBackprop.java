@@ -1,0 +1,102 @@
+package org.neurotheory.bioplausible.hsic.experiments;
+
+import org.neurotheory.core.Require;
+import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.data.Split;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.random.Seeds;
+
+/**
+ * The quantitative side of the paper's Fig. 1 (backprop, panel A, against layer-wise learning with
+ * a global signal and no backward pass, panel B): the per-layer objective (E1) and the test
+ * accuracy against epoch for pHSIC layer-wise training (Gaussian kernel, grouping) and for backprop
+ * through the same network, on Fashion-MNIST. Quick scale: the smoke protocol; paper scale: the
+ * paper's protocol with one seed.
+ */
+public final class Fig1LayerwiseVsBackprop implements FigureSpec {
+    /**
+     * @param protocol training protocol
+     * @param method   the pHSIC method shown
+     */
+    public record Params(Protocol protocol, Table1Method method) {
+        public Params {
+            Require.nonNull("protocol", protocol);
+            Require.nonNull("method", method);
+            Require.that(method.training() == Table1Method.Training.PHSIC, "method", method, "must be a pHSIC method");
+        }
+
+        /** Smoke protocol, Gaussian grp. */
+        public static Params quick() {
+            return new Params(Protocol.smoke(), Table1Method.GAUSSIAN_GRP);
+        }
+
+        /** The paper's protocol (3 x 1024, 100 epochs), one seed, Gaussian grp. */
+        public static Params paper() {
+            return new Params(Protocol.paper().withSeeds(1), Table1Method.GAUSSIAN_GRP);
+        }
+    }
+
+    @Override
+    public String key() {
+        return "fig1";
+    }
+
+    @Override
+    public String title() {
+        return "Fig. 1, measured: layer-wise pHSIC learning vs backprop on Fashion-MNIST (per-layer objective, test accuracy)";
+    }
+
+    @Override
+    public java.util.List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> render(FigureData data) {
+        return Legends.place(org.neurotheory.core.figure.FigureRenderer.charts(data), 1,
+                org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        return compute(scale.pick(Params.quick(), Params.paper()), seed);
+    }
+
+    /** Trains both from the same initial network and plots their curves. */
+    public FigureData compute(Params p, long seed) {
+        Protocol pr = p.protocol();
+        ImageDataset train = FashionMnist.load(Split.TRAIN, pr.trainImages());
+        ImageDataset test = FashionMnist.load(Split.TEST);
+        long s = Seeds.derive(seed, 0);
+        MethodRun phsic = MethodRun.train(p.method(), pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s);
+        MethodRun bp = MethodRun.train(Table1Method.BACKPROP, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s);
+        FigureData data = new FigureData(title());
+        data.parameters(p);
+        int epochs = pr.epochs();
+        double[] ep = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            ep[e] = e + 1;
+        }
+        Panel a = data.panel("a", "epoch", "local objective pHSIC(Z,Z) - 2 pHSIC(Y,Z) (" + p.method().label() + ")");
+        int depth = phsic.layerLoss()[0].length;
+        for (int k = 0; k < depth; k++) {
+            double[] v = new double[epochs];
+            for (int e = 0; e < epochs; e++) {
+                v[e] = phsic.layerLoss()[e][k];
+            }
+            a.add(new org.neurotheory.core.figure.Series("layer " + (k + 1), ep, v, null,
+                    org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
+            // each layer lowers its own objective without any gradient from above
+            data.check(Check.atMost("layer " + (k + 1) + ": last-epoch objective below first-epoch objective", v[0], v[epochs - 1], 0));
+        }
+        Panel b = data.panel("b", "epoch", "test accuracy (%)");
+        b.add(new org.neurotheory.core.figure.Series("pHSIC " + p.method().label(), ep, phsic.testAccuracy(), null,
+                org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
+        b.add(new org.neurotheory.core.figure.Series("backprop", ep, bp.testAccuracy(), null,
+                org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
+        // smoke protocol: both learn far above chance (10%); an independent NumPy implementation
+        // gives 72.7% for Gaussian grp after 3 epochs on 20,000 images
+        data.check(Check.atLeast("pHSIC final test accuracy (%) well above chance", 50, phsic.finalAccuracy(), 0));
+        data.check(Check.atLeast("backprop final test accuracy (%) well above chance", 50, bp.finalAccuracy(), 0));
+        return data;
+    }
+}

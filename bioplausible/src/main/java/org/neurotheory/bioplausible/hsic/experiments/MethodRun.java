@@ -1,0 +1,100 @@
+package org.neurotheory.bioplausible.hsic.experiments;
+
+import java.util.Arrays;
+import java.util.List;
+import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
+import org.neurotheory.bioplausible.hsic.model.LocalHsicLoss;
+import org.neurotheory.bioplausible.hsic.model.Mlp;
+import org.neurotheory.bioplausible.hsic.model.PhsicObjective;
+import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.nn.BatchOrder;
+import org.neurotheory.core.nn.EpochResult;
+import org.neurotheory.core.nn.LearningRateSchedule;
+import org.neurotheory.core.nn.LocalLearning;
+import org.neurotheory.core.nn.Sequential;
+import org.neurotheory.core.nn.Sgd;
+import org.neurotheory.core.nn.SoftmaxCrossEntropy;
+import org.neurotheory.core.nn.Trainer;
+import org.neurotheory.core.nn.TrainingConfig;
+import org.neurotheory.core.random.Seeds;
+
+/**
+ * One training run of one Table 1 method (Sec. 2.8-2.10): the same initial network for every
+ * method at a given seed; pHSIC by core's layer-local training with a {@link PhsicObjective} per
+ * hidden layer, backprop end to end through the same modules, "last layer" with frozen hidden
+ * layers (they keep their initialisation). SGD with momentum 0.95 everywhere, weight decay 1e-7
+ * (local) and 1e-6 (readout or backprop), all rates times 0.25 at each milestone.
+ *
+ * @param method       the method
+ * @param testAccuracy test accuracy after each epoch, in percent
+ * @param layerLoss    mean local loss (E1) per epoch and hidden layer (NaN for the baselines)
+ * @param seconds      wall time of each epoch's training steps
+ */
+public record MethodRun(Table1Method method, double[] testAccuracy, double[][] layerLoss, double[] seconds) {
+    /** Momentum of every optimiser. */
+    public static final double MOMENTUM = 0.95;
+    /** Weight decay of the local optimisers. */
+    public static final double LOCAL_DECAY = 1e-7;
+    /** Weight decay of the readout or backprop optimiser. */
+    public static final double READOUT_DECAY = 1e-6;
+
+    /**
+     * Trains {@code method} on {@code train}, evaluating on {@code test} after each epoch.
+     *
+     * @param mlp        network shape
+     * @param epochs     number of epochs
+     * @param batch      mini-batch size
+     * @param milestones numbers of completed epochs after which all rates are multiplied by 0.25
+     * @param seed       initialisation, shuffling and dropout seed
+     */
+    public static MethodRun train(Table1Method method, Mlp mlp, int epochs, int batch, int[] milestones,
+                                  ImageDataset train, ImageDataset test, long seed) {
+        int c = method.groups();
+        Sequential net = mlp.build(method.mode().divisiveNormalisation(c), Seeds.derive(seed, 0));
+        TrainingConfig config = new TrainingConfig(epochs, batch, Seeds.derive(seed, 1),
+                LearningRateSchedule.milestones(0.25, milestones), false);
+        double[][] losses = new double[epochs][mlp.depth()];
+        for (double[] row : losses) {
+            Arrays.fill(row, Double.NaN);
+        }
+        List<EpochResult> history;
+        if (method.training() == Table1Method.Training.BACKPROP) {
+            history = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(method.lro(), MOMENTUM, READOUT_DECAY), config)
+                    .fit(train, test);
+        } else {
+            PhsicObjective[] objectives = null;
+            if (method.training() == Table1Method.Training.PHSIC) {
+                objectives = new PhsicObjective[mlp.depth()];
+                for (int k = 0; k < objectives.length; k++) {
+                    LocalHsicLoss loss = method.mode().grouped()
+                            ? LocalHsicLoss.grouped(method.kernel(), method.mode().grouping(c), BottleneckObjective.paper())
+                            : LocalHsicLoss.ungrouped(method.kernel(), BottleneckObjective.paper());
+                    objectives[k] = new PhsicObjective(loss, mlp.classes());
+                }
+            }
+            LocalLearning learning = mlp.layerwise(net, objectives, () -> new Sgd(method.lrb(), MOMENTUM, LOCAL_DECAY),
+                    new Sgd(method.lro(), MOMENTUM, READOUT_DECAY));
+            Trainer trainer = new Trainer(learning, config);
+            int perEpoch = BatchOrder.batches(train.size(), batch, false);
+            for (int e = 0; e < epochs; e++) {
+                trainer.train(train, test, perEpoch);
+                for (int k = 0; objectives != null && k < objectives.length; k++) {
+                    losses[e][k] = objectives[k].drainMean();
+                }
+            }
+            history = trainer.history();
+        }
+        double[] acc = new double[epochs];
+        double[] seconds = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            acc[e] = 100 * history.get(e).testAccuracy();
+            seconds[e] = history.get(e).seconds();
+        }
+        return new MethodRun(method, acc, losses, seconds);
+    }
+
+    /** Test accuracy after the last epoch, percent. */
+    public double finalAccuracy() {
+        return testAccuracy[testAccuracy.length - 1];
+    }
+}

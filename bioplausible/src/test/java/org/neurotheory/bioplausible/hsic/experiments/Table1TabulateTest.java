@@ -1,0 +1,52 @@
+package org.neurotheory.bioplausible.hsic.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+
+/** The table, its panels and its checks from given runs (no training). */
+class Table1TabulateTest {
+    private static MethodRun run(Table1Method m, double acc, double firstLoss, double lastLoss) {
+        double[][] loss = m.training() == Table1Method.Training.PHSIC
+                ? new double[][] {{firstLoss, firstLoss, firstLoss}, {lastLoss, lastLoss, lastLoss}}
+                : new double[][] {{Double.NaN, Double.NaN, Double.NaN}, {Double.NaN, Double.NaN, Double.NaN}};
+        return new MethodRun(m, new double[] {acc - 5, acc}, loss, new double[] {1, 1});
+    }
+
+    private static FigureData table(Protocol protocol, double phsicAcc, double lastLoss) {
+        List<List<MethodRun>> runs = new ArrayList<>();
+        for (Table1Method m : Table1Method.values()) {
+            double acc = switch (m.training()) {
+                case BACKPROP -> 86.7;
+                case READOUT_ONLY -> 71.4;
+                case PHSIC -> phsicAcc;
+            };
+            runs.add(List.of(run(m, acc, -0.02, lastLoss), run(m, acc + 0.4, -0.02, lastLoss)));
+        }
+        return new Table1Methods().tabulate(new Table1Methods.Params(protocol, List.of(Table1Method.values())), runs);
+    }
+
+    @Test
+    void passesForTheCalibrationNumbersOfTheReducedProtocol() {
+        FigureData d = table(Protocol.reduced(), 85.0, -0.07);
+        assertTrue(d.allChecksPass(), d.checks().toString());
+        assertEquals(10, d.panel("a").series("paper (3 x 1024; 100 epochs)").size());
+        assertEquals(6, d.panel("b").series().size());
+        assertTrue(d.notes().get(0).contains("Gaussian grp | 85.2 +- 0.3 | 88.6"), d.notes().get(0));
+    }
+
+    @Test
+    void failsWhenPhsicDoesNotLearnOrLossesRise() {
+        assertFalse(table(Protocol.reduced(), 75.0, -0.07).allChecksPass(), "too close to readout-only");
+        assertFalse(table(Protocol.reduced(), 85.0, -0.01).checks().stream().filter(c -> c.name().contains("below first"))
+                .allMatch(Check::pass), "rising loss");
+        // the backprop comparison needs >= 10 epochs on all images: not checked on the smoke protocol
+        assertTrue(table(Protocol.smoke(), 75.0, -0.05).checks().stream().noneMatch(c -> c.name().contains("backprop")));
+    }
+}
