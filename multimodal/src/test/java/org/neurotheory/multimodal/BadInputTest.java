@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.InverseWishart;
@@ -42,6 +43,8 @@ class BadInputTest {
 
     private static final FusionArchitecture LATE = FusionArchitecture.late(1, 1, 4, 1);
     private static final LinearRegressionMoments TOY = FusionDatasets.toy(2, 0).populationMoments();
+    /** Two 4x4 one-channel images. */
+    private static final ImageDataset TINY = new ImageDataset("tiny", 1, 4, 4, 10, new float[32], new int[2]);
 
     private static TwoViewProtocol protocol(int train, int test, int pool, int hidden, int depth, int epochs, int batch,
             double lr, double decay) {
@@ -105,8 +108,10 @@ class BadInputTest {
             new Case("pixels.length", () -> new TwoViewImages(new float[3], new int[1], 2)),
             new Case("side", () -> new TwoViewImages(new float[0], new int[0], 0)),
             new Case("label", () -> new TwoViewImages(new float[1], new int[] {10}, 1)),
-            new Case("count", () -> TwoViewImages.load(TwoViewImages.DEBIAN_DIRECTORY, "train", 0, 1)),
-            new Case("pool", () -> TwoViewImages.load(TwoViewImages.DEBIAN_DIRECTORY, "train", 1, 0)),
+            new Case("count", () -> TwoViewImages.pooled(TINY, 0, 1)),
+            new Case("count", () -> TwoViewImages.pooled(TINY, 3, 1)),
+            new Case("pool", () -> TwoViewImages.pooled(TINY, 1, 0)),
+            new Case("pool", () -> TwoViewImages.pooled(TINY, 1, 3)),
             new Case("view.length", () -> {
                 new TwoViewImages(new float[1], new int[1], 1).addCrossCovariance(new float[2], new double[10][1]);
                 return null;

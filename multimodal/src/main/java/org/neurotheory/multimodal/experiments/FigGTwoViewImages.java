@@ -3,6 +3,8 @@ package org.neurotheory.multimodal.experiments;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.data.DatasetCatalog;
+import org.neurotheory.core.data.StandardDataset;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -20,8 +22,10 @@ import org.neurotheory.multimodal.data.ViewCorruption;
  * the B-only accuracy (a unimodal phase), with intermediate fusion (L_f = 3) less and less reliably,
  * with early fusion they rise within a few epochs of each other.
  *
- * <p>The images are read from {@link TwoViewImages#directory()} (Debian's dataset-fashion-mnist, or
- * the {@value TwoViewImages#DIRECTORY_PROPERTY} system property) unless a folder is given.
+ * <p>The images come from the dataset catalog ({@link DatasetCatalog}: Debian's dataset-fashion-mnist,
+ * the per-user data folder, {@code -Dneurotheory.data.fashion-mnist=<folder>}, or a verified download);
+ * where they cannot be had, {@code compute} throws the catalog's {@code DatasetUnavailableException}
+ * and {@code reproduce} reports the figure as skipped.
  */
 public final class FigGTwoViewImages implements FigureSpec {
     /**
@@ -52,16 +56,16 @@ public final class FigGTwoViewImages implements FigureSpec {
      * for 20 draws of 2000 images (quick scale; paper scale averages the same 40000 samples).
      */
     private static final double RATIO_SD = 0.01;
-    private final Path directory;
+    private final DatasetCatalog catalog;
 
-    /** Reads the images from {@link TwoViewImages#directory()}. */
+    /** Takes Fashion-MNIST from {@link DatasetCatalog#standard()}, configured when the figure is computed. */
     public FigGTwoViewImages() {
         this(null);
     }
 
-    /** Reads the images from the given Fashion-MNIST folder (null: {@link TwoViewImages#directory()}). */
-    public FigGTwoViewImages(Path directory) {
-        this.directory = directory;
+    /** Takes Fashion-MNIST from the given catalog (null: {@link DatasetCatalog#standard()}). */
+    public FigGTwoViewImages(DatasetCatalog catalog) {
+        this.catalog = catalog;
     }
 
     private static double frobenius(double[][] m) {
@@ -87,7 +91,7 @@ public final class FigGTwoViewImages implements FigureSpec {
     @Override
     public FigureData compute(Scale scale, long seed) {
         Require.nonNull("scale", scale);
-        Path dir = directory == null ? TwoViewImages.directory() : directory;
+        Path dir = (catalog == null ? DatasetCatalog.standard() : catalog).locate(StandardDataset.FASHION_MNIST);
         Params settings = scale.pick(Params.quick(), Params.paper());
         TwoViewProtocol protocol = settings.protocol();
         TwoViewImages[] data = protocol.load(dir);

@@ -1,8 +1,5 @@
 package org.neurotheory.synaptic.experiments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.neurotheory.core.Require;
@@ -50,16 +47,16 @@ public final class Fig4LtpChange implements FigureSpec {
         }
     }
 
-    private final Optional<Path> dataDir;
+    private final Optional<SynapseTables> tables;
 
-    /** Uses {@link DataDirectory#configured()} for the data overlay. */
+    /** Overlays {@link DataDirectory#tables()}, chosen when the figure is computed (bundled by default). */
     public Fig4LtpChange() {
-        this(DataDirectory.configured());
+        this.tables = null;
     }
 
-    /** @param dataDir directory with the published tables, or empty for the recorded statistics only */
-    public Fig4LtpChange(Optional<Path> dataDir) {
-        this.dataDir = Require.nonNull("dataDir", dataDir);
+    /** @param tables the published tables to overlay, or empty for the recorded statistics only */
+    public Fig4LtpChange(Optional<SynapseTables> tables) {
+        this.tables = Require.nonNull("tables", tables);
     }
 
     @Override
@@ -113,8 +110,9 @@ public final class Fig4LtpChange implements FigureSpec {
         var sj = data.panel("Sjostrom 2001", "CV^2 before (single-site quantal estimate)", "relative change dw_rel")
                 .logX().logY();
         sj.markers("model (1 pairing)", cv2, once);
-        dataDir.ifPresent(dir -> {
-            double[][] t = read(dir);
+        (tables == null ? Optional.of(DataDirectory.tables()) : tables).ifPresent(published -> {
+            double[][] t = published.sjostromLtp();
+            data.parameter("publishedTables", published.source());
             sj.markers("Sjostrom 2001 LTP recordings", t[0], t[1]);
             // The table must reproduce the recorded fact (30 points; rounding 5e-4).
             data.check(Check.absolute("Sjostrom 2001 Spearman(CV^2, dw_rel) recomputed from the table",
@@ -123,13 +121,5 @@ public final class Fig4LtpChange implements FigureSpec {
         data.note("Theory predicts relative change proportional to s^2/m; the Sjostrom quantal table supports CV^2 "
                 + "(Spearman 0.47, p = 0.008) but not var/mean (card 4.2c). Source: " + PublishedStatistics.SJOSTROM_2001 + ".");
         return data;
-    }
-
-    private static double[][] read(Path dir) {
-        try {
-            return SynapseTables.sjostromLtp(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

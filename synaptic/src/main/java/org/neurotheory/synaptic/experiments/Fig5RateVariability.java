@@ -1,8 +1,5 @@
 package org.neurotheory.synaptic.experiments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -48,16 +45,16 @@ public final class Fig5RateVariability implements FigureSpec {
         }
     }
 
-    private final Optional<Path> dataDir;
+    private final Optional<SynapseTables> tables;
 
-    /** Uses {@link DataDirectory#configured()} for the data overlay. */
+    /** Overlays {@link DataDirectory#tables()}, chosen when the figure is computed (bundled by default). */
     public Fig5RateVariability() {
-        this(DataDirectory.configured());
+        this.tables = null;
     }
 
-    /** @param dataDir directory with the published tables, or empty for the recorded statistics only */
-    public Fig5RateVariability(Optional<Path> dataDir) {
-        this.dataDir = Require.nonNull("dataDir", dataDir);
+    /** @param tables the published tables to overlay, or empty for the recorded statistics only */
+    public Fig5RateVariability(Optional<SynapseTables> tables) {
+        this.tables = Require.nonNull("tables", tables);
     }
 
     @Override
@@ -144,8 +141,9 @@ public final class Fig5RateVariability implements FigureSpec {
             th[j] = fit[kx.length / 2] * Math.pow(kx[j] / kx[kx.length / 2], highRate);
         }
         ko.line("regression (recorded)", kx, fit).dashed("theory slope", kx, th);
-        dataDir.ifPresent(dir -> {
-            double[][] t = read(dir);
+        (tables == null ? Optional.of(DataDirectory.tables()) : tables).ifPresent(published -> {
+            double[][] t = published.ko();
+            data.parameter("publishedTables", published.source());
             double[] ratio = new double[t[0].length];
             for (int i = 0; i < ratio.length; i++) {
                 ratio[i] = t[1][i] / t[0][i];
@@ -158,14 +156,6 @@ public final class Fig5RateVariability implements FigureSpec {
         data.note("Ko 2013 rates are calcium-deconvolution indices in arbitrary units: only slopes are compared. "
                 + "Source: " + PublishedStatistics.KO_2013 + ".");
         return data;
-    }
-
-    private static double[][] read(Path dir) {
-        try {
-            return SynapseTables.ko(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static double[][] above(double[] nu, double[] a, double[] b, double min) {

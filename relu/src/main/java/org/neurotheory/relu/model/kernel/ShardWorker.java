@@ -1,23 +1,28 @@
-package org.neurotheory.relu.model;
+package org.neurotheory.relu.model.kernel;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A daemon thread that computes its share of a gradient step on request: one sample shard of a
- * {@link NetworkGradientFlow}, or units claimed from a {@link BalancedTwoLayerGradient}.
- * Between steps it spins for {@link #SPIN_NANOS} before parking: waking a parked thread costs
- * ~60 us on the 2-core VM of {@code docs/performance.md}, and the kernel then finished a two-thread
- * step no faster than one thread. After {@link #IDLE_NANOS} without work the thread exits; the next
- * request starts another, so idle flows hold no threads.
+ * A daemon thread that computes its share of a gradient step on request: one sample shard of the
+ * scalar pass, or units claimed from a {@link BalancedTwoLayerGradient}.
+ * Between steps it spins for {@link #SPIN_NANOS} (a training loop asks for the next step within
+ * microseconds) and then parks; after {@link #IDLE_NANOS} without work the thread exits, and the
+ * next request starts another, so idle flows hold no threads. The spin is short so that, when other
+ * processes share the cores, an idle worker does not take a core from the thread that has work.
+ *
+ * <p>Two ways to use it: a task that computes a fixed share (a shard of the scalar pass) is
+ * requested and then {@link #await awaited} before the next request; a task that claims its work
+ * from elsewhere ({@link BalancedTwoLayerGradient}) need not be awaited: a request made while the
+ * worker is still busy runs the task once more as soon as it is free.
  */
-final class ShardWorker implements Runnable {
-    /** Busy-wait between steps before parking. */
-    static final long SPIN_NANOS = 2_000_000L;
+public final class ShardWorker implements Runnable {
+    /** Busy-wait between steps before parking, and before {@link #await} starts yielding its core. */
+    static final long SPIN_NANOS = 50_000L;
     /** Parked this long without a request, the thread exits. */
-    static final long IDLE_NANOS = 1_000_000_000L;
+    public static final long IDLE_NANOS = 1_000_000_000L;
     /** The work of one request. */
-    interface Task {
+    public interface Task {
         /** Returns a loss sum (or 0 when the task reports its results elsewhere). */
         double run(double[] params, boolean withGradient);
     }
@@ -34,12 +39,12 @@ final class ShardWorker implements Runnable {
     /** Written last by the worker, read first by {@link #await}: publishes the result fields. */
     private volatile long completed;
 
-    ShardWorker(Task task) {
+    public ShardWorker(Task task) {
         this.task = task;
     }
 
-    /** Starts the shard's gradient for {@code p}; the caller must {@link #await} before the next request. */
-    void request(double[] p, boolean gradient) {
+    /** Starts the task on {@code p} (see the class comment for when a request must be awaited). */
+    public void request(double[] p, boolean gradient) {
         params = p;
         withGradient = gradient;
         requested = requested + 1;
@@ -53,11 +58,20 @@ final class ShardWorker implements Runnable {
         }
     }
 
-    /** Waits (spinning) for the last request; returns the task's loss sum. */
-    double await() {
+    /**
+     * Waits for the last request and returns the task's loss sum: spins for {@link #SPIN_NANOS},
+     * then yields the core between checks (a worker that lost its core to another process gets it
+     * back sooner than if this thread kept spinning).
+     */
+    public double await() {
         long target = requested;
+        long start = System.nanoTime();
         while (completed != target) {
-            Thread.onSpinWait();
+            if (System.nanoTime() - start < SPIN_NANOS) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
         if (failure != null) {
             Throwable f = failure;

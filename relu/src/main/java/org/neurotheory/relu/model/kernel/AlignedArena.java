@@ -1,4 +1,4 @@
-package org.neurotheory.relu.model;
+package org.neurotheory.relu.model.kernel;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;

@@ -1,13 +1,14 @@
-package org.neurotheory.relu.model;
+package org.neurotheory.relu.model.kernel;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
+import org.neurotheory.relu.model.BiasFreeNetwork;
 
 /**
  * The square-loss gradient sum of a two-layer bias-free leaky-ReLU network
- * {@code f(x) = W2 sigma_alpha(W1 x)} (card Sec. 2.1, 2.3), written with the JDK Vector API
+ * {@code f(x) = W2 sigma_alpha(W1 x)} (Zhang, Saxe, Latham, Sec. 2), written with the JDK Vector API
  * (incubator module {@code jdk.incubator.vector}): the hidden layer is cut into SIMD lanes and the
  * samples are taken sixteen at a time. Within such a chunk, four samples at once go forward (a
  * register tile of four samples by four lane groups, so each weight load and each input broadcast
@@ -22,13 +23,13 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link #store} turns into row-major order as in {@link BiasFreeNetwork}. The hidden width is padded
  * to a whole number of lanes, the input dimension to a multiple of five and the sample count to a
  * multiple of sixteen, with zero weights, zero inputs and zero samples, which contribute nothing.
- * {@link BalancedTwoLayerGradient} runs one such kernel per thread; {@link NetworkGradientFlow} uses
+ * {@link BalancedTwoLayerGradient} runs one such kernel per thread; {@link org.neurotheory.relu.model.NetworkGradientFlow} uses
  * it only when the module is present ({@link VectorSupport}), and its scalar path is the reference
  * it is tested against.
  *
  * <p>Not thread-safe; allocates nothing per call.
  */
-final class VectorTwoLayerGradient {
+public final class VectorTwoLayerGradient {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
     private static final int BLOCK = 4;
@@ -107,22 +108,13 @@ final class VectorTwoLayerGradient {
         return (stride + outputs) * padded;
     }
 
-    /**
-     * Work share of a {@link BalancedTwoLayerGradient} step: loads {@code params} once, then claims
-     * units of chunks from {@code owner} until none are left, and hands each unit's loss and gradient
-     * sums (from zero, in this kernel's layout) back to it. A unit's sums do not depend on which
-     * thread computes them.
-     */
-    void accumulateUnits(double[] params, BalancedTwoLayerGradient owner, boolean withGradient) {
-        load(params);
-        for (int u = owner.claim(); u >= 0; u = owner.claim()) {
-            double loss = chunks(owner.firstChunk(u), owner.firstChunk(u + 1), withGradient);
-            owner.complete(u, loss, mem, g1tOff);
-        }
+    /** Copies the gradient sums of the last {@link #chunks} call (this kernel's layout) into {@code out}. */
+    void copySums(double[] out) {
+        System.arraycopy(mem, g1tOff, out, 0, sumLength());
     }
 
     /** Loss sum of chunks {@code [from, to)}; with the gradient, their sums replace the stored ones. */
-    private double chunks(int from, int to, boolean withGradient) {
+    double chunks(int from, int to, boolean withGradient) {
         if (withGradient) {
             java.util.Arrays.fill(mem, g1tOff, g1tOff + sumLength(), 0);
         }
@@ -507,7 +499,7 @@ final class VectorTwoLayerGradient {
     }
 
     /** Parameters (row-major W1, W2) into the padded transposed W1 and padded W2. */
-    private void load(double[] params) {
+    void load(double[] params) {
         int off2 = hidden * inputs;
         for (int j = 0; j < hidden; j++) {
             for (int k = 0; k < inputs; k++) {
