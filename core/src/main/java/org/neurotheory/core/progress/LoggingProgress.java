@@ -10,6 +10,7 @@ final class LoggingProgress implements Progress {
     private final long total;
     private long done;
     private int lastDecile;
+    private String message = "";
 
     LoggingProgress(String task, long total) {
         this.task = task;
@@ -22,8 +23,13 @@ final class LoggingProgress implements Progress {
         int decile = (int) Math.min(10, done * 10 / total);
         if (decile > lastDecile) {
             lastDecile = decile;
-            LOG.info("{}: {}% ({}/{})", task, decile * 10, done, total);
+            LOG.info("{}: {}% ({}/{}) {}", task, decile * 10, done, total, message);
         }
+    }
+
+    @Override
+    public synchronized void message(String text) {
+        message = text == null ? "" : text;
     }
 
     @Override

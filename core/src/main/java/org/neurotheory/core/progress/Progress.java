@@ -14,6 +14,10 @@ public interface Progress extends AutoCloseable {
         step(1);
     }
 
+    /** Shows a short status next to the progress (e.g. the running loss); ignored where not shown. */
+    default void message(String text) {
+    }
+
     /** Finishes the report. */
     @Override
     default void close() {

@@ -19,6 +19,11 @@ final class TerminalProgress implements Progress {
     }
 
     @Override
+    public void message(String text) {
+        bar.setExtraMessage(text);
+    }
+
+    @Override
     public void close() {
         bar.close();
     }

@@ -1,0 +1,146 @@
+package org.neurotheory.core.nn;
+
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.random.Seeds;
+
+/**
+ * Fully connected layer y = x W + b with W of shape [in, out] and b of shape [1, out]. Inputs of
+ * higher rank ([batch, C, H, W]) are flattened per sample in row-major order. Backward:
+ * dW = x^T dy, db = 1^T dy, dx = dy W^T, each one GEMM (the bias sum is a GEMM with a ones
+ * vector, so its bytes do not depend on the thread count).
+ */
+public final class Dense extends AbstractLayer {
+    private final int in;
+    private final int out;
+    private final Init weightInit;
+    private final Init biasInit;
+    private final Parameter weight;
+    private final Parameter bias;
+    private INDArray input2d;
+    private long[] inputShape;
+    private INDArray output;
+    private INDArray gradInput;
+    private INDArray ones;
+
+    /** An unnamed layer with PyTorch's default initialisation (U(+-1/sqrt(in)) for weights and bias). */
+    public Dense(int in, int out) {
+        this(null, in, out, true, Init.uniformFanIn(), Init.uniformFanIn());
+    }
+
+    /** A named layer with PyTorch's default initialisation. */
+    public Dense(String name, int in, int out) {
+        this(name, in, out, true, Init.uniformFanIn(), Init.uniformFanIn());
+    }
+
+    /**
+     * @param name       layer name or {@code null}
+     * @param in         inputs per sample (> 0)
+     * @param out        outputs per sample (> 0)
+     * @param withBias   whether the layer has a bias
+     * @param weightInit weight initialiser
+     * @param biasInit   bias initialiser (ignored without bias)
+     */
+    public Dense(String name, int in, int out, boolean withBias, Init weightInit, Init biasInit) {
+        super(name);
+        this.in = Require.positive("in", in);
+        this.out = Require.positive("out", out);
+        this.weightInit = Require.nonNull("weightInit", weightInit);
+        this.biasInit = withBias ? Require.nonNull("biasInit", biasInit) : null;
+        this.weight = new Parameter(this, "weight", Nd4j.create(DataType.FLOAT, in, out), true);
+        this.bias = withBias ? new Parameter(this, "bias", Nd4j.create(DataType.FLOAT, 1, out), true) : null;
+        initialise(0);
+    }
+
+    @Override
+    protected String kind() {
+        return "dense";
+    }
+
+    /** Inputs per sample. */
+    public int in() {
+        return in;
+    }
+
+    /** Outputs per sample. */
+    public int out() {
+        return out;
+    }
+
+    /** The weight W, [in, out]. */
+    public Parameter weight() {
+        return weight;
+    }
+
+    /** The bias b, [1, out], or {@code null}. */
+    public Parameter bias() {
+        return bias;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return bias == null ? List.of(weight) : List.of(weight, bias);
+    }
+
+    @Override
+    public void initialise(long seed) {
+        DataType t = weight.value().dataType();
+        weight.set(weightInit.create(Seeds.derive(seed, 0), in, out, t, in, out));
+        if (bias != null) {
+            bias.set(biasInit.create(Seeds.derive(seed, 1), in, out, t, 1, out));
+        }
+    }
+
+    @Override
+    public long[] outputShape(long[] inputShape) {
+        long n = 1;
+        for (long s : inputShape) {
+            n *= s;
+        }
+        if (n != in) {
+            throw shapeMismatch("[" + in + "] (or any shape with " + in + " values)", inputShape);
+        }
+        return new long[] {out};
+    }
+
+    @Override
+    public INDArray forward(INDArray input, boolean training) {
+        long b = checkInput(input);
+        inputShape = input.shape();
+        input2d = input.rank() == 2 ? input : input.reshape('c', b, in);
+        DataType t = input.dataType();
+        output = buffer(output, t, b, out);
+        Nd4j.gemm(input2d, weight.effective(), output, false, false, 1.0, 0.0);
+        if (bias != null) {
+            output.addiRowVector(bias.value());
+        }
+        return output;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOutput, boolean inputGradient) {
+        long b = input2d.size(0);
+        Nd4j.gemm(input2d, gradOutput, weight.gradient(), true, false, 1.0, 0.0);
+        if (bias != null) {
+            ones = buffer(ones, gradOutput.dataType(), 1, b);
+            if (ones.getDouble(0) != 1.0) {
+                ones.assign(1.0);
+            }
+            Nd4j.gemm(ones, gradOutput, bias.gradient(), false, false, 1.0, 0.0);
+        }
+        if (!inputGradient) {
+            return null;
+        }
+        gradInput = buffer(gradInput, gradOutput.dataType(), b, in);
+        Nd4j.gemm(gradOutput, weight.effective(), gradInput, false, true, 1.0, 0.0);
+        return inputShape.length == 2 ? gradInput : gradInput.reshape('c', inputShape);
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (dense " + in + " -> " + out + (bias == null ? ", no bias" : "") + ")";
+    }
+}

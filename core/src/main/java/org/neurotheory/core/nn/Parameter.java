@@ -1,0 +1,190 @@
+package org.neurotheory.core.nn;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.Require;
+
+/**
+ * A tensor of a layer: the trained value psi, its gradient, and optionally a reparameterisation
+ * w = f(psi) and a mask M. The forward pass uses the effective weight {@link #effective()} =
+ * f(psi) * M; a layer's backward pass writes dL/dw into {@link #gradient()}, and
+ * {@link #finishGradient()} turns it into dL/dpsi = dL/dw * f'(psi) * M. Masked entries therefore
+ * stay exactly zero in the forward pass and receive zero gradient.
+ *
+ * <p>Untrained buffers (batch-norm running statistics) are parameters with {@code trainable() ==
+ * false}: they are checkpointed but never touched by an optimiser.
+ */
+public final class Parameter {
+    private final Layer owner;
+    private final String localName;
+    private final boolean trainable;
+    private INDArray value;
+    private INDArray gradient;
+    private Reparameterisation reparameterisation;
+    private INDArray mask;
+    private INDArray effective;
+    private INDArray scratch;
+    private boolean stale = true;
+
+    /**
+     * @param owner     the layer holding it (its name prefixes this parameter's name)
+     * @param localName e.g. {@code weight}
+     * @param value     initial value (owned from now on)
+     * @param trainable whether optimisers update it
+     */
+    public Parameter(Layer owner, String localName, INDArray value, boolean trainable) {
+        this.owner = Require.nonNull("owner", owner);
+        this.localName = Require.nonNull("localName", localName);
+        this.value = Require.nonNull("value", value);
+        this.trainable = trainable;
+        this.gradient = trainable ? Nd4j.create(value.dataType(), value.shape()) : null;
+    }
+
+    /** Name, {@code <layer>.<local name>}, unique within a network. */
+    public String name() {
+        return owner.name() + "." + localName;
+    }
+
+    /** The layer holding this parameter. */
+    public Layer owner() {
+        return owner;
+    }
+
+    /** Whether optimisers update this tensor. */
+    public boolean trainable() {
+        return trainable;
+    }
+
+    /** The trained tensor psi (equal to the weight when there is no reparameterisation). */
+    public INDArray value() {
+        return value;
+    }
+
+    /** dL/dpsi after {@link #finishGradient()}; dL/dw between a backward pass and that call. */
+    public INDArray gradient() {
+        return gradient;
+    }
+
+    /** Shape of the tensor. */
+    public long[] shape() {
+        return value.shape();
+    }
+
+    /** The weight the forward pass uses: f(psi) * M, recomputed after {@link #markUpdated()}. */
+    public INDArray effective() {
+        if (reparameterisation == null && mask == null) {
+            return value;
+        }
+        if (stale) {
+            if (effective == null || effective.dataType() != value.dataType()) {
+                effective = Nd4j.create(value.dataType(), value.shape());
+                scratch = Nd4j.create(value.dataType(), value.shape());
+            }
+            if (reparameterisation != null) {
+                reparameterisation.apply(value, effective, scratch);
+            } else {
+                effective.assign(value);
+            }
+            if (mask != null) {
+                effective.muli(mask);
+            }
+            stale = false;
+        }
+        return effective;
+    }
+
+    /** Applies the chain rule of the reparameterisation and the mask to the gradient, in place. */
+    public void finishGradient() {
+        if (gradient == null) {
+            return;
+        }
+        if (reparameterisation != null) {
+            effective();
+            reparameterisation.chain(value, scratch, gradient);
+        }
+        if (mask != null) {
+            gradient.muli(mask);
+        }
+    }
+
+    /** Tells the parameter that its value changed (optimiser step, loading), so the effective weight is recomputed. */
+    public void markUpdated() {
+        stale = true;
+    }
+
+    /**
+     * Trains psi with w = f(psi) from now on, keeping the current effective weight: psi is set to
+     * f^-1(w) (for Powerprop, psi0 = sign(w0)|w0|^(1/alpha), so w0 is unchanged).
+     */
+    public Parameter reparameterise(Reparameterisation f) {
+        Require.nonNull("reparameterisation", f);
+        Require.that(trainable, "parameter", name(), "must be trainable to be reparameterised");
+        INDArray w = effective().dup();
+        reparameterisation = f;
+        f.invert(w, value);
+        stale = true;
+        return this;
+    }
+
+    /** The reparameterisation, or {@code null}. */
+    public Reparameterisation reparameterisation() {
+        return reparameterisation;
+    }
+
+    /**
+     * Fixes the entries where {@code mask} is 0 at zero (forward and backward) until the mask is
+     * changed; {@code null} removes the mask. The mask is copied; entries must be 0 or 1.
+     */
+    public Parameter setMask(INDArray mask) {
+        if (mask == null) {
+            this.mask = null;
+        } else {
+            Require.that(Arrays.equals(mask.shape(), value.shape()), "mask shape", Arrays.toString(mask.shape()),
+                    "must equal the shape of " + name() + ", " + Arrays.toString(value.shape()));
+            INDArray copy = mask.castTo(value.dataType()).dup();
+            double bad = copy.mul(copy.rsub(1.0)).amaxNumber().doubleValue();
+            Require.that(bad == 0, "mask", "entries other than 0 and 1", "must contain only 0 and 1");
+            this.mask = copy;
+        }
+        stale = true;
+        return this;
+    }
+
+    /** The mask (1 = free, 0 = fixed at zero), or {@code null}. */
+    public INDArray mask() {
+        return mask;
+    }
+
+    /** Replaces the value by a copy of {@code newValue} (same shape), e.g. when loading a checkpoint. */
+    public void set(INDArray newValue) {
+        Require.that(Arrays.equals(newValue.shape(), value.shape()), name() + " shape", Arrays.toString(newValue.shape()),
+                "must equal " + Arrays.toString(value.shape()));
+        value.assign(newValue);
+        stale = true;
+    }
+
+    /** Converts value, gradient and mask to {@code type} (e.g. DOUBLE for gradient checks). */
+    public void castTo(DataType type) {
+        if (value.dataType() == type) {
+            return;
+        }
+        value = value.castTo(type).dup();
+        if (gradient != null) {
+            gradient = Nd4j.create(type, value.shape());
+        }
+        if (mask != null) {
+            mask = mask.castTo(type).dup();
+        }
+        effective = null;
+        scratch = null;
+        stale = true;
+    }
+
+    @Override
+    public String toString() {
+        return name() + Arrays.toString(value.shape()) + (reparameterisation == null ? "" : " " + reparameterisation)
+                + (mask == null ? "" : " masked");
+    }
+}

@@ -1,0 +1,95 @@
+package org.neurotheory.core.nn;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.Require;
+
+/**
+ * Stochastic gradient descent with PyTorch's semantics: g = dL/dpsi + lambda psi;
+ * b = mu b + g (b = g on the first step; no dampening); psi = psi - lr b. Without momentum,
+ * psi = psi - lr g.
+ */
+public final class Sgd implements Optimizer {
+    private final double learningRate;
+    private final double momentum;
+    private final double weightDecay;
+    private final Map<Parameter, INDArray> buffers = new IdentityHashMap<>();
+
+    /** Plain SGD. */
+    public Sgd(double learningRate) {
+        this(learningRate, 0, 0);
+    }
+
+    /**
+     * @param learningRate lr > 0
+     * @param momentum     mu in [0, 1)
+     * @param weightDecay  lambda >= 0 (L2, added to the gradient)
+     */
+    public Sgd(double learningRate, double momentum, double weightDecay) {
+        this.learningRate = Require.positive("learningRate", learningRate);
+        this.momentum = Require.inRange("momentum", momentum, 0.0, 0.999999);
+        this.weightDecay = Require.nonNegative("weightDecay", weightDecay);
+    }
+
+    @Override
+    public double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public void step(List<Parameter> parameters, double lr) {
+        Require.positive("learningRate", lr);
+        for (Parameter p : parameters) {
+            if (!p.trainable()) {
+                continue;
+            }
+            INDArray g = p.gradient();
+            if (weightDecay != 0) {
+                Nd4j.getBlasWrapper().level1().axpy(g.length(), weightDecay, p.value(), g);
+            }
+            INDArray d = g;
+            if (momentum != 0) {
+                INDArray b = buffers.get(p);
+                if (b == null || b.dataType() != g.dataType()) {
+                    b = g.dup();
+                    buffers.put(p, b);
+                } else {
+                    b.muli(momentum).addi(g);
+                }
+                d = b;
+            }
+            Nd4j.getBlasWrapper().level1().axpy(g.length(), -lr, d, p.value());
+            p.markUpdated();
+        }
+    }
+
+    @Override
+    public void saveState(String prefix, Map<String, INDArray> out, List<Parameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            INDArray b = buffers.get(parameters.get(i));
+            if (b != null) {
+                out.put(prefix + i + "/momentum", b.dup());
+            }
+        }
+    }
+
+    @Override
+    public void loadState(String prefix, Map<String, INDArray> in, List<Parameter> parameters) {
+        buffers.clear();
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            INDArray b = in.get(prefix + i + "/momentum");
+            if (b != null) {
+                buffers.put(p, b.castTo(p.value().dataType()).dup());
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SGD(lr=" + learningRate + ", momentum=" + momentum + ", weightDecay=" + weightDecay + ")";
+    }
+}

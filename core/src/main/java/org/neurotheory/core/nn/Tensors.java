@@ -1,0 +1,40 @@
+package org.neurotheory.core.nn;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Small copies between ND4J arrays and Java arrays used by the losses and the training loop. */
+final class Tensors {
+    private Tensors() {
+    }
+
+    /** The entries of {@code a} in row-major order. */
+    static double[] toDoubles(INDArray a) {
+        INDArray c = a.isView() || a.ordering() != 'c' ? a.dup('c') : a;
+        return c.data().asDouble();
+    }
+
+    /** Writes {@code values} (row-major) into {@code dst}. */
+    static void assign(INDArray dst, double[] values) {
+        dst.assign(Nd4j.create(values, dst.shape(), DataType.DOUBLE));
+    }
+
+    /** Whether every entry is finite. */
+    static boolean allFinite(INDArray a) {
+        if (a == null) {
+            return true;
+        }
+        for (double v : toDoubles(a)) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String shape(long[] s) {
+        return Arrays.toString(s);
+    }
+}
