@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/../../../.." && pwd)"
 cp_file=/tmp/gridcells-bench-cp.txt
 (cd "$root" && mvn -B -o -q -pl core dependency:build-classpath -Dmdep.outputFile=$cp_file >/dev/null)
 # snapshot the compiled classes so a build during the run cannot change what is timed
-snap=$(mktemp -d)
+snap=$(mktemp -d); trap 'rm -rf "$snap"' EXIT
 cp -r "$root/core/target/classes" "$snap/core"; cp -r "$root/gridcells/target/classes" "$snap/main"
 cp -r "$root/gridcells/target/test-classes" "$snap/test"
 cp="$snap/core:$snap/main:$snap/test:$(cat $cp_file)"
