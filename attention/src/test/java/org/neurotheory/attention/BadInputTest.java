@@ -19,7 +19,7 @@ import org.neurotheory.attention.model.CubicFeatureMlp;
 import org.neurotheory.attention.model.EndToEndLoss;
 import org.neurotheory.attention.model.EndToEndObjective;
 import org.neurotheory.attention.model.FeatureSpace;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.MergedAttention;
 import org.neurotheory.attention.model.ReducedSeparateAttention;
 import org.neurotheory.attention.model.SeparateAttention;

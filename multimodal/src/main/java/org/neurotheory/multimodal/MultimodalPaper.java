@@ -3,6 +3,7 @@ package org.neurotheory.multimodal;
 import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
+import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.multimodal.experiments.FigBEarlyVsLateFusion;
 import org.neurotheory.multimodal.experiments.FigCTimeRatio;
 import org.neurotheory.multimodal.experiments.FigDSuperficialPreference;
@@ -15,9 +16,12 @@ import org.neurotheory.multimodal.experiments.FigGTwoViewImages;
  * Networks" (ICML 2024, arXiv 2312.00935), found through {@link java.util.ServiceLoader}.
  */
 public final class MultimodalPaper implements Paper {
+    /** The paper's key. */
+    public static final String KEY = "multimodal";
+
     @Override
     public String key() {
-        return "multimodal";
+        return KEY;
     }
 
     @Override
@@ -29,6 +33,11 @@ public final class MultimodalPaper implements Paper {
     public String citation() {
         return "Y. Zhang, P. E. Latham and A. M. Saxe, Understanding Unimodal Bias in Multimodal Deep Linear Networks, "
                 + "ICML 2024, PMLR 235:59100-59125, arXiv:2312.00935";
+    }
+
+    @Override
+    public List<SweepSpec> sweeps() {
+        return List.of(FigCTimeRatio.TOY_SWEEP, FigEDeepFusion.DEPTH_SWEEP);
     }
 
     @Override

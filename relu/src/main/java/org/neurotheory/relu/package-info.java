@@ -8,7 +8,7 @@
  * <caption>figure -> class -> test</caption>
  * <tr><th>figure (key)</th><th>class</th><th>test</th></tr>
  * <tr><td>slope sweep vs closed form, the paper's recovered figure ({@code fige2})</td>
- *     <td>{@link org.neurotheory.relu.experiments.FigE2AlphaSweep}</td><td>ReluFiguresTest, PaperScaleTest</td></tr>
+ *     <td>{@link org.neurotheory.relu.experiments.FigE2AlphaSweep}</td><td>ReluFiguresTest (quick and, slow, paper scale)</td></tr>
  * <tr><td>closed form with odd nonlinear residual ({@code fige3})</td>
  *     <td>{@link org.neurotheory.relu.experiments.FigE3ClosedForm}</td><td>ReluFiguresTest, ReluTimeCourseTest</td></tr>
  * <tr><td>exact equivalence, Theorem A ({@code fige5})</td>

@@ -6,12 +6,13 @@ import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.CubicFeatureMlp;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.MergedAttention;
 import org.neurotheory.attention.theory.PopulationMoments;
 import org.neurotheory.attention.theory.SaddlePoints;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -37,7 +38,7 @@ public final class Fig1MergedAttention implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(Fig1Params.readme(), seed);
+        return compute(scale.pick(Fig1Params.quick(), Fig1Params.paper()), seed);
     }
 
     /** Runs the figure with explicit parameters. */
@@ -57,14 +58,14 @@ public final class Fig1MergedAttention implements FigureSpec {
         double trace = new PopulationMoments(lambda, p.contextLength()).traceLambda();
 
         FigureData fig = new FigureData(title()).parameters(p).parameter("seed", seed);
-        double[] k = LossCurves.steps(p.steps());
-        fig.panel("b", "training steps", "loss")
-                .line("ATTN_M", LossCurves.thin(k, 5), LossCurves.thin(lossAttn, 5))
-                .line("MLP(z)", LossCurves.thin(k, 5), LossCurves.thin(lossMlp, 5))
-                .dashed("L(M_*) Eq. 19", new double[] {0, p.steps() - 1}, LossCurves.constant(lStar));
-        int halfAttn = LossCurves.halfDropStep(lossAttn);
-        int halfMlp = LossCurves.halfDropStep(lossMlp);
-        int plateauStep = Math.min(p.steps() - 1, halfAttn / 3);
+        double[] k = Curves.steps(p.steps());
+        var panel = fig.panel("b", "training steps", "loss")
+                .line("ATTN_M", Curves.thin(k, 5), Curves.thin(lossAttn, 5))
+                .line("MLP(z)", Curves.thin(k, 5), Curves.thin(lossMlp, 5));
+        Curves.referenceLine(panel, "L(M_*) Eq. 19", 0, p.steps() - 1, lStar);
+        double halfAttn = Curves.halfDropTime(k, lossAttn, lossAttn[p.steps() - 1]);
+        double halfMlp = Curves.halfDropTime(k, lossMlp, lossMlp[p.steps() - 1]);
+        int plateauStep = Math.min(p.steps() - 1, (int) (halfAttn / 3));
         // finite-sample plateau: E_emp[y_q^2] fluctuates around tr Lambda by ~sqrt(2/P) ~ 2% at P = 5000
         fig.check(Check.relative("plateau loss (step " + plateauStep + ") vs tr Lambda", trace,
                 lossAttn[plateauStep], 0.02));

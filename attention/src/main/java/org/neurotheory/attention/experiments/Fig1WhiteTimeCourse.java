@@ -6,11 +6,12 @@ import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.CubicFeatureMlp;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.theory.PopulationMoments;
 import org.neurotheory.attention.theory.WhiteTimeCourse;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -35,7 +36,7 @@ public final class Fig1WhiteTimeCourse implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(Fig1Params.readmeWhite(), seed);
+        return compute(scale.pick(Fig1Params.whiteQuick(), Fig1Params.whitePaper()), seed);
     }
 
     /** Runs the figure with explicit parameters. */
@@ -62,7 +63,7 @@ public final class Fig1WhiteTimeCourse implements FigureSpec {
         }
         WhiteTimeCourse tc = new WhiteTimeCourse(d, p.contextLength(), 1.0 / d, p.learningRate(),
                 WhiteTimeCourse.initialMode(w1, w2));
-        double[] k = LossCurves.thin(LossCurves.steps(p.steps()), 5);
+        double[] k = Curves.thin(Curves.steps(p.steps()), 5);
         double[] theory = new double[k.length];
         for (int i = 0; i < k.length; i++) {
             theory[i] = tc.loss(k[i]);
@@ -70,15 +71,15 @@ public final class Fig1WhiteTimeCourse implements FigureSpec {
         FigureData fig = new FigureData(title()).parameters(p).parameter("seed", seed)
                 .parameter("u0", tc.initialMode());
         fig.panel("loss", "training steps", "loss")
-                .line("MLP fixed training set", k, LossCurves.thin(sim, 5))
-                .line("MLP population loss", k, LossCurves.thin(pop, 5))
+                .line("MLP fixed training set", k, Curves.thin(sim, 5))
+                .line("MLP population loss", k, Curves.thin(pop, 5))
                 .dashed("Eq. (10)", k, theory);
         double half = tc.halfDropStep();
         // card check 10: finite P = 20000 shifts the drop by ~2% (sampling error of E[zz^T]); 4% allowed
-        fig.check(Check.relative("half-drop step, training set vs Eq. (10)", half, LossCurves.halfDropStep(sim), 0.04));
+        fig.check(Check.relative("half-drop step, training set vs Eq. (10)", half, Curves.halfDropTime(Curves.steps(p.steps()), sim, sim[p.steps() - 1]), 0.04));
         // population GD differs from Eq. (10) only by the non-aligned part of the random init and the Euler
         // step (rate x eta ~ 1e-3): 1.5% covers both
-        fig.check(Check.relative("half-drop step, population GD vs Eq. (10)", half, LossCurves.halfDropStep(pop), 0.015));
+        fig.check(Check.relative("half-drop step, population GD vs Eq. (10)", half, Curves.halfDropTime(Curves.steps(p.steps()), pop, pop[p.steps() - 1]), 0.015));
         // finite P: the training loss converges to the set's least-squares minimum (slow tail: 0.002) ...
         fig.check(Check.absolute("final training loss vs least-squares minimum", cubic.minimumValue(),
                 sim[p.steps() - 1], 0.002));

@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.KeyQueryInit;
 import org.neurotheory.attention.model.ReducedSeparateAttention;
 import org.neurotheory.attention.model.SeparateAttention;
@@ -17,6 +17,7 @@ import org.neurotheory.attention.theory.ValueOde;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -89,8 +90,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
         FigureData fig = new FigureData(title()).parameters(p).parameter("seed", seed);
         var lossPanel = fig.panel("a", "training steps", "loss");
         var pcrPanel = fig.panel("d", "training steps", "learned principal components");
-        double[] k = LossCurves.steps(p.steps());
-        double[] kThin = LossCurves.thin(k, 10);
+        double[] k = Curves.steps(p.steps());
+        double[] kThin = Curves.thin(k, 10);
         GradientDescent gd = new GradientDescent(p.learningRate());
         double[][] approach = new double[d + 1][p.seeds()];
         int firstDropMin = Integer.MAX_VALUE;
@@ -108,24 +109,25 @@ public final class Fig3SeparateAttention implements FigureSpec {
             double[][] v = new double[p.heads()][p.steps()];
             GradientDescent.Run run = gd.run(new EndToEndObjective(model,
                     new PopulationMoments(lambda, p.contextLength()).cubicLoss()), theta0, p.steps(),
-                    (step, theta, loss) -> {
+                    (t, theta, loss) -> {
+                        int step = (int) gd.step(t);
                         for (int h = 0; h < p.heads(); h++) {
                             v[h][step] = theta[model.valueIndex(h)];
                         }
                     });
             double[] loss = run.losses();
-            lossPanel.line("population seed " + s, kThin, LossCurves.thin(loss, 10));
-            pcrPanel.line("population seed " + s, kThin, LossCurves.thin(components(saddles, loss), 10));
+            lossPanel.line("population seed " + s, kThin, Curves.thin(loss, 10));
+            pcrPanel.line("population seed " + s, kThin, Curves.thin(components(saddles, loss), 10));
             for (int m = 1; m <= d; m++) {
-                approach[m][s] = LossCurves.closestApproach(loss, saddles.loss(m));
+                approach[m][s] = Curves.closestApproach(loss, saddles.loss(m));
             }
-            int first = LossCurves.firstBelow(loss, 0.5 * (saddles.loss(0) + saddles.loss(1)));
+            int first = Curves.firstBelow(loss, 0.5 * (saddles.loss(0) + saddles.loss(1)));
             firstDropMin = Math.min(firstDropMin, first < 0 ? Integer.MAX_VALUE : first);
             firstDropMax = Math.max(firstDropMax, first < 0 ? p.steps() : first);
-            int last = LossCurves.firstBelow(loss, 0.5 * (saddles.loss(d - 1) + saddles.loss(d)));
+            int last = Curves.firstBelow(loss, 0.5 * (saddles.loss(d - 1) + saddles.loss(d)));
             lastDropMax = Math.max(lastDropMax, last < 0 ? p.steps() : last);
-            HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalTheta(), i, 0),
-                    i -> model.query(run.finalTheta(), i, 0));
+            HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalState(), i, 0),
+                    i -> model.query(run.finalState(), i, 0));
             worstValue = Math.max(worstValue, a.worstValueError());
             if (s == 0) {
                 double[] track = valuePanel(fig.panel("b-population", "training steps", "|v_i|"), "population seed 0",
@@ -141,7 +143,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
             ordered &= a.learnedInDescendingOrder();
         }
         for (int m = 0; m <= d; m++) {
-            lossPanel.dashed("L(M_" + m + ") Eq. 19", new double[] {0, p.steps() - 1}, LossCurves.constant(saddles.loss(m)));
+            Curves.referenceLine(lossPanel, "L(M_" + m + ") Eq. 19", 0, p.steps() - 1, saddles.loss(m));
         }
         // population engine = exact population GD: it passes close to each saddle (card: < 1e-4). When two heads
         // escape together (e_1 and e_2 learned at once inside their span) a seed skips a saddle, so the check is
@@ -193,16 +195,17 @@ public final class Fig3SeparateAttention implements FigureSpec {
         double[] theta0 = model.initialise(p.init(), KeyQueryInit.UNIFORM, Seeds.stream(Seeds.derive(seed, 21)));
         double[][] v = new double[p.heads()][p.steps()];
         GradientDescent.Run run = gd.run(new EndToEndObjective(model, TokenMoments.full(data)), theta0, p.steps(),
-                (step, theta, loss) -> {
+                (t, theta, loss) -> {
+                    int step = (int) gd.step(t);
                     for (int h = 0; h < p.heads(); h++) {
                         v[h][step] = theta[model.valueIndex(h) + d];
                     }
                 });
         double[] loss = run.losses();
-        lossPanel.line("training set P=" + p.prompts(), kThin, LossCurves.thin(loss, 10));
-        pcrPanel.line("training set P=" + p.prompts(), kThin, LossCurves.thin(components(saddles, loss), 10));
-        HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalTheta(), i, 0),
-                i -> model.query(run.finalTheta(), i, 0));
+        lossPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(loss, 10));
+        pcrPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(components(saddles, loss), 10));
+        HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalState(), i, 0),
+                i -> model.query(run.finalState(), i, 0));
 
         double[] track = valuePanel(fig.panel("b", "training steps", "|v_i|"), "training set", v, a, saddles, p, kThin);
         fig.note(String.format("Eq. (21) vs the single aligned heads of the training-set run: max |dv| = %.3f "
@@ -213,7 +216,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
         double[] dy = new double[hx.length];
         double[] cz = new double[hx.length];
         for (int h = 0; h < p.heads(); h++) {
-            double[] key = model.key(run.finalTheta(), h, 0);
+            double[] key = model.key(run.finalState(), h, 0);
             for (int e = 1; e <= d; e++) {
                 int i = h * d + e - 1;
                 hx[i] = h;
@@ -226,7 +229,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
         // finite P: plateau levels shift by sampling error of the moments, O(1/sqrt(P)) ~ 0.005 (card check 13)
         for (int m = 1; m <= reached; m++) {
             fig.check(Check.atMost("training set: closest approach to L(M_" + m + ")", 0,
-                    LossCurves.closestApproach(loss, saddles.loss(m)), 0.01));
+                    Curves.closestApproach(loss, saddles.loss(m)), 0.01));
         }
         fig.check(Check.atLeast("training set: principal components learned by the last step", d - 1, reached, 0));
         fig.check(Check.atMost("training set: learned |v_i| relative error vs Eq. (20a) (3%, card check 13)", 0,
@@ -234,7 +237,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
         // card check 11: the end-to-end matrix N sum_i v_i k_i q_i^T reaches the (C1) matrix of S = {1..D}; with
         // P prompts it is the empirical least-squares solution, off by the sampling error of the moments (~1/sqrt(P))
         fig.check(Check.atMost("training set: end-to-end matrix vs (C1) Eq. 18 for the components learned, rel. Frobenius",
-                0, endToEndError(model, run.finalTheta(), saddles, p.contextLength(), reached), 0.05));
+                0, endToEndError(model, run.finalState(), saddles, p.contextLength(), reached), 0.05));
         fig.note("Training-set run: " + a.alignedHeads() + " of " + d + " eigenvectors were learned by a single "
                 + "aligned head; otherwise two heads share an eigenvector or a subspace (allowed by (C1)-(C2)) and the "
                 + "|v_i| and Eq. (21) checks cover only the single aligned heads.");
@@ -269,13 +272,13 @@ public final class Fig3SeparateAttention implements FigureSpec {
             for (int s = 0; s < abs.length; s++) {
                 abs[s] = Math.abs(v[h][s]);
             }
-            panel.line(label + " head " + h, kThin, LossCurves.thin(abs, 10));
+            panel.line(label + " head " + h, kThin, Curves.thin(abs, 10));
             int eig = a.eigenvectorOf(h);
             if (eig < 1) {
                 continue;
             }
             ValueOde ode = new ValueOde(saddles.eigenvalues()[eig - 1], 1.0, p.contextLength(), p.learningRate());
-            int half = LossCurves.firstBelow(negate(abs), -0.5 * ode.fixedPoint());
+            int half = Curves.firstBelow(negate(abs), -0.5 * ode.fixedPoint());
             double[] theory = new double[kThin.length];
             double worst = 0;
             for (int i = 0; i < kThin.length; i++) {

@@ -6,11 +6,12 @@ import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TaskMixture;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.MergedAttention;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -100,7 +101,7 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
         FigureData fig = new FigureData(title()).parameters(p).parameter("seed", seed);
         int every = 10;
         int n = (p.steps() + every - 1) / every;
-        double[] k = LossCurves.thin(LossCurves.steps(p.steps()), every);
+        double[] k = Curves.thin(Curves.steps(p.steps()), every);
         for (int ci = 0; ci < p.fractions().length; ci++) {
             double c = p.fractions()[ci];
             SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 4, ci));
@@ -108,13 +109,15 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
             double[] theta0 = model.initialise(p.init(), Seeds.stream(Seeds.derive(seed, 5, ci)));
             double[] iw = new double[n];
             double[] ic = new double[n];
-            double[] loss = new GradientDescent(p.learningRate()).run(train, theta0, p.steps(), (step, theta, l) -> {
+            GradientDescent gd = new GradientDescent(p.learningRate());
+            double[] loss = gd.run(train, theta0, p.steps(), (t, theta, l) -> {
+                int step = (int) gd.step(t);
                 if (step % every == 0) {
                     iw[step / every] = tests[0].value(theta);
                     ic[step / every] = tests[1].value(theta);
                 }
             }).losses();
-            double[] rel = LossCurves.thin(loss, every);
+            double[] rel = Curves.thin(loss, every);
             for (int i = 0; i < rel.length; i++) {
                 rel[i] /= loss[0];
             }
@@ -133,7 +136,7 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
             } else if (Math.abs(c - 0.4) < 1e-12) {
                 // transient in-weight learning: IW is learned first, then forgotten while ICL emerges
                 int minIw = argMin(iw);
-                int icBelow = LossCurves.firstBelow(ic, 0.5);
+                int icBelow = Curves.firstBelow(ic, 0.5);
                 fig.check(Check.atMost("icl=0.4: min test IW", 0.5, iw[minIw], 0));
                 fig.check(Check.holds("icl=0.4: IW minimum precedes IC < 0.5", icBelow < 0 || minIw < icBelow));
                 fig.check(Check.atLeast("icl=0.4: final test IW (forgotten)", 0.9, iw[n - 1], 0));

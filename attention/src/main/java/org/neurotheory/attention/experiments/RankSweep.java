@@ -3,13 +3,14 @@ package org.neurotheory.attention.experiments;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.KeyQueryInit;
 import org.neurotheory.attention.model.ReducedSeparateAttention;
 import org.neurotheory.attention.theory.PopulationMoments;
 import org.neurotheory.attention.theory.SaddlePoints;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -90,16 +91,16 @@ public abstract class RankSweep implements FigureSpec {
         SaddlePoints saddles = new SaddlePoints(lambda, p.contextLength());
         var loss = new PopulationMoments(lambda, p.contextLength()).cubicLoss();
         FigureData fig = new FigureData(title()).parameters(p).parameter("seed", seed);
-        double[] kThin = LossCurves.thin(LossCurves.steps(p.steps()), 10);
+        double[] kThin = Curves.thin(Curves.steps(p.steps()), 10);
         GradientDescent gd = new GradientDescent(p.learningRate());
         for (int r : p.ranks()) {
             ReducedSeparateAttention model = new ReducedSeparateAttention(p.dimension(), p.heads(), r);
             double[] theta0 = model.initialise(p.init(), KeyQueryInit.SCALED_KEY_QUERY,
                     Seeds.stream(Seeds.derive(seed, 2, r)));
             double[] l = gd.run(new EndToEndObjective(model, loss), theta0, p.steps()).losses();
-            var panel = fig.panel("R=" + r, "training steps", "loss").line("population GD", kThin, LossCurves.thin(l, 10));
+            var panel = fig.panel("R=" + r, "training steps", "loss").line("population GD", kThin, Curves.thin(l, 10));
             for (int m = 0; m <= p.dimension(); m++) {
-                panel.dashed("L(M_" + m + ")", new double[] {0, p.steps() - 1}, LossCurves.constant(saddles.loss(m)));
+                Curves.referenceLine(panel, "L(M_" + m + ")", 0, p.steps() - 1, saddles.loss(m));
             }
             int[] dwell = dwellTimes(l, saddles);
             fig.parameter("dwell steps R=" + r, dwell);
@@ -115,7 +116,7 @@ public abstract class RankSweep implements FigureSpec {
                 // a separate plateau at every L(M_m) reached: the loss passes each level closely (card: ~1e-4)
                 double worst = 0;
                 for (int m = 1; m <= reached; m++) {
-                    worst = Math.max(worst, LossCurves.closestApproach(l, saddles.loss(m)));
+                    worst = Math.max(worst, Curves.closestApproach(l, saddles.loss(m)));
                 }
                 fig.check(Check.atLeast("R=1: saddles reached within 20000 steps (card: 4)", 4, reached, 0));
                 fig.check(Check.atMost("R=1: worst closest approach to L(M_1..m)", 0, worst, 0.003));
@@ -158,7 +159,7 @@ public abstract class RankSweep implements FigureSpec {
             if (m + 1 < l.length) {
                 gap = Math.min(gap, l[m] - l[m + 1]);
             }
-            out[m] = LossCurves.dwell(loss, l[m], 0.1 * gap);
+            out[m] = Curves.dwell(loss, l[m], 0.1 * gap);
         }
         return out;
     }

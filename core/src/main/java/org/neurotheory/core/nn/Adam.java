@@ -99,11 +99,14 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public void saveState(String prefix, Map<String, INDArray> out) {
+    public void saveState(String prefix, Map<String, INDArray> out, List<Parameter> parameters) {
         out.put(prefix + "t", Nd4j.scalar((double) t).reshape(1));
-        for (Map.Entry<Parameter, INDArray[]> e : moments.entrySet()) {
-            out.put(prefix + e.getKey().name() + "/m", e.getValue()[0].dup());
-            out.put(prefix + e.getKey().name() + "/v", e.getValue()[1].dup());
+        for (int i = 0; i < parameters.size(); i++) {
+            INDArray[] s = moments.get(parameters.get(i));
+            if (s != null) {
+                out.put(prefix + i + "/m", s[0].dup());
+                out.put(prefix + i + "/v", s[1].dup());
+            }
         }
     }
 
@@ -112,11 +115,12 @@ public final class Adam implements Optimizer {
         moments.clear();
         INDArray tt = in.get(prefix + "t");
         t = tt == null ? 0 : (long) tt.getDouble(0);
-        for (Parameter p : parameters) {
-            INDArray m = in.get(prefix + p.name() + "/m");
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            INDArray m = in.get(prefix + i + "/m");
             if (m != null) {
                 DataType type = p.value().dataType();
-                moments.put(p, new INDArray[] {m.castTo(type).dup(), in.get(prefix + p.name() + "/v").castTo(type).dup(),
+                moments.put(p, new INDArray[] {m.castTo(type).dup(), in.get(prefix + i + "/v").castTo(type).dup(),
                     Nd4j.create(type, m.shape())});
             }
         }

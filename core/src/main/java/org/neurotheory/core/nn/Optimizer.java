@@ -17,9 +17,13 @@ public interface Optimizer {
     /** The base learning rate (a schedule multiplies it). */
     double learningRate();
 
-    /** Copies the state into {@code out}, keys prefixed by {@code prefix}. */
-    void saveState(String prefix, Map<String, INDArray> out);
+    /**
+     * Copies the state of {@code parameters} into {@code out}, keyed by {@code prefix}, the
+     * parameter's position in the list and a slot name (positions, not names, so nested networks
+     * with repeated layer names checkpoint unambiguously).
+     */
+    void saveState(String prefix, Map<String, INDArray> out, List<Parameter> parameters);
 
-    /** Restores the state saved by {@link #saveState} for {@code parameters}. */
+    /** Restores the state saved by {@link #saveState} for the same list of parameters. */
     void loadState(String prefix, Map<String, INDArray> in, List<Parameter> parameters);
 }

@@ -67,17 +67,21 @@ public final class Sgd implements Optimizer {
     }
 
     @Override
-    public void saveState(String prefix, Map<String, INDArray> out) {
-        for (Map.Entry<Parameter, INDArray> e : buffers.entrySet()) {
-            out.put(prefix + e.getKey().name() + "/momentum", e.getValue().dup());
+    public void saveState(String prefix, Map<String, INDArray> out, List<Parameter> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            INDArray b = buffers.get(parameters.get(i));
+            if (b != null) {
+                out.put(prefix + i + "/momentum", b.dup());
+            }
         }
     }
 
     @Override
     public void loadState(String prefix, Map<String, INDArray> in, List<Parameter> parameters) {
         buffers.clear();
-        for (Parameter p : parameters) {
-            INDArray b = in.get(prefix + p.name() + "/momentum");
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter p = parameters.get(i);
+            INDArray b = in.get(prefix + i + "/momentum");
             if (b != null) {
                 buffers.put(p, b.castTo(p.value().dataType()).dup());
             }

@@ -36,6 +36,7 @@ public final class Trainer {
     private final Sequential network;
     private final Loss loss;
     private final Optimizer optimizer;
+    private final LocalLearning local;
     private final TrainingConfig config;
     private final List<EpochResult> history = new ArrayList<>();
     private Path checkpoint;
@@ -60,6 +61,19 @@ public final class Trainer {
         this.loss = Require.nonNull("loss", loss);
         this.optimizer = Require.nonNull("optimizer", optimizer);
         this.config = Require.nonNull("config", config);
+        this.local = null;
+    }
+
+    /**
+     * A trainer of layer-local learning: each step is {@link LocalLearning#step}; the schedule
+     * multiplies every stage's and the readout's learning rate.
+     */
+    public Trainer(LocalLearning learning, TrainingConfig config) {
+        this.local = Require.nonNull("learning", learning);
+        this.network = learning.network();
+        this.loss = learning.loss();
+        this.optimizer = null;
+        this.config = Require.nonNull("config", config);
     }
 
     /** Writes a checkpoint to {@code file} every {@code everySteps} steps and at the end of every epoch. */
@@ -79,16 +93,20 @@ public final class Trainer {
         }
         Map<String, INDArray> in = Checkpoint.read(file);
         List<Parameter> params = network.parameters();
-        for (Parameter p : params) {
-            INDArray v = in.get("param/" + p.name());
+        for (int i = 0; i < params.size(); i++) {
+            Parameter p = params.get(i);
+            INDArray v = in.get(key("param/", i, p));
             if (v == null) {
-                throw new IllegalArgumentException("checkpoint = " + file + " is not allowed: it has no parameter " + p.name());
+                throw new IllegalArgumentException("checkpoint = " + file + " is not allowed: it has no parameter " + key("", i, p));
             }
             p.set(v.castTo(p.value().dataType()));
-            INDArray m = in.get("mask/" + p.name());
-            p.setMask(m);
+            p.setMask(in.get(key("mask/", i, p)));
         }
-        optimizer.loadState("optimizer/", in, params);
+        if (local != null) {
+            local.loadState(in);
+        } else {
+            optimizer.loadState("optimizer/", in, network.trainableParameters());
+        }
         double[] pos = in.get("trainer/position").toDoubleVector();
         epoch = (int) pos[0];
         batchInEpoch = (int) pos[1];
@@ -111,13 +129,19 @@ public final class Trainer {
     /** Writes the current state to {@code file} (atomic). */
     public void saveCheckpoint(Path file) {
         Map<String, INDArray> out = new TreeMap<>();
-        for (Parameter p : network.parameters()) {
-            out.put("param/" + p.name(), p.value());
+        List<Parameter> params = network.parameters();
+        for (int i = 0; i < params.size(); i++) {
+            Parameter p = params.get(i);
+            out.put(key("param/", i, p), p.value());
             if (p.mask() != null) {
-                out.put("mask/" + p.name(), p.mask());
+                out.put(key("mask/", i, p), p.mask());
             }
         }
-        optimizer.saveState("optimizer/", out);
+        if (local != null) {
+            local.saveState(out);
+        } else {
+            optimizer.saveState("optimizer/", out, network.trainableParameters());
+        }
         out.put("trainer/position", Nd4j.create(new double[] {epoch, batchInEpoch, step, lossSum, correct, seen, epochSeconds},
                 new long[] {7}, DataType.DOUBLE));
         if (!history.isEmpty()) {
@@ -128,6 +152,10 @@ public final class Trainer {
             out.put("trainer/history", Nd4j.create(rows).castTo(DataType.DOUBLE));
         }
         Checkpoint.write(file, out);
+    }
+
+    private static String key(String kind, int index, Parameter p) {
+        return kind + String.format("%04d", index) + "/" + p.name();
     }
 
     /** Trains until the configured number of epochs is done and returns one result per epoch. */
@@ -152,13 +180,14 @@ public final class Trainer {
         try (Progress progress = Progress.auto("training", Math.max(0, Math.min(remaining, maxSteps)))) {
             while (epoch < config.epochs() && taken < maxSteps) {
                 int[] order = BatchOrder.permutation(config.seed(), epoch, n);
-                double lr = optimizer.learningRate() * config.schedule().factor(epoch);
+                double factor = config.schedule().factor(epoch);
+                double lr = (local == null ? optimizer.learningRate() : 1.0) * factor;
                 long t0 = System.nanoTime();
                 while (batchInEpoch < perEpoch && taken < maxSteps) {
                     int from = batchInEpoch * config.batchSize();
                     int to = Math.min(n, from + config.batchSize());
                     Batch b = loader.load(order, from, to);
-                    double l = step(b, lr);
+                    double l = local == null ? step(b, lr) : localStep(b, factor);
                     lossSum += l * b.size();
                     seen += b.size();
                     batchInEpoch++;
@@ -205,6 +234,7 @@ public final class Trainer {
      */
     public double step(Batch batch, double lr) {
         Require.positive("learningRate", lr);
+        Require.that(local == null, "trainer", "layer-local", "step(batch, lr) trains end to end; use LocalLearning.step");
         INDArray out = network.forward(batch.input(), true);
         gradOutput = AbstractLayer.buffer(gradOutput, out.dataType(), out.shape());
         double l = loss.evaluate(out, batch, gradOutput);
@@ -218,6 +248,19 @@ public final class Trainer {
         network.backward(gradOutput, false);
         network.finishGradients();
         optimizer.step(network.trainableParameters(), lr);
+        step++;
+        return l;
+    }
+
+    private double localStep(Batch batch, double factor) {
+        double l = local.step(batch, factor);
+        if (!Double.isFinite(l)) {
+            String where = network.firstNonFiniteLayer();
+            throw new TrainingDivergedException(step, l, where == null ? "none (the loss itself overflowed)" : where);
+        }
+        if (batch.labels() != null && local.lastOutput().rank() == 2) {
+            correct += Evaluation.correct(local.lastOutput(), batch.labels());
+        }
         step++;
         return l;
     }

@@ -108,4 +108,17 @@ public final class PaperRegistry {
         }
         return out;
     }
+
+    /**
+     * The sweep {@code sweep} of paper {@code paper}. Unknown keys raise
+     * {@link IllegalArgumentException} naming what exists, before any work is sent anywhere.
+     */
+    public org.neurotheory.core.sweep.SweepSpec sweep(String paper, String sweep) {
+        Paper p = papers.stream().filter(x -> x.key().equals(paper)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("paper = " + paper + " is not allowed: must be one of "
+                        + papers.stream().map(Paper::key).toList()));
+        return p.sweeps().stream().filter(s -> s.key().equals(sweep)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("sweep = " + paper + "/" + sweep + " is not allowed: " + paper
+                        + " registers " + p.sweeps().stream().map(org.neurotheory.core.sweep.SweepSpec::key).toList()));
+    }
 }

@@ -1,5 +1,6 @@
 package org.neurotheory.multimodal.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -12,7 +13,7 @@ import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.model.FusionArchitecture;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -67,7 +68,7 @@ public final class FigBEarlyVsLateFusion implements FigureSpec {
 
         /** One run of these settings on {@code data} (the code's per-entry init, no stop loss). */
         FusionRun run(FusionArchitecture arch, TwoModalityData data) {
-            return new FusionRun(data, samples, arch, InitScheme.PER_ENTRY, gamma, new GradientDescent(learningRate, epochs, 0));
+            return new FusionRun(data, samples, arch, InitScheme.PER_ENTRY, gamma, new Training(learningRate, epochs, 0));
         }
     }
 

@@ -2,6 +2,8 @@ package org.neurotheory.multimodal.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -9,10 +11,12 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.model.FusionArchitecture;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -28,6 +32,53 @@ import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
  * grid (4 r x 9 rho x 5 repeats, ReLU with P = 2048 and 2 repeats, 20 random datasets).
  */
 public final class FigCTimeRatio implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param heatmapSide    grid points per axis of the theory heat maps
+     * @param ratios         sigma_A / sigma_B of the simulated toys
+     * @param rhos           correlations of the simulated toys
+     * @param repeats        runs per linear toy point
+     * @param reluRepeats    runs per ReLU toy point
+     * @param reluEverywhere a ReLU run at every toy point (else only at r = 2, rho = 0)
+     * @param datasets       random 10+10-dimensional data sets of the E2 scatter
+     * @param randomEpochs   epochs per random data set
+     */
+    public record Params(int heatmapSide, double[] ratios, double[] rhos, int repeats, int reluRepeats,
+                         boolean reluEverywhere, int datasets, int randomEpochs) {
+        public Params {
+            Require.positive("heatmapSide", heatmapSide);
+            Require.that(ratios != null && ratios.length > 0, "ratios", ratios, "must be non-empty");
+            Require.that(rhos != null && rhos.length > 0, "rhos", rhos, "must be non-empty");
+            Require.positive("repeats", repeats);
+            Require.positive("reluRepeats", reluRepeats);
+            Require.positive("datasets", datasets);
+            Require.positive("randomEpochs", randomEpochs);
+            ratios = ratios.clone();
+            rhos = rhos.clone();
+        }
+
+        @Override
+        public double[] ratios() {
+            return ratios.clone();
+        }
+
+        @Override
+        public double[] rhos() {
+            return rhos.clone();
+        }
+
+        /** The paper's sweep: ratios 3, 2, 1.5, 1 and nine correlations, ReLU at every point. */
+        public static Params paper() {
+            return new Params(100, new double[] {3, 2, 1.5, 1}, Curves.linspace(-0.9, 0.9, 9), 5, 2, true, 20, 20000);
+        }
+
+        /** r = 2 at rho = -0.5, 0, 0.5 (ReLU only at rho = 0), five random data sets. */
+        public static Params quick() {
+            return new Params(25, new double[] {2}, new double[] {-0.5, 0, 0.5}, 1, 1, false, 5, 20000);
+        }
+    }
+
     @Override
     public String key() {
         return "figc";
@@ -41,12 +92,57 @@ public final class FigCTimeRatio implements FigureSpec {
     private record Point(double ratio, double rho, boolean relu) {
     }
 
+    /**
+     * The simulations of panels (ii) and (iv) ({@code toy_sweep}), one point per (r, rho, linear or
+     * ReLU), registered so that any sweep backend can run them.
+     */
+    public static final SweepSpec TOY_SWEEP = new SweepSpec() {
+        @Override
+        public String key() {
+            return "figc-toy";
+        }
+
+        @Override
+        public int size(Scale scale) {
+            return toyPoints(settings(scale)).size();
+        }
+
+        @Override
+        public double[] evaluate(int index, long seed, Scale scale) {
+            Params settings = settings(scale);
+            Point p = toyPoints(settings).get(index);
+            FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
+            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
+                    InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 40000, Training.CODE_STOP_LOSS));
+            double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
+            return RepeatedRuns.measure(run, plateau, p.relu() ? settings.reluRepeats() : settings.repeats(), seed).toRow();
+        }
+    };
+
+    private static Params settings(Scale scale) {
+        return scale.pick(Params.quick(), Params.paper());
+    }
+
+    private static List<Point> toyPoints(Params settings) {
+        List<Point> points = new ArrayList<>();
+        for (double r : settings.ratios()) {
+            for (double rho : settings.rhos()) {
+                points.add(new Point(r, rho, false));
+                if (settings.reluEverywhere() || (r == 2 && rho == 0)) {
+                    points.add(new Point(r, rho, true));
+                }
+            }
+        }
+        return points;
+    }
+
     @Override
     public FigureData compute(Scale scale, long seed) {
-        FigureData fig = new FigureData(title());
-        heatmaps(fig, scale.pick(25, 100));
-        toySweep(fig, scale, seed);
-        randomSweep(fig, scale.pick(5, 20), scale.pick(20000, 20000), Seeds.derive(seed, 99));
+        Params p = scale.pick(Params.quick(), Params.paper());
+        FigureData fig = new FigureData(title()).parameters(p).parameter("reluSamples", 2048).parameter("linearSamples", 8192);
+        heatmaps(fig, p.heatmapSide());
+        toySweep(fig, scale, p, seed);
+        randomSweep(fig, p.datasets(), p.randomEpochs(), Seeds.derive(seed, 99));
         return fig;
     }
 
@@ -88,29 +184,10 @@ public final class FigCTimeRatio implements FigureSpec {
         return m;
     }
 
-    private static void toySweep(FigureData fig, Scale scale, long seed) {
-        double[] ratios = scale.pick(new double[] {2}, new double[] {3, 2, 1.5, 1});
-        double[] rhoSim = scale.pick(new double[] {-0.5, 0, 0.5}, Curves.linspace(-0.9, 0.9, 9));
-        int repeats = scale.pick(1, 5);
-        int reluRepeats = scale.pick(1, 2);
-        List<Point> points = new ArrayList<>();
-        for (double r : ratios) {
-            for (double rho : rhoSim) {
-                points.add(new Point(r, rho, false));
-                if (scale == Scale.PAPER || (r == 2 && rho == 0)) {
-                    points.add(new Point(r, rho, true));
-                }
-            }
-        }
-        fig.parameter("ratios", ratios).parameter("rhoSimulated", rhoSim).parameter("repeats", repeats)
-                .parameter("reluRepeats", reluRepeats).parameter("reluSamples", 2048).parameter("linearSamples", 8192);
-        var rows = Sweep.run(points, seed, scale.pick(1, 2), (p, s) -> {
-            FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
-            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
-                    InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 40000, GradientDescent.CODE_STOP_LOSS));
-            double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
-            return RepeatedRuns.measure(run, plateau, p.relu() ? reluRepeats : repeats, s);
-        });
+    private static void toySweep(FigureData fig, Scale scale, Params settings, long seed) {
+        var rows = Sweep.onBackend(MultimodalPaper.KEY, TOY_SWEEP.key(), toyPoints(settings), scale, seed,
+                RepeatedRuns::fromRow);
+        double[] ratios = settings.ratios();
         var ratioPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
         var misPanel = fig.panel("(iv) misattribution vs rho", "rho", "W_A^tot(t_uni) - W_A^tot(end)");
         double[] rhoTheory = Curves.linspace(-0.92, 0.92, 100);
@@ -166,7 +243,7 @@ public final class FigCTimeRatio implements FigureSpec {
         double[] theory = new double[datasets];
         double[] sim = new double[datasets];
         FusionArchitecture arch = FusionArchitecture.late(10, 10, 100, 1);
-        GradientDescent gd = new GradientDescent(0.005, epochs, GradientDescent.CODE_STOP_LOSS);
+        Training gd = new Training(0.005, epochs, Training.CODE_STOP_LOSS);
         int found = 0;
         for (long attempt = 0; found < datasets; attempt++) {
             long s = Seeds.derive(seed, attempt);

@@ -1,5 +1,7 @@
 package org.neurotheory.multimodal.experiments;
 
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -20,6 +22,31 @@ import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
  * although learning B first would have reached 0.36. Both scales are the paper's sizes.
  */
 public final class FigDSuperficialPreference implements FigureSpec {
+    /**
+     * Settings: the toy with {@code w* = c (0.3, 0.8)}.
+     *
+     * @param ratio  sigma_A / sigma_B
+     * @param c      target scale
+     * @param epochs epochs of the two training runs (the other settings are Fig. B's)
+     */
+    public record Params(double ratio, double c, int epochs) {
+        public Params {
+            Require.positive("ratio", ratio);
+            Require.positive("c", c);
+            Require.positive("epochs", epochs);
+        }
+
+        /** r = 2, c = 2, 400 epochs (each run takes milliseconds). */
+        public static Params paper() {
+            return new Params(2, 2, 400);
+        }
+
+        /** As {@link #paper()}. */
+        public static Params quick() {
+            return paper();
+        }
+    }
+
     @Override
     public String key() {
         return "figd";
@@ -32,10 +59,10 @@ public final class FigDSuperficialPreference implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        double r = 2;
-        double c = 2;
-        FigureData fig = new FigureData(title()).parameter("ratio", r).parameter("c", c)
-                .parameter("target", new double[] {0.3 * c, 0.8 * c}).parameter("epochs", 400);
+        Params p = scale.pick(Params.quick(), Params.paper());
+        double r = p.ratio();
+        double c = p.c();
+        FigureData fig = new FigureData(title()).parameters(p).parameter("target", new double[] {0.3 * c, 0.8 * c});
         double[] x = Curves.linspace(0.5, 3, 101);
         double[] prio = new double[x.length];
         double[] contrib = new double[x.length];
@@ -54,12 +81,12 @@ public final class FigDSuperficialPreference implements FigureSpec {
         double lossMB = theory.lossAtUnimodal(1) / theory.lossAtOrigin();
         fig.check(Check.holds("theory: A is learned first (|Sigma_yxA| > |Sigma_yxB|)", theory.firstLearned() == 0));
         var panel = fig.panel("(ii) loss curves", "epoch", "L / L(0)")
-                .dashed("L(M_A)/L(0)", new double[] {0, 400}, new double[] {lossMA, lossMA})
-                .dashed("L(M_B)/L(0)", new double[] {0, 400}, new double[] {lossMB, lossMB});
+                .dashed("L(M_A)/L(0)", new double[] {0, p.epochs()}, new double[] {lossMA, lossMA})
+                .dashed("L(M_B)/L(0)", new double[] {0, p.epochs()}, new double[] {lossMB, lossMB});
         int midLate = 0;
         for (boolean late : new boolean[] {true, false}) {
             FusionArchitecture arch = late ? FusionArchitecture.late(1, 1, 100, 1) : FusionArchitecture.early(1, 1, 100, 1);
-            TrainingRun run = FigBEarlyVsLateFusion.Params.paper().withEpochs(400).run(arch, data).run(seed);
+            TrainingRun run = FigBEarlyVsLateFusion.Params.paper().withEpochs(p.epochs()).run(arch, data).run(seed);
             PhaseTimes times = PhaseTimes.measure(run, theory.unimodalWeights(0).get(0));
             panel.line(late ? "late fusion" : "early fusion", run.epochAxis(), run.normalisedLoss());
             if (late) {

@@ -2,15 +2,19 @@ package org.neurotheory.multimodal.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.model.FusionArchitecture;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -27,6 +31,28 @@ import org.neurotheory.multimodal.theory.DeepFusionTheory;
  * u0 = 0.05).
  */
 public final class FigEDeepFusion implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param codeInitRepeats runs with the code's random init per point
+     * @param fullSweep       also sweep rho, sigma_A/sigma_B and u0 at every fusion layer
+     */
+    public record Params(int codeInitRepeats, boolean fullSweep) {
+        public Params {
+            Require.positive("codeInitRepeats", codeInitRepeats);
+        }
+
+        /** Five code-init repeats and the full sweeps. */
+        public static Params paper() {
+            return new Params(5, true);
+        }
+
+        /** One code-init repeat, time ratio per fusion layer only. */
+        public static Params quick() {
+            return new Params(1, false);
+        }
+    }
+
     private static final int DEPTH = 4;
 
     @Override
@@ -48,37 +74,49 @@ public final class FigEDeepFusion implements FigureSpec {
 
     /** Measured (t_A in time units, ratio); aligned runs are single gradient-flow-like runs. */
     private record Measured(double timeA, double ratio) {
-    }
-
-    private static Measured simulate(Point p, int repeats, long seed) {
-        FusionArchitecture arch = new FusionArchitecture(1, 1, 100, DEPTH, p.fusion(), 1);
-        double plateau = 1 + p.rho() / p.ratio();
-        if (p.aligned()) {
-            double lr = 0.01;
-            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), 0, arch, InitScheme.ALIGNED_BALANCED,
-                    p.u0(), new GradientDescent(lr, 400_000, GradientDescent.CODE_STOP_LOSS));
-            TrainingRun r = run.run(seed);
-            PhaseTimes t = PhaseTimes.measure(r, plateau);
-            return new Measured(t.tA() * lr, t.ratio());
+        double[] toRow() {
+            return new double[] {timeA, ratio};
         }
-        FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), 8192, arch, InitScheme.RANDOM_LIKE_CODE,
-                p.u0(), new GradientDescent(0.04, 100_000, GradientDescent.CODE_STOP_LOSS));
-        return new Measured(Double.NaN, RepeatedRuns.measure(run, plateau, repeats, seed).ratio());
+
+        static Measured fromRow(double[] row) {
+            return new Measured(row[0], row[1]);
+        }
     }
 
-    @Override
-    public FigureData compute(Scale scale, long seed) {
-        FigureData fig = new FigureData(title()).parameter("depth", DEPTH).parameter("hidden", 100);
-        depthSingle(fig, seed);
-        int repeats = scale.pick(1, 5);
-        fig.parameter("codeInitRepeats", repeats);
+    /**
+     * The simulations of panels (ii)-(iv) and the aligned-init checks, one point per (L_f, rho, r, u0,
+     * init), registered so that any sweep backend can run them.
+     */
+    public static final SweepSpec DEPTH_SWEEP = new SweepSpec() {
+        @Override
+        public String key() {
+            return "fige-depth";
+        }
+
+        @Override
+        public int size(Scale scale) {
+            return sweepPoints(settings(scale)).size();
+        }
+
+        @Override
+        public double[] evaluate(int index, long seed, Scale scale) {
+            Params settings = settings(scale);
+            return simulate(sweepPoints(settings).get(index), settings.codeInitRepeats(), seed).toRow();
+        }
+    };
+
+    private static Params settings(Scale scale) {
+        return scale.pick(Params.quick(), Params.paper());
+    }
+
+    private static List<Point> sweepPoints(Params settings) {
         List<Point> points = new ArrayList<>();
         for (int lf = 1; lf <= DEPTH; lf++) {
             points.add(new Point(lf, 0, 2, 0.1, true));
             if (lf > 1) {
                 points.add(new Point(lf, 0, 2, 0.05, true));
             }
-            if (scale == Scale.PAPER) {
+            if (settings.fullSweep()) {
                 for (double rho : Curves.linspace(-0.9, 0.9, 9)) {
                     points.add(new Point(lf, rho, 2, 0.1, false));
                     points.add(new Point(lf, rho, 2, 0.1, true));
@@ -93,7 +131,32 @@ public final class FigEDeepFusion implements FigureSpec {
                 }
             }
         }
-        var rows = Sweep.run(points, seed, scale.pick(1, 2), (p, s) -> simulate(p, repeats, s));
+        return points;
+    }
+
+    private static Measured simulate(Point p, int repeats, long seed) {
+        FusionArchitecture arch = new FusionArchitecture(1, 1, 100, DEPTH, p.fusion(), 1);
+        double plateau = 1 + p.rho() / p.ratio();
+        if (p.aligned()) {
+            double lr = 0.01;
+            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), 0, arch, InitScheme.ALIGNED_BALANCED,
+                    p.u0(), new Training(lr, 400_000, Training.CODE_STOP_LOSS));
+            TrainingRun r = run.run(seed);
+            PhaseTimes t = PhaseTimes.measure(r, plateau);
+            return new Measured(t.tA() * lr, t.ratio());
+        }
+        FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), 8192, arch, InitScheme.RANDOM_LIKE_CODE,
+                p.u0(), new Training(0.04, 100_000, Training.CODE_STOP_LOSS));
+        return new Measured(Double.NaN, RepeatedRuns.measure(run, plateau, repeats, seed).ratio());
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        FigureData fig = new FigureData(title()).parameter("depth", DEPTH).parameter("hidden", 100).parameters(settings);
+        depthSingle(fig, seed);
+        var rows = Sweep.onBackend(MultimodalPaper.KEY, DEPTH_SWEEP.key(), sweepPoints(settings), scale, seed,
+                Measured::fromRow);
         Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
         Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A");
         Panel initPanel = fig.panel("(iv) time ratio vs init", "u0", "t_B / t_A");
@@ -196,7 +259,7 @@ public final class FigEDeepFusion implements FigureSpec {
             FusionArchitecture arch = new FusionArchitecture(1, 1, 100, DEPTH, lf, 1);
             // same seed for every L_f: the same dataset (seed 0 branch) as the code's depth_single
             FusionRun run = new FusionRun(FusionDatasets.toy(2, 0), 8192, arch, InitScheme.RANDOM_LIKE_CODE, 0.1,
-                    new GradientDescent(0.04, 7000, 0));
+                    new Training(0.04, 7000, 0));
             TrainingRun r = run.run(seed);
             panel.line("L_f=" + lf, r.epochAxis(), r.normalisedLoss());
             ratio[lf] = PhaseTimes.measure(r, 1).ratio();

@@ -2,6 +2,8 @@ package org.neurotheory.multimodal.experiments;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.core.figure.Check;
@@ -13,7 +15,7 @@ import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.GeneralisationError;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -32,6 +34,49 @@ import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 public final class FigFGeneralisation implements FigureSpec {
     private static final int DIM = 100;
 
+    /**
+     * Settings (the figure's checks are written for these sizes: under-, near- and overparameterised).
+     *
+     * @param noise        label noise of the diagonal data set
+     * @param gamma        init scale
+     * @param learningRate eta
+     * @param hidden       hidden units
+     * @param sizes        training-set sizes P
+     * @param epochs       epochs per size
+     */
+    public record Params(double noise, double gamma, double learningRate, int hidden, int[] sizes, int[] epochs) {
+        public Params {
+            Require.nonNegative("noise", noise);
+            Require.positive("gamma", gamma);
+            Require.positive("learningRate", learningRate);
+            Require.positive("hidden", hidden);
+            Require.that(sizes != null && epochs != null && sizes.length == epochs.length, "epochs", epochs,
+                    "must give one epoch count per size");
+            sizes = sizes.clone();
+            epochs = epochs.clone();
+        }
+
+        @Override
+        public int[] sizes() {
+            return sizes.clone();
+        }
+
+        @Override
+        public int[] epochs() {
+            return epochs.clone();
+        }
+
+        /** P = 700, 70, 40 (the code's settings; each run takes seconds). */
+        public static Params paper() {
+            return new Params(0.5, 1e-9, 0.04, 100, new int[] {700, 70, 40}, new int[] {1200, 1200, 3000});
+        }
+
+        /** As {@link #paper()}. */
+        public static Params quick() {
+            return paper();
+        }
+    }
+
     @Override
     public String key() {
         return "figf";
@@ -46,30 +91,14 @@ public final class FigFGeneralisation implements FigureSpec {
         return m.data.clone();
     }
 
-    private static double norm(double[] w, int from, int to) {
-        double s = 0;
-        for (int i = from; i < to; i++) {
-            s += w[i] * w[i];
-        }
-        return Math.sqrt(s);
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.sqrt(s);
-    }
-
     @Override
     public FigureData compute(Scale scale, long seed) {
-        TwoModalityData pop = FusionDatasets.diagonal(DIM, 0.5);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        TwoModalityData pop = FusionDatasets.diagonal(DIM, settings.noise());
         GeneralisationError eg = new GeneralisationError(pop.sigma(), pop.target());
-        FigureData fig = new FigureData(title()).parameter("dim", DIM).parameter("noise", 0.5).parameter("gamma", 1e-9)
-                .parameter("learningRate", 0.04).parameter("hidden", 100);
-        int[] sizes = {700, 70, 40};
-        int[] epochs = {1200, 1200, 3000};
+        FigureData fig = new FigureData(title()).parameter("dim", DIM).parameters(settings);
+        int[] sizes = settings.sizes();
+        int[] epochs = settings.epochs();
         for (int k = 0; k < sizes.length; k++) {
             int p = sizes[k];
             long s = Seeds.derive(seed, p);
@@ -78,9 +107,10 @@ public final class FigFGeneralisation implements FigureSpec {
             TrainingSet set = null;
             var panel = fig.panel("P=" + p, "epoch", "error");
             for (int late = 0; late < 2; late++) {
-                FusionArchitecture arch = late == 1 ? FusionArchitecture.late(DIM / 2, DIM / 2, 100, 1)
-                        : FusionArchitecture.early(DIM / 2, DIM / 2, 100, 1);
-                FusionRun run = new FusionRun(pop, p, arch, InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, epochs[k], 0));
+                FusionArchitecture arch = late == 1 ? FusionArchitecture.late(DIM / 2, DIM / 2, settings.hidden(), 1)
+                        : FusionArchitecture.early(DIM / 2, DIM / 2, settings.hidden(), 1);
+                FusionRun run = new FusionRun(pop, p, arch, InitScheme.PER_ENTRY, settings.gamma(),
+                        new Training(settings.learningRate(), epochs[k], 0));
                 set = run.trainingSet(s);
                 TrainingRun r = run.run(s, true);
                 String name = late == 1 ? "late" : "early";
@@ -92,7 +122,7 @@ public final class FigFGeneralisation implements FigureSpec {
                     double[] uni = new double[DIM];
                     System.arraycopy(row(t.unimodalWeights(0)), 0, uni, 0, DIM / 2);
                     double egUni = eg.of(uni);
-                    PhaseTimes times = PhaseTimes.measure(r, norm(uni, 0, DIM / 2));
+                    PhaseTimes times = PhaseTimes.measure(r, Vectors.norm(uni, 0, DIM / 2));
                     double plateau = r.generalisation()[(times.tA() + times.tB()) / 2];
                     panel.dashed("E_g^uni (A-only OLS)", new double[] {0, epochs[k]}, new double[] {egUni, egUni});
                     // the plateau midpoint is on the slow slide towards M_A: within 10% of the A-only OLS error
@@ -111,7 +141,7 @@ public final class FigFGeneralisation implements FigureSpec {
                 // vanishing init keeps the first layer in the data's row space: the minimum-norm interpolant,
                 // up to the finite training time (loss ~ 1e-3 of its start) -> 5% of its norm
                 fig.check(Check.atMost("P=" + p + " early: |W - X^+ y| / |X^+ y|", 0,
-                        distance(finalW[0], early) / norm(early, 0, DIM), 0.05));
+                        Vectors.distance(finalW[0], early) / Vectors.norm(early, 0, DIM), 0.05));
                 fig.check(Check.holds("P=" + p + " late E_g > early E_g (permanent bias)", finalEg[1] > finalEg[0]));
                 if (p <= DIM / 2) {
                     double[] lateEnd = InterpolationEndpoints.lateFusion(set.inputs(), set.targets(), DIM / 2);
@@ -119,12 +149,12 @@ public final class FigFGeneralisation implements FigureSpec {
                     // ~1e-4 because the smallest eigenvalue of X_A X_A^T / P (P = 40 close to d_A = 50) makes
                     // A's last residual decay slowly and that residual keeps driving B exponentially from
                     // gamma^2; so the check is relative to early fusion's B weights (~0.5): 100x smaller
-                    double earlyB = norm(finalW[0], DIM / 2, DIM);
+                    double earlyB = Vectors.norm(finalW[0], DIM / 2, DIM);
                     fig.check(Check.atMost("P=" + p + " late: |W_B^tot| / early |W_B^tot|", 0,
-                            norm(finalW[1], DIM / 2, DIM) / earlyB, 0.01));
+                            Vectors.norm(finalW[1], DIM / 2, DIM) / earlyB, 0.01));
                     fig.check(Check.atMost("P=" + p + " late: |W - [X_A^+ y, 0]| / |X_A^+ y|", 0,
-                            distance(finalW[1], lateEnd) / norm(lateEnd, 0, DIM), 0.05));
-                    fig.parameter("earlyNormsP" + p, new double[] {norm(finalW[0], 0, DIM / 2), norm(finalW[0], DIM / 2, DIM)});
+                            Vectors.distance(finalW[1], lateEnd) / Vectors.norm(lateEnd, 0, DIM), 0.05));
+                    fig.parameter("earlyNormsP" + p, new double[] {Vectors.norm(finalW[0], 0, DIM / 2), Vectors.norm(finalW[0], DIM / 2, DIM)});
                 }
             }
             fig.parameter("finalEgP" + p, finalEg.clone());

@@ -3,6 +3,8 @@ package org.neurotheory.multimodal.experiments;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.data.DatasetCatalog;
+import org.neurotheory.core.data.StandardDataset;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -20,25 +22,50 @@ import org.neurotheory.multimodal.data.ViewCorruption;
  * the B-only accuracy (a unimodal phase), with intermediate fusion (L_f = 3) less and less reliably,
  * with early fusion they rise within a few epochs of each other.
  *
- * <p>The images are read from {@link TwoViewImages#directory()} (Debian's dataset-fashion-mnist, or
- * the {@value TwoViewImages#DIRECTORY_PROPERTY} system property) unless a folder is given.
+ * <p>The images come from the dataset catalog ({@link DatasetCatalog}: Debian's dataset-fashion-mnist,
+ * the per-user data folder, {@code -Dneurotheory.data.fashion-mnist=<folder>}, or a verified download);
+ * where they cannot be had, {@code compute} throws the catalog's {@code DatasetUnavailableException}
+ * and {@code reproduce} reports the figure as skipped.
  */
 public final class FigGTwoViewImages implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param protocol data, network and training protocol
+     * @param draws    corrupted copies of the training set averaged for the cross-covariances
+     */
+    public record Params(TwoViewProtocol protocol, int draws) {
+        public Params {
+            Require.nonNull("protocol", protocol);
+            Require.positive("draws", draws);
+        }
+
+        /** The paper's protocol, 4 corrupted copies. */
+        public static Params paper() {
+            return new Params(TwoViewProtocol.paper(), 4);
+        }
+
+        /** The reduced protocol, 20 corrupted copies (cheap at its size). */
+        public static Params quick() {
+            return new Params(TwoViewProtocol.quick(), 20);
+        }
+    }
+
     /**
      * Relative standard deviation over seeds of the measured correlation ratio: 0.0099 over 40 seeds
      * for 20 draws of 2000 images (quick scale; paper scale averages the same 40000 samples).
      */
     private static final double RATIO_SD = 0.01;
-    private final Path directory;
+    private final DatasetCatalog catalog;
 
-    /** Reads the images from {@link TwoViewImages#directory()}. */
+    /** Takes Fashion-MNIST from {@link DatasetCatalog#standard()}, configured when the figure is computed. */
     public FigGTwoViewImages() {
         this(null);
     }
 
-    /** Reads the images from the given Fashion-MNIST folder (null: {@link TwoViewImages#directory()}). */
-    public FigGTwoViewImages(Path directory) {
-        this.directory = directory;
+    /** Takes Fashion-MNIST from the given catalog (null: {@link DatasetCatalog#standard()}). */
+    public FigGTwoViewImages(DatasetCatalog catalog) {
+        this.catalog = catalog;
     }
 
     private static double frobenius(double[][] m) {
@@ -64,8 +91,9 @@ public final class FigGTwoViewImages implements FigureSpec {
     @Override
     public FigureData compute(Scale scale, long seed) {
         Require.nonNull("scale", scale);
-        Path dir = directory == null ? TwoViewImages.directory() : directory;
-        TwoViewProtocol protocol = scale.pick(TwoViewProtocol.quick(), TwoViewProtocol.paper());
+        Path dir = (catalog == null ? DatasetCatalog.standard() : catalog).locate(StandardDataset.FASHION_MNIST);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        TwoViewProtocol protocol = settings.protocol();
         TwoViewImages[] data = protocol.load(dir);
         TwoViewImages train = data[0];
         TwoViewImages test = data[1];
@@ -82,7 +110,7 @@ public final class FigGTwoViewImages implements FigureSpec {
         float[] viewB = new float[train.pixels().length];
         double[][] sigmaA = new double[TwoViewImages.CLASSES][train.dim()];
         double[][] sigmaB = new double[TwoViewImages.CLASSES][train.dim()];
-        int draws = scale.pick(20, 4);
+        int draws = settings.draws();
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 99));
         for (int k = 0; k < draws; k++) {
             corruption.views(train.pixels(), 0, train.size(), train.dim(), rng, viewA, viewB);

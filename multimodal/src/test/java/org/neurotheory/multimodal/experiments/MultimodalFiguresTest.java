@@ -2,30 +2,31 @@ package org.neurotheory.multimodal.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.Optional;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.testing.FigureContract;
 import org.neurotheory.multimodal.MultimodalPaper;
-import org.neurotheory.multimodal.data.TwoViewImages;
 
 /**
  * Every figure at quick scale: checks pass (card 5a.5-5a.12 and the figure checks), CSV hashes as
- * committed, keys registered (core's contract). Fig. G needs Debian's Fashion-MNIST and is skipped
- * where the package is not installed.
+ * committed, keys registered (core's contract). Fig. G needs Fashion-MNIST from the dataset catalog
+ * (Debian's dataset-fashion-mnist in CI) and is skipped where the catalog has no copy (tests never download).
  */
 class MultimodalFiguresTest extends FigureContract {
     MultimodalFiguresTest() {
         super(new MultimodalPaper());
     }
 
+    /**
+     * Fig. G trains float32 networks through ND4J, whose OpenBLAS matrix products split their sums by
+     * thread count: its CSV on one processor differs from the one on two (measured with
+     * -XX:ActiveProcessorCount=1), so its bytes are not pinned; its checks still run.
+     */
     @Override
-    protected Optional<String> unavailable(FigureSpec figure) {
-        if (figure instanceof FigGTwoViewImages && !Files.isDirectory(TwoViewImages.directory())) {
-            return Optional.of("needs " + TwoViewImages.directory() + " (apt-get install dataset-fashion-mnist)");
-        }
-        return Optional.empty();
+    protected Optional<String> csvNotReproducible(FigureSpec figure) {
+        return figure instanceof FigGTwoViewImages ? Optional.of("ND4J/OpenBLAS float sums depend on the thread count")
+                : Optional.empty();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -11,7 +13,8 @@ import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.DepthSeparationNetwork;
 import org.neurotheory.relu.theory.ExpressivityFloor;
@@ -24,6 +27,43 @@ import org.neurotheory.relu.theory.ExpressivityFloor;
  * the unit circle, {@code g(cos theta, sin theta)}, an odd nonlinear function, with its best linear fit.
  */
 public final class FigE1Expressivity implements FigureSpec {
+    /**
+     * Settings of the expressivity / depth-separation experiment (card E1): {@code originals} inputs
+     * {@code N(0, I_3)}, mirrored, target {@code y = x_1 x_2 x_3} (odd, no linear part); bias-free ReLU
+     * networks of depth 2 (width {@code shallowWidth}) and depths 3 and 4 (width {@code deepWidth}),
+     * He initialisation with the last layer scaled by 0.1, gradient descent.
+     *
+     * @param originals    P0
+     * @param shallowWidth hidden width of the depth-2 network
+     * @param deepWidth    hidden width of the depth-3 and depth-4 networks
+     * @param shallowLr    GD step, depth 2
+     * @param deepLr       GD step, depths 3 and 4
+     * @param steps        GD steps
+     * @param recordEvery  recording interval (steps)
+     */
+    public record Params(int originals, int shallowWidth, int deepWidth, double shallowLr, double deepLr,
+                                     int steps, int recordEvery) {
+        public Params {
+            Require.that(originals > 3, "originals", originals, "must be > 3");
+            Require.positive("shallowWidth", shallowWidth);
+            Require.positive("deepWidth", deepWidth);
+            Require.positive("shallowLr", shallowLr);
+            Require.positive("deepLr", deepLr);
+            Require.positive("steps", steps);
+            Require.inRange("recordEvery", recordEvery, 1, steps);
+        }
+
+        /** Card E1: P0 = 1000, widths 200 / 100, lr 0.02 / 0.01, 20000 steps. */
+        public static Params paper() {
+            return new Params(1000, 200, 100, 0.02, 0.01, 20000, 50);
+        }
+
+        /** Quick: P0 = 200, widths 100 / 30, lr 0.02 / 0.02, 1500 steps. */
+        public static Params quick() {
+            return new Params(200, 100, 30, 0.02, 0.02, 1500, 20);
+        }
+    }
+
     @Override
     public String key() {
         return "fige1";
@@ -36,7 +76,7 @@ public final class FigE1Expressivity implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        ExpressivityParams p = scale.pick(ExpressivityParams.quick(), ExpressivityParams.paper());
+        Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p);
         RegressionData data = new SymmetricRegressionGenerator(p.originals(), 3, false, true, 0, false)
                 .generate(ScalarTarget.tripleProduct(), Seeds.stream(Seeds.derive(seed, 0)));
@@ -56,8 +96,8 @@ public final class FigE1Expressivity implements FigureSpec {
             java.util.Arrays.fill(gains, Math.sqrt(2));
             gains[depth - 1] = 0.1 * Math.sqrt(2);
             double[] p0 = GaussianInitialisation.fanIn(net, gains, Seeds.stream(Seeds.derive(seed, 1, depth)));
-            Trajectory tr = GradientDescent.run(net, data, p0, lr, p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(tr, lr);
+            Trajectory tr = new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(lr).steps(tr);
             double[] loss = tr.losses();
             training.line("depth " + depth, k, loss);
             finals[depth - 2] = loss[loss.length - 1];
@@ -65,7 +105,7 @@ public final class FigE1Expressivity implements FigureSpec {
             if (depth == 2) {
                 training.dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor});
                 // theorem (card Sec. 3.2): never below the floor; 1e-9 covers rounding of the loss sums
-                fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, LossCurves.min(loss), 1e-9));
+                fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, Curves.min(loss), 1e-9));
                 // and gradient descent reaches it: the odd part becomes the least-squares map
                 fig.check(Check.relative("depth 2: final loss = floor", floor, finals[0], 1e-3));
             } else {

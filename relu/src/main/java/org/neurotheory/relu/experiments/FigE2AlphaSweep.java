@@ -13,6 +13,6 @@ package org.neurotheory.relu.experiments;
 public final class FigE2AlphaSweep extends AlphaSweep {
     public FigE2AlphaSweep() {
         super("fige2", "Leaky-ReLU slope sweep vs linear-network closed form (the paper's figure, experiment E2)",
-                s -> s.pick(AlphaSweepParams.quick(), AlphaSweepParams.paper()), new Tolerances(0.01, 0.05, 0.02));
+                s -> s.pick(AlphaSweep.Params.quick(), AlphaSweep.Params.paper()), new Tolerances(0.01, 0.05, 0.02));
     }
 }

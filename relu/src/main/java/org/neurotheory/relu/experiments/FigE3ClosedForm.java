@@ -9,7 +9,7 @@ package org.neurotheory.relu.experiments;
 public final class FigE3ClosedForm extends AlphaSweep {
     public FigE3ClosedForm() {
         super("fige3", "Closed-form time course with a nonlinear odd residual (experiment E3)",
-                s -> s.pick(AlphaSweepParams.residualQuick(), AlphaSweepParams.residualPaper()),
+                s -> s.pick(AlphaSweep.Params.residualQuick(), AlphaSweep.Params.residualPaper()),
                 new Tolerances(0.02, 0.07, 0.07));
     }
 }

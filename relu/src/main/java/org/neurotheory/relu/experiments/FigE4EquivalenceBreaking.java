@@ -1,7 +1,9 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.Require;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -13,7 +15,8 @@ import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.PairEquivalence;
@@ -29,6 +32,41 @@ import org.neurotheory.relu.theory.PairEquivalence;
  *     odd nonlinear target, which no bias-free two-layer net can.
  */
 public final class FigE4EquivalenceBreaking implements FigureSpec {
+    /**
+     * Settings of the "what breaks the equivalence" experiment (card E4): ReLU (alpha = 0) two-layer
+     * networks of width {@code width} on D-dimensional Gaussian data with {@code originals} drawn inputs.
+     *
+     * @param dimension    D
+     * @param originals    P0 (mirrored sets have 2 P0 samples, unmirrored ones 2 P0 fresh samples)
+     * @param width        hidden width (even)
+     * @param initStd      small initial weight scale
+     * @param learningRate GD step
+     * @param steps        GD steps
+     * @param recordEvery  recording interval (steps)
+     */
+    public record Params(int dimension, int originals, int width, double initStd, double learningRate,
+                                            int steps, int recordEvery) {
+        public Params {
+            Require.positive("dimension", dimension);
+            Require.that(originals > dimension, "originals", originals, "must be > dimension " + dimension);
+            Require.that(width > 0 && width % 2 == 0, "width", width, "must be even and > 0");
+            Require.positive("initStd", initStd);
+            Require.positive("learningRate", learningRate);
+            Require.positive("steps", steps);
+            Require.inRange("recordEvery", recordEvery, 1, steps);
+        }
+
+        /** Card E4: D = 10, P0 = 500 (mirrored) or P = 1000 (unmirrored), width 40, init 1e-4, lr 0.05, 3000 steps. */
+        public static Params paper() {
+            return new Params(10, 500, 40, 1e-4, 0.05, 3000, 10);
+        }
+
+        /** Quick: P0 = 150, 2000 steps. */
+        public static Params quick() {
+            return new Params(10, 150, 40, 1e-4, 0.05, 2000, 10);
+        }
+    }
+
     @Override
     public String key() {
         return "fige4";
@@ -41,7 +79,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        EquivalenceBreakingParams p = scale.pick(EquivalenceBreakingParams.quick(), EquivalenceBreakingParams.paper());
+        Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p);
         int d = p.dimension();
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 0));
@@ -56,7 +94,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         // (a) i.i.d. small init on mirrored data vs the same-width linear net from the same weights
         double[] iid = GaussianInitialisation.iid(relu, p.initStd(), Seeds.stream(Seeds.derive(seed, 2)));
         double[][] a = compare(fig, "a", "(a) mirrored data - i.i.d. init", relu, linear, odd, iid, iid, half, p);
-        double gapA = LossCurves.maxGap(a[0], a[1]);
+        double gapA = Curves.maxGap(a[0], a[1]);
         fig.parameter("(a) max gap", gapA);
         // the pair construction is what makes the even part vanish; without it f_e ~ sqrt(3/H) of f during the drop
         fig.check(Check.atLeast("(a) i.i.d. init: max |L_ReLU - L_lin| during the drop >= 0.01", 0.01, gapA, 0));
@@ -70,10 +108,9 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         double[] pair = PairSymmetricInitialisation.gaussian(relu, p.initStd(), Seeds.stream(Seeds.derive(seed, 4)),
                 new DMatrixRMaj[2]);
         BiasFreeNetwork halfLinear = PairEquivalence.linearNetwork(relu);
-        Trajectory reluB = GradientDescent.run(relu, unmirrored, pair, p.learningRate(), p.steps(), p.recordEvery());
-        Trajectory linB = GradientDescent.run(halfLinear, unmirrored, PairEquivalence.linearParameters(relu, pair),
-                half, p.steps(), p.recordEvery());
-        double[] k = GradientDescent.steps(reluB, p.learningRate());
+        Trajectory reluB = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(relu, unmirrored, 1), pair, p.steps(), p.recordEvery());
+        Trajectory linB = new GradientDescent(half).trajectory(new NetworkGradientFlow(halfLinear, unmirrored, 1), PairEquivalence.linearParameters(relu, pair), p.steps(), p.recordEvery());
+        double[] k = new GradientDescent(p.learningRate()).steps(reluB);
         fig.panel("b", "GD step", "(b) unmirrored data - pair init").line("ReLU", k, reluB.losses())
                 .dashed("linear (step lr/2)", k, linB.losses());
         double pairing = PairEquivalence.pairingError(relu, reluB.finalState());
@@ -98,25 +135,25 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         BiasFreeNetwork reluBias = BiasFreeNetwork.twoLayer(d + 1, p.width(), 1, 0);
         double[] p0 = GaussianInitialisation.fanIn(reluBias, new double[] {1, 0.1}, Seeds.stream(Seeds.derive(seed, 6)));
         double[] p0NoBias = GaussianInitialisation.fanIn(relu, new double[] {1, 0.1}, Seeds.stream(Seeds.derive(seed, 6)));
-        Trajectory withBias = GradientDescent.run(reluBias, biased, p0, p.learningRate(), p.steps(), p.recordEvery());
-        Trajectory noBias = GradientDescent.run(relu, odd, p0NoBias, p.learningRate(), p.steps(), p.recordEvery());
+        Trajectory withBias = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(reluBias, biased, 1), p0, p.steps(), p.recordEvery());
+        Trajectory noBias = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(relu, odd, 1), p0NoBias, p.steps(), p.recordEvery());
         double floor = odd.bestLinearLoss();
-        double[] kd = GradientDescent.steps(withBias, p.learningRate());
+        double[] kd = new GradientDescent(p.learningRate()).steps(withBias);
         fig.panel("d", "GD step", "(d) hidden bias on an odd cubic target").line("ReLU with bias", kd, withBias.losses())
                 .line("bias-free ReLU", kd, noBias.losses())
                 .dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor});
         fig.check(Check.atMost("(d) bias: final loss below the best-linear floor - 0.05", floor - 0.05,
                 last(withBias.losses()), 0));
-        fig.check(Check.atLeast("(d) bias-free: never below the floor", floor, LossCurves.min(noBias.losses()), 1e-9));
+        fig.check(Check.atLeast("(d) bias-free: never below the floor", floor, Curves.min(noBias.losses()), 1e-9));
         return fig;
     }
 
     private static double[][] compare(FigureData fig, String panel, String title, BiasFreeNetwork relu,
                                       BiasFreeNetwork linear, RegressionData data, double[] reluInit, double[] linInit,
-                                      double linearLr, EquivalenceBreakingParams p) {
-        Trajectory r = GradientDescent.run(relu, data, reluInit, p.learningRate(), p.steps(), p.recordEvery());
-        Trajectory l = GradientDescent.run(linear, data, linInit, linearLr, p.steps(), p.recordEvery());
-        double[] k = GradientDescent.steps(r, p.learningRate());
+                                      double linearLr, Params p) {
+        Trajectory r = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(relu, data, 1), reluInit, p.steps(), p.recordEvery());
+        Trajectory l = new GradientDescent(linearLr).trajectory(new NetworkGradientFlow(linear, data, 1), linInit, p.steps(), p.recordEvery());
+        double[] k = new GradientDescent(p.learningRate()).steps(r);
         fig.panel(panel, "GD step", title).line("ReLU", k, r.losses()).dashed("linear (step lr/2)", k, l.losses());
         return new double[][] {r.losses(), l.losses()};
     }

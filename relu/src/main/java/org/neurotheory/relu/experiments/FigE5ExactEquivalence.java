@@ -1,7 +1,9 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.Require;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -12,7 +14,8 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.PairEquivalence;
@@ -25,6 +28,51 @@ import org.neurotheory.relu.theory.PairEquivalence;
  * (log scale) and the pairing error (log scale).
  */
 public final class FigE5ExactEquivalence implements FigureSpec {
+    /**
+     * Settings of the exactness test (card E5): {@code originals} Gaussian inputs (not whitened),
+     * mirrored; target {@code y = w*^T x + cubic (x_1^3 - 3 x_1)} with {@code |w*| = 1}; pair networks
+     * with {@code pairs} pairs from base weights {@code N(0, initStd^2)}; gradient descent.
+     *
+     * @param dimension    D
+     * @param originals    P0
+     * @param cubic        coefficient of the odd nonlinear part, >= 0
+     * @param pairs        number of neuron pairs (width 2 pairs)
+     * @param initStd      base weight scale
+     * @param learningRate GD step of the ReLU networks (the linear ones use (1+alpha)/2 of it)
+     * @param steps        GD steps
+     * @param recordEvery  recording interval (steps)
+     * @param slopes       slopes alpha in [0, 1], containing 1
+     */
+    public record Params(int dimension, int originals, double cubic, int pairs, double initStd,
+                                         double learningRate, int steps, int recordEvery, double[] slopes) {
+        public Params {
+            Require.positive("dimension", dimension);
+            Require.that(originals > dimension, "originals", originals, "must be > dimension " + dimension);
+            Require.nonNegative("cubic", cubic);
+            Require.positive("pairs", pairs);
+            Require.positive("initStd", initStd);
+            Require.positive("learningRate", learningRate);
+            Require.positive("steps", steps);
+            Require.inRange("recordEvery", recordEvery, 1, steps);
+            slopes = Slopes.withLinearReference(slopes);
+        }
+
+        /** Card E5: D = 10, P0 = 500, cubic 0.5, 20 pairs, init 1e-4, lr 0.05, 3000 steps, alpha in {0, 0.2, 0.5, 1}. */
+        public static Params paper() {
+            return new Params(10, 500, 0.5, 20, 1e-4, 0.05, 3000, 5, new double[] {0, 0.2, 0.5, 1});
+        }
+
+        /** E5 in seconds: P0 = 150, 1500 steps (the drop is over by step ~700). */
+        public static Params quick() {
+            return new Params(10, 150, 0.5, 20, 1e-4, 0.05, 1500, 10, new double[] {0, 0.2, 0.5, 1});
+        }
+
+        @Override
+        public double[] slopes() {
+            return slopes.clone();
+        }
+    }
+
     @Override
     public String key() {
         return "fige5";
@@ -37,7 +85,7 @@ public final class FigE5ExactEquivalence implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        ExactEquivalenceParams p = scale.pick(ExactEquivalenceParams.quick(), ExactEquivalenceParams.paper());
+        Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p);
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 0));
         double[] w = new double[p.dimension()];
@@ -67,11 +115,10 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             double alpha = slopes[i];
             BiasFreeNetwork net = base.withSlope(alpha);
             double[] p0 = PairSymmetricInitialisation.fromBase(net, baseWeights[0], baseWeights[1]);
-            Trajectory relu = GradientDescent.run(net, data, p0, p.learningRate(), p.steps(), p.recordEvery());
+            Trajectory relu = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
             double c = PairEquivalence.timeFactor(alpha);
-            Trajectory lin = GradientDescent.run(PairEquivalence.linearNetwork(net), data,
-                    PairEquivalence.linearParameters(net, p0), c * p.learningRate(), p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(relu, p.learningRate());
+            Trajectory lin = new GradientDescent(c * p.learningRate()).trajectory(new NetworkGradientFlow(PairEquivalence.linearNetwork(net), data, 1), PairEquivalence.linearParameters(net, p0), p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(p.learningRate()).steps(relu);
             double[] lr = relu.losses();
             double[] ll = lin.losses();
             String a = "alpha=" + alpha;
@@ -88,11 +135,11 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             gapPanel.line(a, k, gap);
             pairing.line(a, k, pair);
             // both runs do the same arithmetic up to rounding of the sqrt(1+alpha) and c factors
-            fig.check(Check.atMost(a + ": max |L_ReLU(k; lr) - L_lin(k; c lr)|", 0, LossCurves.maxGap(lr, ll), 1e-12));
+            fig.check(Check.atMost(a + ": max |L_ReLU(k; lr) - L_lin(k; c lr)|", 0, Curves.maxGap(lr, ll), 1e-12));
             fig.check(Check.atMost(a + ": max pairing error", 0, worstPair, 1e-12));
             // converged to the best linear fit (the two-layer floor for this odd target)
             fig.check(Check.absolute(a + ": final loss = best-linear loss", floor, lr[lr.length - 1], 1e-6));
-            halves[i] = LossCurves.halfDropTime(k, lr, floor);
+            halves[i] = Curves.halfDropTime(k, lr, floor);
             fig.parameter(a + " half-drop step", halves[i]);
             if (alpha == 1) {
                 ref = i;

@@ -1,7 +1,9 @@
 package org.neurotheory.relu.experiments;
 
+import org.neurotheory.core.Require;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.dln.DeepLinearFlow;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -17,7 +19,8 @@ import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.BlockSymmetricInitialisation;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.BlockSymmetricReduction;
 import org.neurotheory.relu.theory.LowRankStructure;
@@ -34,6 +37,48 @@ import org.neurotheory.relu.theory.OddEvenDecomposition;
  * grows for alpha = 0 (deep ReLU nets are not exactly linear).
  */
 public final class FigE6DeepNetworks implements FigureSpec {
+    /**
+     * Settings of the deep-network experiment (card E6). Part 1: {@code originals} inputs
+     * {@code N(0, I_D)}, mirrored, linear target of unit norm; depth-{@code depth} ReLU and linear
+     * networks of width {@code width} from the same small init {@code N(0, (initGain/sqrt(fan_in))^2)};
+     * gradient descent. Part 2 (fixed, card check 9): block-symmetric depth-4 networks, D = 5, 150
+     * mirrored pairs, blocks of 6, entries N(0, 0.3^2), step 0.005, {@code blockSteps} steps.
+     *
+     * @param dimension    D
+     * @param originals    P0
+     * @param depth        number of weight layers, >= 3
+     * @param width        hidden width
+     * @param initGain     init scale times sqrt(fan-in)
+     * @param learningRate GD step
+     * @param steps        GD steps (part 1)
+     * @param recordEvery  recording interval (steps)
+     * @param blockSteps   GD steps of the block-symmetric runs (part 2)
+     */
+    public record Params(int dimension, int originals, int depth, int width, double initGain,
+                                    double learningRate, int steps, int recordEvery, int blockSteps) {
+        public Params {
+            Require.positive("dimension", dimension);
+            Require.that(originals > dimension, "originals", originals, "must be > dimension " + dimension);
+            Require.that(depth >= 3, "depth", depth, "must be >= 3");
+            Require.positive("width", width);
+            Require.positive("initGain", initGain);
+            Require.positive("learningRate", learningRate);
+            Require.positive("steps", steps);
+            Require.inRange("recordEvery", recordEvery, 1, steps);
+            Require.that(blockSteps >= 300, "blockSteps", blockSteps, "must be >= 300 (the card's checkpoint)");
+        }
+
+        /** Card E6: D = 10, P0 = 500, depth 3, width 50, init 0.02/sqrt(fan-in), lr 0.05, 8000 steps; blocks 1500 steps. */
+        public static Params paper() {
+            return new Params(10, 500, 3, 50, 0.02, 0.05, 8000, 20, 1500);
+        }
+
+        /** Quick: P0 = 150, width 30, 4000 steps; blocks 300 steps. */
+        public static Params quick() {
+            return new Params(10, 150, 3, 30, 0.02, 0.05, 4000, 40, 300);
+        }
+    }
+
     @Override
     public String key() {
         return "fige6";
@@ -46,14 +91,14 @@ public final class FigE6DeepNetworks implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        DeepNetworkParams p = scale.pick(DeepNetworkParams.quick(), DeepNetworkParams.paper());
+        Params p = scale.pick(Params.quick(), Params.paper());
         FigureData fig = new FigureData(title()).parameters(p);
         lowRankPart(fig, p, seed);
         blockPart(fig, p, seed);
         return fig;
     }
 
-    private static void lowRankPart(FigureData fig, DeepNetworkParams p, long seed) {
+    private static void lowRankPart(FigureData fig, Params p, long seed) {
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 0));
         double[] w = new double[p.dimension()];
         double n = 0;
@@ -84,11 +129,11 @@ public final class FigE6DeepNetworks implements FigureSpec {
         int middle = 2;
         double evenPart = Double.NaN;
         for (int i = 0; i < 2; i++) {
-            Trajectory tr = GradientDescent.run(nets[i], data, p0, p.learningRate(), p.steps(), p.recordEvery());
-            double[] k = GradientDescent.steps(tr, p.learningRate());
+            Trajectory tr = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(nets[i], data, 1), p0, p.steps(), p.recordEvery());
+            double[] k = new GradientDescent(p.learningRate()).steps(tr);
             double[] l = tr.losses();
             loss.line(names[i], k, l);
-            halves[i] = LossCurves.halfDropTime(k, l, 0);
+            halves[i] = Curves.halfDropTime(k, l, 0);
             double[] first = new double[k.length];
             double[] mid2 = new double[k.length];
             double[] mid3 = new double[k.length];
@@ -145,7 +190,7 @@ public final class FigE6DeepNetworks implements FigureSpec {
         return Math.sqrt(even / all);
     }
 
-    private static void blockPart(FigureData fig, DeepNetworkParams p, long seed) {
+    private static void blockPart(FigureData fig, Params p, long seed) {
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 2));
         double[] b = new double[5];
         for (int i = 0; i < 5; i++) {
@@ -159,8 +204,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
             BiasFreeNetwork net = new BiasFreeNetwork(new int[] {5, 12, 12, 12, 1}, alpha);
             double[] p0 = BlockSymmetricInitialisation.linearSubmanifold(net, 0.3, Seeds.stream(Seeds.derive(seed, 3)),
                     new DMatrixRMaj[4]);
-            Trajectory tr = GradientDescent.run(net, data, p0, lr, p.blockSteps(), 10);
-            double[] k = GradientDescent.steps(tr, lr);
+            Trajectory tr = new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.blockSteps(), 10);
+            double[] k = new GradientDescent(lr).steps(tr);
             double[] even = new double[k.length];
             double worstAnti = 0;
             double at300 = 0;
@@ -178,14 +223,14 @@ public final class FigE6DeepNetworks implements FigureSpec {
             // the block symmetry S = swap o negate is exact for every alpha: only rounding breaks it
             fig.check(Check.atMost("block alpha=" + alpha + ": first layer stays [A; -A] (rel. error)", 0, worstAnti, 1e-14));
             if (alpha == 1) {
-                fig.check(Check.atMost("block alpha=1: even channel stays at rounding level", 0, LossCurves.max(even), 1e-12));
+                fig.check(Check.atMost("block alpha=1: even channel stays at rounding level", 0, Curves.max(even), 1e-12));
                 double step = BlockSymmetricReduction.reducedStep(lr, 1, 4);
                 Trajectory reduced = new EulerIntegrator(step).integrate(new DeepLinearFlow(data.moments(),
                         new int[] {6, 6, 6}, 1), BlockSymmetricReduction.reducedState(net, p0),
                         TimeGrid.everySteps(0, step, p.blockSteps(), 10));
                 // same arithmetic up to rounding (card check 9: 1e-12)
                 fig.check(Check.atMost("block alpha=1 = reduced deep linear net (rates 1/2,1/4,1/4,1/2): max loss gap",
-                        0, LossCurves.maxGap(tr.losses(), reduced.losses()), 1e-12));
+                        0, Curves.maxGap(tr.losses(), reduced.losses()), 1e-12));
             } else {
                 // card check 9: the even channel leaves the sub-manifold within 300 steps (> 1e-2)
                 fig.check(Check.atLeast("block alpha=0: even channel at step 300 > 1e-2", 1e-2, at300, 0));

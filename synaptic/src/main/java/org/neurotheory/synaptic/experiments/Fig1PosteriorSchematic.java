@@ -1,6 +1,7 @@
 package org.neurotheory.synaptic.experiments;
 
 import java.util.SplittableRandom;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -18,6 +19,29 @@ import org.neurotheory.synaptic.theory.SteadyStateVariance;
  * (0.1 Hz, wide) synapse at their steady-state variance Eq. (S1) and PSP mean m_prior.
  */
 public final class Fig1PosteriorSchematic implements FigureSpec {
+    /**
+     * Settings: the model and how many PSPs are drawn from each posterior.
+     *
+     * @param model the synapse model (Aitchison et al. 2021 parameters)
+     * @param draws delivered PSPs per synapse
+     */
+    public record Params(SynapticParameters model, int draws) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.positive("draws", draws);
+        }
+
+        /** 200,000 PSPs. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper(), 200_000);
+        }
+
+        /** 20,000 PSPs. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper(), 20_000);
+        }
+    }
+
     @Override
     public String key() {
         return "fig1";
@@ -30,10 +54,11 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper();
+        Params q = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = q.model();
         double sd2 = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 0)).meanErrorVariance();
         double m = p.priorMean();
-        int draws = scale.pick(20_000, 200_000);
+        int draws = q.draws();
         FigureData data = new FigureData(title()).parameters(p).parameter("sigmaDelta2", sd2).parameter("draws", draws);
         // Card check 5a.1: prior moments; the conversion is exact, so only rounding of the card's 6 digits.
         data.check(Check.absolute("prior PSP mean m_prior (mV)", 0.531655, p.priorMean(), 1e-6));

@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.experiments;
 
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -16,6 +17,27 @@ import org.neurotheory.synaptic.model.SynapticSimulation;
  * and the calibration of all synapses (fraction with |mu - lambda| &lt; 2 sigma, ideal 0.954).
  */
 public final class Fig2Tracking implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param model the synapse model; its {@code synapses} is the population simulated
+     */
+    public record Params(SynapticParameters model) {
+        public Params {
+            Require.nonNull("model", model);
+        }
+
+        /** 1000 synapses. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper().withSynapses(1000));
+        }
+
+        /** 300 synapses. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper().withSynapses(300));
+        }
+    }
+
     @Override
     public String key() {
         return "fig2";
@@ -28,7 +50,7 @@ public final class Fig2Tracking implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper().withSynapses(scale.pick(300, 1000));
+        SynapticParameters p = scale.pick(Params.quick(), Params.paper()).model();
         SynapticSimulation sim = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 2));
         long perTau = Math.round(p.tau() / p.dt());
         sim.advance(2 * perTau);

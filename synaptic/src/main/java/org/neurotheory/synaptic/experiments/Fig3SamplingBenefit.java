@@ -2,6 +2,7 @@ package org.neurotheory.synaptic.experiments;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -23,6 +24,35 @@ import org.neurotheory.synaptic.theory.PosteriorPredictive;
  * costs (act iff P(V_tar &gt; theta) &gt; c/(1 + c)) earn most with the calibrated predictive.
  */
 public final class Fig3SamplingBenefit implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param model       the synapse model
+     * @param burnInTaus  burn-in before the probes, in time constants tau
+     * @param windowTaus  window over which the probe patterns are spread, in tau
+     * @param patterns    probe patterns
+     * @param checked     patterns whose trial-to-trial variance is checked
+     */
+    public record Params(SynapticParameters model, double burnInTaus, double windowTaus, int patterns, int checked) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.nonNegative("burnInTaus", burnInTaus);
+            Require.positive("windowTaus", windowTaus);
+            Require.positive("patterns", patterns);
+            Require.inRange("checked", checked, 1, patterns);
+        }
+
+        /** 20000 patterns over 20 tau after a 6 tau burn-in. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper(), 6.0, 20.0, 20000, 1000);
+        }
+
+        /** 4000 patterns over 4 tau after a 3 tau burn-in. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper(), 3.0, 4.0, 4000, 200);
+        }
+    }
+
     private static final int ACTIVE = 100;
     private static final double[] COSTS = {0.125, 0.25, 0.5, 1, 2, 4, 8};
 
@@ -38,15 +68,16 @@ public final class Fig3SamplingBenefit implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper();
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = settings.model();
         SynapticSimulation sim = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 3));
-        double burnIn = scale.pick(3.0, 6.0);
-        double window = scale.pick(4.0, 20.0);
+        double burnIn = settings.burnInTaus();
+        double window = settings.windowTaus();
         long perTau = Math.round(p.tau() / p.dt());
         sim.advance(Math.round(burnIn * perTau));
         int n = p.synapses();
         BayesianSynapseFilter f = sim.filter();
-        int patterns = scale.pick(4000, 20000);
+        int patterns = settings.patterns();
         // One probe pattern every `every` steps over the window: the probes read the beliefs and the
         // targets without changing them, so they see many independent error snapshots (see the
         // coverage check below for why one snapshot is not enough).
@@ -61,7 +92,7 @@ public final class Fig3SamplingBenefit implements FigureSpec {
             idx[i] = i;
         }
         int repeats = 100;
-        int checked = scale.pick(200, 1000);
+        int checked = settings.checked();
         double ratioSum = 0;
         for (int q = 0; q < patterns; q++) {
             sim.advance(every);

@@ -1,8 +1,5 @@
 package org.neurotheory.synaptic.experiments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.neurotheory.core.Require;
@@ -27,16 +24,39 @@ import org.neurotheory.synaptic.theory.LtpResponse;
  * (2001) LTP recordings, relative change against CV^2.
  */
 public final class Fig4LtpChange implements FigureSpec {
-    private final Optional<Path> dataDir;
+    /**
+     * Settings.
+     *
+     * @param model      the synapse model; its {@code synapses} is the population simulated
+     * @param burnInTaus burn-in before the protocol, in time constants tau
+     */
+    public record Params(SynapticParameters model, double burnInTaus) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.nonNegative("burnInTaus", burnInTaus);
+        }
 
-    /** Uses {@link DataDirectory#configured()} for the data overlay. */
-    public Fig4LtpChange() {
-        this(DataDirectory.configured());
+        /** 1000 synapses after 4 tau. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper().withSynapses(1000), 4.0);
+        }
+
+        /** 500 synapses after 2 tau. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper().withSynapses(500), 2.0);
+        }
     }
 
-    /** @param dataDir directory with the published tables, or empty for the recorded statistics only */
-    public Fig4LtpChange(Optional<Path> dataDir) {
-        this.dataDir = Require.nonNull("dataDir", dataDir);
+    private final Optional<SynapseTables> tables;
+
+    /** Overlays {@link DataDirectory#tables()}, chosen when the figure is computed (bundled by default). */
+    public Fig4LtpChange() {
+        this.tables = null;
+    }
+
+    /** @param tables the published tables to overlay, or empty for the recorded statistics only */
+    public Fig4LtpChange(Optional<SynapseTables> tables) {
+        this.tables = Require.nonNull("tables", tables);
     }
 
     @Override
@@ -51,9 +71,10 @@ public final class Fig4LtpChange implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper().withSynapses(scale.pick(500, 1000));
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = settings.model();
         SynapticSimulation sim = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 4));
-        sim.advance(Math.round(scale.pick(2.0, 4.0) * p.tau() / p.dt()));
+        sim.advance(Math.round(settings.burnInTaus() * p.tau() / p.dt()));
         double sd2 = sim.meanErrorVariance();
         BayesianSynapseFilter f = sim.filter();
         int n = p.synapses();
@@ -89,8 +110,9 @@ public final class Fig4LtpChange implements FigureSpec {
         var sj = data.panel("Sjostrom 2001", "CV^2 before (single-site quantal estimate)", "relative change dw_rel")
                 .logX().logY();
         sj.markers("model (1 pairing)", cv2, once);
-        dataDir.ifPresent(dir -> {
-            double[][] t = read(dir);
+        (tables == null ? Optional.of(DataDirectory.tables()) : tables).ifPresent(published -> {
+            double[][] t = published.sjostromLtp();
+            data.parameter("publishedTables", published.source());
             sj.markers("Sjostrom 2001 LTP recordings", t[0], t[1]);
             // The table must reproduce the recorded fact (30 points; rounding 5e-4).
             data.check(Check.absolute("Sjostrom 2001 Spearman(CV^2, dw_rel) recomputed from the table",
@@ -99,13 +121,5 @@ public final class Fig4LtpChange implements FigureSpec {
         data.note("Theory predicts relative change proportional to s^2/m; the Sjostrom quantal table supports CV^2 "
                 + "(Spearman 0.47, p = 0.008) but not var/mean (card 4.2c). Source: " + PublishedStatistics.SJOSTROM_2001 + ".");
         return data;
-    }
-
-    private static double[][] read(Path dir) {
-        try {
-            return SynapseTables.sjostromLtp(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

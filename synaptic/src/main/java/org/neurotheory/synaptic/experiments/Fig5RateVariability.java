@@ -1,11 +1,9 @@
 package org.neurotheory.synaptic.experiments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -24,16 +22,39 @@ import org.neurotheory.synaptic.theory.SteadyStateVariance;
  * et al. (2013) data.
  */
 public final class Fig5RateVariability implements FigureSpec {
-    private final Optional<Path> dataDir;
+    /**
+     * Settings.
+     *
+     * @param model       the synapse model; its {@code synapses} is the population simulated
+     * @param measureTaus averaging window after a 2 tau burn-in, in time constants tau
+     */
+    public record Params(SynapticParameters model, double measureTaus) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.positive("measureTaus", measureTaus);
+        }
 
-    /** Uses {@link DataDirectory#configured()} for the data overlay. */
-    public Fig5RateVariability() {
-        this(DataDirectory.configured());
+        /** 1000 synapses averaged over 8 tau. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper().withSynapses(1000), 8.0);
+        }
+
+        /** 500 synapses averaged over 2 tau. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper().withSynapses(500), 2.0);
+        }
     }
 
-    /** @param dataDir directory with the published tables, or empty for the recorded statistics only */
-    public Fig5RateVariability(Optional<Path> dataDir) {
-        this.dataDir = Require.nonNull("dataDir", dataDir);
+    private final Optional<SynapseTables> tables;
+
+    /** Overlays {@link DataDirectory#tables()}, chosen when the figure is computed (bundled by default). */
+    public Fig5RateVariability() {
+        this.tables = null;
+    }
+
+    /** @param tables the published tables to overlay, or empty for the recorded statistics only */
+    public Fig5RateVariability(Optional<SynapseTables> tables) {
+        this.tables = Require.nonNull("tables", tables);
     }
 
     @Override
@@ -48,8 +69,9 @@ public final class Fig5RateVariability implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper().withSynapses(scale.pick(500, 1000));
-        double measure = scale.pick(2.0, 8.0);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = settings.model();
+        double measure = settings.measureTaus();
         SteadyStateRun run = SteadyStateRun.of(p, Delivery.SAMPLING, 2.0, measure, Seeds.derive(seed, 5));
         SynapticSimulation sim = run.simulation();
         double[] nu = sim.rates();
@@ -62,7 +84,7 @@ public final class Fig5RateVariability implements FigureSpec {
         }
         FigureData data = new FigureData(title()).parameters(p).parameter("burnInTaus", 2.0)
                 .parameter("measureTaus", measure).parameter("sigmaDelta2", sd2);
-        double[] grid = logGrid(0.01, 100, 121);
+        double[] grid = Curves.logspace(0.01, 100, 121);
         double[] curve = new double[grid.length];
         for (int j = 0; j < grid.length; j++) {
             curve[j] = SteadyStateVariance.normalisedVariability(grid[j], mp, sd2, p.sigma2Prior(), p.tau());
@@ -110,7 +132,7 @@ public final class Fig5RateVariability implements FigureSpec {
                 highRate, 2 * PublishedStatistics.KO_RATE_SLOPE_SE));
 
         var ko = data.panel("Ko 2013", "presynaptic activity (foopsi, a.u.)", "variance/mean (mV)").logX().logY();
-        double[] kx = logGrid(PublishedStatistics.KO_RATE_MIN, PublishedStatistics.KO_RATE_MAX, 20);
+        double[] kx = Curves.logspace(PublishedStatistics.KO_RATE_MIN, PublishedStatistics.KO_RATE_MAX, 20);
         double[] fit = new double[kx.length];
         double[] th = new double[kx.length];
         for (int j = 0; j < kx.length; j++) {
@@ -119,8 +141,9 @@ public final class Fig5RateVariability implements FigureSpec {
             th[j] = fit[kx.length / 2] * Math.pow(kx[j] / kx[kx.length / 2], highRate);
         }
         ko.line("regression (recorded)", kx, fit).dashed("theory slope", kx, th);
-        dataDir.ifPresent(dir -> {
-            double[][] t = read(dir);
+        (tables == null ? Optional.of(DataDirectory.tables()) : tables).ifPresent(published -> {
+            double[][] t = published.ko();
+            data.parameter("publishedTables", published.source());
             double[] ratio = new double[t[0].length];
             for (int i = 0; i < ratio.length; i++) {
                 ratio[i] = t[1][i] / t[0][i];
@@ -133,14 +156,6 @@ public final class Fig5RateVariability implements FigureSpec {
         data.note("Ko 2013 rates are calcium-deconvolution indices in arbitrary units: only slopes are compared. "
                 + "Source: " + PublishedStatistics.KO_2013 + ".");
         return data;
-    }
-
-    private static double[][] read(Path dir) {
-        try {
-            return SynapseTables.ko(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static double[][] above(double[] nu, double[] a, double[] b, double min) {
@@ -157,13 +172,5 @@ public final class Fig5RateVariability implements FigureSpec {
             }
         }
         return out;
-    }
-
-    static double[] logGrid(double lo, double hi, int n) {
-        double[] g = new double[n];
-        for (int j = 0; j < n; j++) {
-            g[j] = lo * Math.pow(hi / lo, j / (n - 1.0));
-        }
-        return g;
     }
 }

@@ -1,8 +1,5 @@
 package org.neurotheory.synaptic.experiments;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -25,17 +22,38 @@ import org.neurotheory.synaptic.theory.VarianceMeanLaw;
  * origin.
  */
 public final class Fig6MeanVariance implements FigureSpec {
-    private static final double[] RATES = {0.1, 1, 10};
-    private final Optional<Path> dataDir;
+    /**
+     * Settings: the figure is closed form plus one steady-state error variance, so both scales are the same.
+     *
+     * @param model the synapse model
+     */
+    public record Params(SynapticParameters model) {
+        public Params {
+            Require.nonNull("model", model);
+        }
 
-    /** Uses {@link DataDirectory#configured()} for the data overlay. */
-    public Fig6MeanVariance() {
-        this(DataDirectory.configured());
+        /** The model of Aitchison et al. (2021). */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper());
+        }
+
+        /** As {@link #paper()} (cheap). */
+        public static Params quick() {
+            return paper();
+        }
     }
 
-    /** @param dataDir directory with the published tables, or empty for the recorded statistics only */
-    public Fig6MeanVariance(Optional<Path> dataDir) {
-        this.dataDir = Require.nonNull("dataDir", dataDir);
+    private static final double[] RATES = {0.1, 1, 10};
+    private final Optional<SynapseTables> tables;
+
+    /** Overlays {@link DataDirectory#tables()}, chosen when the figure is computed (bundled by default). */
+    public Fig6MeanVariance() {
+        this.tables = null;
+    }
+
+    /** @param tables the published tables to overlay, or empty for the recorded statistics only */
+    public Fig6MeanVariance(Optional<SynapseTables> tables) {
+        this.tables = Require.nonNull("tables", tables);
     }
 
     @Override
@@ -50,7 +68,7 @@ public final class Fig6MeanVariance implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper();
+        SynapticParameters p = scale.pick(Params.quick(), Params.paper()).model();
         double sd2 = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 6)).meanErrorVariance();
         FigureData data = new FigureData(title()).parameters(p).parameter("sigmaDelta2", sd2);
         double[] m = VarianceMeanLaw.meanGrid(0.1, 3, 60);
@@ -75,8 +93,9 @@ public final class Fig6MeanVariance implements FigureSpec {
                 new double[] {0, 12 * PublishedStatistics.SONG_ORIGIN_SLOPE});
         song.dashed("least squares (recorded)", x, new double[] {PublishedStatistics.SONG_OLS_INTERCEPT,
                 PublishedStatistics.SONG_OLS_INTERCEPT + 12 * PublishedStatistics.SONG_OLS_SLOPE});
-        dataDir.ifPresent(dir -> {
-            double[][] t = read(dir);
+        (tables == null ? Optional.of(DataDirectory.tables()) : tables).ifPresent(published -> {
+            double[][] t = published.song();
+            data.parameter("publishedTables", published.source());
             song.markers("Song 2005 connections", t[0], t[1]);
             // Card check 5a.10: the table reproduces the recorded slope 0.0877 +- 0.0005.
             data.check(Check.absolute("Song 2005 through-origin slope recomputed from the table",
@@ -85,13 +104,5 @@ public final class Fig6MeanVariance implements FigureSpec {
         data.note("The model's prefactor s^2/m (0.008-0.02 mV at 1-10 Hz) is smaller than Song's 0.0877 mV: only the "
                 + "shape (variance proportional to mean) is compared. Source: " + PublishedStatistics.SONG_2005 + ".");
         return data;
-    }
-
-    private static double[][] read(Path dir) {
-        try {
-            return SynapseTables.song(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

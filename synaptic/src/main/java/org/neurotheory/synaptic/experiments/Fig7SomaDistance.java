@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.experiments;
 
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -13,6 +14,29 @@ import org.neurotheory.synaptic.theory.DendriticAttenuation;
  * corrupted by local noise sigma_loc; nu = 1 Hz, m = 0.5 mV, sigma_delta^2 = 4.78 mV^2 (card).
  */
 public final class Fig7SomaDistance implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param model  the synapse model
+     * @param points distances on [0, 3] length constants
+     */
+    public record Params(SynapticParameters model, int points) {
+        public Params {
+            Require.nonNull("model", model);
+            Require.that(points >= 2, "points", points, "must be >= 2");
+        }
+
+        /** 121 distances. */
+        public static Params paper() {
+            return new Params(SynapticParameters.paper(), 121);
+        }
+
+        /** 31 distances. */
+        public static Params quick() {
+            return new Params(SynapticParameters.paper(), 31);
+        }
+    }
+
     private static final double NU = 1;
     private static final double M = 0.5;
     private static final double SIGMA_DELTA2 = 4.78;
@@ -29,11 +53,12 @@ public final class Fig7SomaDistance implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        SynapticParameters p = SynapticParameters.paper();
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        SynapticParameters p = settings.model();
         FigureData data = new FigureData(title()).parameters(p).parameter("nu", NU).parameter("m", M)
                 .parameter("sigmaDelta2", SIGMA_DELTA2).parameter("lengthConstant", 1.0);
         var panel = data.panel("model", "distance from soma d / lambda", "s^2/m (mV)");
-        int points = scale.pick(31, 121);
+        int points = settings.points();
         double[] d = new double[points];
         for (int j = 0; j < points; j++) {
             d[j] = 3.0 * j / (points - 1);

@@ -1,0 +1,156 @@
+package org.neurotheory.core.nn;
+
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.random.Seeds;
+
+/**
+ * Shared body of {@link Conv2d} and {@link LocallyConnected2d}: im2col of the input
+ * ({@link ConvGeometry}), a GEMM that the subclass defines (shared or per-position weights),
+ * reordering to [B, Cout, Ho, Wo] plus a per-channel bias, and the reverse path through col2im.
+ */
+abstract class ReceptiveFieldLayer extends AbstractLayer {
+    protected final ConvGeometry geometry;
+    protected final int outChannels;
+    private final Init weightInit;
+    private final Init biasInit;
+    protected final Parameter weight;
+    protected final Parameter bias;
+    private INDArray cols;
+    private INDArray z;
+    private INDArray output;
+    private INDArray gz;
+    private INDArray dcols;
+    private INDArray gradInput;
+    private int batch;
+
+    ReceptiveFieldLayer(String name, ConvGeometry geometry, int outChannels, boolean withBias, Init weightInit, Init biasInit,
+                        long... weightShape) {
+        super(name);
+        this.geometry = Require.nonNull("geometry", geometry);
+        this.outChannels = Require.positive("outChannels", outChannels);
+        this.weightInit = Require.nonNull("weightInit", weightInit);
+        this.biasInit = withBias ? Require.nonNull("biasInit", biasInit) : null;
+        this.weight = new Parameter(this, "weight", Nd4j.create(DataType.FLOAT, weightShape), true);
+        this.bias = withBias ? new Parameter(this, "bias", Nd4j.create(DataType.FLOAT, 1, outChannels), true) : null;
+        initialise(0);
+    }
+
+    /** Whether im2col rows are position-major ([P, B, K]) rather than sample-major ([B*P, K]). */
+    abstract boolean positionMajor();
+
+    /** z = patches times weights, in the row layout of {@link #positionMajor()}. */
+    abstract void multiply(INDArray cols, INDArray w, INDArray z);
+
+    /** dW from the patches and dz; dcols (if not null) from dz and the weights. */
+    abstract void multiplyBack(INDArray cols, INDArray gz, INDArray w, INDArray gradW, INDArray dcols);
+
+    /** The receptive-field geometry. */
+    public ConvGeometry geometry() {
+        return geometry;
+    }
+
+    /** Output channels. */
+    public int outChannels() {
+        return outChannels;
+    }
+
+    /** The weight tensor. */
+    public Parameter weight() {
+        return weight;
+    }
+
+    /** The per-channel bias [1, Cout], or {@code null}. */
+    public Parameter bias() {
+        return bias;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return bias == null ? List.of(weight) : List.of(weight, bias);
+    }
+
+    @Override
+    public void initialise(long seed) {
+        DataType t = weight.value().dataType();
+        int fanIn = geometry.patchSize();
+        int fanOut = outChannels * geometry.kernel() * geometry.kernel();
+        weight.set(weightInit.create(Seeds.derive(seed, 0), fanIn, fanOut, t, weight.shape()));
+        if (bias != null) {
+            bias.set(biasInit.create(Seeds.derive(seed, 1), fanIn, fanOut, t, 1, outChannels));
+        }
+    }
+
+    @Override
+    public long[] outputShape(long[] inputShape) {
+        long[] want = geometry.inputShape();
+        if (!java.util.Arrays.equals(inputShape, want)) {
+            throw shapeMismatch(java.util.Arrays.toString(want), inputShape);
+        }
+        return new long[] {outChannels, geometry.outHeight(), geometry.outWidth()};
+    }
+
+    @Override
+    public INDArray forward(INDArray in, boolean training) {
+        batch = (int) checkInput(in);
+        INDArray x = Flat.contiguous(in);
+        DataType t = x.dataType();
+        int p = geometry.positions();
+        int k = geometry.patchSize();
+        boolean pm = positionMajor();
+        cols = pm ? buffer(cols, t, p, batch, k) : buffer(cols, t, (long) batch * p, k);
+        geometry.im2col(x, cols, pm);
+        z = pm ? buffer(z, t, p, batch, outChannels) : buffer(z, t, (long) batch * p, outChannels);
+        multiply(cols, weight.effective(), z);
+        output = buffer(output, t, batch, outChannels, geometry.outHeight(), geometry.outWidth());
+        Flat zf = Flat.of(z);
+        Flat of = Flat.of(output);
+        Flat bf = bias == null ? null : Flat.of(bias.value());
+        for (int s = 0; s < batch; s++) {
+            for (int q = 0; q < p; q++) {
+                int row = pm ? q * batch + s : s * p + q;
+                for (int o = 0; o < outChannels; o++) {
+                    of.set((s * outChannels + o) * p + q, zf.get(row * outChannels + o) + (bf == null ? 0 : bf.get(o)));
+                }
+            }
+        }
+        return output;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOutput, boolean inputGradient) {
+        INDArray go = Flat.contiguous(gradOutput);
+        DataType t = go.dataType();
+        int p = geometry.positions();
+        boolean pm = positionMajor();
+        gz = pm ? buffer(gz, t, p, batch, outChannels) : buffer(gz, t, (long) batch * p, outChannels);
+        Flat gf = Flat.of(go);
+        Flat zf = Flat.of(gz);
+        double[] db = new double[outChannels];
+        for (int s = 0; s < batch; s++) {
+            for (int o = 0; o < outChannels; o++) {
+                for (int q = 0; q < p; q++) {
+                    double v = gf.get((s * outChannels + o) * p + q);
+                    db[o] += v;
+                    zf.set((pm ? q * batch + s : s * p + q) * outChannels + o, v);
+                }
+            }
+        }
+        if (bias != null) {
+            Tensors.assign(bias.gradient(), db);
+        }
+        if (inputGradient) {
+            dcols = buffer(dcols, t, cols.shape());
+        }
+        multiplyBack(cols, gz, weight.effective(), weight.gradient(), inputGradient ? dcols : null);
+        if (!inputGradient) {
+            return null;
+        }
+        gradInput = buffer(gradInput, t, batch, geometry.channels(), geometry.height(), geometry.width());
+        geometry.col2im(dcols, gradInput, pm);
+        return gradInput;
+    }
+}
