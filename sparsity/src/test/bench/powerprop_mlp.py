@@ -8,7 +8,8 @@ weights are w = psi * |psi|^(alpha-1) (biases plain), gradients by autograd thro
 Protocol (so a Java driver can interleave rounds in one run): reads lines from stdin,
   "epoch ALPHA"  -> trains one epoch with that alpha, prints "seconds ACC" (test accuracy)
   "quit"         -> exits
-Threads: torch.set_num_threads(THREADS) from argv[1] (default 2, the machine's cores).
+Threads: torch.set_num_threads(THREADS) from argv[1] (default 2, the machine's cores); argv[2]
+optionally shortens each timed run to that many steps (default a full epoch).
 """
 import gzip
 import sys
@@ -72,6 +73,7 @@ def main():
     xt = torch.from_numpy(idx(f"{DATA}/t10k-images-idx3-ubyte.gz").reshape(-1, 784).astype(np.float32) / 255)
     yt = torch.from_numpy(idx(f"{DATA}/t10k-labels-idx1-ubyte.gz").astype(np.int64))
     batch = 60
+    steps = int(sys.argv[2]) if len(sys.argv) > 2 else 55000 // batch
     for line in sys.stdin:
         cmd = line.split()
         if not cmd or cmd[0] == "quit":
@@ -80,7 +82,8 @@ def main():
         model = PowerpropMlp(alpha)
         opt = torch.optim.SGD(model.parameters(), lr=0.1)
         t0 = time.perf_counter()
-        for s in range(0, 55000 - batch + 1, batch):
+        for s in range(0, steps * batch, batch):
+            s = s % (55000 - batch + 1)
             opt.zero_grad(set_to_none=True)
             loss = torch.nn.functional.cross_entropy(model(x[s:s + batch]), y[s:s + batch])
             loss.backward()

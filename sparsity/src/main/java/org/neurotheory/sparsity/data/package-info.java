@@ -1,0 +1,5 @@
+/**
+ * Data for the Powerpropagation figures: Fashion-MNIST split as the paper's notebook splits MNIST
+ * ({@link org.neurotheory.sparsity.data.FashionMnistSplit}).
+ */
+package org.neurotheory.sparsity.data;
