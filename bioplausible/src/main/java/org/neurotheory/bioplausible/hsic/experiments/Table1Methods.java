@@ -70,8 +70,8 @@ public final class Table1Methods implements FigureSpec {
     @Override
     public java.util.List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> render(FigureData data) {
         var charts = Legends.place(org.neurotheory.core.figure.FigureRenderer.charts(data), 0,
-                org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
-        return Legends.place(charts, 1, org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
+                org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        return Legends.place(charts, 1, org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
     }
 
     @Override
@@ -116,11 +116,11 @@ public final class Table1Methods implements FigureSpec {
             table.append(String.format("%s | %.1f +- %.1f | %.1f%n", m.label(), mean[i], sd[i], paper[i]));
         }
         data.note(table.toString());
-        Panel a = data.panel("a", "method: 1-2 backprop, 3-4 last layer, 5-7 cossim, 8-10 Gaussian (none/grp/grp+div)",
+        Panel a = data.panel("a", "method (1-2 backprop, 3-4 last layer, 5-7 cossim, 8-10 Gaussian)",
                 "test accuracy (%)");
         a.markers("reproduction (mean over seeds)", x, mean);
         a.markers("paper (3 x 1024; 100 epochs)", x, paper);
-        Panel b = data.panel("b", "epoch", "local objective pHSIC(Z,Z) - 2 pHSIC(Y,Z), mean over layers");
+        Panel b = data.panel("b", "epoch", "local objective (E1), mean over layers");
         for (int i = 0; i < n; i++) {
             Table1Method m = p.methods().get(i);
             if (m.training() == Table1Method.Training.PHSIC) {
