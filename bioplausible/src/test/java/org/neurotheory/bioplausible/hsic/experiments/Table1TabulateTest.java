@@ -42,6 +42,16 @@ class Table1TabulateTest {
     }
 
     @Test
+    void rendersBothPanels(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        FigureData d = table(Protocol.reduced(), 85.0, -0.07);
+        var charts = new Table1Methods().render(d);
+        assertEquals(2, charts.size());
+        java.nio.file.Path png = dir.resolve("table1.png");
+        org.neurotheory.core.figure.FigureExporter.writePng(charts, png);
+        assertTrue(java.nio.file.Files.size(png) > 1000);
+    }
+
+    @Test
     void failsWhenPhsicDoesNotLearnOrLossesRise() {
         assertFalse(table(Protocol.reduced(), 75.0, -0.07).allChecksPass(), "too close to readout-only");
         assertFalse(table(Protocol.reduced(), 85.0, -0.01).checks().stream().filter(c -> c.name().contains("below first"))
