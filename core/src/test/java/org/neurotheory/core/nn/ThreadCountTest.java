@@ -35,7 +35,7 @@ class ThreadCountTest {
             ImageDataset data = new ImageDataset("synthetic", 1, 6, 6, 2, px, labels);
             Sequential net = Sequential.of(new Conv2d(new ConvGeometry(1, 6, 6, 3, 1, 1), 4), new BatchNorm(4), new Relu(),
                     new LocallyConnected2d(new ConvGeometry(4, 6, 6, 3, 2, 1), 4), new Relu(), Pool2d.max(3, 3), new Dropout(0.1),
-                    new Dense(16, 64), new Relu(), new Dense(64, 2)).initialised(11);
+                    new Dense(4, 64), new Relu(), new Dense(64, 2)).initialised(11);
             new Trainer(net, new SoftmaxCrossEntropy(), Adam.adamW(1e-2, 1e-2), TrainingConfig.of(2, 32, 5)).fit(data, null);
             List<Parameter> ps = net.parameters();
             float[][] out = new float[ps.size()][];
