@@ -38,9 +38,12 @@ abstract class Flat {
         throw new IllegalArgumentException("data type = " + a.dataType() + " is not allowed: must be FLOAT or DOUBLE");
     }
 
-    /** A contiguous row-major copy of {@code a} if it is a view or column-major, else {@code a}. */
+    /**
+     * {@code a} itself if its entries are the first {@code a.length()} values of its buffer in
+     * row-major order (e.g. a reshape of a contiguous array), else a contiguous row-major copy.
+     */
     static INDArray contiguous(INDArray a) {
-        return a.isView() || a.ordering() != 'c' ? a.dup('c') : a;
+        return a.offset() == 0 && a.ordering() == 'c' && a.elementWiseStride() == 1 ? a : a.dup('c');
     }
 
     private static final class F extends Flat {
