@@ -7,7 +7,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.KeyQueryInit;
 import org.neurotheory.attention.model.MergedAttention;
 import org.neurotheory.attention.model.SeparateAttention;

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.experiments.FusionRun;
 import org.neurotheory.multimodal.model.FusionArchitecture;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * jshell equivalent (late fusion, two layers):
  * <pre>
  * import org.neurotheory.multimodal.experiments.*; import org.neurotheory.multimodal.model.*; import org.neurotheory.multimodal.data.*;
- * var run = new FusionRun(FusionDatasets.toy(2, 0), 8192, FusionArchitecture.late(1, 1, 100, 1), InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 1000, 0)).run(1);
+ * var run = new FusionRun(FusionDatasets.toy(2, 0), 8192, FusionArchitecture.late(1, 1, 100, 1), InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 1000, 0)).run(1);
  * PhaseTimes.measure(run, 1).ratio()   // about 3.9; theory 4
  * </pre>
  */
@@ -50,7 +50,7 @@ public final class MultimodalDemo implements Callable<Integer> {
     @Option(names = "--fusion", description = "run only this fusion layer L_f; 0 runs all (default ${DEFAULT-VALUE})")
     int fusion = 0;
     @Option(names = "--stop-loss", description = "stop when the loss falls below this; 0 never (default ${DEFAULT-VALUE})")
-    double stopLoss = GradientDescent.CODE_STOP_LOSS;
+    double stopLoss = Training.CODE_STOP_LOSS;
     @Option(names = "--repeat", description = "repeat each run (timing) (default ${DEFAULT-VALUE})")
     int repeat = 1;
 
@@ -77,7 +77,7 @@ public final class MultimodalDemo implements Callable<Integer> {
             }
             FusionRun run = new FusionRun(FusionDatasets.toy(ratio, rho), samples,
                     new FusionArchitecture(1, 1, 100, depth, lf, 1), scheme, scale,
-                    new GradientDescent(lr, epochs, stopLoss));
+                    new Training(lr, epochs, stopLoss));
             double theory = new DeepFusionTheory(depth, lf, ratio, rho, Math.min(scale, 0.99)).timeRatio();
             for (int r = 0; r < repeat; r++) {
                 long t0 = System.nanoTime();

@@ -7,7 +7,8 @@ import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
+import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.PairEquivalence;
@@ -22,7 +23,7 @@ import org.neurotheory.relu.theory.ReluTimeCourse;
  * <pre>
  * var data = SymmetricRegressionGenerator.whitenedSymmetric(200, 4).generate(ScalarTarget.linear(new double[] {1.2, -0.5, 0.3, 0}), new SplittableRandom(1));
  * var net = BiasFreeNetwork.twoLayer(4, 20, 1, 0.0);
- * var tr = GradientDescent.run(net, data, PairSymmetricInitialisation.gaussian(net, 1e-5, new SplittableRandom(2), new DMatrixRMaj[2]), 0.02, 1500, 100);
+ * var tr = new GradientDescent(0.02).trajectory(new NetworkGradientFlow(net, data, 1), PairSymmetricInitialisation.gaussian(net, 1e-5, new SplittableRandom(2), new DMatrixRMaj[2]), 1500, 100);
  * </pre>
  */
 public final class ReluDemo {
@@ -42,10 +43,9 @@ public final class ReluDemo {
         BiasFreeNetwork relu = BiasFreeNetwork.twoLayer(4, 20, 1, 0.0);
         DMatrixRMaj[] base = new DMatrixRMaj[2];
         double[] p0 = PairSymmetricInitialisation.gaussian(relu, 1e-5, new SplittableRandom(2), base);
-        Trajectory r = GradientDescent.run(relu, data, p0, lr, steps, 100);
+        Trajectory r = new GradientDescent(lr).trajectory(new NetworkGradientFlow(relu, data, 1), p0, steps, 100);
         double c = PairEquivalence.timeFactor(relu.slope());
-        Trajectory l = GradientDescent.run(PairEquivalence.linearNetwork(relu), data,
-                PairEquivalence.linearParameters(relu, p0), c * lr, steps, 100);
+        Trajectory l = new GradientDescent(c * lr).trajectory(new NetworkGradientFlow(PairEquivalence.linearNetwork(relu), data, 1), PairEquivalence.linearParameters(relu, p0), steps, 100);
         ReluTimeCourse theory = ReluTimeCourse.fromWhitenedData(data, base[0], base[1], relu.slope(), 1);
         out.println(" step    ReLU loss   linear (lr/2)   closed form");
         double gapLinear = 0;

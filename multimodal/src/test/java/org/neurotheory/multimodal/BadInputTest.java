@@ -8,13 +8,14 @@ import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.InverseWishart;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.data.TwoViewImages;
 import org.neurotheory.multimodal.data.ViewCorruption;
-import org.neurotheory.multimodal.experiments.FigureG;
+import org.neurotheory.multimodal.experiments.FigGTwoViewImages;
 import org.neurotheory.multimodal.experiments.FusionRun;
 import org.neurotheory.multimodal.experiments.TwoViewProtocol;
 import org.neurotheory.multimodal.experiments.TwoViewRun;
@@ -22,7 +23,7 @@ import org.neurotheory.multimodal.model.FusionClassifier;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.FusionNetwork;
 import org.neurotheory.multimodal.model.GeneralisationError;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.MomentObjective;
 import org.neurotheory.multimodal.model.PhaseTimes;
@@ -42,6 +43,8 @@ class BadInputTest {
 
     private static final FusionArchitecture LATE = FusionArchitecture.late(1, 1, 4, 1);
     private static final LinearRegressionMoments TOY = FusionDatasets.toy(2, 0).populationMoments();
+    /** Two 4x4 one-channel images. */
+    private static final ImageDataset TINY = new ImageDataset("tiny", 1, 4, 4, 10, new float[32], new int[2]);
 
     private static TwoViewProtocol protocol(int train, int test, int pool, int hidden, int depth, int epochs, int batch,
             double lr, double decay) {
@@ -62,10 +65,10 @@ class BadInputTest {
             new Case("scale", () -> new FusionNetwork(LATE).initialise(InitScheme.PER_ENTRY, 0, 1)),
             new Case("leakySlope", () -> new MomentObjective(new FusionNetwork(LATE.withLeakySlope(0)), TOY)),
             new Case("moments.inputs", () -> new MomentObjective(new FusionNetwork(FusionArchitecture.late(2, 1, 4, 1)), TOY)),
-            new Case("learningRate", () -> new GradientDescent(0, 10, 0)),
-            new Case("maxEpochs", () -> new GradientDescent(0.1, 0, 0)),
-            new Case("stopLoss", () -> new GradientDescent(0.1, 10, -1)),
-            new Case("theta0", () -> new GradientDescent(0.1, 10, 0).run(new MomentObjective(new FusionNetwork(LATE), TOY), new double[3])),
+            new Case("learningRate", () -> new Training(0, 10, 0)),
+            new Case("maxEpochs", () -> new Training(0.1, 0, 0)),
+            new Case("stopLoss", () -> new Training(0.1, 10, -1)),
+            new Case("theta0", () -> new Training(0.1, 10, 0).run(new MomentObjective(new FusionNetwork(LATE), TOY), new double[3])),
             new Case("sigma shape", () -> new GeneralisationError(new DMatrixRMaj(3, 3), new double[2])),
             new Case("learningRate", () -> new org.neurotheory.multimodal.model.TrainingRun(0, new double[1], new double[1],
                     new double[1], null, new double[2], new double[2], false)),
@@ -93,11 +96,11 @@ class BadInputTest {
             new Case("ratio", () -> FusionDatasets.toyWithTarget(0, 1, 1)),
             new Case("df", () -> InverseWishart.sample(1, new DMatrixRMaj(new double[][] {{1, 0}, {0, 1}}), 1)),
             new Case("samples", () -> new FusionRun(FusionDatasets.toy(2, 0), 0, LATE.withLeakySlope(0), InitScheme.PER_ENTRY,
-                    1e-3, new GradientDescent(0.1, 10, 0))),
+                    1e-3, new Training(0.1, 10, 0))),
             new Case("initScale", () -> new FusionRun(FusionDatasets.toy(2, 0), 10, LATE, InitScheme.PER_ENTRY,
-                    0, new GradientDescent(0.1, 10, 0))),
+                    0, new Training(0.1, 10, 0))),
             new Case("architecture inputs", () -> new FusionRun(FusionDatasets.toy(2, 0), 10, FusionArchitecture.late(2, 1, 4, 1),
-                    InitScheme.PER_ENTRY, 1e-3, new GradientDescent(0.1, 10, 0))),
+                    InitScheme.PER_ENTRY, 1e-3, new Training(0.1, 10, 0))),
             new Case("probabilityA", () -> new ViewCorruption(1.5, 0.2, 0.1, 0.15)),
             new Case("probabilityBoth", () -> new ViewCorruption(0.8, -0.2, 0.1, 0.15)),
             new Case("signalScale", () -> new ViewCorruption(0.8, 0.2, 2, 0.15)),
@@ -105,8 +108,10 @@ class BadInputTest {
             new Case("pixels.length", () -> new TwoViewImages(new float[3], new int[1], 2)),
             new Case("side", () -> new TwoViewImages(new float[0], new int[0], 0)),
             new Case("label", () -> new TwoViewImages(new float[1], new int[] {10}, 1)),
-            new Case("count", () -> TwoViewImages.load(TwoViewImages.DEBIAN_DIRECTORY, "train", 0, 1)),
-            new Case("pool", () -> TwoViewImages.load(TwoViewImages.DEBIAN_DIRECTORY, "train", 1, 0)),
+            new Case("count", () -> TwoViewImages.pooled(TINY, 0, 1)),
+            new Case("count", () -> TwoViewImages.pooled(TINY, 3, 1)),
+            new Case("pool", () -> TwoViewImages.pooled(TINY, 1, 0)),
+            new Case("pool", () -> TwoViewImages.pooled(TINY, 1, 3)),
             new Case("view.length", () -> {
                 new TwoViewImages(new float[1], new int[1], 1).addCrossCovariance(new float[2], new double[10][1]);
                 return null;
@@ -134,7 +139,7 @@ class BadInputTest {
             new Case("fusion", () -> new TwoViewRun(0, new double[1], new double[1], new double[1], new double[1])),
             new Case("accuracyB", () -> new TwoViewRun(1, new double[2], new double[2], new double[2], new double[1])),
             new Case("modality", () -> new TwoViewRun(1, new double[2], new double[2], new double[2], new double[2]).onset(2)),
-            new Case("scale", () -> new FigureG().compute(null, 1)),
+            new Case("scale", () -> new FigGTwoViewImages().compute(null, 1)),
         };
         return Stream.of(cases).map(c -> DynamicTest.dynamicTest(c.parameter(), () -> {
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, c.call()::get);

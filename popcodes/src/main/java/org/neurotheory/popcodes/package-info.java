@@ -12,12 +12,12 @@
  * <table>
  *   <caption>Figures, classes and tests</caption>
  *   <tr><th>figure</th><th>class</th><th>test</th></tr>
- *   <tr><td>Fig. 2 (reconstructed recipe)</td><td>{@link org.neurotheory.popcodes.experiments.Fig2RedundantCodes}</td><td>FiguresTest#fig2</td></tr>
- *   <tr><td>Fig. 4 (schematic, numeric version)</td><td>{@link org.neurotheory.popcodes.experiments.Fig4OptimalFamily}</td><td>FiguresTest#fig4</td></tr>
- *   <tr><td>Fig. 7 (reconstructed recipe)</td><td>{@link org.neurotheory.popcodes.experiments.Fig7SynergisticCodes}</td><td>FiguresTest#fig7</td></tr>
- *   <tr><td>S1 bound scatter (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS1BoundScatter}</td><td>FiguresTest#figs1</td></tr>
- *   <tr><td>S2 spiking stage (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS2SpikingStage}</td><td>FiguresTest#figs2</td></tr>
- *   <tr><td>S3 covariance optimisation (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS3CovarianceOptimisation}</td><td>FiguresTest#figs3, CovarianceOptimiserTest</td></tr>
+ *   <tr><td>Fig. 2 (reconstructed recipe)</td><td>{@link org.neurotheory.popcodes.experiments.Fig2RedundantCodes}</td><td>PopcodesFiguresTest</td></tr>
+ *   <tr><td>Fig. 4 (schematic, numeric version)</td><td>{@link org.neurotheory.popcodes.experiments.Fig4OptimalFamily}</td><td>PopcodesFiguresTest</td></tr>
+ *   <tr><td>Fig. 7 (reconstructed recipe)</td><td>{@link org.neurotheory.popcodes.experiments.Fig7SynergisticCodes}</td><td>PopcodesFiguresTest</td></tr>
+ *   <tr><td>S1 bound scatter (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS1BoundScatter}</td><td>PopcodesFiguresTest</td></tr>
+ *   <tr><td>S2 spiking stage (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS2SpikingStage}</td><td>PopcodesFiguresTest</td></tr>
+ *   <tr><td>S3 covariance optimisation (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS3CovarianceOptimisation}</td><td>PopcodesFiguresTest, CovarianceOptimiserTest</td></tr>
  *   <tr><td>card §5a checks 1-11</td><td>{@code theory} package</td><td>CardChecksTest</td></tr>
  * </table>
  */

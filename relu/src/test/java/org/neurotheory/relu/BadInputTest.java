@@ -13,15 +13,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.relu.data.BiasInput;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
-import org.neurotheory.relu.experiments.AlphaSweepParams;
-import org.neurotheory.relu.experiments.DeepNetworkParams;
-import org.neurotheory.relu.experiments.EquivalenceBreakingParams;
-import org.neurotheory.relu.experiments.ExactEquivalenceParams;
-import org.neurotheory.relu.experiments.ExpressivityParams;
+import org.neurotheory.relu.experiments.AlphaSweep;
+import org.neurotheory.relu.experiments.FigE6DeepNetworks;
+import org.neurotheory.relu.experiments.FigE4EquivalenceBreaking;
+import org.neurotheory.relu.experiments.FigE5ExactEquivalence;
+import org.neurotheory.relu.experiments.FigE1Expressivity;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.BlockSymmetricInitialisation;
 import org.neurotheory.relu.model.GaussianInitialisation;
-import org.neurotheory.relu.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.relu.model.LeakyRelu;
 import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
@@ -53,7 +53,7 @@ class BadInputTest {
                 bad("tau", () -> new NetworkGradientFlow(net, data, 0)),
                 bad("threads", () -> new NetworkGradientFlow(net, data, 1, 0)),
                 bad("threads", () -> new NetworkGradientFlow(net, data, 1, NetworkGradientFlow.MAX_THREADS + 1)),
-                bad("lr", () -> GradientDescent.run(net, data, new double[net.parameterCount()], -1, 10, 1)),
+                bad("learningRate", () -> new GradientDescent(-1).trajectory(new NetworkGradientFlow(net, data, 1), new double[net.parameterCount()], 10, 1)),
                 bad("std", () -> GaussianInitialisation.iid(net, 0, new SplittableRandom(1))),
                 bad("gains.length", () -> GaussianInitialisation.fanIn(net, new double[] {1}, new SplittableRandom(1))),
                 bad("hidden width", () -> PairSymmetricInitialisation.fromBase(BiasFreeNetwork.twoLayer(2, 3, 1, 0),
@@ -70,16 +70,16 @@ class BadInputTest {
                 bad("noiseRms", () -> new SymmetricRegressionGenerator(30, 5, true, true, -1, false)),
                 bad("j", () -> ScalarTarget.product(1, 1)),
                 bad("value", () -> BiasInput.append(data, 0)),
-                bad("hidden", () -> new AlphaSweepParams(10, 100, ONES, 1, 0, 0, 7, 1e-6, 0.01, 10, 1, new double[] {1})),
-                bad("slopes", () -> new AlphaSweepParams(10, 100, ONES, 1, 0, 0, 8, 1e-6, 0.01, 10, 1, new double[] {0})),
-                bad("teacherDirection.length", () -> new AlphaSweepParams(10, 100, new double[3], 1, 0, 0, 8, 1e-6, 0.01, 10, 1,
+                bad("hidden", () -> new AlphaSweep.Params(10, 100, ONES, 1, 0, 0, 7, 1e-6, 0.01, 10, 1, new double[] {1})),
+                bad("slopes", () -> new AlphaSweep.Params(10, 100, ONES, 1, 0, 0, 8, 1e-6, 0.01, 10, 1, new double[] {0})),
+                bad("teacherDirection.length", () -> new AlphaSweep.Params(10, 100, new double[3], 1, 0, 0, 8, 1e-6, 0.01, 10, 1,
                         new double[] {1})),
-                bad("learningRate", () -> new ExactEquivalenceParams(10, 100, 0.5, 5, 1e-4, 0, 10, 1, new double[] {1})),
-                bad("recordEvery", () -> new ExactEquivalenceParams(10, 100, 0.5, 5, 1e-4, 0.1, 10, 11, new double[] {1})),
-                bad("shallowWidth", () -> new ExpressivityParams(100, 0, 10, 0.1, 0.1, 10, 1)),
-                bad("width", () -> new EquivalenceBreakingParams(10, 100, 5, 1e-4, 0.1, 10, 1)),
-                bad("depth", () -> new DeepNetworkParams(10, 100, 2, 10, 0.02, 0.1, 10, 1, 300)),
-                bad("blockSteps", () -> new DeepNetworkParams(10, 100, 3, 10, 0.02, 0.1, 10, 1, 100)));
+                bad("learningRate", () -> new FigE5ExactEquivalence.Params(10, 100, 0.5, 5, 1e-4, 0, 10, 1, new double[] {1})),
+                bad("recordEvery", () -> new FigE5ExactEquivalence.Params(10, 100, 0.5, 5, 1e-4, 0.1, 10, 11, new double[] {1})),
+                bad("shallowWidth", () -> new FigE1Expressivity.Params(100, 0, 10, 0.1, 0.1, 10, 1)),
+                bad("width", () -> new FigE4EquivalenceBreaking.Params(10, 100, 5, 1e-4, 0.1, 10, 1)),
+                bad("depth", () -> new FigE6DeepNetworks.Params(10, 100, 2, 10, 0.02, 0.1, 10, 1, 300)),
+                bad("blockSteps", () -> new FigE6DeepNetworks.Params(10, 100, 3, 10, 0.02, 0.1, 10, 1, 100)));
     }
 
     private static Arguments bad(String parameter, Executable call) {

@@ -2,6 +2,7 @@ package org.neurotheory.attention.data;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.GaussianSampler;
 import org.neurotheory.core.data.InContextRegression;
@@ -86,17 +87,9 @@ public record TaskMixture(InContextRegression regression, double[] fixedTask) {
             }
             for (int n = 0; n < t; n++) {
                 boolean noise = icl == 0.0 && n < t - 1;
-                y[mu][n] = noise ? rng.nextGaussian() : dot(tasks[mu], x[mu][n]);
+                y[mu][n] = noise ? rng.nextGaussian() : Vectors.dot(tasks[mu], x[mu][n]);
             }
         }
         return new InContextRegression.Prompts(x, tasks, y);
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

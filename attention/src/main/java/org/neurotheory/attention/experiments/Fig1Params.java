@@ -3,8 +3,10 @@ package org.neurotheory.attention.experiments;
 import org.neurotheory.core.Require;
 
 /**
- * Settings of the Fig. 1 runs ({@link MergedAttentionFigure}, {@link WhiteCovarianceFigure}):
- * full-batch gradient descent on a fixed set of in-context regression prompts.
+ * Settings of the Fig. 1 runs, one record for the two figures that share them
+ * ({@link Fig1MergedAttention}: {@link #quick()}, {@link #paper()}; {@link Fig1WhiteTimeCourse}:
+ * {@link #whiteQuick()}, {@link #whitePaper()}): full-batch gradient descent on a fixed set of
+ * in-context regression prompts.
  *
  * @param dimension D
  * @param contextLength N
@@ -26,13 +28,23 @@ public record Fig1Params(int dimension, int contextLength, int heads, int prompt
         Require.positive("steps", steps);
     }
 
-    /** The README command for Fig. 1 (cheap enough for both scales). */
-    public static Fig1Params readme() {
+    /** Fig. 1b: the README command (P = 5000, 6001 steps). */
+    public static Fig1Params paper() {
         return new Fig1Params(4, 31, 8, 5000, 1e-6, 1e-3, 6001);
     }
 
-    /** README settings with P = 20000 (card check 10: the finite-sample shift stays below 4%). */
-    public static Fig1Params readmeWhite() {
+    /** Fig. 1b at quick scale: the paper's settings (about ten seconds). */
+    public static Fig1Params quick() {
+        return paper();
+    }
+
+    /** The white-covariance figure: README settings with P = 20000 (the finite-sample shift stays below 4%). */
+    public static Fig1Params whitePaper() {
         return new Fig1Params(4, 31, 8, 20000, 1e-6, 1e-3, 6001);
+    }
+
+    /** The white-covariance figure at quick scale: the paper's settings. */
+    public static Fig1Params whiteQuick() {
+        return whitePaper();
     }
 }

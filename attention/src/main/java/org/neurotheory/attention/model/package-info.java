@@ -11,7 +11,7 @@
  * <li>{@link org.neurotheory.attention.model.CubicFeatureMlp} the two-layer MLP on cubic features (= reduced ATTN_M)</li>
  * <li>{@link org.neurotheory.attention.model.ReducedSeparateAttention} reduced ATTN_S (population engine)</li>
  * <li>{@link org.neurotheory.attention.model.SoftmaxAttention} the softmax variant (token-level; not a quadratic form)</li>
- * <li>{@link org.neurotheory.attention.model.GradientDescent} full-batch GD as {@code torch.optim.SGD}</li>
+ * <li>training: core's {@link org.neurotheory.core.ode.GradientDescent} on an {@link org.neurotheory.attention.model.Objective} (full-batch GD as {@code torch.optim.SGD})</li>
  * </ul>
  * Which to use: train the full models on {@code TokenMoments.full(...)} to replicate the official
  * code; use the reduced models with {@code PopulationMoments.cubicLoss()} for population dynamics.

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.core.data.InContextRegression;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.core.random.Seeds;
 
 /** Card Sec. 5a checks 2-3 and 9: forward identities, gradients, ATTN_M = MLP with frozen zero blocks. */

@@ -12,7 +12,7 @@ import org.neurotheory.attention.data.TokenMoments;
 import org.neurotheory.attention.model.CubicFeatureMlp;
 import org.neurotheory.attention.model.EndToEndLoss;
 import org.neurotheory.attention.model.EndToEndObjective;
-import org.neurotheory.attention.model.GradientDescent;
+import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.attention.model.KeyQueryInit;
 import org.neurotheory.attention.model.ReducedSeparateAttention;
 import org.neurotheory.core.data.InContextRegression;
@@ -138,7 +138,7 @@ class TheoryTest {
         EndToEndObjective f = new EndToEndObjective(model, new PopulationMoments(lambda, N).cubicLoss());
         double[] theta0 = model.initialise(0.1, KeyQueryInit.UNIFORM, Seeds.stream(5));
         // eta = 1e-3 in paper units is eta N^{2/3} in code units: code eta = 1e-3 / N^{2/3}
-        double[] theta = new GradientDescent(1e-3 / Math.cbrt(N * N)).run(f, theta0, 60_000).finalTheta();
+        double[] theta = new GradientDescent(1e-3 / Math.cbrt(N * N)).run(f, theta0, 60_000).finalState();
         double maxV2 = 0;
         for (int h = 0; h < 5; h++) {
             maxV2 = Math.max(maxV2, theta[model.valueIndex(h)] * theta[model.valueIndex(h)]);
@@ -180,7 +180,9 @@ class TheoryTest {
         int steps = (int) (1.6 * tc.halfDropStep());
         EndToEndObjective f = new EndToEndObjective(mlp, pm.cubicLoss());
         double[] worst = {0};
-        new GradientDescent(eta).run(f, theta0, steps, (k, theta, loss) -> {
+        GradientDescent gd = new GradientDescent(eta);
+        gd.run(f, theta0, steps, (t, theta, loss) -> {
+            long k = gd.step(t);
             double sigma = pm.paperMatrix(f.endToEnd(theta)).get(0, 0);
             worst[0] = Math.max(worst[0], Math.abs(sigma - tc.sigma(k)));
         });

@@ -104,6 +104,55 @@ public final class IdxReader {
     }
 
     /**
+     * Reads at most {@code limit} images (from the start) and their labels straight into an
+     * {@link ImageDataset} (one channel, pixels {@code byte / 255f}), without the per-image arrays of
+     * {@link #read}. The two files' counts must match; a label outside [0, classes) is a format error.
+     */
+    public static ImageDataset readImageDataset(Path images, Path labels, String name, int classes, int limit) {
+        Require.nonNull("images", images);
+        Require.nonNull("labels", labels);
+        Require.positive("classes", classes);
+        Require.positive("limit", limit);
+        int[] y = readLabels(labels);
+        try (DataInputStream in = open(images)) {
+            int magic = in.readInt();
+            if (magic != IMAGES_MAGIC) {
+                throw new IdxFormatException(images, String.format("wrong magic number 0x%08x, expected 0x%08x (images)", magic, IMAGES_MAGIC));
+            }
+            int n = in.readInt();
+            int rows = in.readInt();
+            int cols = in.readInt();
+            if (n < 0 || rows <= 0 || cols <= 0) {
+                throw new IdxFormatException(images, "invalid header: count " + n + ", rows " + rows + ", cols " + cols);
+            }
+            if (n != y.length) {
+                throw new IdxFormatException(labels, "holds " + y.length + " labels but " + images + " holds " + n + " images");
+            }
+            int count = Math.min(n, limit);
+            int per = rows * cols;
+            byte[] buf = new byte[per];
+            float[] pixels = new float[Math.multiplyExact(count, per)];
+            for (int i = 0; i < count; i++) {
+                readFully(in, buf, images, "image " + i + " of " + n);
+                for (int j = 0; j < per; j++) {
+                    pixels[i * per + j] = (buf[j] & 0xff) / 255f;
+                }
+            }
+            int[] kept = java.util.Arrays.copyOf(y, count);
+            for (int i = 0; i < count; i++) {
+                if (kept[i] >= classes) {
+                    throw new IdxFormatException(labels, "label " + i + " is " + kept[i] + ", expected [0, " + classes + ")");
+                }
+            }
+            return new ImageDataset(name, 1, rows, cols, classes, pixels, kept);
+        } catch (EOFException e) {
+            throw new IdxFormatException(images, "truncated header");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + images, e);
+        }
+    }
+
+    /**
      * Reads a split ({@code train} or {@code t10k}) from a directory holding the standard file names
      * ({@code train-images-idx3-ubyte[.gz]}, ...), e.g. Debian's /usr/share/datasets/fashion-mnist.
      */

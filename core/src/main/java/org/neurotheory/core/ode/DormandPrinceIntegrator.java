@@ -39,13 +39,15 @@ public final class DormandPrinceIntegrator implements Integrator {
     }
 
     @Override
-    public Trajectory integrate(OdeSystem system, double[] y0, TimeGrid grid, ThresholdEvent... events) {
+    public Trajectory integrate(OdeSystem system, double[] y0, TimeGrid grid, StepObserver observer,
+                                ThresholdEvent... events) {
         int n = system.dimension();
         Require.length("y0", y0, n);
         Require.allFinite("y0", y0);
         double t0 = grid.start();
         double t1 = grid.end();
         Trajectory.Recorder rec = new Trajectory.Recorder(system, grid);
+        Integrator.observe(observer, system, t0, y0);
         while (!rec.done() && rec.nextTime() <= t0) {
             rec.record(y0);
         }
@@ -57,7 +59,7 @@ public final class DormandPrinceIntegrator implements Integrator {
                 Math.max(minStep, Math.ulp(Math.abs(t1)) * 16), span, absTol, relTol);
         dp.setMaxEvaluations(MAX_EVALUATIONS);
         LastFinite last = new LastFinite(t0, y0);
-        dp.addStepHandler(new GridRecorder(rec, last));
+        dp.addStepHandler(new GridRecorder(rec, last, system, observer));
         for (ThresholdEvent e : events) {
             dp.addEventHandler(new EventAdapter(e, rec), Math.max(span / 1000, e.tolerance()), e.tolerance(), 10_000);
         }
@@ -98,10 +100,14 @@ public final class DormandPrinceIntegrator implements Integrator {
     private static final class GridRecorder implements StepHandler {
         private final Trajectory.Recorder rec;
         private final LastFinite last;
+        private final OdeSystem system;
+        private final StepObserver observer;
 
-        GridRecorder(Trajectory.Recorder rec, LastFinite last) {
+        GridRecorder(Trajectory.Recorder rec, LastFinite last, OdeSystem system, StepObserver observer) {
             this.rec = rec;
             this.last = last;
+            this.system = system;
+            this.observer = observer;
         }
 
         @Override
@@ -120,6 +126,7 @@ public final class DormandPrinceIntegrator implements Integrator {
             }
             last.t = tEnd;
             System.arraycopy(yEnd, 0, last.y, 0, yEnd.length);
+            Integrator.observe(observer, system, tEnd, yEnd);
         }
     }
 

@@ -31,7 +31,8 @@ public abstract class FixedStepIntegrator implements Integrator {
     protected abstract double[][] newWork(int dimension);
 
     @Override
-    public Trajectory integrate(OdeSystem system, double[] y0, TimeGrid grid, ThresholdEvent... events) {
+    public Trajectory integrate(OdeSystem system, double[] y0, TimeGrid grid, StepObserver observer,
+                                ThresholdEvent... events) {
         int n = system.dimension();
         Require.length("y0", y0, n);
         Require.allFinite("y0", y0);
@@ -47,6 +48,7 @@ public abstract class FixedStepIntegrator implements Integrator {
             gPrev[e] = events[e].g().value(t0, y);
         }
         recordDue(rec, 0, t0, y);
+        Integrator.observe(observer, system, t0, y);
         for (long k = 0; k < total; k++) {
             double t = t0 + k * step;
             double tNext = t0 + (k + 1) * step;
@@ -63,6 +65,7 @@ public abstract class FixedStepIntegrator implements Integrator {
             y = yNext;
             yNext = swap;
             recordDue(rec, k + 1, t0, y);
+            Integrator.observe(observer, system, tNext, y);
         }
         while (!rec.done()) {
             rec.record(y);

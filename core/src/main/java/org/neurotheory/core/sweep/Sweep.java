@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 
 /**
@@ -67,5 +68,25 @@ public final class Sweep {
     /** Runs with one thread per available processor. */
     public static <P, R> List<Row<P, R>> run(List<P> points, long seed, PointFunction<P, R> fn) {
         return run(points, seed, Runtime.getRuntime().availableProcessors(), fn);
+    }
+
+    /**
+     * Runs {@code paper}'s registered sweep {@code sweep} on the {@link SweepBackends#current current
+     * backend} (a thread pool, or Spark executors that rebuild it from the registry) and pairs each
+     * result row with its point: the same rows, seeds and order as {@link #run} would give.
+     *
+     * @param points the sweep's points, as its {@link SweepSpec} enumerates them
+     * @param decode turns a result row back into the figure's result type
+     */
+    public static <P, R> List<Row<P, R>> onBackend(String paper, String sweep, List<P> points, Scale scale, long seed,
+                                                  java.util.function.Function<double[], R> decode) {
+        List<double[]> results = SweepBackends.current().run(paper, sweep, scale, seed);
+        Require.that(results.size() == points.size(), "points.size()", points.size(),
+                "must equal the registered sweep's size " + results.size() + " (" + paper + "/" + sweep + ")");
+        List<Row<P, R>> rows = new ArrayList<>(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            rows.add(new Row<>(i, points.get(i), Seeds.derive(seed, i), decode.apply(results.get(i))));
+        }
+        return rows;
     }
 }

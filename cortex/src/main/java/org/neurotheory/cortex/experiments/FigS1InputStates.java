@@ -1,5 +1,7 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -20,9 +22,32 @@ import org.neurotheory.cortex.model.analysis.SpikeStatistics;
  * definitions (card section 2.5) on long draws.
  */
 public final class FigS1InputStates implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param upDownSampleMs length of the telegraph input sampled for the Up fraction (ms)
+     */
+    public record Params(NetworkParameters network, double upDownSampleMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("upDownSampleMs", upDownSampleMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 1000000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 200000.0);
+        }
+    }
+
     @Override
     public String key() {
-        return "s1";
+        return "figs1";
     }
 
     @Override
@@ -32,7 +57,8 @@ public final class FigS1InputStates implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        NetworkParameters p = scale.pick(NetworkParameters.quick(), NetworkParameters.sub0());
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        NetworkParameters p = settings.network();
         InputParameters in = InputParameters.sub0();
         FigureData data = new FigureData(title()).parameters(p).parameter("scale", scale.toString());
         data.note("Substitute model SUB-0 (card section 2): the paper's own model is unknown; this is a reconstruction.");
@@ -50,7 +76,7 @@ public final class FigS1InputStates implements FigureSpec {
             for (int i = 0; i < p.nE(); i++) {
                 deg[b][i] = d[i];
             }
-            Plots.histogram(a, names[b], deg[b], 0, 2 * p.kE(), 80);
+            Curves.histogram(a, names[b], deg[b], 0, 2 * p.kE(), 80);
             // binomial in-degree: s.e. of the mean over N_E neurons is sqrt(K (1 - p) / N_E); 5 s.e.
             double se = Math.sqrt(k[b] * (1 - p.p()) / p.nE());
             data.check(Check.absolute("mean E in-degree " + names[b] + " = K = p N", k[b],
@@ -72,7 +98,7 @@ public final class FigS1InputStates implements FigureSpec {
         }
 
         // Long draws test the processes against their definitions.
-        int steps = (int) Math.round(scale.pick(200_000.0, 1_000_000.0) / dt);
+        int steps = (int) Math.round(settings.upDownSampleMs() / dt);
         InputProfile ou = InputState.B.profile(steps, dt, in, Seeds.derive(seed, 3));
         double[] rel = new double[steps];
         for (int n = 0; n < steps; n++) {

@@ -1,5 +1,7 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -23,9 +25,32 @@ import org.neurotheory.cortex.theory.MeanFieldState;
  * Campbell's theorem).
  */
 public final class FigS2Asynchronous implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param durationMs simulated time after burn-in (ms)
+     */
+    public record Params(NetworkParameters network, double durationMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("durationMs", durationMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 5000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 4000.0);
+        }
+    }
+
     @Override
     public String key() {
-        return "s2";
+        return "figs2";
     }
 
     @Override
@@ -35,9 +60,10 @@ public final class FigS2Asynchronous implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        StateRuns runs = new StateRuns(scale, seed);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        StateRuns runs = new StateRuns(settings.network(), seed);
         NetworkParameters p = runs.params();
-        double duration = scale.pick(4000.0, 5000.0);
+        double duration = settings.durationMs();
         SimulationRecord r = runs.run(InputState.A, InputParameters.sub0(), duration, false);
         FigureData data = new FigureData(title()).parameters(p).parameter("durationMs", duration)
                 .parameter("burnInMs", StateRuns.BURN_IN).parameter("scale", scale.toString());
@@ -59,14 +85,14 @@ public final class FigS2Asynchronous implements FigureSpec {
         for (int k = 0; k < popRate.length; k++) {
             popRate[k] = pop[k] / (p.nE() * 1e-3);
         }
-        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").line("1 ms bins", Plots.index(popRate.length), popRate);
+        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").line("1 ms bins", Curves.steps(popRate.length), popRate);
 
         double[] cvs = SpikeStatistics.cvs(r.excitatory(), from, to, 11);
-        Plots.histogram(data.panel("c", "ISI CV", "fraction of E neurons"), "CV", cvs, 0, 2.5, 50);
+        Curves.histogram(data.panel("c", "ISI CV", "fraction of E neurons"), "CV", cvs, 0, 2.5, 50);
         int[][] counts = SpikeStatistics.counts(r.excitatory(), from, to, (int) Math.round(100 / dt));
-        Plots.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons"), "Fano",
+        Curves.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons"), "Fano",
                 SpikeStatistics.fanoFactors(counts), 0, 3, 60);
-        Plots.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs"), "r_sc",
+        Curves.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs"), "r_sc",
                 SpikeStatistics.pairCorrelations(counts, 2000, seed), -0.6, 0.6, 48);
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
         Panel f = data.panel("f", "time (s)", "probe V (mV)");

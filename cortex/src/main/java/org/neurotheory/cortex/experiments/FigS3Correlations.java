@@ -1,5 +1,8 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.cortex.model.NetworkParameters;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -18,11 +21,36 @@ import org.neurotheory.cortex.theory.MeanField;
  * the linear-tracking covariance of section 3.5 for a = 0.6 (the a-sweep is Fig-S7c).
  */
 public final class FigS3Correlations implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param durationMs simulated time per state (ms)
+     * @param durationBMs simulated time of state B (ms)
+     */
+    public record Params(NetworkParameters network, double durationMs, double durationBMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("durationMs", durationMs);
+            Require.positive("durationBMs", durationBMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 10000.0, 10000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 8000.0, 20000.0);
+        }
+    }
+
     private static final InputState[] STATES = {InputState.A, InputState.H, InputState.B, InputState.U};
 
     @Override
     public String key() {
-        return "s3";
+        return "figs3";
     }
 
     @Override
@@ -32,10 +60,11 @@ public final class FigS3Correlations implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        StateRuns runs = new StateRuns(scale, seed);
-        double duration = scale.pick(8000.0, 10000.0);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        StateRuns runs = new StateRuns(settings.network(), seed);
+        double duration = settings.durationMs();
         // state B carries the covariance check, whose error falls as 1/sqrt(run length): 20 s at quick scale
-        double durationB = scale.pick(20000.0, 10000.0);
+        double durationB = settings.durationBMs();
         InputParameters in = InputParameters.sub0();
         FigureData data = new FigureData(title()).parameters(runs.params()).parameter("durationMs", duration)
                 .parameter("durationMsB", durationB)
@@ -58,7 +87,7 @@ public final class FigS3Correlations implements FigureSpec {
             }
             data.parameter("summary " + STATES[k], s[k].toString());
         }
-        double[] x = Plots.index(STATES.length);
+        double[] x = Curves.steps(STATES.length);
         double[] rsc = new double[STATES.length];
         double[] ccv = new double[STATES.length];
         double[] chi = new double[STATES.length];

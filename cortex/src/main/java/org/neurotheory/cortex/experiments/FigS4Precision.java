@@ -1,5 +1,7 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.cortex.model.NetworkParameters;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -17,9 +19,32 @@ import org.neurotheory.cortex.model.analysis.VolleyPsth;
  * timing (Pouille and Scanziani 2001; Wehr and Zador 2003). Carries card check 5a-12.
  */
 public final class FigS4Precision implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param durationMs simulated time (ms)
+     */
+    public record Params(NetworkParameters network, double durationMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("durationMs", durationMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 10000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 6000.0);
+        }
+    }
+
     @Override
     public String key() {
-        return "s4";
+        return "figs4";
     }
 
     @Override
@@ -29,8 +54,9 @@ public final class FigS4Precision implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        StateRuns runs = new StateRuns(scale, seed);
-        double duration = scale.pick(6000.0, 10000.0);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        StateRuns runs = new StateRuns(settings.network(), seed);
+        double duration = settings.durationMs();
         InputParameters in = InputParameters.sub0();
         SimulationRecord r = runs.run(InputState.C, in, duration, true);
         double dt = runs.params().dt();

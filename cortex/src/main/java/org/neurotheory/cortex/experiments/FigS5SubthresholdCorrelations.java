@@ -1,5 +1,8 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.cortex.model.NetworkParameters;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -20,9 +23,32 @@ import org.neurotheory.cortex.model.analysis.SpikeStatistics;
  * check 5a-10 (positive E/I lag in every state).
  */
 public final class FigS5SubthresholdCorrelations implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param durationMs simulated time per state (ms)
+     */
+    public record Params(NetworkParameters network, double durationMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("durationMs", durationMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 10000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 15000.0);
+        }
+    }
+
     @Override
     public String key() {
-        return "s5";
+        return "figs5";
     }
 
     @Override
@@ -32,10 +58,11 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        StateRuns runs = new StateRuns(scale, seed);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        StateRuns runs = new StateRuns(settings.network(), seed);
         // the ordering checks compare r_sc and CC_V estimates whose noise is set by the number of Up/Down
         // cycles and slow input fluctuations in the run: 5 s left U and A failing for 1 seed in 6, so 15 s
-        double duration = scale.pick(15000.0, 10000.0);
+        double duration = settings.durationMs();
         FigureData data = new FigureData(title()).parameters(runs.params()).parameter("durationMs", duration)
                 .parameter("scale", scale.toString());
         Panel a = data.panel("a", "lag s (ms)", "CC_EI(s) = corr(exc_1(t), -inh_2(t+s))");
@@ -80,7 +107,7 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
                 gamma[st.ordinal()] = ProbeStatistics.bandCorrelation(p, from, 30, 90);
             }
         }
-        double[] x = Plots.index(3);
+        double[] x = Curves.steps(3);
         c.markers("0.5-10 Hz", x, low).markers("30-90 Hz", x, gamma);
         data.check(Check.holds("CC_EI peak: A < B < C (card 0.28, 0.79, 0.93)",
                 eiPeak[0] < eiPeak[2] && eiPeak[2] < eiPeak[3]));

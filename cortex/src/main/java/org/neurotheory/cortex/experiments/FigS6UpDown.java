@@ -1,5 +1,7 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.cortex.model.NetworkParameters;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -18,11 +20,34 @@ import org.neurotheory.cortex.theory.MeanFieldState;
  * mean field at the Up and Down input rates; statistics skip the first 50 ms of each segment.
  */
 public final class FigS6UpDown implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param durationMs simulated time (ms)
+     */
+    public record Params(NetworkParameters network, double durationMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("durationMs", durationMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 20000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 8000.0);
+        }
+    }
+
     private static final double SETTLE_MS = 50;
 
     @Override
     public String key() {
-        return "s6";
+        return "figs6";
     }
 
     @Override
@@ -32,8 +57,9 @@ public final class FigS6UpDown implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        StateRuns runs = new StateRuns(scale, seed);
-        double duration = scale.pick(8000.0, 20000.0);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        StateRuns runs = new StateRuns(settings.network(), seed);
+        double duration = settings.durationMs();
         InputParameters in = InputParameters.sub0();
         SimulationRecord r = runs.run(InputState.U, in, duration, false);
         double dt = runs.params().dt();

@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -22,12 +23,37 @@ import org.neurotheory.cortex.theory.MeanFieldState;
  * short of (rate heterogeneity). Carries card check 5a-8.
  */
 public final class FigS7TheoryVsSimulation implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param network the network (quick: the reduced network; paper: SUB-0)
+     * @param sweepMs simulated time per input rate (ms)
+     * @param modulationMs simulated time per modulation amplitude (ms)
+     */
+    public record Params(NetworkParameters network, double sweepMs, double modulationMs) {
+        public Params {
+            Require.nonNull("network", network);
+            Require.positive("sweepMs", sweepMs);
+            Require.positive("modulationMs", modulationMs);
+        }
+
+        /** The full SUB-0 network. */
+        public static Params paper() {
+            return new Params(NetworkParameters.sub0(), 5000.0, 10000.0);
+        }
+
+        /** The reduced network (half-size populations, same in-degrees). */
+        public static Params quick() {
+            return new Params(NetworkParameters.quick(), 3000.0, 20000.0);
+        }
+    }
+
     private static final double[] NU_X = {5, 10, 15, 20};
     private static final double[] AMPLITUDES = {0, 0.3, 0.6};
 
     @Override
     public String key() {
-        return "s7";
+        return "figs7";
     }
 
     @Override
@@ -37,11 +63,12 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        StateRuns runs = new StateRuns(scale, seed);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        StateRuns runs = new StateRuns(settings.network(), seed);
         NetworkParameters p = runs.params();
-        double sweepMs = scale.pick(3000.0, 5000.0);
+        double sweepMs = settings.sweepMs();
         // the a = 0.3 and 0.6 runs carry the tracking checks, whose error falls as 1/sqrt(run length)
-        double modMs = scale.pick(20000.0, 10000.0);
+        double modMs = settings.modulationMs();
         FigureData data = new FigureData(title()).parameters(p).parameter("sweepMs", sweepMs)
                 .parameter("modulationMs", modMs).parameter("scale", scale.toString());
         MeanField mf = new MeanField(p, true);

@@ -8,7 +8,10 @@ import org.neurotheory.core.figure.AtomicFiles;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Scale;
 
-/** Writes {@code index.md} and {@code index.html}: one row per figure with wall time, checks and status. */
+/**
+ * Writes {@code index.md} and {@code index.html}: one row per figure with wall time, checks and status
+ * (pass, FAIL, ERROR or SKIPPED).
+ */
 final class IndexWriter {
     private IndexWriter() {
     }
@@ -21,8 +24,7 @@ final class IndexWriter {
     static String markdown(Scale scale, long seed, List<FigureRun> runs) {
         StringBuilder sb = new StringBuilder();
         sb.append("# neurotheory reproduce: scale ").append(scale).append(", seed ").append(seed).append("\n\n");
-        long failed = runs.stream().filter(r -> !r.pass()).count();
-        sb.append(runs.size()).append(" figures, ").append(failed).append(" failed.\n\n");
+        sb.append(runs.size()).append(" figures: ").append(ReproduceCommand.summary(runs)).append(".\n\n");
         sb.append("| figure | title | wall s | checks passed | status |\n|---|---|---:|---:|---|\n");
         for (FigureRun r : runs) {
             sb.append("| [").append(r.key()).append("](").append(r.key()).append(".png) | ")
@@ -34,7 +36,9 @@ final class IndexWriter {
         sb.append("\n## Checks\n");
         for (FigureRun r : runs) {
             sb.append("\n### ").append(r.key()).append("\n\n");
-            if (r.record().error() != null) {
+            if (r.skipped() != null) {
+                sb.append("Skipped: ").append(escapeMd(r.skipped())).append('\n');
+            } else if (r.record().error() != null) {
                 sb.append("Error: `").append(r.record().error().replace('`', '\'')).append("`\n");
             }
             for (Check c : r.record().checks()) {
@@ -49,7 +53,7 @@ final class IndexWriter {
     static String html(Scale scale, long seed, List<FigureRun> runs) {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
                 + "<title>neurotheory reproduce</title><style>body{font-family:sans-serif}"
-                + "td,th{padding:4px 8px;border-bottom:1px solid #ddd}.fail{color:#b00}.pass{color:#070}"
+                + "td,th{padding:4px 8px;border-bottom:1px solid #ddd}.fail{color:#b00}.pass{color:#070}.skip{color:#888}"
                 + "img{max-width:900px}</style></head><body>\n");
         sb.append("<h1>neurotheory reproduce: scale ").append(scale).append(", seed ").append(seed).append("</h1>\n");
         sb.append("<table><tr><th>figure</th><th>title</th><th>wall s</th><th>checks passed</th><th>status</th></tr>\n");
@@ -58,12 +62,14 @@ final class IndexWriter {
                     .append(escapeHtml(r.record().title())).append("</td><td>")
                     .append(String.format(Locale.ROOT, "%.1f", r.record().wallSeconds())).append("</td><td>")
                     .append(r.passed()).append('/').append(r.record().checks().size()).append("</td><td class=\"")
-                    .append(r.pass() ? "pass" : "fail").append("\">").append(status(r)).append("</td></tr>\n");
+                    .append(r.pass() ? "pass" : r.skipped() != null ? "skip" : "fail").append("\">").append(status(r)).append("</td></tr>\n");
         }
         sb.append("</table>\n");
         for (FigureRun r : runs) {
             sb.append("<h2 id=\"").append(r.key()).append("\">").append(r.key()).append("</h2>\n");
-            if (r.record().error() != null) {
+            if (r.skipped() != null) {
+                sb.append("<p class=\"skip\">Skipped: ").append(escapeHtml(r.skipped())).append("</p>\n");
+            } else if (r.record().error() != null) {
                 sb.append("<p class=\"fail\">").append(escapeHtml(r.record().error())).append("</p>\n");
             } else {
                 sb.append("<img src=\"").append(r.key()).append(".png\" alt=\"").append(r.key()).append("\">\n");
@@ -80,10 +86,7 @@ final class IndexWriter {
     }
 
     private static String status(FigureRun r) {
-        if (r.record().error() != null) {
-            return "ERROR";
-        }
-        return r.pass() ? "pass" : "FAIL";
+        return r.status().label();
     }
 
     private static String escapeMd(String s) {

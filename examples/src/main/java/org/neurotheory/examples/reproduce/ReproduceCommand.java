@@ -16,14 +16,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--list]}: computes the
+ * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--strict] [--list]}: computes the
  * selected figures (KEY = {@code all}, a paper or {@code paper/figure}) and writes their files and
- * an index. Exit status 0 when every figure ran and every check passed, 1 otherwise, 2 for bad usage.
+ * an index. A figure whose data cannot be had on this machine is SKIPPED with a message that says
+ * how to get it. Exit status 0 when every figure that ran passed its checks (skipped figures
+ * allowed, unless {@code --strict}), 1 otherwise, 2 for bad usage.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Recompute paper figures: PNG, SVG, CSV and JSON per figure, plus index.md and index.html.")
 public final class ReproduceCommand implements Callable<Integer> {
-    /** Exit status when a figure failed a check or threw. */
+    /** Exit status when a figure failed a check or threw (or, with {@code --strict}, was skipped). */
     public static final int FAILED = 1;
     /** Exit status for bad usage (unknown key, bad option). */
     public static final int USAGE = 2;
@@ -50,9 +52,17 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the papers and figures and exit.")
     private boolean list;
 
+    @Option(names = "--strict", description = "Count a figure skipped for want of its data as a failure.")
+    private boolean strict;
+
     @Option(names = "--rerun", paramLabel = "JSON",
             description = "Rerun the figure a previous run recorded in JSON, with its seed and scale.")
     private Path rerun;
+
+    @Option(names = "--spark", paramLabel = "MASTER",
+            description = "Run the figures as Spark tasks (one figure: its sweep points): local[*], local[N] or"
+                    + " spark://host:port. Needs the neurotheory-spark module; ./neurotheory builds it.")
+    private String spark;
 
     /** Uses the papers found on the class path. */
     public ReproduceCommand() {
@@ -71,11 +81,20 @@ public final class ReproduceCommand implements Callable<Integer> {
             for (Paper p : registry.papers()) {
                 w.printf("%s  %s (%s)%n", p.key(), p.title(), p.citation());
                 for (FigureSpec f : p.figures()) {
-                    w.printf("  %s/%s  %s%n", p.key(), f.key(), f.title());
+                    List<String> old = p.aliases().entrySet().stream().filter(a -> a.getValue().equals(f.key()))
+                            .map(a -> a.getKey()).sorted().toList();
+                    w.printf("  %s/%s  %s%s%n", p.key(), f.key(), f.title(),
+                            old.isEmpty() ? "" : "  [old key " + String.join(", ", old) + ", deprecated]");
                 }
             }
             w.flush();
             return 0;
+        }
+        if (spark != null && FigureDistributor.installed().isEmpty()) {
+            spec.commandLine().getErr().println("--spark " + spark + " needs the neurotheory-spark module on the class"
+                    + " path: run ./neurotheory (it builds spark/) or org.neurotheory.spark.SparkMain");
+            spec.commandLine().getErr().flush();
+            return USAGE;
         }
         List<PaperRegistry.Entry> entries;
         try {
@@ -86,21 +105,38 @@ public final class ReproduceCommand implements Callable<Integer> {
                 scale = previous.scale();
             }
             entries = registry.select(keys);
+            for (String k : keys) {
+                registry.deprecation(k).ifPresent(note -> spec.commandLine().getErr().println("note: " + note));
+            }
+            spec.commandLine().getErr().flush();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();
             return USAGE;
         }
         List<FigureRun> runs = new ReproduceRunner(out, scale, seed).run(entries);
-        long failed = runs.stream().filter(r -> !r.pass()).count();
         for (FigureRun r : runs) {
-            w.printf("%-28s %6.1f s  checks %d/%d  %s%n", r.key(), r.record().wallSeconds(), r.passed(),
-                    r.record().checks().size(), r.record().error() != null ? "ERROR " + r.record().error()
-                            : r.pass() ? "pass" : "FAIL");
+            FigureRun.Status status = r.status();
+            String detail = status == FigureRun.Status.SKIPPED ? " " + r.skipped()
+                    : status == FigureRun.Status.ERROR ? " " + r.record().error() : "";
+            w.printf("%-28s %6.1f s  checks %d/%d  %s%s%n", r.key(), r.record().wallSeconds(), r.passed(),
+                    r.record().checks().size(), status.label(), detail);
         }
-        w.printf("%d figures, %d failed; index: %s%n", runs.size(), failed, out.resolve("index.md"));
+        w.printf("%s; index: %s%n", summary(runs), out.resolve("index.md"));
         w.flush();
-        return failed == 0 ? 0 : FAILED;
+        long failed = count(runs, FigureRun.Status.FAIL) + count(runs, FigureRun.Status.ERROR);
+        long skipped = count(runs, FigureRun.Status.SKIPPED);
+        return failed == 0 && (skipped == 0 || !strict) ? 0 : FAILED;
+    }
+
+    /** {@code N passed, M failed, K skipped} (failed counts failed checks and figures that threw). */
+    static String summary(List<FigureRun> runs) {
+        return String.format("%d passed, %d failed, %d skipped", count(runs, FigureRun.Status.PASS),
+                count(runs, FigureRun.Status.FAIL) + count(runs, FigureRun.Status.ERROR), count(runs, FigureRun.Status.SKIPPED));
+    }
+
+    private static long count(List<FigureRun> runs, FigureRun.Status status) {
+        return runs.stream().filter(r -> r.status() == status).count();
     }
 
     /** Parses {@code --scale}. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.neurotheory.core.data.DatasetUnavailableException;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureExporter;
 import org.neurotheory.core.figure.Scale;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs selected figures one after the other and writes, for each, {@code out/<paper>/<figure>.png,
  * .svg, .csv, .json}, then {@code out/index.md} and {@code out/index.html}. A figure that throws
- * gets a JSON record carrying the error; the other figures still run and keep their files.
+ * gets a JSON record carrying the error; the other figures still run and keep their files. A figure
+ * whose data cannot be had (a {@link DatasetUnavailableException} anywhere in the cause chain) is
+ * SKIPPED: its JSON records the message, which says how to get the data.
  */
 public final class ReproduceRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ReproduceRunner.class);
@@ -39,14 +42,38 @@ public final class ReproduceRunner {
     /** Runs the entries and writes the index. */
     public List<FigureRun> run(List<PaperRegistry.Entry> entries) throws IOException {
         List<FigureRun> runs = new ArrayList<>();
-        for (PaperRegistry.Entry e : entries) {
-            runs.add(runOne(e));
+        var distributor = FigureDistributor.installed();
+        if (distributor.isPresent() && entries.size() > 1) {
+            runs.addAll(distributor.get().run(entries, this));
+        } else {
+            for (PaperRegistry.Entry e : entries) {
+                runs.add(runFigure(e));
+            }
         }
         IndexWriter.write(out, scale, seed, runs);
         return runs;
     }
 
-    private FigureRun runOne(PaperRegistry.Entry e) {
+    /** The output folder. */
+    public Path out() {
+        return out;
+    }
+
+    /** The scale every figure runs at. */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** The root seed. */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * Computes one figure in this JVM and writes its files into {@code out/<paper>/}; a figure that
+     * throws gets a JSON record carrying the error (SKIPPED when its data cannot be had).
+     */
+    public FigureRun runFigure(PaperRegistry.Entry e) {
         String paper = e.paper().key();
         String figure = e.figure().key();
         Path dir = out.resolve(paper);
@@ -54,6 +81,7 @@ public final class ReproduceRunner {
         long start = System.nanoTime();
         FigureData data = null;
         String error = null;
+        DatasetUnavailableException skipped = null;
         try {
             data = e.figure().compute(scale, seed);
             List<Chart<?, ?>> charts = e.figure().render(data);
@@ -69,7 +97,13 @@ public final class ReproduceRunner {
                 throw vme;
             }
             error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-            LOG.error("{}/{} failed: {}", paper, figure, error, ex);
+            skipped = DatasetUnavailableException.findIn(ex);
+            if (skipped != null) {
+                error = FigureRun.SKIPPED_PREFIX + skipped.getMessage();
+                LOG.warn("{}/{} skipped: {}", paper, figure, skipped.getMessage());
+            } else {
+                LOG.error("{}/{} failed: {}", paper, figure, error, ex);
+            }
         }
         double wall = (System.nanoTime() - start) / 1e9;
         RunRecord rec = record(e, data, wall, error);
@@ -78,7 +112,7 @@ public final class ReproduceRunner {
         } catch (IOException io) {
             LOG.error("{}/{}: cannot write its error record: {}", paper, figure, io.getMessage());
         }
-        return new FigureRun(e.key(), rec);
+        return new FigureRun(e.key(), rec, skipped == null ? null : skipped.getMessage());
     }
 
     private RunRecord record(PaperRegistry.Entry e, FigureData data, double wall, String error) {

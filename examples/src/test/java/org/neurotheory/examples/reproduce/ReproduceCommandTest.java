@@ -18,7 +18,7 @@ import org.neurotheory.core.paper.PaperRegistry;
 import picocli.CommandLine;
 
 class ReproduceCommandTest {
-    private final PaperRegistry registry = PaperRegistry.of(List.of(new ToyPaper()));
+    private final PaperRegistry registry = PaperRegistry.of(List.of(new ToyPaper(), new DataPaper()));
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -71,9 +71,41 @@ class ReproduceCommandTest {
         JsonObject thrown = JsonParser.parseString(Files.readString(dir.resolve("toy/throwing.json"))).getAsJsonObject();
         assertTrue(thrown.get("error").getAsString().contains("deliberate failure"));
         String index = Files.readString(dir.resolve("index.md"));
-        assertTrue(index.contains("3 figures, 2 failed"), index);
+        assertTrue(index.contains("3 figures: 1 passed, 2 failed, 0 skipped."), index);
+        assertTrue(out.toString().contains("1 passed, 2 failed, 0 skipped; index: "), out.toString());
         assertTrue(index.contains("ERROR"));
         assertTrue(index.contains("FAIL"));
+    }
+
+    @Test
+    void figureWithoutItsDataIsSkippedWithTheHowToMessageAndOthersGoOn(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("needsdata/kmnist", "toy/decay", "--out", dir.toString()));
+        String console = out.toString();
+        assertTrue(console.contains("1 passed, 0 failed, 1 skipped; index: "), console);
+        assertTrue(console.contains("SKIPPED KMNIST is not available: -Dneurotheory.data.kmnist=/nonexistent/kmnist does not exist."),
+                console);
+        assertTrue(console.contains("http://codh.rois.ac.jp/kmnist/dataset/kmnist/{train-images-idx3-ubyte.gz,"), console);
+        assertTrue(Files.exists(dir.resolve("toy/decay.png")));
+        assertFalse(Files.exists(dir.resolve("needsdata/kmnist.png")));
+        String index = Files.readString(dir.resolve("index.md"));
+        assertTrue(index.contains("2 figures: 1 passed, 0 failed, 1 skipped."), index);
+        assertTrue(index.contains("| [needsdata/kmnist](needsdata/kmnist.png) | Mean pixel of KMNIST | "), index);
+        assertTrue(index.contains(" | 0/0 | SKIPPED |"), index);
+        assertTrue(index.contains("Skipped: KMNIST is not available"), index);
+        String html = Files.readString(dir.resolve("index.html"));
+        assertTrue(html.contains("<td class=\"skip\">SKIPPED</td>") && html.contains("<p class=\"skip\">Skipped: KMNIST"), html);
+        JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("needsdata/kmnist.json"))).getAsJsonObject();
+        assertTrue(json.get("error").getAsString().startsWith("SKIPPED: KMNIST is not available"), json.toString());
+    }
+
+    @Test
+    void strictTurnsASkipIntoAFailureAndFailuresStillCount(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("needsdata", "--out", dir.resolve("a").toString()));
+        assertTrue(out.toString().contains("0 passed, 0 failed, 1 skipped"), out.toString());
+        assertEquals(ReproduceCommand.FAILED, run("needsdata", "--strict", "--out", dir.resolve("b").toString()));
+        assertEquals(ReproduceCommand.FAILED, run("all", "--out", dir.resolve("c").toString()));
+        assertTrue(out.toString().contains("1 passed, 2 failed, 1 skipped"), out.toString());
+        assertEquals(0, run("toy/decay", "--strict", "--out", dir.resolve("d").toString()));
     }
 
     @Test
@@ -104,7 +136,7 @@ class ReproduceCommandTest {
         CommandLine cl = new CommandLine(new ReproduceCommand(PaperRegistry.of(List.of())));
         cl.setOut(new PrintWriter(out));
         assertEquals(0, cl.execute("all", "--out", dir.toString()));
-        assertTrue(Files.readString(dir.resolve("index.md")).contains("0 figures, 0 failed"));
+        assertTrue(Files.readString(dir.resolve("index.md")).contains("0 figures: 0 passed, 0 failed, 0 skipped."));
     }
 
     @Test
@@ -112,5 +144,14 @@ class ReproduceCommandTest {
         assertEquals(0, run("--list"));
         assertTrue(out.toString().contains("toy/decay"));
         assertTrue(out.toString().contains("toy/throwing"));
+    }
+
+    @Test
+    void oldKeyRunsTheRenamedFigureWithADeprecationNote(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("toy/old-decay", "--out", dir.toString(), "--seed", "7"));
+        assertTrue(Files.exists(dir.resolve("toy").resolve("decay.csv")));
+        assertTrue(err.toString().contains("toy/old-decay is deprecated: use toy/decay"), err.toString());
+        assertEquals(0, run("--list"));
+        assertTrue(out.toString().contains("old key old-decay, deprecated"), out.toString());
     }
 }

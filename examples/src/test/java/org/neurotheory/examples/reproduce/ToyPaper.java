@@ -1,6 +1,7 @@
 package org.neurotheory.examples.reproduce;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -33,6 +34,12 @@ final class ToyPaper implements Paper {
     @Override
     public List<FigureSpec> figures() {
         return List.of(new Decay(), new Failing(), new Throwing());
+    }
+
+    /** A renamed key, as after a figure-convention change: {@code toy/old-decay} still runs {@code toy/decay}. */
+    @Override
+    public Map<String, String> aliases() {
+        return Map.of("old-decay", "decay");
     }
 
     /** Gradient descent on k y^2/2 against the exact exponential, plus seeded noise points. */

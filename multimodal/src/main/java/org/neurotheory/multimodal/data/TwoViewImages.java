@@ -1,9 +1,7 @@
 package org.neurotheory.multimodal.data;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.data.IdxReader;
+import org.neurotheory.core.data.ImageDataset;
 
 /**
  * Clean images for the noisy two-view task (paper Sec. 5, card 2.2.6): the first {@code count}
@@ -17,10 +15,6 @@ import org.neurotheory.core.data.IdxReader;
  * @param side   side length of a pooled image; {@code dim() = side^2}
  */
 public record TwoViewImages(float[] pixels, int[] labels, int side) {
-    /** Debian's dataset-fashion-mnist location. */
-    public static final Path DEBIAN_DIRECTORY = Path.of("/usr/share/datasets/fashion-mnist");
-    /** System property that overrides {@link #DEBIAN_DIRECTORY} (a folder with the four IDX files). */
-    public static final String DIRECTORY_PROPERTY = "neurotheory.fashionMnist";
     /** Number of classes. */
     public static final int CLASSES = 10;
     private static final float MEAN = 0.1307f;
@@ -38,48 +32,37 @@ public record TwoViewImages(float[] pixels, int[] labels, int side) {
     }
 
     /**
-     * The data folder: the system property {@value #DIRECTORY_PROPERTY} if set, else
-     * {@link #DEBIAN_DIRECTORY}.
-     */
-    public static Path directory() {
-        String override = System.getProperty(DIRECTORY_PROPERTY);
-        return override == null || override.isBlank() ? DEBIAN_DIRECTORY : Path.of(override);
-    }
-
-    /**
-     * Loads {@code count} images of a split.
+     * Pools and normalises the first {@code count} images of a one-channel set (e.g. a Fashion-MNIST
+     * split from {@link org.neurotheory.core.data.DatasetCatalog}).
      *
-     * @param dir   folder with {@code train-images-idx3-ubyte[.gz]} etc.
-     * @param split {@code "train"} or {@code "t10k"}
-     * @param count number of images, from the start of the split
-     * @param pool  pooling factor, must divide 28
-     * @throws IllegalStateException if the folder does not exist
+     * @param raw   square one-channel images with 10 classes
+     * @param count number of images, from the start of {@code raw}
+     * @param pool  pooling factor, must divide the image side
      */
-    public static TwoViewImages load(Path dir, String split, int count, int pool) {
-        Require.nonNull("dir", dir);
+    public static TwoViewImages pooled(ImageDataset raw, int count, int pool) {
+        Require.nonNull("raw", raw);
         Require.positive("count", count);
         Require.positive("pool", pool);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException("Fashion-MNIST folder " + dir + " does not exist: install it with "
-                    + "'apt-get install dataset-fashion-mnist' or point -D" + DIRECTORY_PROPERTY + "=<folder> at a copy");
-        }
-        IdxReader.Dataset raw = IdxReader.readSplit(dir, split);
-        Require.that(count <= raw.size(), "count", count, "must be <= " + raw.size() + " images in " + split);
-        Require.that(raw.rows() % pool == 0 && raw.cols() == raw.rows(), "pool", pool,
-                "must divide the image side " + raw.rows());
-        int side = raw.rows() / pool;
+        Require.that(raw.channels() == 1 && raw.height() == raw.width(), "raw", raw.name(),
+                "must hold square one-channel images, not " + raw.channels() + "x" + raw.height() + "x" + raw.width());
+        Require.that(count <= raw.size(), "count", count, "must be <= " + raw.size() + " images in " + raw.name());
+        Require.that(raw.height() % pool == 0, "pool", pool, "must divide the image side " + raw.height());
+        int width = raw.width();
+        int per = raw.imageSize();
+        int side = raw.height() / pool;
         float[] pixels = new float[count * side * side];
         int[] labels = new int[count];
         float norm = pool * pool;
+        float[] all = raw.pixels();
         for (int n = 0; n < count; n++) {
-            float[] img = raw.images()[n];
+            int img = n * per;
             labels[n] = raw.labels()[n];
             for (int r = 0; r < side; r++) {
                 for (int c = 0; c < side; c++) {
                     float s = 0;
                     for (int i = 0; i < pool; i++) {
                         for (int j = 0; j < pool; j++) {
-                            s += img[(r * pool + i) * raw.cols() + c * pool + j];
+                            s += all[img + (r * pool + i) * width + c * pool + j];
                         }
                     }
                     pixels[(n * side + r) * side + c] = (s / norm - MEAN) / STD;

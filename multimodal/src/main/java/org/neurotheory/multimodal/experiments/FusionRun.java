@@ -8,7 +8,7 @@ import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.FusionNetwork;
 import org.neurotheory.multimodal.model.FusionObjective;
 import org.neurotheory.multimodal.model.GeneralisationError;
-import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.MomentObjective;
 import org.neurotheory.multimodal.model.SampleObjective;
@@ -29,7 +29,7 @@ import org.neurotheory.multimodal.model.TrainingRun;
  * @param descent      learning rate, epochs, stopping
  */
 public record FusionRun(TwoModalityData population, int samples, FusionArchitecture architecture,
-                        InitScheme init, double initScale, GradientDescent descent) {
+                        InitScheme init, double initScale, Training descent) {
     public FusionRun {
         Require.nonNull("population", population);
         Require.nonNegative("samples", samples);

@@ -51,4 +51,14 @@ record RepeatedRuns(double ratio, double misattribution, int kept, double finalA
         }
         return new RepeatedRuns(ratio / kept, mis / kept, kept, fa / kept, fb / kept);
     }
+
+    /** As a sweep result row: ratio, misattribution, kept, finalA, finalB. */
+    double[] toRow() {
+        return new double[] {ratio, misattribution, kept, finalA, finalB};
+    }
+
+    /** From {@link #toRow()}. */
+    static RepeatedRuns fromRow(double[] row) {
+        return new RepeatedRuns(row[0], row[1], (int) row[2], row[3], row[4]);
+    }
 }

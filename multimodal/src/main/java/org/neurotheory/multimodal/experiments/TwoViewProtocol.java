@@ -3,6 +3,8 @@ package org.neurotheory.multimodal.experiments;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.data.Split;
+import org.neurotheory.core.data.StandardDataset;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.multimodal.data.TwoViewImages;
@@ -59,10 +61,14 @@ public record TwoViewProtocol(int trainImages, int testImages, int pool, int hid
         return new TwoViewProtocol(10000, 2000, 1, 128, 4, 60, 1000, 0.04, 0.996, ViewCorruption.paper());
     }
 
-    /** Loads the training and test images this protocol needs from a Fashion-MNIST folder. */
-    public TwoViewImages[] load(Path dir) {
-        return new TwoViewImages[] {TwoViewImages.load(dir, "train", trainImages, pool),
-            TwoViewImages.load(dir, "t10k", testImages, pool)};
+    /**
+     * Loads the training and test images this protocol needs from a folder holding Fashion-MNIST
+     * (as found by {@link org.neurotheory.core.data.DatasetCatalog#locate}).
+     */
+    public TwoViewImages[] load(Path folder) {
+        StandardDataset fashion = StandardDataset.FASHION_MNIST;
+        return new TwoViewImages[] {TwoViewImages.pooled(fashion.read(folder, Split.TRAIN, trainImages), trainImages, pool),
+            TwoViewImages.pooled(fashion.read(folder, Split.TEST, testImages), testImages, pool)};
     }
 
     /** Trains one fusion classifier with fusion layer {@code fusion} and records its curves. */

@@ -1,5 +1,6 @@
 package org.neurotheory.multimodal.experiments;
 
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.Require;
 
 /**

@@ -1,7 +1,6 @@
 package org.neurotheory.multimodal.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.neurotheory.core.data.DatasetCatalog;
 import org.neurotheory.core.data.IdxReader;
+import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.data.Split;
+import org.neurotheory.core.data.StandardDataset;
 
 /** The two-view image task is built as the official uni2multi builds it (card 2.2.6). */
 class TwoViewDataTest {
@@ -74,10 +77,27 @@ class TwoViewDataTest {
     }
 
     @Test
-    void loadPoolsAndNormalisesLikeTheOfficialCode() {
-        Path dir = TwoViewImages.directory();
+    void poolingAveragesBlocksAndNormalisesLikeTheOfficialCode() {
+        // two 4x4 images with pixel k/16 at position k; 2x2 pooling
+        float[] px = new float[32];
+        for (int k = 0; k < 32; k++) {
+            px[k] = (k % 16) / 16f + (k / 16) * 0.5f;
+        }
+        ImageDataset raw = new ImageDataset("t", 1, 4, 4, 10, px, new int[] {3, 7});
+        TwoViewImages t = TwoViewImages.pooled(raw, 2, 2);
+        assertEquals(2, t.side());
+        assertEquals(2, t.size());
+        // image 1, block (1, 0): positions 8, 9, 12, 13
+        double mean = ((8 + 9 + 12 + 13) / 16.0) / 4 + 0.5;
+        assertEquals((mean - 0.1307) / 0.3081, t.pixels()[4 + 2], 1e-6);
+        assertEquals(7, t.labels()[1]);
+    }
+
+    @Test
+    void loadsDebianFashionMnistThroughTheCatalog() {
+        Path dir = DatasetCatalog.DEBIAN_ROOT.resolve("fashion-mnist");
         assumeTrue(Files.isDirectory(dir), "needs " + dir + " (apt-get install dataset-fashion-mnist)");
-        TwoViewImages t = TwoViewImages.load(dir, "t10k", 3, 2);
+        TwoViewImages t = TwoViewImages.pooled(StandardDataset.FASHION_MNIST.read(dir, Split.TEST, 3), 3, 2);
         IdxReader.Dataset raw = IdxReader.readSplit(dir, "t10k");
         assertEquals(14, t.side());
         assertEquals(3, t.size());
@@ -88,28 +108,5 @@ class TwoViewDataTest {
                 + img[(2 * r + 1) * 28 + 2 * c + 1]) / 4;
         assertEquals((mean - 0.1307) / 0.3081, t.pixels()[2 * 196 + r * 14 + c], 1e-5);
         assertEquals(raw.labels()[2], t.labels()[2]);
-    }
-
-    @Test
-    void missingFolderNamesPathAndPackage() {
-        Path missing = Path.of("/nonexistent/fmnist");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> TwoViewImages.load(missing, "train", 10, 1));
-        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("apt-get install dataset-fashion-mnist"),
-                e.getMessage());
-    }
-
-    @Test
-    void directoryOverrideBySystemProperty() {
-        String old = System.getProperty(TwoViewImages.DIRECTORY_PROPERTY);
-        try {
-            System.setProperty(TwoViewImages.DIRECTORY_PROPERTY, "/data/my-fmnist");
-            assertEquals(Path.of("/data/my-fmnist"), TwoViewImages.directory());
-            System.clearProperty(TwoViewImages.DIRECTORY_PROPERTY);
-            assertEquals(TwoViewImages.DEBIAN_DIRECTORY, TwoViewImages.directory());
-        } finally {
-            if (old != null) {
-                System.setProperty(TwoViewImages.DIRECTORY_PROPERTY, old);
-            }
-        }
     }
 }

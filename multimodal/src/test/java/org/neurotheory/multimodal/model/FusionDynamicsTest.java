@@ -110,7 +110,7 @@ class FusionDynamicsTest {
         for (int k = 0; k < 2; k++) {
             FusionNetwork net = new FusionNetwork(FusionArchitecture.late(1, 1, 100, 1));
             // population moments: t_B is set by |Sigma_B,res| = 1 - rho^2 and the init, not by r (card 5a.6)
-            TrainingRun run = new GradientDescent(0.02, 3000, 0).run(new MomentObjective(net, FusionDatasets.toy(r[k], 0)
+            TrainingRun run = new Training(0.02, 3000, 0).run(new MomentObjective(net, FusionDatasets.toy(r[k], 0)
                     .populationMoments()), net.initialise(InitScheme.PER_ENTRY, 1e-9, 3));
             tB[k] = PhaseTimes.measure(run, 1).tB();
         }
@@ -123,7 +123,7 @@ class FusionDynamicsTest {
     void zeroStopLossRunsEveryEpochEvenWhenRoundOffMakesTheLossNegative() {
         // noiseless population: the minimum loss is 0 and the moment form can round to -1e-17
         FusionNetwork net = new FusionNetwork(FusionArchitecture.late(1, 1, 10, 1));
-        TrainingRun run = new GradientDescent(0.04, 2000, 0).run(new MomentObjective(net, TOY), net.initialise(InitScheme.PER_ENTRY, 0.1, 1));
+        TrainingRun run = new Training(0.04, 2000, 0).run(new MomentObjective(net, TOY), net.initialise(InitScheme.PER_ENTRY, 0.1, 1));
         assertEquals(2000, run.epochs());
         assertTrue(!run.stoppedEarly());
     }
@@ -134,7 +134,7 @@ class FusionDynamicsTest {
         double[] theta0 = net.initialise(InitScheme.PER_ENTRY, 0.5, 1);
         // eta * lambda_max(Hessian) >> 2 at these weights: gradient descent diverges
         var ex = org.junit.jupiter.api.Assertions.assertThrows(org.neurotheory.core.ode.DivergenceException.class,
-                () -> new GradientDescent(5, 10_000, 0).run(new MomentObjective(net, TOY), theta0));
+                () -> new Training(5, 10_000, 0).run(new MomentObjective(net, TOY), theta0));
         for (double v : ex.lastFiniteState()) {
             assertTrue(Double.isFinite(v));
         }

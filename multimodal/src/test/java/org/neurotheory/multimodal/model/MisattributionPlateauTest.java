@@ -14,7 +14,7 @@ class MisattributionPlateauTest {
     void plateauWeightIsOnePlusRhoOverR(double rho) {
         double r = 2;
         TrainingRun run = new FusionRun(FusionDatasets.toy(r, rho), 8192, FusionArchitecture.late(1, 1, 100, 1),
-                InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 3000, 0)).run(1);
+                InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 3000, 0)).run(1);
         double uni = 1 + rho / r;
         PhaseTimes times = PhaseTimes.measure(run, uni);
         int mid = (times.tA() + times.tB()) / 2;

@@ -1,6 +1,7 @@
 package org.neurotheory.popcodes.data;
 
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.Require;
 import org.neurotheory.popcodes.model.CovarianceModels;
 import org.neurotheory.popcodes.theory.FisherSolver;
@@ -56,18 +57,18 @@ public record RecipePopulations(double thetaDegrees, double blueStrength, double
         Require.allFinite("signal", signal);
         int n = signal.length;
         Require.that(n >= 2, "signal.length", n, "must be >= 2");
-        double norm2 = dot(signal, signal);
+        double norm2 = Vectors.dot(signal, signal);
         Require.that(norm2 > 0, "signal", "zero vector", "must be non-zero");
         double[] fHat = scaled(signal, 1 / Math.sqrt(norm2));
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = Math.cos(1.7 * i + 0.3);
         }
-        double proj = dot(w, fHat);
+        double proj = Vectors.dot(w, fHat);
         for (int i = 0; i < n; i++) {
             w[i] -= proj * fHat[i];
         }
-        w = scaled(w, 1 / Math.sqrt(dot(w, w)));
+        w = scaled(w, 1 / Math.sqrt(Vectors.dot(w, w)));
         double theta = Math.toRadians(thetaDegrees);
         double[] u = new double[n];
         for (int i = 0; i < n; i++) {
@@ -78,14 +79,6 @@ public record RecipePopulations(double thetaDegrees, double blueStrength, double
         double epsG = RankOneInformation.differentialStrengthFor(norm2, privateVariance, ix);
         DMatrixRMaj green = CovarianceModels.rankOne(privateVariance, fHat, epsG);
         return new Pair(signal.clone(), blue, green, ix, epsG);
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     private static double[] scaled(double[] a, double c) {

@@ -1,6 +1,7 @@
 package org.neurotheory.popcodes.experiments;
 
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -27,6 +28,27 @@ import org.neurotheory.popcodes.theory.PropagationBound;
  * simulated circuits for A, B, C against Eq. E5.
  */
 public final class Fig4OptimalFamily implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param trials simulated trials per covariance
+     */
+    public record Params(int trials) {
+        public Params {
+            Require.positive("trials", trials);
+        }
+
+        /** 200,000 trials. */
+        public static Params paper() {
+            return new Params(200000);
+        }
+
+        /** 20,000 trials. */
+        public static Params quick() {
+            return new Params(20000);
+        }
+    }
+
     private static final double[] SIGNAL = {Math.sqrt(0.5), Math.sqrt(0.5)};
     private static final double TARGET_IX = 2;
     private static final double DELTA = 1e-3;
@@ -43,7 +65,8 @@ public final class Fig4OptimalFamily implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        int trials = scale.pick(20000, 200000);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        int trials = settings.trials();
         FigureData data = new FigureData(title()).parameter("signal", SIGNAL).parameter("effectiveNoise", "diag(0.5, 0.05)")
                 .parameter("targetIx", TARGET_IX).parameter("delta", DELTA).parameter("mcTrials", trials);
         data.note("The paper's Fig. 4 is a schematic; the numbers come from the card's two-neuron version (§4.4).");

@@ -3,6 +3,7 @@ package org.neurotheory.popcodes.experiments;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -24,6 +25,29 @@ import org.neurotheory.popcodes.theory.PropagationBound;
  * on it. One random problem is also simulated as a circuit (Monte-Carlo vs Eq. E4).
  */
 public final class FigS1BoundScatter implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param pairs random covariance pairs
+     * @param trials simulated trials per pair
+     */
+    public record Params(int pairs, int trials) {
+        public Params {
+            Require.positive("pairs", pairs);
+            Require.positive("trials", trials);
+        }
+
+        /** 2000 pairs, 40,000 trials. */
+        public static Params paper() {
+            return new Params(2000, 40000);
+        }
+
+        /** 300 pairs, 4000 trials. */
+        public static Params quick() {
+            return new Params(300, 4000);
+        }
+    }
+
     private static final int N = 20;
 
     @Override
@@ -38,8 +62,9 @@ public final class FigS1BoundScatter implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        int pairs = scale.pick(300, 2000);
-        int trials = scale.pick(4000, 40000);
+        Params settings = scale.pick(Params.quick(), Params.paper());
+        int pairs = settings.pairs();
+        int trials = settings.trials();
         FigureData data = new FigureData(title()).parameter("neurons", N).parameter("pairs", pairs)
                 .parameter("mcTrials", trials);
         data.note("Derived figure (card §4.5 S1); not a figure of the paper.");

@@ -2,6 +2,7 @@ package org.neurotheory.popcodes.experiments;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -23,6 +24,27 @@ import org.neurotheory.popcodes.theory.PropagationBound;
  * {@code f = (1, 2, 0.5)}, {@code f' = (0.5, -0.2, 0.3)}.
  */
 public final class FigS2SpikingStage implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param trials simulated trials per noise level
+     */
+    public record Params(int trials) {
+        public Params {
+            Require.positive("trials", trials);
+        }
+
+        /** 200,000 trials. */
+        public static Params paper() {
+            return new Params(200000);
+        }
+
+        /** 20,000 trials. */
+        public static Params quick() {
+            return new Params(20000);
+        }
+    }
+
     private static final double[] RATES = {1, 2, 0.5};
     private static final double[] SIGNAL = {0.5, -0.2, 0.3};
     private static final double[][] CORRELATION = {{1, 0.3, 0.1}, {0.3, 1, 0.2}, {0.1, 0.2, 1}};
@@ -44,7 +66,7 @@ public final class FigS2SpikingStage implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        int trials = scale.pick(20000, 200000);
+        int trials = scale.pick(Params.quick(), Params.paper()).trials();
         ExpPoissonStage stage = new ExpPoissonStage(1, 1);
         FigureData data = new FigureData(title()).parameters(stage).parameter("rates", RATES).parameter("signal", SIGNAL)
                 .parameter("noiseScales", NOISE_SCALE).parameter("mcTrials", trials).parameter("ds", DS);

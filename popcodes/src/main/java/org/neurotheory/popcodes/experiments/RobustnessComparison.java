@@ -2,6 +2,8 @@ package org.neurotheory.popcodes.experiments;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -27,6 +29,27 @@ import org.neurotheory.popcodes.theory.Redundancy;
  * eigen-directions of the covariance (E11); mc: simulated circuit vs closed form at one stimulus.
  */
 class RobustnessComparison implements FigureSpec {
+    /**
+     * Settings.
+     *
+     * @param mcTrials simulated trials of the circuit at each noise level
+     */
+    public record Params(int mcTrials) {
+        public Params {
+            Require.positive("mcTrials", mcTrials);
+        }
+
+        /** 20000 trials. */
+        public static Params paper() {
+            return new Params(20000);
+        }
+
+        /** 3000 trials. */
+        public static Params quick() {
+            return new Params(3000);
+        }
+    }
+
     static final double[] NOISE = {0, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100};
     private static final int NEURONS = 100;
     private static final int STIMULI = 100;
@@ -64,7 +87,7 @@ class RobustnessComparison implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        int trials = scale.pick(3000, 20000);
+        int trials = scale.pick(Params.quick(), Params.paper()).mcTrials();
         FigureData data = new FigureData(title).parameters(recipe).parameter("neurons", NEURONS)
                 .parameter("stimuli", STIMULI).parameter("noiseVariances", NOISE).parameter("mcTrials", trials)
                 .parameter("mcStimulus", MC_STIMULUS);
@@ -99,7 +122,7 @@ class RobustnessComparison implements FigureSpec {
             ix += pair.inputInformation() / STIMULI;
             shufGreen += sg / STIMULI;
             shufBlue += sb / STIMULI;
-            double norm2 = dot(fprime, fprime);
+            double norm2 = Vectors.dot(fprime, fprime);
             double cos2 = Math.pow(Math.cos(Math.toRadians(recipe.thetaDegrees())), 2);
             for (int j = 0; j < NOISE.length; j++) {
                 double s2 = NOISE[j];
@@ -239,13 +262,5 @@ class RobustnessComparison implements FigureSpec {
             }
         }
         throw new IllegalArgumentException("sigma2 = " + s2 + " is not allowed: must be one of " + Arrays.toString(NOISE));
-    }
-
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 }

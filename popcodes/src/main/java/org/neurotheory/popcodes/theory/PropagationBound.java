@@ -1,6 +1,7 @@
 package org.neurotheory.popcodes.theory;
 
 import org.ejml.data.DMatrixRMaj;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.Require;
 
 /**
@@ -45,18 +46,6 @@ public final class PropagationBound {
         double[] a = solver.lastDecoder(new double[signal.length]);
         solver.information(signal, effectiveNoise);
         double[] b = solver.lastDecoder(new double[signal.length]);
-        return cosine(a, b);
-    }
-
-    static double cosine(double[] a, double[] b) {
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return ab / Math.sqrt(aa * bb);
+        return Vectors.cosine(a, b);
     }
 }

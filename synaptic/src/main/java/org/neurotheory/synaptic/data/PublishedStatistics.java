@@ -1,10 +1,10 @@
 package org.neurotheory.synaptic.data;
 
 /**
- * Summary statistics of the published experimental tables, recorded as cited facts so that the
- * library needs no data files at run time (card section 4.2; computed from the public tables listed
- * in each constant's javadoc). {@link SynapseTables} reads the raw tables when a data directory is
- * given, and the tests recompute these numbers from them.
+ * Summary statistics of the published experimental tables, recorded as cited facts (card section
+ * 4.2; computed from the public tables listed in each constant's javadoc). {@link SynapseTables} reads
+ * the raw tables (bundled with the module), the figures recompute these numbers from them as checks,
+ * and the tests do too.
  */
 public final class PublishedStatistics {
     private PublishedStatistics() {

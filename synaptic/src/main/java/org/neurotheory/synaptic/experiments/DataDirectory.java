@@ -1,29 +1,36 @@
 package org.neurotheory.synaptic.experiments;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.neurotheory.synaptic.data.SynapseTables;
 
 /**
- * Where the figures look for the published tables to overlay: the system property
- * {@value #PROPERTY}. Without it (or when the folder lacks the tables) the figures draw the model
- * and the recorded summary statistics only.
+ * Which published tables the figures overlay: the module's bundled copies, unless the system
+ * property {@value #PROPERTY} names a folder holding tables of the same names (e.g. an edited or
+ * extended copy).
  */
 public final class DataDirectory {
-    /** System property naming the directory with the published tables. */
+    /** System property naming a folder whose tables replace the bundled ones. */
     public static final String PROPERTY = "neurotheory.synaptic.data";
 
     private DataDirectory() {
     }
 
-    /** The configured directory, if it holds the tables. */
-    public static Optional<Path> configured() {
+    /**
+     * The tables in the folder named by {@value #PROPERTY}, else {@link SynapseTables#bundled()}.
+     *
+     * @throws IllegalArgumentException if the property names a folder that lacks a table
+     */
+    public static SynapseTables tables() {
         String dir = System.getProperty(PROPERTY);
         if (dir == null || dir.isBlank()) {
-            return Optional.empty();
+            return SynapseTables.bundled();
         }
-        Path p = Path.of(dir);
-        return Files.isDirectory(p) && SynapseTables.available(p) ? Optional.of(p) : Optional.empty();
+        Path p = Path.of(dir.strip());
+        if (!SynapseTables.available(p)) {
+            throw new IllegalArgumentException("-D" + PROPERTY + " = " + p + " is not allowed: must be a folder holding "
+                    + SynapseTables.SONG + ", " + SynapseTables.KO + " and " + SynapseTables.SJOSTROM_LTP
+                    + " (unset it to use the tables bundled with the module)");
+        }
+        return SynapseTables.in(p);
     }
 }

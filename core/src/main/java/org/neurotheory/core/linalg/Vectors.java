@@ -1,0 +1,64 @@
+package org.neurotheory.core.linalg;
+
+import org.neurotheory.core.Require;
+
+/**
+ * Plain {@code double[]} vector arithmetic that figures and models need in a few places: dot
+ * product, Euclidean norm (of a slice), distance and cosine. Sums run left to right, so results
+ * are reproducible to the bit. Allocates nothing.
+ */
+public final class Vectors {
+    private Vectors() {
+    }
+
+    /** {@code sum_i a_i b_i}. */
+    public static double dot(double[] a, double[] b) {
+        Require.that(a.length == b.length, "b.length", b.length, "must equal a.length " + a.length);
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    /** {@code |a| = sqrt(sum_i a_i^2)}. */
+    public static double norm(double[] a) {
+        return norm(a, 0, a.length);
+    }
+
+    /** The norm of the slice {@code a[from, to)}. */
+    public static double norm(double[] a, int from, int to) {
+        Require.that(from >= 0 && from <= to && to <= a.length, "slice", "[" + from + ", " + to + ")",
+                "must lie within [0, " + a.length + "]");
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += a[i] * a[i];
+        }
+        return Math.sqrt(s);
+    }
+
+    /** {@code |a - b|}. */
+    public static double distance(double[] a, double[] b) {
+        Require.that(a.length == b.length, "b.length", b.length, "must equal a.length " + a.length);
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            s += d * d;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** {@code a.b / sqrt(|a|^2 |b|^2)}: NaN when either vector is zero. */
+    public static double cosine(double[] a, double[] b) {
+        Require.that(a.length == b.length, "b.length", b.length, "must equal a.length " + a.length);
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int i = 0; i < a.length; i++) {
+            ab += a[i] * b[i];
+            aa += a[i] * a[i];
+            bb += b[i] * b[i];
+        }
+        return ab / Math.sqrt(aa * bb);
+    }
+}

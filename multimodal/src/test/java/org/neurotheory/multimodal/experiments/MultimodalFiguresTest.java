@@ -1,0 +1,42 @@
+package org.neurotheory.multimodal.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.testing.FigureContract;
+import org.neurotheory.multimodal.MultimodalPaper;
+
+/**
+ * Every figure at quick scale: checks pass (card 5a.5-5a.12 and the figure checks), CSV hashes as
+ * committed, keys registered (core's contract). Fig. G needs Fashion-MNIST from the dataset catalog
+ * (Debian's dataset-fashion-mnist in CI) and is skipped where the catalog has no copy (tests never download).
+ */
+class MultimodalFiguresTest extends FigureContract {
+    MultimodalFiguresTest() {
+        super(new MultimodalPaper());
+    }
+
+    /**
+     * Fig. G trains float32 networks through ND4J, whose OpenBLAS matrix products split their sums by
+     * thread count: its CSV on one processor differs from the one on two (measured with
+     * -XX:ActiveProcessorCount=1), so its bytes are not pinned; its checks still run.
+     */
+    @Override
+    protected Optional<String> csvNotReproducible(FigureSpec figure) {
+        return figure instanceof FigGTwoViewImages ? Optional.of("ND4J/OpenBLAS float sums depend on the thread count")
+                : Optional.empty();
+    }
+
+    @Override
+    protected void moreAssertions(FigureSpec figure, FigureData data) {
+        if (figure instanceof FigFGeneralisation) {
+            // card 5a.10: at P = 40 early fusion learns both modalities, norms "O(0.4-0.6)"; late fusion's B
+            // stays near zero (a check of the figure). The bounds are the card's range widened by 0.1 each side
+            double[] early = (double[]) data.parameters().get("earlyNormsP40");
+            assertTrue(early[0] > 0.3 && early[0] < 0.7, "early |W_A^tot| = " + early[0]);
+            assertTrue(early[1] > 0.3 && early[1] < 0.7, "early |W_B^tot| = " + early[1]);
+        }
+    }
+}

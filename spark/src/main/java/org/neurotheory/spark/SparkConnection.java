@@ -1,0 +1,109 @@
+package org.neurotheory.spark;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.progress.Progress;
+
+/**
+ * Opens a Spark context for {@code reproduce --spark MASTER}: {@code local[*]}, {@code local[N]} or
+ * {@code spark://host:port} (a standalone cluster). A standalone master is probed with a plain TCP
+ * connection first, so an unreachable one fails in seconds with its address in the message rather
+ * than after Spark's registration retries. On a cluster the executors need the library's classes:
+ * the job jar ({@code mvn -B -pl spark -am package -Pjob} builds {@code spark/target/neurotheory-spark-job.jar};
+ * or name one with {@code -Dneurotheory.spark.jar=PATH}) is shipped with the job.
+ */
+public final class SparkConnection {
+    /** System property naming the job jar to ship to a cluster's executors. */
+    public static final String JAR_PROPERTY = "neurotheory.spark.jar";
+    /** Milliseconds to wait for a standalone master's port before giving up. */
+    private static final int PROBE_MILLIS = 5_000;
+
+    private SparkConnection() {
+    }
+
+    /**
+     * @param master  {@code local[*]}, {@code local[N]}, {@code local[N,F]} or {@code spark://host:port}
+     * @param appName the application's name in Spark's UI and logs
+     * @return a running context; the caller closes it
+     */
+    public static JavaSparkContext connect(String master, String appName) {
+        Require.nonNull("master", master);
+        boolean local = master.startsWith("local");
+        Require.that(local || master.startsWith("spark://"), "master", master,
+                "must be local[*], local[N] or spark://host:port");
+        SparkConf conf = new SparkConf().setMaster(master).setAppName(appName)
+                .set("spark.ui.enabled", "false")
+                .set("spark.task.maxFailures", "4")
+                .set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
+        if (!local) {
+            URI uri = URI.create(master);
+            probe(master, uri.getHost(), uri.getPort());
+            if (uri.getHost().equals("127.0.0.1") || uri.getHost().equals("localhost")) {
+                conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+            }
+            conf.setJars(new String[] {jobJar().toString()});
+        } else {
+            conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return new JavaSparkContext(conf);
+    }
+
+    /** Reports finished tasks of every job on this context as progress ({@code tasks done / total}). */
+    public static void reportProgress(JavaSparkContext context) {
+        context.sc().addSparkListener(new SparkListener() {
+            private Progress progress = Progress.silent();
+
+            @Override
+            public synchronized void onJobStart(SparkListenerJobStart job) {
+                int tasks = 0;
+                for (var stage : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
+                    tasks += stage.numTasks();
+                }
+                progress.close();
+                progress = Progress.auto("spark tasks", tasks);
+            }
+
+            @Override
+            public synchronized void onTaskEnd(SparkListenerTaskEnd task) {
+                progress.step();
+            }
+        });
+    }
+
+    private static void probe(String master, String host, int port) {
+        Require.that(host != null && port > 0, "master", master, "must name a host and a port: spark://host:port");
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(host, port), PROBE_MILLIS);
+        } catch (IOException e) {
+            throw new IllegalStateException("Spark master " + master + " is unreachable: " + e.getMessage()
+                    + " (is a standalone master running there? start one with sbin/start-master.sh"
+                    + " or spark/src/test/cluster/standalone.sh)", e);
+        }
+    }
+
+    /** The job jar to ship: the property, else the one the {@code job} profile builds. */
+    static Path jobJar() {
+        String named = System.getProperty(JAR_PROPERTY);
+        List<Path> candidates = named != null ? List.of(Path.of(named))
+                : List.of(Path.of("spark/target/neurotheory-spark-job.jar"), Path.of("target/neurotheory-spark-job.jar"));
+        for (Path p : candidates) {
+            if (Files.isRegularFile(p)) {
+                return p.toAbsolutePath();
+            }
+        }
+        throw new IllegalStateException("no job jar for the cluster's executors: build it with"
+                + " 'mvn -B -pl spark -am package -Pjob -DskipTests' or name one with -D" + JAR_PROPERTY + "=PATH"
+                + " (looked at " + candidates + ")");
+    }
+}

@@ -1,0 +1,67 @@
+package org.neurotheory.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.examples.Main;
+import picocli.CommandLine;
+
+/**
+ * {@code reproduce --spark local[2]} against a local run: a batch of figures (one Spark task per
+ * figure) and a single figure whose registered sweep runs as Spark tasks give byte-identical CSVs.
+ */
+class SparkReproduceTest {
+    @Test
+    void figuresOnSparkLocalEqualALocalRunByteForByte(@TempDir Path tmp) throws Exception {
+        String[][] runs = {{"popcodes/fig4", "popcodes/fig2"}, {"multimodal/figc"}};
+        for (String[] keys : runs) {
+            Path local = tmp.resolve("local-" + keys.length);
+            Path spark = tmp.resolve("spark-" + keys.length);
+            assertEquals(0, new CommandLine(new Main()).execute(args(keys, local, null)), "local run");
+            assertEquals(0, SparkMain.run(args(keys, spark, "local[2]")), "spark run");
+            for (String key : keys) {
+                String[] pf = key.split("/");
+                Path a = local.resolve(pf[0]).resolve(pf[1] + ".csv");
+                Path b = spark.resolve(pf[0]).resolve(pf[1] + ".csv");
+                assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), key + " CSV");
+                assertTrue(Files.exists(spark.resolve(pf[0]).resolve(pf[1] + ".png")), key + " PNG written by the driver");
+                assertTrue(Files.readString(spark.resolve(pf[0]).resolve(pf[1] + ".json")).contains("\"checks\""));
+            }
+            assertTrue(Files.exists(spark.resolve("index.html")), "index");
+        }
+    }
+
+    @Test
+    void sparkWithoutTheModuleIsAUsageErrorAndABadMasterFailsBeforeAnyFigure(@TempDir Path tmp) {
+        assertEquals(2, new CommandLine(new Main()).execute(args(new String[] {"popcodes/fig4"}, tmp, "local[2]")),
+                "--spark through the plain command line: the Spark module is not installed");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(1, SparkMain.run(args(new String[] {"popcodes/fig4"}, tmp.resolve("x"), "spark://127.0.0.1:1")));
+        } finally {
+            System.setErr(err);
+        }
+        assertTrue(captured.toString(StandardCharsets.UTF_8).contains("spark://127.0.0.1:1"), captured.toString());
+        assertTrue(!Files.exists(tmp.resolve("x")), "nothing computed");
+    }
+
+    private static String[] args(String[] keys, Path out, String master) {
+        java.util.List<String> a = new java.util.ArrayList<>(java.util.List.of("reproduce"));
+        a.addAll(java.util.List.of(keys));
+        a.addAll(java.util.List.of("--out", out.toString()));
+        if (master != null) {
+            a.addAll(java.util.List.of("--spark", master));
+        }
+        return a.toArray(String[]::new);
+    }
+}

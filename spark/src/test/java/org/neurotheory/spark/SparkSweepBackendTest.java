@@ -1,0 +1,78 @@
+package org.neurotheory.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.paper.PaperRegistry;
+import org.neurotheory.core.sweep.ThreadPoolBackend;
+
+/** The Spark backend against the thread pool on Spark local[2]: same rows, same order, same bytes. */
+class SparkSweepBackendTest {
+    private static JavaSparkContext context;
+
+    @BeforeAll
+    static void start() {
+        // local[2,2]: two threads, and a failed task is tried twice
+        context = SparkConnection.connect("local[2,2]", "neurotheory-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @Test
+    void sparkRowsEqualThreadPoolRowsBitForBit() {
+        PaperRegistry registry = PaperRegistry.load();
+        for (Scale scale : Scale.values()) {
+            List<double[]> pool = new ThreadPoolBackend(registry, 2).run("sweeptest", "random", scale, 42);
+            List<double[]> spark = new SparkSweepBackend(context, registry).run("sweeptest", "random", scale, 42);
+            assertEquals(scale.pick(7, 20), spark.size());
+            for (int i = 0; i < pool.size(); i++) {
+                assertEquals(i, (int) spark.get(i)[0], "point order");
+                assertArrayEquals(pool.get(i), spark.get(i), "point " + i + " at " + scale);
+            }
+        }
+    }
+
+    @Test
+    void unknownSweepIsRejectedBeforeAnyTaskIsSent() {
+        long jobsBefore = context.sc().statusTracker().getJobIdsForGroup(null).length;
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> new SparkSweepBackend(context, PaperRegistry.load()).run("sweeptest", "nosuch", Scale.QUICK, 1));
+        assertTrue(e.getMessage().contains("sweeptest/nosuch") && e.getMessage().contains("random"), e.getMessage());
+        assertEquals(jobsBefore, context.sc().statusTracker().getJobIdsForGroup(null).length, "no job was started");
+    }
+
+    @Test
+    void failingPointFailsTheSweepAfterSparksRetriesAndNamesThePoint() {
+        var e = assertThrows(Exception.class,
+                () -> new SparkSweepBackend(context, PaperRegistry.load()).run("sweeptest", "broken", Scale.QUICK, 1));
+        String text = String.valueOf(e.getMessage());
+        assertTrue(text.contains("point 3 always fails"), text);
+        assertTrue(text.contains("failed 2 times"), "retried by Spark: " + text);
+    }
+
+    @Test
+    void unreachableMasterFailsFastWithItsAddress() {
+        long start = System.nanoTime();
+        var e = assertThrows(IllegalStateException.class,
+                () -> SparkConnection.connect("spark://127.0.0.1:1", "neurotheory-test"));
+        assertTrue(e.getMessage().contains("spark://127.0.0.1:1"), e.getMessage());
+        assertTrue(System.nanoTime() - start < 30_000_000_000L, "fails within the probe timeout, not after retries");
+    }
+
+    @Test
+    void badMasterIsAUsageError() {
+        var e = assertThrows(IllegalArgumentException.class, () -> SparkConnection.connect("yarn", "x"));
+        assertTrue(e.getMessage().contains("master = yarn"), e.getMessage());
+    }
+}
