@@ -50,7 +50,15 @@ public final class Sgd implements Optimizer {
             Flat w = Flat.of(p.value());
             Flat gf = Flat.of(g);
             int n = gf.size();
-            if (momentum == 0) {
+            if (momentum == 0 && g.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
+                // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
+                org.bytedeco.javacpp.FloatPointer wp = (org.bytedeco.javacpp.FloatPointer) p.value().data().addressPointer();
+                org.bytedeco.javacpp.FloatPointer gp = (org.bytedeco.javacpp.FloatPointer) g.data().addressPointer();
+                if (weightDecay != 0) {
+                    org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
+                }
+                org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
+            } else if (momentum == 0) {
                 for (int i = 0; i < n; i++) {
                     double wi = w.get(i);
                     w.set(i, wi - lr * (gf.get(i) + weightDecay * wi));
