@@ -6,7 +6,6 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurotheory.core.Require;
 
 /**
@@ -66,34 +65,27 @@ public final class Adam implements Optimizer {
             if (!p.trainable()) {
                 continue;
             }
-            INDArray psi = p.value();
             INDArray g = p.gradient();
-            long n = g.length();
-            if (weightDecay != 0) {
-                if (decoupled) {
-                    psi.muli(1 - lr * weightDecay);
-                } else {
-                    Nd4j.getBlasWrapper().level1().axpy(n, weightDecay, psi, g);
-                }
-            }
             INDArray[] s = moments.get(p);
             if (s == null || s[0].dataType() != g.dataType()) {
-                DataType type = g.dataType();
-                s = new INDArray[] {Nd4j.create(type, g.shape()), Nd4j.create(type, g.shape()), Nd4j.create(type, g.shape())};
+                s = new INDArray[] {Nd4j.create(g.dataType(), g.shape()), Nd4j.create(g.dataType(), g.shape())};
                 moments.put(p, s);
             }
-            INDArray m = s[0];
-            INDArray v = s[1];
-            INDArray scratch = s[2];
-            m.muli(beta1);
-            Nd4j.getBlasWrapper().level1().axpy(n, 1 - beta1, g, m);
-            v.muli(beta2);
-            scratch.assign(g).muli(g);
-            Nd4j.getBlasWrapper().level1().axpy(n, 1 - beta2, scratch, v);
-            scratch.assign(v).divi(bc2);
-            Transforms.sqrt(scratch, false).addi(eps);
-            scratch.rdivi(m);
-            Nd4j.getBlasWrapper().level1().axpy(n, -lr / bc1, scratch, psi);
+            Flat w = Flat.of(p.value());
+            Flat gf = Flat.of(g);
+            Flat m = Flat.of(s[0]);
+            Flat v = Flat.of(s[1]);
+            double shrink = decoupled ? 1 - lr * weightDecay : 1;
+            double l2 = decoupled ? 0 : weightDecay;
+            for (int i = 0, n = gf.size(); i < n; i++) {
+                double wi = w.get(i) * shrink;
+                double gi = gf.get(i) + l2 * wi;
+                double mi = beta1 * m.get(i) + (1 - beta1) * gi;
+                double vi = beta2 * v.get(i) + (1 - beta2) * gi * gi;
+                m.set(i, mi);
+                v.set(i, vi);
+                w.set(i, wi - lr * (mi / bc1) / (Math.sqrt(vi / bc2) + eps));
+            }
             p.markUpdated();
         }
     }
@@ -120,8 +112,7 @@ public final class Adam implements Optimizer {
             INDArray m = in.get(prefix + i + "/m");
             if (m != null) {
                 DataType type = p.value().dataType();
-                moments.put(p, new INDArray[] {m.castTo(type).dup(), in.get(prefix + i + "/v").castTo(type).dup(),
-                    Nd4j.create(type, m.shape())});
+                moments.put(p, new INDArray[] {m.castTo(type).dup(), in.get(prefix + i + "/v").castTo(type).dup()});
             }
         }
     }

@@ -44,14 +44,14 @@ public final class Conv2d extends ReceptiveFieldLayer {
 
     @Override
     void multiply(INDArray cols, INDArray w, INDArray z) {
-        Nd4j.gemm(cols, w, z, false, true, 1.0, 0.0);
+        Gemm.gemm(cols, false, w, true, z, 1.0, 0.0);
     }
 
     @Override
     void multiplyBack(INDArray cols, INDArray gz, INDArray w, INDArray gradW, INDArray dcols) {
-        Nd4j.gemm(gz, cols, gradW, true, false, 1.0, 0.0);
+        Gemm.gemm(gz, true, cols, false, gradW, 1.0, 0.0);
         if (dcols != null) {
-            Nd4j.gemm(gz, w, dcols, false, false, 1.0, 0.0);
+            Gemm.gemm(gz, false, w, false, dcols, 1.0, 0.0);
         }
     }
 }

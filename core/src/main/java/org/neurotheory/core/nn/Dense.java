@@ -110,32 +110,40 @@ public final class Dense extends AbstractLayer {
     public INDArray forward(INDArray input, boolean training) {
         long b = checkInput(input);
         inputShape = input.shape();
-        input2d = input.rank() == 2 ? input : input.reshape('c', b, in);
+        INDArray x = Flat.contiguous(input);
+        input2d = x.rank() == 2 ? x : x.reshape('c', b, in);
         DataType t = input.dataType();
         output = buffer(output, t, b, out);
-        Nd4j.gemm(input2d, weight.effective(), output, false, false, 1.0, 0.0);
+        Gemm.gemm(input2d, false, weight.effective(), false, output, 1.0, 0.0);
         if (bias != null) {
-            output.addiRowVector(bias.value());
+            Flat o = Flat.of(output);
+            Flat bb = Flat.of(bias.value());
+            for (int r = 0, i = 0; r < b; r++) {
+                for (int j = 0; j < out; j++, i++) {
+                    o.set(i, o.get(i) + bb.get(j));
+                }
+            }
         }
         return output;
     }
 
     @Override
-    public INDArray backward(INDArray gradOutput, boolean inputGradient) {
+    public INDArray backward(INDArray gradOut, boolean inputGradient) {
+        INDArray gradOutput = Flat.contiguous(gradOut);
         long b = input2d.size(0);
-        Nd4j.gemm(input2d, gradOutput, weight.gradient(), true, false, 1.0, 0.0);
+        Gemm.gemm(input2d, true, gradOutput, false, weight.gradient(), 1.0, 0.0);
         if (bias != null) {
             ones = buffer(ones, gradOutput.dataType(), 1, b);
             if (ones.getDouble(0) != 1.0) {
                 ones.assign(1.0);
             }
-            Nd4j.gemm(ones, gradOutput, bias.gradient(), false, false, 1.0, 0.0);
+            Gemm.gemm(ones, false, gradOutput, false, bias.gradient(), 1.0, 0.0);
         }
         if (!inputGradient) {
             return null;
         }
         gradInput = buffer(gradInput, gradOutput.dataType(), b, in);
-        Nd4j.gemm(gradOutput, weight.effective(), gradInput, false, true, 1.0, 0.0);
+        Gemm.gemm(gradOutput, false, weight.effective(), true, gradInput, 1.0, 0.0);
         return inputShape.length == 2 ? gradInput : gradInput.reshape('c', inputShape);
     }
 

@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.ImageDataset;
@@ -18,8 +19,7 @@ public record Evaluation(double loss, double accuracy) {
         Require.nonNull("loss", loss);
         Require.nonNull("data", data);
         Require.positive("batchSize", batchSize);
-        BatchLoader loader = new BatchLoader(data, network.parameters().isEmpty()
-                ? org.nd4j.linalg.api.buffer.DataType.FLOAT : network.parameters().get(0).value().dataType());
+        BatchLoader loader = new BatchLoader(data, dataType(network));
         double lossSum = 0;
         long correct = 0;
         INDArray grad = null;
@@ -32,6 +32,19 @@ public record Evaluation(double loss, double accuracy) {
             correct += correct(out, b.labels());
         }
         return new Evaluation(lossSum / data.size(), correct / (double) data.size());
+    }
+
+    /** The data type a network computes in: its Sequential's, else its first trainable parameter's, else FLOAT. */
+    static DataType dataType(Layer network) {
+        if (network instanceof Sequential s) {
+            return s.dataType();
+        }
+        for (Parameter p : network.parameters()) {
+            if (p.trainable()) {
+                return p.value().dataType();
+            }
+        }
+        return DataType.FLOAT;
     }
 
     /** Number of rows of {@code output} ([batch, classes]) whose largest entry is at the label. */

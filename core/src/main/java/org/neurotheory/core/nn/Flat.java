@@ -1,13 +1,15 @@
 package org.neurotheory.core.nn;
 
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.indexer.DoubleRawIndexer;
+import org.bytedeco.javacpp.indexer.FloatRawIndexer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Row-major element access to a contiguous ND4J array of FLOAT or DOUBLE without a JNI call per
- * element (a direct NIO view of its memory). The library's own element-wise kernels (im2col,
+ * element (JavaCPP's raw indexers on the array's memory). The library's own element-wise kernels (im2col,
  * pooling, batch norm, dropout) are plain loops over these views: single-threaded, so their
  * bytes never depend on a thread count.
  */
@@ -19,41 +21,48 @@ abstract class Flat {
     abstract int size();
 
     static Flat of(INDArray a) {
-        if (a.isView() || a.ordering() != 'c') {
+        if (a.offset() != 0 || a.ordering() != 'c' || a.elementWiseStride() != 1) {
             throw new IllegalStateException("internal: expected a contiguous row-major array, got a view of shape "
                     + java.util.Arrays.toString(a.shape()));
         }
         if (a.dataType() == DataType.FLOAT) {
-            return new F(a.data().asNioFloat(), (int) a.length());
+            FloatPointer p = new FloatPointer(a.data().addressPointer());
+            p.capacity(a.length()).limit(a.length());
+            return new F(new FloatRawIndexer(p), (int) a.length());
         }
         if (a.dataType() == DataType.DOUBLE) {
-            return new D(a.data().asNioDouble(), (int) a.length());
+            DoublePointer p = new DoublePointer(a.data().addressPointer());
+            p.capacity(a.length()).limit(a.length());
+            return new D(new DoubleRawIndexer(p), (int) a.length());
         }
         throw new IllegalArgumentException("data type = " + a.dataType() + " is not allowed: must be FLOAT or DOUBLE");
     }
 
-    /** A contiguous row-major copy of {@code a} if it is a view or column-major, else {@code a}. */
+    /**
+     * {@code a} itself if its entries are the first {@code a.length()} values of its buffer in
+     * row-major order (e.g. a reshape of a contiguous array), else a contiguous row-major copy.
+     */
     static INDArray contiguous(INDArray a) {
-        return a.isView() || a.ordering() != 'c' ? a.dup('c') : a;
+        return a.offset() == 0 && a.ordering() == 'c' && a.elementWiseStride() == 1 ? a : a.dup('c');
     }
 
     private static final class F extends Flat {
-        private final FloatBuffer b;
+        private final FloatRawIndexer b;
         private final int n;
 
-        F(FloatBuffer b, int n) {
+        F(FloatRawIndexer b, int n) {
             this.b = b;
             this.n = n;
         }
 
         @Override
         double get(int i) {
-            return b.get(i);
+            return b.get((long) i);
         }
 
         @Override
         void set(int i, double v) {
-            b.put(i, (float) v);
+            b.put((long) i, (float) v);
         }
 
         @Override
@@ -63,22 +72,22 @@ abstract class Flat {
     }
 
     private static final class D extends Flat {
-        private final DoubleBuffer b;
+        private final DoubleRawIndexer b;
         private final int n;
 
-        D(DoubleBuffer b, int n) {
+        D(DoubleRawIndexer b, int n) {
             this.b = b;
             this.n = n;
         }
 
         @Override
         double get(int i) {
-            return b.get(i);
+            return b.get((long) i);
         }
 
         @Override
         void set(int i, double v) {
-            b.put(i, v);
+            b.put((long) i, v);
         }
 
         @Override

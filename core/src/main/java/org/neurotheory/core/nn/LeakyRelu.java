@@ -1,9 +1,6 @@
 package org.neurotheory.core.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp;
-import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.Require;
 
 /** Leaky ReLU y = x for x > 0, slope*x otherwise (slope 0.01 in PyTorch's default), element-wise. */
@@ -42,9 +39,14 @@ public final class LeakyRelu extends AbstractLayer {
     @Override
     public INDArray forward(INDArray in, boolean training) {
         checkInput(in);
-        input = in;
+        input = Flat.contiguous(in);
         output = buffer(output, in.dataType(), in.shape());
-        Nd4j.exec(new LeakyReLU(in, output, slope));
+        Flat x = Flat.of(input);
+        Flat y = Flat.of(output);
+        for (int i = 0, n = x.size(); i < n; i++) {
+            double v = x.get(i);
+            y.set(i, v > 0 ? v : slope * v);
+        }
         return output;
     }
 
@@ -54,7 +56,12 @@ public final class LeakyRelu extends AbstractLayer {
             return null;
         }
         gradInput = buffer(gradInput, gradOutput.dataType(), gradOutput.shape());
-        Nd4j.exec(new LeakyReLUBp(input, gradOutput, gradInput, slope));
+        Flat x = Flat.of(input);
+        Flat g = Flat.of(Flat.contiguous(gradOutput));
+        Flat gi = Flat.of(gradInput);
+        for (int i = 0, n = x.size(); i < n; i++) {
+            gi.set(i, x.get(i) > 0 ? g.get(i) : slope * g.get(i));
+        }
         return gradInput;
     }
 }

@@ -26,26 +26,36 @@ public final class PowerReparameterisation implements Reparameterisation {
 
     @Override
     public void apply(INDArray psi, INDArray w, INDArray scratch) {
+        Flat p = Flat.of(psi);
+        Flat wf = Flat.of(w);
+        Flat a = Flat.of(scratch);
         double e = alpha - 1;
-        if (e == 0) {
-            scratch.assign(1.0);
-        } else if (e == Math.rint(e)) {
-            INDArray abs = Transforms.abs(psi, true);
-            scratch.assign(abs);
-            for (int k = 1; k < (int) e; k++) {
-                scratch.muli(abs);
+        int k = (int) e;
+        boolean integer = e == k;
+        for (int i = 0, n = p.size(); i < n; i++) {
+            double x = p.get(i);
+            double ax = Math.abs(x);
+            double f;
+            if (integer) {
+                f = 1;
+                for (int j = 0; j < k; j++) {
+                    f *= ax;
+                }
+            } else {
+                f = Math.pow(ax, e);
             }
-        } else {
-            scratch.assign(psi);
-            Transforms.abs(scratch, false);
-            Transforms.pow(scratch, e, false);
+            a.set(i, f);
+            wf.set(i, x * f);
         }
-        w.assign(psi).muli(scratch);
     }
 
     @Override
     public void chain(INDArray psi, INDArray scratch, INDArray grad) {
-        grad.muli(scratch).muli(alpha);
+        Flat a = Flat.of(scratch);
+        Flat g = Flat.of(grad);
+        for (int i = 0, n = g.size(); i < n; i++) {
+            g.set(i, g.get(i) * alpha * a.get(i));
+        }
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.neurotheory.core.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
-import org.nd4j.linalg.api.ops.impl.transforms.gradient.ThresholdReluBp;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** Rectified linear unit y = max(0, x), element-wise; dy/dx = 1 for x > 0, else 0. */
 public final class Relu extends AbstractLayer {
@@ -34,9 +31,14 @@ public final class Relu extends AbstractLayer {
     @Override
     public INDArray forward(INDArray in, boolean training) {
         checkInput(in);
-        input = in;
+        input = Flat.contiguous(in);
         output = buffer(output, in.dataType(), in.shape());
-        Nd4j.exec(new RectifiedLinear(in, output, 0.0));
+        Flat x = Flat.of(input);
+        Flat y = Flat.of(output);
+        for (int i = 0, n = x.size(); i < n; i++) {
+            double v = x.get(i);
+            y.set(i, v > 0 ? v : 0.0);
+        }
         return output;
     }
 
@@ -46,7 +48,12 @@ public final class Relu extends AbstractLayer {
             return null;
         }
         gradInput = buffer(gradInput, gradOutput.dataType(), gradOutput.shape());
-        Nd4j.exec(new ThresholdReluBp(input, gradOutput, gradInput, 0.0));
+        Flat x = Flat.of(input);
+        Flat g = Flat.of(Flat.contiguous(gradOutput));
+        Flat gi = Flat.of(gradInput);
+        for (int i = 0, n = x.size(); i < n; i++) {
+            gi.set(i, x.get(i) > 0 ? g.get(i) : 0.0);
+        }
         return gradInput;
     }
 }

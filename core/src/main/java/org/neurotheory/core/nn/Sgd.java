@@ -47,21 +47,38 @@ public final class Sgd implements Optimizer {
                 continue;
             }
             INDArray g = p.gradient();
-            if (weightDecay != 0) {
-                Nd4j.getBlasWrapper().level1().axpy(g.length(), weightDecay, p.value(), g);
-            }
-            INDArray d = g;
-            if (momentum != 0) {
-                INDArray b = buffers.get(p);
-                if (b == null || b.dataType() != g.dataType()) {
-                    b = g.dup();
-                    buffers.put(p, b);
-                } else {
-                    b.muli(momentum).addi(g);
+            Flat w = Flat.of(p.value());
+            Flat gf = Flat.of(g);
+            int n = gf.size();
+            if (momentum == 0 && g.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
+                // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
+                org.bytedeco.javacpp.FloatPointer wp = (org.bytedeco.javacpp.FloatPointer) p.value().data().addressPointer();
+                org.bytedeco.javacpp.FloatPointer gp = (org.bytedeco.javacpp.FloatPointer) g.data().addressPointer();
+                if (weightDecay != 0) {
+                    org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
                 }
-                d = b;
+                org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
+            } else if (momentum == 0) {
+                for (int i = 0; i < n; i++) {
+                    double wi = w.get(i);
+                    w.set(i, wi - lr * (gf.get(i) + weightDecay * wi));
+                }
+            } else {
+                INDArray b = buffers.get(p);
+                boolean first = b == null || b.dataType() != g.dataType();
+                if (first) {
+                    b = Nd4j.create(g.dataType(), g.shape());
+                    buffers.put(p, b);
+                }
+                Flat bf = Flat.of(b);
+                for (int i = 0; i < n; i++) {
+                    double wi = w.get(i);
+                    double gi = gf.get(i) + weightDecay * wi;
+                    double bi = first ? gi : momentum * bf.get(i) + gi;
+                    bf.set(i, bi);
+                    w.set(i, wi - lr * bi);
+                }
             }
-            Nd4j.getBlasWrapper().level1().axpy(g.length(), -lr, d, p.value());
             p.markUpdated();
         }
     }

@@ -12,8 +12,9 @@ final class Tensors {
 
     /** The entries of {@code a} in row-major order. */
     static double[] toDoubles(INDArray a) {
-        INDArray c = a.isView() || a.ordering() != 'c' ? a.dup('c') : a;
-        return c.data().asDouble();
+        INDArray c = Flat.contiguous(a);
+        double[] all = c.data().asDouble();
+        return all.length == c.length() ? all : java.util.Arrays.copyOf(all, (int) c.length());
     }
 
     /** Writes {@code values} (row-major) into {@code dst}. */

@@ -1,0 +1,48 @@
+package org.neurotheory.core.nn;
+
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * C = alpha op(A) op(B) + beta C on contiguous row-major 2-d ND4J arrays, straight through
+ * OpenBLAS's {@code cblas_sgemm}/{@code cblas_dgemm} on the arrays' memory (no copies, no ND4J op
+ * dispatch). OpenBLAS splits the output, not the inner dimension, over threads, so every entry is
+ * the same sum in the same order at any thread count.
+ */
+final class Gemm {
+    private Gemm() {
+    }
+
+    static void gemm(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
+        check(a);
+        check(b);
+        check(c);
+        int m = (int) c.size(0);
+        int n = (int) c.size(1);
+        int k = (int) (transA ? a.size(0) : a.size(1));
+        int lda = (int) a.size(1);
+        int ldb = (int) b.size(1);
+        int ldc = n;
+        int ta = transA ? openblas.CblasTrans : openblas.CblasNoTrans;
+        int tb = transB ? openblas.CblasTrans : openblas.CblasNoTrans;
+        if (c.dataType() == DataType.FLOAT) {
+            openblas.cblas_sgemm(openblas.CblasRowMajor, ta, tb, m, n, k, (float) alpha,
+                    (FloatPointer) a.data().addressPointer(), lda, (FloatPointer) b.data().addressPointer(), ldb, (float) beta,
+                    (FloatPointer) c.data().addressPointer(), ldc);
+        } else {
+            openblas.cblas_dgemm(openblas.CblasRowMajor, ta, tb, m, n, k, alpha,
+                    (DoublePointer) a.data().addressPointer(), lda, (DoublePointer) b.data().addressPointer(), ldb, beta,
+                    (DoublePointer) c.data().addressPointer(), ldc);
+        }
+    }
+
+    private static void check(INDArray x) {
+        if (x.rank() != 2 || x.ordering() != 'c' || x.offset() != 0 || x.elementWiseStride() != 1) {
+            throw new IllegalStateException("internal: gemm needs contiguous row-major matrices, got shape "
+                    + java.util.Arrays.toString(x.shape()) + " order " + x.ordering() + " offset " + x.offset());
+        }
+    }
+}
