@@ -1,6 +1,7 @@
 package org.neurotheory.examples.reproduce;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--list]}: computes the
- * selected figures (KEY = {@code all}, a paper or {@code paper/figure}) and writes their files and
- * an index. Exit status 0 when every figure ran and every check passed, 1 otherwise, 2 for bad usage.
+ * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--list] [--rerun JSON]}:
+ * computes the selected figures (KEY = {@code all}, a paper or {@code paper/figure}), writes their
+ * files and the gallery of the output folder. {@code --rerun} recomputes the figure of a run
+ * record with its seed and scale, writes the result next to the record ({@code <figure>.rerun.*})
+ * and says whether the numbers are identical. Exit status 0 when every figure ran and every check
+ * passed (and a rerun's numbers are identical), 1 otherwise, 2 for bad usage.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = "Recompute paper figures: PNG, SVG, CSV and JSON per figure, plus index.md and index.html.")
+        description = "Recompute paper figures: PNG, SVG, PDF, CSV and JSON per figure, and the gallery"
+                + " (index.html, one page per figure, index.md) of everything in the output folder.")
 public final class ReproduceCommand implements Callable<Integer> {
     /** Exit status when a figure failed a check or threw. */
     public static final int FAILED = 1;
@@ -51,7 +56,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     private boolean list;
 
     @Option(names = "--rerun", paramLabel = "JSON",
-            description = "Rerun the figure a previous run recorded in JSON, with its seed and scale.")
+            description = "Rerun the figure a previous run recorded in JSON, with its seed and scale; the result"
+                    + " goes next to the record (<figure>.rerun.*) and is compared with it.")
     private Path rerun;
 
     /** Uses the papers found on the class path. */
@@ -78,12 +84,16 @@ public final class ReproduceCommand implements Callable<Integer> {
             return 0;
         }
         List<PaperRegistry.Entry> entries;
+        String suffix = "";
         try {
             if (rerun != null) {
                 RunRecordFile previous = RunRecordFile.read(rerun);
                 keys = List.of(previous.key());
                 seed = previous.seed();
                 scale = previous.scale();
+                Path paperDir = rerun.toAbsolutePath().getParent();
+                out = paperDir.getParent();
+                suffix = Rerun.SUFFIX;
             }
             entries = registry.select(keys);
         } catch (IllegalArgumentException e) {
@@ -91,16 +101,24 @@ public final class ReproduceCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return USAGE;
         }
-        List<FigureRun> runs = new ReproduceRunner(out, scale, seed).run(entries);
+        List<FigureRun> runs = new ReproduceRunner(out, scale, seed, registry, suffix).run(entries);
+        boolean identical = true;
+        if (rerun != null) {
+            String base = rerun.getFileName().toString().replaceFirst("\\.json$", "");
+            Path before = rerun.toAbsolutePath().resolveSibling(base + ".csv");
+            Path after = rerun.toAbsolutePath().resolveSibling(base + Rerun.SUFFIX + ".csv");
+            identical = Files.exists(before) && Files.exists(after) && Rerun.sameBytes(before, after);
+            w.printf("rerun of %s: numbers %s (%s vs %s)%n", keys.get(0), identical ? "identical" : "DIFFER", before, after);
+        }
         long failed = runs.stream().filter(r -> !r.pass()).count();
         for (FigureRun r : runs) {
             w.printf("%-28s %6.1f s  checks %d/%d  %s%n", r.key(), r.record().wallSeconds(), r.passed(),
                     r.record().checks().size(), r.record().error() != null ? "ERROR " + r.record().error()
                             : r.pass() ? "pass" : "FAIL");
         }
-        w.printf("%d figures, %d failed; index: %s%n", runs.size(), failed, out.resolve("index.md"));
+        w.printf("%d figures, %d failed; gallery: %s%n", runs.size(), failed, out.resolve("index.html"));
         w.flush();
-        return failed == 0 ? 0 : FAILED;
+        return failed == 0 && identical ? 0 : FAILED;
     }
 
     /** Parses {@code --scale}. */
