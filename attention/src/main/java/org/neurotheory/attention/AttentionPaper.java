@@ -1,11 +1,13 @@
 package org.neurotheory.attention;
 
 import java.util.List;
-import org.neurotheory.attention.experiments.InContextInWeightFigure;
-import org.neurotheory.attention.experiments.MergedAttentionFigure;
-import org.neurotheory.attention.experiments.RankSweepFigure;
-import org.neurotheory.attention.experiments.SeparateAttentionFigure;
-import org.neurotheory.attention.experiments.WhiteCovarianceFigure;
+import java.util.Map;
+import org.neurotheory.attention.experiments.FigIclInContextVsInWeight;
+import org.neurotheory.attention.experiments.Fig1MergedAttention;
+import org.neurotheory.attention.experiments.Fig12RankSweep;
+import org.neurotheory.attention.experiments.Fig4RankSweep;
+import org.neurotheory.attention.experiments.Fig3SeparateAttention;
+import org.neurotheory.attention.experiments.Fig1WhiteTimeCourse;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 
@@ -29,8 +31,13 @@ public final class AttentionPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new MergedAttentionFigure(), new WhiteCovarianceFigure(),
-                new SeparateAttentionFigure(), new RankSweepFigure(RankSweepFigure.Params.figure4()),
-                new RankSweepFigure(RankSweepFigure.Params.figure12()), new InContextInWeightFigure());
+        return List.of(new Fig1MergedAttention(), new Fig1WhiteTimeCourse(),
+                new Fig3SeparateAttention(), new Fig4RankSweep(),
+                new Fig12RankSweep(), new FigIclInContextVsInWeight());
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+        return Map.of("fig1-white", "fig1white", "icl-iwl", "figicl");
     }
 }

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TaskMixture;
 import org.neurotheory.attention.experiments.Fig1Params;
-import org.neurotheory.attention.experiments.InContextInWeightFigure;
-import org.neurotheory.attention.experiments.RankSweepFigure;
-import org.neurotheory.attention.experiments.SeparateAttentionFigure;
+import org.neurotheory.attention.experiments.FigIclInContextVsInWeight;
+import org.neurotheory.attention.experiments.RankSweep;
+import org.neurotheory.attention.experiments.Fig3SeparateAttention;
 import org.neurotheory.attention.model.CubicFeatureMlp;
 import org.neurotheory.attention.model.EndToEndLoss;
 import org.neurotheory.attention.model.EndToEndObjective;
@@ -60,9 +60,9 @@ class BadInputTest {
                 Arguments.of("initialMode", (Executable) () -> new WhiteTimeCourse(4, 31, 0.25, 1e-3, 0)),
                 Arguments.of("prompts", (Executable) () -> new Fig1Params(4, 31, 8, 3, 1e-6, 1e-3, 10)),
                 Arguments.of("learningRate", (Executable) () -> new Fig1Params(4, 31, 8, 100, 1e-6, 0, 10)),
-                Arguments.of("seeds", (Executable) () -> new SeparateAttentionFigure.Params(4, 31, 5, 0.01, 0.02, 10, 0, 100)),
-                Arguments.of("rank", (Executable) () -> new RankSweepFigure.Params("fig4", 8, 31, 9, new int[] {9}, 5e-3, 0.02, 10)),
-                Arguments.of("fraction", (Executable) () -> new InContextInWeightFigure.Params(4, 31, 8, 100, 100, 1e-6,
+                Arguments.of("seeds", (Executable) () -> new Fig3SeparateAttention.Params(4, 31, 5, 0.01, 0.02, 10, 0, 100)),
+                Arguments.of("rank", (Executable) () -> new RankSweep.Params("fig4", 8, 31, 9, new int[] {9}, 5e-3, 0.02, 10)),
+                Arguments.of("fraction", (Executable) () -> new FigIclInContextVsInWeight.Params(4, 31, 8, 100, 100, 1e-6,
                         5e-4, 10, new double[] {-0.1})));
     }
 

@@ -1,6 +1,7 @@
 package org.neurotheory.cortex;
 
 import java.util.List;
+import java.util.Map;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.cortex.experiments.FigS1InputStates;
@@ -37,5 +38,11 @@ public final class CortexPaper implements Paper {
     public List<FigureSpec> figures() {
         return List.of(new FigS1InputStates(), new FigS2Asynchronous(), new FigS3Correlations(), new FigS4Precision(),
                 new FigS5SubthresholdCorrelations(), new FigS6UpDown(), new FigS7TheoryVsSimulation());
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+        return Map.of("s1", "figs1", "s2", "figs2", "s3", "figs3", "s4", "figs4", "s5", "figs5", "s6", "figs6",
+                "s7", "figs7");
     }
 }

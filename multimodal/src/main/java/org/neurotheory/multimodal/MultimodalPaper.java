@@ -3,12 +3,12 @@ package org.neurotheory.multimodal;
 import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
-import org.neurotheory.multimodal.experiments.FigureB;
-import org.neurotheory.multimodal.experiments.FigureC;
-import org.neurotheory.multimodal.experiments.FigureD;
-import org.neurotheory.multimodal.experiments.FigureE;
-import org.neurotheory.multimodal.experiments.FigureF;
-import org.neurotheory.multimodal.experiments.FigureG;
+import org.neurotheory.multimodal.experiments.FigBEarlyVsLateFusion;
+import org.neurotheory.multimodal.experiments.FigCTimeRatio;
+import org.neurotheory.multimodal.experiments.FigDSuperficialPreference;
+import org.neurotheory.multimodal.experiments.FigEDeepFusion;
+import org.neurotheory.multimodal.experiments.FigFGeneralisation;
+import org.neurotheory.multimodal.experiments.FigGTwoViewImages;
 
 /**
  * Registry entry of Zhang, Latham and Saxe, "Understanding Unimodal Bias in Multimodal Deep Linear
@@ -33,6 +33,6 @@ public final class MultimodalPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new FigureB(), new FigureC(), new FigureD(), new FigureE(), new FigureF(), new FigureG());
+        return List.of(new FigBEarlyVsLateFusion(), new FigCTimeRatio(), new FigDSuperficialPreference(), new FigEDeepFusion(), new FigFGeneralisation(), new FigGTwoViewImages());
     }
 }

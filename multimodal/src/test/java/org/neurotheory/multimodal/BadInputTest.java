@@ -14,7 +14,7 @@ import org.neurotheory.multimodal.data.InverseWishart;
 import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.data.TwoViewImages;
 import org.neurotheory.multimodal.data.ViewCorruption;
-import org.neurotheory.multimodal.experiments.FigureG;
+import org.neurotheory.multimodal.experiments.FigGTwoViewImages;
 import org.neurotheory.multimodal.experiments.FusionRun;
 import org.neurotheory.multimodal.experiments.TwoViewProtocol;
 import org.neurotheory.multimodal.experiments.TwoViewRun;
@@ -134,7 +134,7 @@ class BadInputTest {
             new Case("fusion", () -> new TwoViewRun(0, new double[1], new double[1], new double[1], new double[1])),
             new Case("accuracyB", () -> new TwoViewRun(1, new double[2], new double[2], new double[2], new double[1])),
             new Case("modality", () -> new TwoViewRun(1, new double[2], new double[2], new double[2], new double[2]).onset(2)),
-            new Case("scale", () -> new FigureG().compute(null, 1)),
+            new Case("scale", () -> new FigGTwoViewImages().compute(null, 1)),
         };
         return Stream.of(cases).map(c -> DynamicTest.dynamicTest(c.parameter(), () -> {
             IllegalArgumentException ex = assertThrows(IllegalArgumentException.class, c.call()::get);

@@ -1,13 +1,15 @@
 package org.neurotheory.relu;
 
 import java.util.List;
+import java.util.Map;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
-import org.neurotheory.relu.experiments.AlphaSweepFigure;
-import org.neurotheory.relu.experiments.ExactEquivalenceFigure;
-import org.neurotheory.relu.experiments.ExpressivityFigure;
-import org.neurotheory.relu.experiments.DeepNetworkFigure;
-import org.neurotheory.relu.experiments.EquivalenceBreakingFigure;
+import org.neurotheory.relu.experiments.FigE5ExactEquivalence;
+import org.neurotheory.relu.experiments.FigE1Expressivity;
+import org.neurotheory.relu.experiments.FigE2AlphaSweep;
+import org.neurotheory.relu.experiments.FigE3ClosedForm;
+import org.neurotheory.relu.experiments.FigE6DeepNetworks;
+import org.neurotheory.relu.experiments.FigE4EquivalenceBreaking;
 
 /** Registry entry for Zhang, Saxe and Latham, "When Are Bias-Free ReLU Networks Effectively Linear Networks?". */
 public final class ReluPaper implements Paper {
@@ -29,7 +31,13 @@ public final class ReluPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(AlphaSweepFigure.alphaSweep(), AlphaSweepFigure.closedForm(), new ExactEquivalenceFigure(),
-                new ExpressivityFigure(), new EquivalenceBreakingFigure(), new DeepNetworkFigure());
+        return List.of(new FigE1Expressivity(), new FigE2AlphaSweep(), new FigE3ClosedForm(),
+                new FigE4EquivalenceBreaking(), new FigE5ExactEquivalence(), new FigE6DeepNetworks());
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+        return Map.of("expressivity", "fige1", "alpha-sweep", "fige2", "closed-form", "fige3",
+                "breaking", "fige4", "exactness", "fige5", "deep", "fige6");
     }
 }

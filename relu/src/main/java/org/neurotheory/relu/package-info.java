@@ -7,18 +7,18 @@
  * <table>
  * <caption>figure -> class -> test</caption>
  * <tr><th>figure (key)</th><th>class</th><th>test</th></tr>
- * <tr><td>slope sweep vs closed form, the paper's recovered figure ({@code alpha-sweep}, card E2)</td>
- *     <td>{@link org.neurotheory.relu.experiments.AlphaSweepFigure#alphaSweep()}</td><td>ReluFiguresTest, PaperScaleTest</td></tr>
- * <tr><td>closed form with odd nonlinear residual ({@code closed-form}, E3)</td>
- *     <td>{@link org.neurotheory.relu.experiments.AlphaSweepFigure#closedForm()}</td><td>ReluFiguresTest, ReluTimeCourseTest</td></tr>
- * <tr><td>exact equivalence, Theorem A ({@code exactness}, E5)</td>
- *     <td>{@link org.neurotheory.relu.experiments.ExactEquivalenceFigure}</td><td>ReluFiguresTest, PairEquivalenceTest</td></tr>
- * <tr><td>expressivity floor and depth separation ({@code expressivity}, E1)</td>
- *     <td>{@link org.neurotheory.relu.experiments.ExpressivityFigure}</td><td>ReluFiguresTest, OddEvenDecompositionTest</td></tr>
- * <tr><td>what breaks the equivalence ({@code breaking}, E4)</td>
- *     <td>{@link org.neurotheory.relu.experiments.EquivalenceBreakingFigure}</td><td>ReluFiguresTest, PairEquivalenceTest</td></tr>
- * <tr><td>deep networks: low rank, plateaus, block symmetry ({@code deep}, E6)</td>
- *     <td>{@link org.neurotheory.relu.experiments.DeepNetworkFigure}</td><td>ReluFiguresTest, BlockSymmetricReductionTest</td></tr>
+ * <tr><td>slope sweep vs closed form, the paper's recovered figure ({@code fige2})</td>
+ *     <td>{@link org.neurotheory.relu.experiments.FigE2AlphaSweep}</td><td>ReluFiguresTest, PaperScaleTest</td></tr>
+ * <tr><td>closed form with odd nonlinear residual ({@code fige3})</td>
+ *     <td>{@link org.neurotheory.relu.experiments.FigE3ClosedForm}</td><td>ReluFiguresTest, ReluTimeCourseTest</td></tr>
+ * <tr><td>exact equivalence, Theorem A ({@code fige5})</td>
+ *     <td>{@link org.neurotheory.relu.experiments.FigE5ExactEquivalence}</td><td>ReluFiguresTest, PairEquivalenceTest</td></tr>
+ * <tr><td>expressivity floor and depth separation ({@code fige1})</td>
+ *     <td>{@link org.neurotheory.relu.experiments.FigE1Expressivity}</td><td>ReluFiguresTest, OddEvenDecompositionTest</td></tr>
+ * <tr><td>what breaks the equivalence ({@code fige4})</td>
+ *     <td>{@link org.neurotheory.relu.experiments.FigE4EquivalenceBreaking}</td><td>ReluFiguresTest, PairEquivalenceTest</td></tr>
+ * <tr><td>deep networks: low rank, plateaus, block symmetry ({@code fige6})</td>
+ *     <td>{@link org.neurotheory.relu.experiments.FigE6DeepNetworks}</td><td>ReluFiguresTest, BlockSymmetricReductionTest</td></tr>
  * </table>
  */
 package org.neurotheory.relu;

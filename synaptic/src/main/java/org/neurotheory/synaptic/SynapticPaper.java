@@ -3,13 +3,13 @@ package org.neurotheory.synaptic;
 import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
-import org.neurotheory.synaptic.experiments.LtpChangeFigure;
-import org.neurotheory.synaptic.experiments.MeanVarianceFigure;
-import org.neurotheory.synaptic.experiments.PosteriorSchematicFigure;
-import org.neurotheory.synaptic.experiments.RateVariabilityFigure;
-import org.neurotheory.synaptic.experiments.SamplingBenefitFigure;
-import org.neurotheory.synaptic.experiments.SomaDistanceFigure;
-import org.neurotheory.synaptic.experiments.TrackingFigure;
+import org.neurotheory.synaptic.experiments.Fig4LtpChange;
+import org.neurotheory.synaptic.experiments.Fig6MeanVariance;
+import org.neurotheory.synaptic.experiments.Fig1PosteriorSchematic;
+import org.neurotheory.synaptic.experiments.Fig5RateVariability;
+import org.neurotheory.synaptic.experiments.Fig3SamplingBenefit;
+import org.neurotheory.synaptic.experiments.Fig7SomaDistance;
+import org.neurotheory.synaptic.experiments.Fig2Tracking;
 
 /**
  * Registry entry of Aitchison &amp; Latham, "Synaptic sampling" (arXiv:1505.04544). The figures are
@@ -36,7 +36,7 @@ public final class SynapticPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new PosteriorSchematicFigure(), new TrackingFigure(), new SamplingBenefitFigure(),
-                new LtpChangeFigure(), new RateVariabilityFigure(), new MeanVarianceFigure(), new SomaDistanceFigure());
+        return List.of(new Fig1PosteriorSchematic(), new Fig2Tracking(), new Fig3SamplingBenefit(),
+                new Fig4LtpChange(), new Fig5RateVariability(), new Fig6MeanVariance(), new Fig7SomaDistance());
     }
 }

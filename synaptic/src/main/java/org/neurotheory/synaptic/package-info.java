@@ -10,13 +10,13 @@
  * <table>
  * <caption>Figures (reconstructed plan, card section 4.1)</caption>
  * <tr><th>figure</th><th>class</th><th>test</th></tr>
- * <tr><td>F1 posterior and sampled PSPs</td><td>experiments.PosteriorSchematicFigure</td><td>FiguresTest</td></tr>
- * <tr><td>F2 tracking with error bars</td><td>experiments.TrackingFigure</td><td>FiguresTest, TargetWeightsTest, SynapticSimulationTest</td></tr>
- * <tr><td>F3 benefit of sampling</td><td>experiments.SamplingBenefitFigure</td><td>FiguresTest</td></tr>
- * <tr><td>F4 P1, LTP change vs variability</td><td>experiments.LtpChangeFigure</td><td>FiguresTest, PublishedDataTest</td></tr>
- * <tr><td>F5 P2, variability vs rate</td><td>experiments.RateVariabilityFigure</td><td>FiguresTest, TheoryTest, PublishedDataTest</td></tr>
- * <tr><td>F6 P3, variance vs mean</td><td>experiments.MeanVarianceFigure</td><td>FiguresTest, TheoryTest, PublishedDataTest</td></tr>
- * <tr><td>F7 P4, distance from soma</td><td>experiments.SomaDistanceFigure</td><td>FiguresTest, TheoryTest</td></tr>
+ * <tr><td>F1 posterior and sampled PSPs</td><td>experiments.Fig1PosteriorSchematic</td><td>FiguresTest</td></tr>
+ * <tr><td>F2 tracking with error bars</td><td>experiments.Fig2Tracking</td><td>FiguresTest, TargetWeightsTest, SynapticSimulationTest</td></tr>
+ * <tr><td>F3 benefit of sampling</td><td>experiments.Fig3SamplingBenefit</td><td>FiguresTest</td></tr>
+ * <tr><td>F4 P1, LTP change vs variability</td><td>experiments.Fig4LtpChange</td><td>FiguresTest, PublishedDataTest</td></tr>
+ * <tr><td>F5 P2, variability vs rate</td><td>experiments.Fig5RateVariability</td><td>FiguresTest, TheoryTest, PublishedDataTest</td></tr>
+ * <tr><td>F6 P3, variance vs mean</td><td>experiments.Fig6MeanVariance</td><td>FiguresTest, TheoryTest, PublishedDataTest</td></tr>
+ * <tr><td>F7 P4, distance from soma</td><td>experiments.Fig7SomaDistance</td><td>FiguresTest, TheoryTest</td></tr>
  * </table>
  *
  * <p>Model tests: LogNormalBeliefTest (card check 5a.1), TargetWeightsTest (5a.2),

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.synaptic.data.LineFit;
 import org.neurotheory.synaptic.data.PresynapticRates;
-import org.neurotheory.synaptic.experiments.LtpChangeFigure;
-import org.neurotheory.synaptic.experiments.MeanVarianceFigure;
-import org.neurotheory.synaptic.experiments.RateVariabilityFigure;
+import org.neurotheory.synaptic.experiments.Fig4LtpChange;
+import org.neurotheory.synaptic.experiments.Fig6MeanVariance;
+import org.neurotheory.synaptic.experiments.Fig5RateVariability;
 import org.neurotheory.synaptic.experiments.SteadyStateRun;
 import org.neurotheory.synaptic.model.BayesianSynapseFilter;
 import org.neurotheory.synaptic.model.BeliefStatistics;
@@ -97,9 +97,9 @@ class BadInputTest {
                 Arguments.of("point 0", "-1.0", (Executable) () -> LineFit.logLog(new double[] {-1, 1, 2}, new double[] {1, 1, 2})),
                 Arguments.of("log10Sd", "-1.0", (Executable) () -> PresynapticRates.draw(5, -1, 0.01, new SplittableRandom(1))),
                 // figures with a data directory
-                Arguments.of("dataDir", "null", (Executable) () -> new LtpChangeFigure((Optional<java.nio.file.Path>) null)),
-                Arguments.of("dataDir", "null", (Executable) () -> new RateVariabilityFigure((Optional<java.nio.file.Path>) null)),
-                Arguments.of("dataDir", "null", (Executable) () -> new MeanVarianceFigure((Optional<java.nio.file.Path>) null)));
+                Arguments.of("dataDir", "null", (Executable) () -> new Fig4LtpChange((Optional<java.nio.file.Path>) null)),
+                Arguments.of("dataDir", "null", (Executable) () -> new Fig5RateVariability((Optional<java.nio.file.Path>) null)),
+                Arguments.of("dataDir", "null", (Executable) () -> new Fig6MeanVariance((Optional<java.nio.file.Path>) null)));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -3,7 +3,7 @@ package org.neurotheory.attention.experiments;
 import org.neurotheory.core.Require;
 
 /**
- * Settings of the Fig. 1 runs ({@link MergedAttentionFigure}, {@link WhiteCovarianceFigure}):
+ * Settings of the Fig. 1 runs ({@link Fig1MergedAttention}, {@link Fig1WhiteTimeCourse}):
  * full-batch gradient descent on a fixed set of in-context regression prompts.
  *
  * @param dimension D

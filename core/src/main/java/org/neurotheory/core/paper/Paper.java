@@ -1,6 +1,7 @@
 package org.neurotheory.core.paper;
 
 import java.util.List;
+import java.util.Map;
 import org.neurotheory.core.figure.FigureSpec;
 
 /**
@@ -20,4 +21,13 @@ public interface Paper {
 
     /** The figures, in the paper's order. */
     List<FigureSpec> figures();
+
+    /**
+     * Deprecated figure keys kept for one release after a rename: old key to current key, e.g.
+     * {@code s1 -> figs1}. {@link PaperRegistry#select} resolves them and {@link PaperRegistry#deprecation}
+     * words the note a command line prints. Empty by default.
+     */
+    default Map<String, String> aliases() {
+        return Map.of();
+    }
 }

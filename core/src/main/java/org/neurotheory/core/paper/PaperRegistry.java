@@ -3,6 +3,7 @@ package org.neurotheory.core.paper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.neurotheory.core.figure.FigureSpec;
 
@@ -53,17 +54,49 @@ public final class PaperRegistry {
     }
 
     /**
-     * The figures selected by {@code keys}: {@code all}, a paper key or {@code paper/figure}.
-     * Unknown keys raise {@link IllegalArgumentException} listing what exists.
+     * The current key of a deprecated {@code paper/figure} key (see {@link Paper#aliases()}), or
+     * {@code key} itself when it is not an alias.
+     */
+    public String resolve(String key) {
+        int slash = key.indexOf('/');
+        if (slash < 0) {
+            return key;
+        }
+        String paperKey = key.substring(0, slash);
+        String figureKey = key.substring(slash + 1);
+        for (Paper p : papers) {
+            String current = p.aliases().get(figureKey);
+            if (p.key().equals(paperKey) && current != null) {
+                return paperKey + "/" + current;
+            }
+        }
+        return key;
+    }
+
+    /**
+     * A one-line note when {@code key} is a deprecated alias, e.g. "cortex/s1 is deprecated: use
+     * cortex/figs1 (the old key is accepted for one release)"; empty otherwise.
+     */
+    public Optional<String> deprecation(String key) {
+        String current = resolve(key);
+        return current.equals(key) ? Optional.empty()
+                : Optional.of(key + " is deprecated: use " + current + " (the old key is accepted for one release)");
+    }
+
+    /**
+     * The figures selected by {@code keys}: {@code all}, a paper key or {@code paper/figure}
+     * (deprecated figure keys are {@linkplain #resolve resolved}). Unknown keys raise
+     * {@link IllegalArgumentException} listing what exists.
      */
     public List<Entry> select(List<String> keys) {
         List<Entry> all = entries();
         List<Entry> out = new ArrayList<>();
-        for (String key : keys.isEmpty() ? List.of("all") : keys) {
+        for (String requested : keys.isEmpty() ? List.of("all") : keys) {
+            String key = resolve(requested);
             List<Entry> match = all.stream().filter(e -> key.equals("all") || e.paper().key().equals(key)
                     || e.key().equals(key)).toList();
             if (match.isEmpty() && !key.equals("all")) {
-                throw new IllegalArgumentException("key = " + key + " is not allowed: must be 'all', a paper "
+                throw new IllegalArgumentException("key = " + requested + " is not allowed: must be 'all', a paper "
                         + papers.stream().map(Paper::key).toList() + " or one of "
                         + all.stream().map(Entry::key).toList());
             }

@@ -54,7 +54,12 @@ public final class Assertions {
      * that every check passes (failures list each check with its numbers). Returns the data.
      */
     public static FigureData assertFigurePasses(FigureSpec spec, long seed) {
-        FigureData data = spec.compute(Scale.QUICK, seed);
+        return assertFigurePasses(spec, Scale.QUICK, seed);
+    }
+
+    /** {@link #assertFigurePasses(FigureSpec, long)} at the given scale. */
+    public static FigureData assertFigurePasses(FigureSpec spec, Scale scale, long seed) {
+        FigureData data = spec.compute(scale, seed);
         if (data.panels().isEmpty()) {
             fail(spec.key() + ": no panels");
         }
@@ -64,7 +69,7 @@ public final class Assertions {
         String failed = data.checks().stream().filter(c -> !c.pass()).map(Assertions::describe)
                 .collect(Collectors.joining("\n  "));
         if (!failed.isEmpty()) {
-            fail(spec.key() + ": failed checks:\n  " + failed);
+            fail(spec.key() + " (" + scale + "): failed checks:\n  " + failed);
         }
         return data;
     }

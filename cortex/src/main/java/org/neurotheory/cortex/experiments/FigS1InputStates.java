@@ -22,7 +22,7 @@ import org.neurotheory.cortex.model.analysis.SpikeStatistics;
 public final class FigS1InputStates implements FigureSpec {
     @Override
     public String key() {
-        return "s1";
+        return "figs1";
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.neurotheory.cortex.theory.MeanFieldState;
 public final class FigS2Asynchronous implements FigureSpec {
     @Override
     public String key() {
-        return "s2";
+        return "figs2";
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class FigS3Correlations implements FigureSpec {
 
     @Override
     public String key() {
-        return "s3";
+        return "figs3";
     }
 
     @Override

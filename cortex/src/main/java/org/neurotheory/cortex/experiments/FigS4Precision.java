@@ -19,7 +19,7 @@ import org.neurotheory.cortex.model.analysis.VolleyPsth;
 public final class FigS4Precision implements FigureSpec {
     @Override
     public String key() {
-        return "s4";
+        return "figs4";
     }
 
     @Override

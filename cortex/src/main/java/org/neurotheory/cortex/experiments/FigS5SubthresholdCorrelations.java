@@ -22,7 +22,7 @@ import org.neurotheory.cortex.model.analysis.SpikeStatistics;
 public final class FigS5SubthresholdCorrelations implements FigureSpec {
     @Override
     public String key() {
-        return "s5";
+        return "figs5";
     }
 
     @Override

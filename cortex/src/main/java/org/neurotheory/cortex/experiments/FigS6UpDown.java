@@ -22,7 +22,7 @@ public final class FigS6UpDown implements FigureSpec {
 
     @Override
     public String key() {
-        return "s6";
+        return "figs6";
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
 
     @Override
     public String key() {
-        return "s7";
+        return "figs7";
     }
 
     @Override

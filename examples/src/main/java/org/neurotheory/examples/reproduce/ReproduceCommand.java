@@ -77,7 +77,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             for (Paper p : registry.papers()) {
                 w.printf("%s  %s (%s)%n", p.key(), p.title(), p.citation());
                 for (FigureSpec f : p.figures()) {
-                    w.printf("  %s/%s  %s%n", p.key(), f.key(), f.title());
+                    List<String> old = p.aliases().entrySet().stream().filter(a -> a.getValue().equals(f.key()))
+                            .map(a -> a.getKey()).sorted().toList();
+                    w.printf("  %s/%s  %s%s%n", p.key(), f.key(), f.title(),
+                            old.isEmpty() ? "" : "  [old key " + String.join(", ", old) + ", deprecated]");
                 }
             }
             w.flush();
@@ -96,6 +99,10 @@ public final class ReproduceCommand implements Callable<Integer> {
                 suffix = Rerun.SUFFIX;
             }
             entries = registry.select(keys);
+            for (String k : keys) {
+                registry.deprecation(k).ifPresent(note -> spec.commandLine().getErr().println("note: " + note));
+            }
+            spec.commandLine().getErr().flush();
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             spec.commandLine().getErr().flush();

@@ -22,13 +22,12 @@ final class TimedTraining {
     private final double[] grad;
 
     /**
-     * @param samples  P (pairs x 2 when mirrored)
-     * @param mirrored whether the data set holds x and -x (the scalar pass's shortcut)
-     * @param threads  threads sharing each step
+     * @param samples P
+     * @param threads threads sharing each step
      */
-    TimedTraining(int samples, boolean mirrored, int threads) {
+    TimedTraining(int samples, int threads) {
         SplittableRandom rng = new SplittableRandom(0);
-        var gen = new SymmetricRegressionGenerator(mirrored ? samples / 2 : samples, 10, false, mirrored, 0.5, false);
+        var gen = new SymmetricRegressionGenerator(samples, 10, false, false, 0.5, false);
         data = gen.generate(ScalarTarget.linear(new double[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 0}), rng);
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
         flow = new NetworkGradientFlow(net, data, 1, threads);

@@ -105,7 +105,7 @@ class NetworkGradientFlowTest {
     @ParameterizedTest
     @CsvSource({"0.0,3,23,1", "0.25,5,17,3", "1.0,1,1,1", "0.0,10,100,1", "0.5,7,48,2", "0.1,12,16,1"})
     void vectorKernelAgreesWithScalarPass(double slope, int inputs, int hidden, int outputs) {
-        assertTrue(VectorSupport.AVAILABLE, "the build runs tests with --add-modules jdk.incubator.vector");
+        assertTrue(org.neurotheory.relu.model.kernel.VectorSupport.AVAILABLE, "the build runs tests with --add-modules jdk.incubator.vector");
         SplittableRandom rng = new SplittableRandom(5);
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(inputs, hidden, outputs, slope);
         RegressionData d = randomData(37, inputs, outputs, rng);
@@ -202,7 +202,7 @@ class NetworkGradientFlowTest {
 
     /**
      * Two-layer flows on the vector kernel sum the samples in units fixed by the sample count, which
-     * the threads claim on the fly ({@link BalancedTwoLayerGradient}): one, two or three threads give
+     * the threads claim on the fly ({@link org.neurotheory.relu.model.kernel.BalancedTwoLayerGradient}): one, two or three threads give
      * the same bytes, in every step whichever thread happened to take which unit, and 300 samples
      * (19 chunks) make three units of unequal size.
      */
@@ -225,6 +225,60 @@ class NetworkGradientFlowTest {
             for (int k = 0; k < 100; k++) {
                 balanced.derivative(0, p, again);
                 org.junit.jupiter.api.Assertions.assertArrayEquals(one, again, threads + " threads, step " + k);
+            }
+        }
+    }
+
+    /**
+     * With more busy threads than cores, the flow's workers lose their cores in the middle of units and
+     * the calling thread computes those units itself ({@link org.neurotheory.relu.model.kernel.BalancedTwoLayerGradient}).
+     * Steps that alternate between the loss and the gradient and between two parameter arrays (as an
+     * RK4 integrator would) must still give exactly the one-thread bytes, whichever copy of a unit
+     * was published first and however late a worker wakes up.
+     */
+    @Test
+    void vectorFlowKeepsItsBytesWhenWorkersLoseTheirCores() throws InterruptedException {
+        SplittableRandom rng = new SplittableRandom(15);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(8, 40, 1, 0.0);
+        RegressionData d = randomData(1000, 8, 1, rng);
+        double[] pa = GaussianInitialisation.iid(net, 0.5, rng);
+        double[] pb = GaussianInitialisation.iid(net, 0.5, rng);
+        NetworkGradientFlow single = new NetworkGradientFlow(net, d, 1, 1);
+        double[] ga = new double[pa.length];
+        double[] gb = new double[pa.length];
+        single.derivative(0, pa, ga);
+        single.derivative(0, pb, gb);
+        double la = single.loss(pa);
+        double lb = single.loss(pb);
+        NetworkGradientFlow shared = new NetworkGradientFlow(net, d, 1, 2);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        int busy = 2 * Runtime.getRuntime().availableProcessors();
+        Thread[] hogs = new Thread[busy];
+        for (int i = 0; i < busy; i++) {
+            hogs[i] = new Thread(() -> {
+                double s = 0;
+                while (!stop.get()) {
+                    s += Math.sqrt(s + 1);
+                }
+            });
+            hogs[i].setDaemon(true);
+            hogs[i].start();
+        }
+        try {
+            double[] g = new double[pa.length];
+            for (int k = 0; k < 2000; k++) {
+                boolean a = k % 2 == 0;
+                if (k % 3 == 0) {
+                    assertEquals(a ? la : lb, shared.loss(a ? pa : pb), 0.0, "loss, step " + k);
+                } else {
+                    shared.derivative(0, a ? pa : pb, g);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(a ? ga : gb, g, "gradient, step " + k);
+                }
+            }
+        } finally {
+            stop.set(true);
+            for (Thread h : hogs) {
+                h.join();
             }
         }
     }
@@ -252,7 +306,7 @@ class NetworkGradientFlowTest {
         double[] g1 = new double[p.length];
         double[] g2 = new double[p.length];
         flow.derivative(0, p, g1);
-        Thread.sleep(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(ShardWorker.IDLE_NANOS) + 300);
+        Thread.sleep(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(org.neurotheory.relu.model.kernel.ShardWorker.IDLE_NANOS) + 300);
         flow.derivative(0, p, g2);
         org.junit.jupiter.api.Assertions.assertArrayEquals(g1, g2);
     }

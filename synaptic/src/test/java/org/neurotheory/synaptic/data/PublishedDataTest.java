@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.testing.Assertions;
-import org.neurotheory.synaptic.experiments.LtpChangeFigure;
-import org.neurotheory.synaptic.experiments.MeanVarianceFigure;
-import org.neurotheory.synaptic.experiments.RateVariabilityFigure;
+import org.neurotheory.synaptic.experiments.Fig4LtpChange;
+import org.neurotheory.synaptic.experiments.Fig6MeanVariance;
+import org.neurotheory.synaptic.experiments.Fig5RateVariability;
 
 /**
  * Card check 5a.10: the statistics recorded in {@link PublishedStatistics} are recomputed from the
@@ -75,7 +75,7 @@ class PublishedDataTest {
     void figuresOverlayTheTables() {
         Optional<Path> d = Optional.of(tables());
         for (var spec : new org.neurotheory.core.figure.FigureSpec[] {
-                new LtpChangeFigure(d), new RateVariabilityFigure(d), new MeanVarianceFigure(d)}) {
+                new Fig4LtpChange(d), new Fig5RateVariability(d), new Fig6MeanVariance(d)}) {
             FigureData data = Assertions.assertFigurePasses(spec, 23);
             assertEquals(1, data.checks().stream().filter(c -> c.name().contains("recomputed from the table")).count(),
                     spec.key() + " recomputes its recorded statistic");

@@ -1,0 +1,207 @@
+package org.neurotheory.multimodal.experiments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neurotheory.core.data.TwoModalityData;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.multimodal.data.FusionDatasets;
+import org.neurotheory.multimodal.data.TrainingSet;
+import org.neurotheory.multimodal.model.FusionArchitecture;
+import org.neurotheory.multimodal.model.GradientDescent;
+import org.neurotheory.multimodal.model.InitScheme;
+import org.neurotheory.multimodal.model.PhaseTimes;
+import org.neurotheory.multimodal.model.TrainingRun;
+import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
+
+/**
+ * Fig. C (card 4): two-layer late fusion, time ratio and misattribution. (i) heat map of
+ * {@code 1 + (r^2-1)/(1-rho^2)}; (ii) ratio vs rho, theory curves and linear (and ReLU) simulations
+ * ({@code toy_sweep}: gamma = 1e-9, eta = 0.04, up to 40000 epochs, stop at loss 1e-4);
+ * (iii) heat map of rho/r; (iv) misattribution vs rho; (v) random inverse-Wishart datasets, E2
+ * against simulation ({@code rand_sweep}: D = 20, eta = 0.005, 20000 epochs).
+ * Quick scale: r = 2 at three rho, one ReLU point, three random datasets; paper scale: the code's
+ * grid (4 r x 9 rho x 5 repeats, ReLU with P = 2048 and 2 repeats, 20 random datasets).
+ */
+public final class FigCTimeRatio implements FigureSpec {
+    @Override
+    public String key() {
+        return "figc";
+    }
+
+    @Override
+    public String title() {
+        return "Fig. C: two-layer late fusion, time ratio and misattribution vs theory";
+    }
+
+    private record Point(double ratio, double rho, boolean relu) {
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        FigureData fig = new FigureData(title());
+        heatmaps(fig, scale.pick(25, 100));
+        toySweep(fig, scale, seed);
+        randomSweep(fig, scale.pick(5, 20), scale.pick(20000, 20000), Seeds.derive(seed, 99));
+        return fig;
+    }
+
+    private static void heatmaps(FigureData fig, int n) {
+        double[] rhos = Curves.linspace(-0.92, 0.92, n);
+        double[] ratios = Curves.linspace(1, 3, n);
+        double[] x = new double[n * n];
+        double[] y = new double[n * n];
+        double[] ratio = new double[n * n];
+        double[] mis = new double[n * n];
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int k = i * n + j;
+                x[k] = rhos[j];
+                y[k] = ratios[i];
+                ratio[k] = UnimodalPhaseTheory.toyTimeRatio(ratios[i], rhos[j]);
+                mis[k] = UnimodalPhaseTheory.toyMisattribution(ratios[i], rhos[j]);
+                if (1 + rhos[j] * ratios[i] > 0) {
+                    UnimodalPhaseTheory t = new UnimodalPhaseTheory(FusionDatasets.toy(ratios[i], rhos[j]).populationMoments(), 1);
+                    worst = Math.max(worst, Math.abs(t.timeRatio() - ratio[k]) / ratio[k]);
+                    worst = Math.max(worst, Math.abs(t.misattribution().get(0) - mis[k]));
+                }
+            }
+        }
+        fig.panel("(i) time ratio", "rho", "sigma_A / sigma_B").heatmap().grid("t_B/t_A", x, y, ratio);
+        fig.panel("(iii) misattribution", "rho", "sigma_A / sigma_B").heatmap().grid("rho/r", x, y, mis);
+        // the moment-based E2 and plateau agree with the toy closed forms (pure algebra: round-off) wherever
+        // Sigma_yxB = 1 + rho r > 0; beyond it the norms in E2 differ from the toy formula (see the docs page)
+        fig.check(Check.atMost("E2 and misattribution from moments equal the toy formulas", 0, worst, 1e-9));
+        fig.check(Check.relative("largest ratio on the grid (card: 53.1)", 1 + 8 / (1 - 0.92 * 0.92), max(ratio), 1e-3));
+    }
+
+    private static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    private static void toySweep(FigureData fig, Scale scale, long seed) {
+        double[] ratios = scale.pick(new double[] {2}, new double[] {3, 2, 1.5, 1});
+        double[] rhoSim = scale.pick(new double[] {-0.5, 0, 0.5}, Curves.linspace(-0.9, 0.9, 9));
+        int repeats = scale.pick(1, 5);
+        int reluRepeats = scale.pick(1, 2);
+        List<Point> points = new ArrayList<>();
+        for (double r : ratios) {
+            for (double rho : rhoSim) {
+                points.add(new Point(r, rho, false));
+                if (scale == Scale.PAPER || (r == 2 && rho == 0)) {
+                    points.add(new Point(r, rho, true));
+                }
+            }
+        }
+        fig.parameter("ratios", ratios).parameter("rhoSimulated", rhoSim).parameter("repeats", repeats)
+                .parameter("reluRepeats", reluRepeats).parameter("reluSamples", 2048).parameter("linearSamples", 8192);
+        var rows = Sweep.run(points, seed, scale.pick(1, 2), (p, s) -> {
+            FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
+            FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
+                    InitScheme.PER_ENTRY, 1e-9, new GradientDescent(0.04, 40000, GradientDescent.CODE_STOP_LOSS));
+            double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
+            return RepeatedRuns.measure(run, plateau, p.relu() ? reluRepeats : repeats, s);
+        });
+        var ratioPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
+        var misPanel = fig.panel("(iv) misattribution vs rho", "rho", "W_A^tot(t_uni) - W_A^tot(end)");
+        double[] rhoTheory = Curves.linspace(-0.92, 0.92, 100);
+        for (double r : ratios) {
+            double[] th = new double[rhoTheory.length];
+            double[] mt = new double[rhoTheory.length];
+            for (int i = 0; i < th.length; i++) {
+                th[i] = UnimodalPhaseTheory.toyTimeRatio(r, rhoTheory[i]);
+                mt[i] = UnimodalPhaseTheory.toyMisattribution(r, rhoTheory[i]);
+            }
+            ratioPanel.dashed("theory r=" + r, rhoTheory, th);
+            if (r != 1) {
+                misPanel.dashed("theory r=" + r, rhoTheory, mt);
+            }
+            for (boolean relu : new boolean[] {false, true}) {
+                List<double[]> got = new ArrayList<>();
+                for (var row : rows) {
+                    if (row.point().ratio() == r && row.point().relu() == relu) {
+                        got.add(new double[] {row.point().rho(), row.result().ratio(), row.result().misattribution()});
+                        double theory = UnimodalPhaseTheory.toyTimeRatio(r, row.point().rho());
+                        String name = (relu ? "ReLU" : "linear") + " r=" + r + " rho=" + row.point().rho();
+                        // card 5: simulations sit on or up to ~10-15% below the curve (finite init, argmin times);
+                        // 20% covers |rho| = 0.9 where the plateau is longest
+                        fig.check(Check.relative(name + ": t_B/t_A vs toy theory", theory, row.result().ratio(), 0.2));
+                        if (r != 1) {
+                            // card 5a.7: within 0.03 of rho/r
+                            fig.check(Check.absolute(name + ": misattribution vs rho/r",
+                                    UnimodalPhaseTheory.toyMisattribution(r, row.point().rho()), row.result().misattribution(), 0.03));
+                        }
+                    }
+                }
+                if (got.isEmpty()) {
+                    continue;
+                }
+                double[] xs = got.stream().mapToDouble(v -> v[0]).toArray();
+                ratioPanel.markers((relu ? "ReLU" : "linear") + " r=" + r, xs, got.stream().mapToDouble(v -> v[1]).toArray());
+                if (r != 1) {
+                    misPanel.markers((relu ? "ReLU" : "linear") + " r=" + r, xs, got.stream().mapToDouble(v -> v[2]).toArray());
+                }
+            }
+        }
+        for (var row : rows) {
+            if (row.point().relu() && row.point().ratio() == 2 && row.point().rho() == 0) {
+                // card 5a.11: the unpacked product of a ReLU late-fusion net converges to 2 w* = (2, 2);
+                // sampling error of P = 2048 and the 1e-4 stopping loss leave a few 1e-3
+                fig.check(Check.absolute("ReLU late fusion: unpacked W_A^tot -> 2", 2, row.result().finalA(), 0.05));
+                fig.check(Check.absolute("ReLU late fusion: unpacked W_B^tot -> 2", 2, row.result().finalB(), 0.05));
+            }
+        }
+    }
+
+    private static void randomSweep(FigureData fig, int datasets, int epochs, long seed) {
+        double[] theory = new double[datasets];
+        double[] sim = new double[datasets];
+        FusionArchitecture arch = FusionArchitecture.late(10, 10, 100, 1);
+        GradientDescent gd = new GradientDescent(0.005, epochs, GradientDescent.CODE_STOP_LOSS);
+        int found = 0;
+        for (long attempt = 0; found < datasets; attempt++) {
+            long s = Seeds.derive(seed, attempt);
+            TwoModalityData pop = FusionDatasets.randomCovariance(20, s);
+            FusionRun run = new FusionRun(pop, 8192, arch, InitScheme.PER_ENTRY, 1e-9, gd);
+            TrainingSet set = run.trainingSet(s);
+            UnimodalPhaseTheory t = new UnimodalPhaseTheory(set.populationCovarianceSampleCorrelation(), 10);
+            double predicted = t.timeRatio();
+            if (predicted > 20 || predicted < 1) {
+                continue; // the code keeps only datasets with theory in [1, 20]
+            }
+            TrainingRun r = run.run(s);
+            if (r.loss()[r.epochs() - 1] >= RepeatedRuns.CONVERGED_LOSS) {
+                continue;
+            }
+            double uni = 0;
+            for (double w : t.unimodalWeights(0).data) {
+                uni += w * w;
+            }
+            PhaseTimes times = PhaseTimes.measure(r, Math.sqrt(uni));
+            theory[found] = predicted;
+            sim[found] = times.ratio();
+            found++;
+        }
+        fig.panel("(v) random datasets", "theory t_B/t_A (E2)", "simulated t_B/t_A")
+                .markers("datasets", theory, sim).dashed("identity", new double[] {0, 20}, new double[] {0, 20});
+        double[] logErr = new double[datasets];
+        for (int i = 0; i < datasets; i++) {
+            logErr[i] = Math.abs(Math.log(sim[i] / theory[i]));
+        }
+        java.util.Arrays.sort(logErr);
+        // E2 is a leading-order small-init prediction; for vector modalities W_A also rotates and the
+        // norm-based t_A of a few datasets is far off (one in ~16 had sim/theory = 0.1 in a trial run),
+        // so the claim "points cluster around the identity" is checked on the median: within ~35%
+        fig.check(Check.atMost("random datasets: median |log(sim/theory)|", 0, logErr[datasets / 2], 0.3));
+        fig.parameter("randomDatasets", datasets);
+    }
+}
