@@ -21,6 +21,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class XYPanelChart {
     static final int MAX_ENTRIES = 8;
+    /** Name of the invisible point that keeps XChart's ticks on the 1-2-5 grid. */
+    static final String CORNER = "\u2063axis-corner";
     private static final BasicStroke THEORY = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke LIGHT = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -77,6 +79,20 @@ final class XYPanelChart {
         AxisScale ys = axis(p.isLogY(), yr, null);
         apply(chart.getStyler(), xs, true, p.categoriesX());
         apply(chart.getStyler(), ys, false, null);
+        if (!drawn.isEmpty()) {
+            // XChart ticks an axis at every k-th data value when the values (in insertion order, axis
+            // ends included) are evenly spaced, which gives unround labels such as 430, 860, ...; a
+            // first, invisible point at the far corner breaks that order so it steps in 1-2-5.
+            XYSeries corner = chart.addSeries(CORNER, new double[] {xs.max()}, new double[] {ys.max()});
+            corner.setMarker(SeriesMarkers.NONE);
+            corner.setShowInLegend(false);
+            corner.setLineColor(new Color(0, 0, 0, 0));
+            chart.getSeriesMap().remove(CORNER);
+            java.util.Map<String, XYSeries> rest = new LinkedHashMap<>(chart.getSeriesMap());
+            chart.getSeriesMap().clear();
+            chart.getSeriesMap().put(CORNER, corner);
+            chart.getSeriesMap().putAll(rest);
+        }
         boolean single = entries.size() <= 1 && drawn.size() <= 1;
         chart.getStyler().setLegendVisible(!entries.isEmpty() && !single);
         if (!entries.isEmpty()) {
