@@ -61,7 +61,9 @@ public final class Fig1MergedAttention implements FigureSpec {
         fig.panel("b", "training steps", "loss")
                 .line("ATTN_M", LossCurves.thin(k, 5), LossCurves.thin(lossAttn, 5))
                 .line("MLP(z)", LossCurves.thin(k, 5), LossCurves.thin(lossMlp, 5))
-                .dashed("L(M_*) Eq. 19", new double[] {0, p.steps() - 1}, LossCurves.constant(lStar));
+                .dashed("L(M_*) Eq. 19", new double[] {0, p.steps() - 1}, LossCurves.constant(lStar))
+                .tag("L(M_*) Eq. 19", "L(M*), Eq. 19", org.neurotheory.core.figure.Role.REFERENCE)
+                .title("b", "merged attention learns like an MLP on z");
         int halfAttn = LossCurves.halfDropStep(lossAttn);
         int halfMlp = LossCurves.halfDropStep(lossMlp);
         int plateauStep = Math.min(p.steps() - 1, halfAttn / 3);

@@ -18,6 +18,9 @@ import org.neurotheory.core.Require;
  * condition's theory and simulation share one colour and one legend entry.
  */
 public final class Panel {
+    /** Marker shapes, for telling apart simulations of one condition (e.g. linear vs ReLU networks). */
+    public enum Mark { CIRCLE, DIAMOND, SQUARE, TRIANGLE }
+
     /** What kind of chart the panel is. */
     public enum Kind { XY, HEATMAP }
 
@@ -34,6 +37,7 @@ public final class Panel {
     private List<String> categoriesX;
     private final Map<String, String> conditions = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
+    private final Map<String, Mark> marks = new HashMap<>();
 
     Panel(String name, String xLabel, String yLabel) {
         this.name = Require.nonNull("name", name);
@@ -111,9 +115,38 @@ public final class Panel {
         return this;
     }
 
+    /**
+     * Puts the series called {@code series} into {@code condition} without a role: it keeps the
+     * look of its {@link Series.Style}, shares the condition's colour and legend entry (seeds of
+     * one condition, curves of one family).
+     */
+    public Panel condition(String series, String condition) {
+        series(series);
+        conditions.put(series, Require.nonNull("condition", condition));
+        return this;
+    }
+
+    /** Draws the markers of the series called {@code series} as {@code mark} (default: circles). */
+    public Panel mark(String series, Mark mark) {
+        series(series);
+        marks.put(series, Require.nonNull("mark", mark));
+        return this;
+    }
+
+    /** The marker shape of a series. */
+    public Mark markOf(String series) {
+        return marks.getOrDefault(series, Mark.CIRCLE);
+    }
+
     /** Titles the panel with the paper's panel label (e.g. "b") and a few words; panels are laid out in label order. */
     public Panel title(String label, String words) {
         this.label = Require.nonNull("label", label);
+        this.caption = Require.nonNull("words", words);
+        return this;
+    }
+
+    /** Titles the panel with a few words, for a panel the paper gives no label (it keeps its place in the layout). */
+    public Panel caption(String words) {
         this.caption = Require.nonNull("words", words);
         return this;
     }
@@ -165,7 +198,10 @@ public final class Panel {
 
     /** The title drawn above the panel: label and words, or the panel's name. */
     public String displayTitle() {
-        return label == null ? name : label + "   " + caption;
+        if (label == null) {
+            return caption == null ? name : caption;
+        }
+        return label + "   " + caption;
     }
 
     /** The colour bar's label, or null. */

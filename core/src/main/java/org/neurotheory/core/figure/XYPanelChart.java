@@ -68,6 +68,14 @@ final class XYPanelChart {
             Role role = p.roleOf(s.name());
             String condition = p.conditionOf(s.name());
             style(xs, s.style(), role, role == Role.REFERENCE ? Palette.GREY : colours.get(condition));
+            if (xs.getMarker() != null && xs.getMarker() != SeriesMarkers.NONE) {
+                xs.setMarker(switch (p.markOf(s.name())) {
+                    case CIRCLE -> SeriesMarkers.CIRCLE;
+                    case DIAMOND -> SeriesMarkers.DIAMOND;
+                    case SQUARE -> SeriesMarkers.SQUARE;
+                    case TRIANGLE -> SeriesMarkers.TRIANGLE_UP;
+                });
+            }
             boolean shown = legendOf.get(condition) == s;
             xs.setShowInLegend(shown);
             if (shown) {
