@@ -38,6 +38,7 @@ public final class Panel {
     private final Map<String, String> conditions = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
     private final Map<String, Mark> marks = new HashMap<>();
+    private boolean legend = true;
 
     Panel(String name, String xLabel, String yLabel) {
         this.name = Require.nonNull("name", name);
@@ -149,6 +150,17 @@ public final class Panel {
     public Panel caption(String words) {
         this.caption = Require.nonNull("words", words);
         return this;
+    }
+
+    /** Draws no legend (many curves of one family, told apart by the axes or the title). */
+    public Panel hideLegend() {
+        legend = false;
+        return this;
+    }
+
+    /** Whether the panel draws a legend. */
+    public boolean hasLegend() {
+        return legend;
     }
 
     /** Labels a heat map's colour bar (the quantity and its unit). */

@@ -90,8 +90,8 @@ final class XYPanelChart {
         if (!drawn.isEmpty()) {
             // XChart ticks an axis at every k-th data value when the values (in insertion order, axis
             // ends included) are evenly spaced, which gives unround labels such as 430, 860, ...; a
-            // first, invisible point at the far corner breaks that order so it steps in 1-2-5.
-            XYSeries corner = chart.addSeries(CORNER, new double[] {xs.max()}, new double[] {ys.max()});
+            // first, invisible point just inside the far corner breaks that order so it steps in 1-2-5.
+            XYSeries corner = chart.addSeries(CORNER, new double[] {offEnd(xs)}, new double[] {offEnd(ys)});
             corner.setMarker(SeriesMarkers.NONE);
             corner.setShowInLegend(false);
             corner.setLineColor(new Color(0, 0, 0, 0));
@@ -102,7 +102,7 @@ final class XYPanelChart {
             chart.getSeriesMap().putAll(rest);
         }
         boolean single = entries.size() <= 1 && drawn.size() <= 1;
-        chart.getStyler().setLegendVisible(!entries.isEmpty() && !single);
+        chart.getStyler().setLegendVisible(!entries.isEmpty() && !single && p.hasLegend());
         if (!entries.isEmpty()) {
             List<double[][]> unit = new ArrayList<>();
             List<Boolean> lines = new ArrayList<>();
@@ -216,6 +216,12 @@ final class XYPanelChart {
             return MathText.unicode(names.get((int) i));
         }
         return "\u200b".repeat(1 + (int) Math.floorMod(Math.round(v * 10), 500));
+    }
+
+    /** A value just inside the upper end of an axis, off any regular grid of data. */
+    private static double offEnd(AxisScale a) {
+        return a.log() ? Math.exp(Math.log(a.max()) - 0.0123457 * (Math.log(a.max()) - Math.log(a.min())))
+                : a.max() - 0.0123457 * (a.max() - a.min());
     }
 
     private static double[] normalise(double[] v, AxisScale a) {

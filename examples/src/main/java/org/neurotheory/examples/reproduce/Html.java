@@ -12,7 +12,7 @@ final class Html {
             + "border-bottom:1px solid #ddd;text-align:left;vertical-align:top}td.num{text-align:right;"
             + "font-variant-numeric:tabular-nums}.fail{color:#b00;font-weight:bold}.pass{color:#070}"
             + ".grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:16px}"
-            + ".card{border:1px solid #ddd;border-radius:6px;padding:8px}.card img{width:100%;height:auto}"
+            + ".card{border:1px solid #ddd;border-radius:6px;padding:8px}.card img{width:100%;height:240px;object-fit:contain}"
             + ".card .missing{height:160px;display:flex;align-items:center;justify-content:center;background:#fee}"
             + "img.figure{max-width:100%;height:auto}.links a{margin-right:1em}</style>";
 
