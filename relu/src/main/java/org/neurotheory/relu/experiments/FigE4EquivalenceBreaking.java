@@ -74,8 +74,8 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         Trajectory linB = GradientDescent.run(halfLinear, unmirrored, PairEquivalence.linearParameters(relu, pair),
                 half, p.steps(), p.recordEvery());
         double[] k = GradientDescent.steps(reluB, p.learningRate());
-        fig.panel("b", "GD step", "(b) unmirrored data - pair init").line("ReLU", k, reluB.losses())
-                .dashed("linear (step lr/2)", k, linB.losses());
+        fig.panel("b", "GD step", "loss").line("ReLU", k, reluB.losses())
+                .dashed("linear (step lr/2)", k, linB.losses()).title("b", "unmirrored data, pair init");
         double pairing = PairEquivalence.pairingError(relu, reluB.finalState());
         fig.parameter("(b) final pairing error", pairing);
         fig.check(Check.atLeast("(b) unmirrored: pairing error grows (>= 1e-3)", 1e-3, pairing, 0));
@@ -102,9 +102,10 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         Trajectory noBias = GradientDescent.run(relu, odd, p0NoBias, p.learningRate(), p.steps(), p.recordEvery());
         double floor = odd.bestLinearLoss();
         double[] kd = GradientDescent.steps(withBias, p.learningRate());
-        fig.panel("d", "GD step", "(d) hidden bias on an odd cubic target").line("ReLU with bias", kd, withBias.losses())
+        fig.panel("d", "GD step", "loss").title("d", "hidden bias on an odd cubic target").line("ReLU with bias", kd, withBias.losses())
                 .line("bias-free ReLU", kd, noBias.losses())
-                .dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor});
+                .dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor})
+                .tag("best-linear floor", "best-linear floor", org.neurotheory.core.figure.Role.REFERENCE);
         fig.check(Check.atMost("(d) bias: final loss below the best-linear floor - 0.05", floor - 0.05,
                 last(withBias.losses()), 0));
         fig.check(Check.atLeast("(d) bias-free: never below the floor", floor, LossCurves.min(noBias.losses()), 1e-9));
@@ -117,7 +118,8 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         Trajectory r = GradientDescent.run(relu, data, reluInit, p.learningRate(), p.steps(), p.recordEvery());
         Trajectory l = GradientDescent.run(linear, data, linInit, linearLr, p.steps(), p.recordEvery());
         double[] k = GradientDescent.steps(r, p.learningRate());
-        fig.panel(panel, "GD step", title).line("ReLU", k, r.losses()).dashed("linear (step lr/2)", k, l.losses());
+        fig.panel(panel, "GD step", "loss").line("ReLU", k, r.losses()).dashed("linear (step lr/2)", k, l.losses())
+                .title(panel, title.replaceFirst("^\\([a-z]\\) ", ""));
         return new double[][] {r.losses(), l.losses()};
     }
 
