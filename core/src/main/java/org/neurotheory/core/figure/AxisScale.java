@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * The extent and tick labels of one axis. A linear axis runs between multiples of a 1-2-5 step
- * chosen for about five intervals, so XChart's tick finder (which also steps in 1-2-5 and drops
+ * chosen for at most eight intervals, so XChart's tick finder (which also steps in 1-2-5 and drops
  * to a coarser step until labels are distinct and do not overlap) lands on round values; the
  * labels carry as many decimals as the step needs, and use a power of ten for very large or small
  * magnitudes. A logarithmic axis is widened to a whole decade when one is within half a decade,
@@ -21,7 +21,8 @@ import java.util.function.Function;
  * @param decadeOnly for a logarithmic axis, whether only decades carry labels
  */
 record AxisScale(double min, double max, double step, boolean log, boolean decadeOnly) {
-    private static final int INTERVALS = 5;
+    /** At most this many tick intervals: the smallest 1-2-5 step that needs no more. */
+    private static final int INTERVALS = 8;
 
     /** A linear axis covering {@code [lo, hi]}. */
     static AxisScale linear(double lo, double hi) {

@@ -5,7 +5,8 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * Where a legend goes: in the corner of the plot area that covers the fewest drawn points and
- * line pieces when one covers none, else outside to the right of the plot.
+ * line pieces when one covers none, else below the plot in one row when the entries fit in it,
+ * else outside to the right.
  */
 final class LegendPlacement {
     /** Approximate plot-area size of a panel in pixels, for sizing the legend box against it. */
@@ -62,7 +63,11 @@ final class LegendPlacement {
                 best = c;
             }
         }
-        return bestCount == 0 ? CORNERS[best] : LegendPosition.OutsideE;
+        if (bestCount == 0) {
+            return CORNERS[best];
+        }
+        double row = entries.stream().mapToDouble(e -> 44 + 7.2 * e.length()).sum();
+        return row < PLOT_W + 60 ? LegendPosition.OutsideS : LegendPosition.OutsideE;
     }
 
     private static boolean inside(double x, double y, double x0, double x1, double y0, double y1) {

@@ -110,7 +110,11 @@ final class XYPanelChart {
                 unit.add(new double[][] {normalise(data.get(i)[0], xs), normalise(data.get(i)[1], ys)});
                 lines.add(drawn.get(i).style() != Series.Style.MARKERS);
             }
-            chart.getStyler().setLegendPosition(LegendPlacement.choose(unit, lines, entries));
+            Styler.LegendPosition where = LegendPlacement.choose(unit, lines, entries);
+            chart.getStyler().setLegendPosition(where);
+            if (where == Styler.LegendPosition.OutsideS) {
+                chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+            }
         }
         return chart;
     }

@@ -21,9 +21,10 @@ class FigureStyleTest {
         assertEquals(5000, a.step());
         assertEquals("5000", a.labels().apply(5000.0));
         AxisScale b = AxisScale.linear(1.0833, 1.42);
-        assertEquals(0.1, b.step(), 1e-12);
-        assertEquals(1.0, b.min(), 1e-12);
-        assertEquals(1.5, b.max(), 1e-12);
+        assertEquals(0.05, b.step(), 1e-12);
+        assertEquals(1.05, b.min(), 1e-12);
+        assertEquals(1.45, b.max(), 1e-12);
+        assertEquals(1.2, AxisScale.linear(0, 1.02).max(), 1e-12, "no half-empty axis");
         assertEquals("1.2", b.labels().apply(1.2000000000000002));
         assertEquals("\u22120.5", AxisScale.linear(-1, 1).labels().apply(-0.5));
         assertEquals("2\u00d710\u2075", AxisScale.linear(0, 1e6).labels().apply(2e5));
