@@ -25,7 +25,7 @@ class FigureStyleTest {
         assertEquals(1.05, b.min(), 1e-12);
         assertEquals(1.45, b.max(), 1e-12);
         assertEquals(1.2, AxisScale.linear(0, 1.02).max(), 1e-12, "no half-empty axis");
-        assertEquals("1.2", b.labels().apply(1.2000000000000002));
+        assertEquals("1.20", b.labels().apply(1.2000000000000002));
         assertEquals("\u22120.5", AxisScale.linear(-1, 1).labels().apply(-0.5));
         assertEquals("2\u00d710\u2075", AxisScale.linear(0, 1e6).labels().apply(2e5));
     }
