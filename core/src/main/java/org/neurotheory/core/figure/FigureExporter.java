@@ -152,7 +152,7 @@ public final class FigureExporter {
     private static de.erichseifert.vectorgraphics2d.intermediate.CommandSequence vector(List<Chart<?, ?>> charts) {
         Thinning thinning = Thinning.apply(charts);
         try {
-            VectorGraphics2D g = new VectorGraphics2D();
+            VectorGraphics2D g = new OutlineTextGraphics();
             paintGrid(charts, g);
             return g.getCommands();
         } finally {
@@ -175,6 +175,34 @@ public final class FigureExporter {
             cg.translate((i % cols) * FigureRenderer.PANEL_WIDTH, (i / cols) * FigureRenderer.PANEL_HEIGHT);
             c.paint(cg, c.getWidth(), c.getHeight());
             cg.dispose();
+        }
+    }
+
+    /**
+     * XChart draws every text as filled glyph outlines, so the vector file never needs a font;
+     * each font change would otherwise make the PDF writer search the system fonts (about 30 s a
+     * figure). The font is kept for measuring only.
+     */
+    private static final class OutlineTextGraphics extends VectorGraphics2D {
+        private java.awt.Font font = super.getFont();
+
+        @Override
+        public void setFont(java.awt.Font f) {
+            if (f != null) {
+                font = f;
+            }
+        }
+
+        @Override
+        public java.awt.Font getFont() {
+            return font;
+        }
+
+        @Override
+        public java.awt.Graphics create() {
+            OutlineTextGraphics copy = (OutlineTextGraphics) super.create();
+            copy.font = font;
+            return copy;
         }
     }
 }
