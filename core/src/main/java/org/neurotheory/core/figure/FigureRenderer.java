@@ -56,6 +56,13 @@ public final class FigureRenderer {
         return HeatmapPanelChart.build(p);
     }
 
+    /** A smaller title font for long titles, so they fit over the panel. */
+    static void fitTitle(AxesChartStyler st, String title) {
+        if (title != null && title.length() > 50) {
+            st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, title.length() > 60 ? 12 : 13));
+        }
+    }
+
     /** Fonts, colours and spacing shared by every chart. */
     static void styleCommon(AxesChartStyler st) {
         st.setChartBackgroundColor(Color.WHITE);

@@ -28,6 +28,7 @@ final class HeatmapPanelChart {
                 .height(FigureRenderer.PANEL_HEIGHT).title(MathText.unicode(p.displayTitle()))
                 .xAxisTitle(MathText.unicode(p.xLabel())).yAxisTitle(MathText.unicode(p.yLabel())).build();
         FigureRenderer.styleCommon(chart.getStyler());
+        FigureRenderer.fitTitle(chart.getStyler(), chart.getTitle());
         chart.getStyler().setShowValue(false);
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);

@@ -38,6 +38,7 @@ final class XYPanelChart {
                 .title(MathText.unicode(p.displayTitle())).xAxisTitle(MathText.unicode(p.xLabel()))
                 .yAxisTitle(MathText.unicode(p.yLabel())).build();
         FigureRenderer.styleCommon(chart.getStyler());
+        FigureRenderer.fitTitle(chart.getStyler(), chart.getTitle());
         chart.getStyler().setXAxisLogarithmic(p.isLogX());
         chart.getStyler().setYAxisLogarithmic(p.isLogY());
         chart.getStyler().setMarkerSize(6);
