@@ -27,7 +27,7 @@ final class RunFigure implements Function<FigureTask, FigureFiles> {
         PaperRegistry.Entry entry = registry.select(List.of(task.key())).get(0);
         Path tmp = Files.createTempDirectory("neurotheory-figure-");
         try {
-            new ReproduceRunner(tmp, task.scale(), task.seed()).runFigure(entry);
+            new ReproduceRunner(tmp, task.scale(), task.seed(), registry, "").runFigure(entry);
             Path dir = tmp.resolve(entry.paper().key());
             Map<String, byte[]> files = new LinkedHashMap<>();
             try (Stream<Path> list = Files.list(dir)) {

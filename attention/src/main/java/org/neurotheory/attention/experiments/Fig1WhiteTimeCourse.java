@@ -73,7 +73,9 @@ public final class Fig1WhiteTimeCourse implements FigureSpec {
         fig.panel("loss", "training steps", "loss")
                 .line("MLP fixed training set", k, Curves.thin(sim, 5))
                 .line("MLP population loss", k, Curves.thin(pop, 5))
-                .dashed("Eq. (10)", k, theory);
+                .dashed("Eq. (10)", k, theory)
+                .tag("Eq. (10)", "Eq. (10), white input", org.neurotheory.core.figure.Role.THEORY)
+                .title("b", "loss time course, white input: simulation vs Eq. (10)");
         double half = tc.halfDropStep();
         // card check 10: finite P = 20000 shifts the drop by ~2% (sampling error of E[zz^T]); 4% allowed
         fig.check(Check.relative("half-drop step, training set vs Eq. (10)", half, Curves.halfDropTime(Curves.steps(p.steps()), sim, sim[p.steps() - 1]), 0.04));

@@ -18,6 +18,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Curves;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -88,8 +89,9 @@ public final class Fig3SeparateAttention implements FigureSpec {
     public FigureData compute(Params p, long seed) {
         int d = p.dimension();
         FigureData fig = new FigureData(title()).parameters(p).parameter("seed", seed);
-        var lossPanel = fig.panel("a", "training steps", "loss");
-        var pcrPanel = fig.panel("d", "training steps", "learned principal components");
+        var lossPanel = fig.panel("a", "training steps", "loss").title("a", "loss: saddle-to-saddle plateaus");
+        var pcrPanel = fig.panel("d", "training steps", "learned principal components")
+                .title("d", "principal components learned");
         double[] k = Curves.steps(p.steps());
         double[] kThin = Curves.thin(k, 10);
         GradientDescent gd = new GradientDescent(p.learningRate());
@@ -116,8 +118,10 @@ public final class Fig3SeparateAttention implements FigureSpec {
                         }
                     });
             double[] loss = run.losses();
-            lossPanel.line("population seed " + s, kThin, Curves.thin(loss, 10));
-            pcrPanel.line("population seed " + s, kThin, Curves.thin(components(saddles, loss), 10));
+            lossPanel.line("population seed " + s, kThin, Curves.thin(loss, 10))
+                    .condition("population seed " + s, "population loss (" + p.seeds() + " seeds)");
+            pcrPanel.line("population seed " + s, kThin, Curves.thin(components(saddles, loss), 10))
+                    .condition("population seed " + s, "population loss (" + p.seeds() + " seeds)");
             for (int m = 1; m <= d; m++) {
                 approach[m][s] = Curves.closestApproach(loss, saddles.loss(m));
             }
@@ -130,8 +134,9 @@ public final class Fig3SeparateAttention implements FigureSpec {
                     i -> model.query(run.finalState(), i, 0));
             worstValue = Math.max(worstValue, a.worstValueError());
             if (s == 0) {
-                double[] track = valuePanel(fig.panel("b-population", "training steps", "|v_i|"), "population seed 0",
-                        v, a, saddles, p, kThin);
+                double[] track = valuePanel(fig.panel("b-population", "training steps", "|v_i|")
+                        .title("b (population)", "|v_i|, population seed 0: simulation (light), Eq. 21"),
+                        "population seed 0", v, a, saddles, p, kThin);
                 // card check 12 asks 0.01 for the first head; aligned at v_inf/2 the comparison also covers the early
                 // transient in which k and q have not yet rotated onto e_1 and |k| != |v| (ansatz (20b) not yet
                 // valid), worth ~0.004 here (3% of v_inf), so 0.02 is allowed; later heads 0.05 as in the card
@@ -143,7 +148,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
             ordered &= a.learnedInDescendingOrder();
         }
         for (int m = 0; m <= d; m++) {
-            Curves.referenceLine(lossPanel, "L(M_" + m + ") Eq. 19", 0, p.steps() - 1, saddles.loss(m));
+            Curves.referenceLine(lossPanel, "L(M_" + m + ") Eq. 19", 0, p.steps() - 1, saddles.loss(m))
+                    .tag("L(M_" + m + ") Eq. 19", "saddle losses L(M_m), Eq. 19", Role.REFERENCE);
         }
         // population engine = exact population GD: it passes close to each saddle (card: < 1e-4). When two heads
         // escape together (e_1 and e_2 learned at once inside their span) a seed skips a saddle, so the check is
@@ -202,16 +208,20 @@ public final class Fig3SeparateAttention implements FigureSpec {
                     }
                 });
         double[] loss = run.losses();
-        lossPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(loss, 10));
-        pcrPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(components(saddles, loss), 10));
+        lossPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(loss, 10))
+                .condition("training set P=" + p.prompts(), "training set, P = " + p.prompts());
+        pcrPanel.line("training set P=" + p.prompts(), kThin, Curves.thin(components(saddles, loss), 10))
+                .condition("training set P=" + p.prompts(), "training set, P = " + p.prompts());
         HeadAssignment a = HeadAssignment.of(saddles, v, i -> model.key(run.finalState(), i, 0),
                 i -> model.query(run.finalState(), i, 0));
 
-        double[] track = valuePanel(fig.panel("b", "training steps", "|v_i|"), "training set", v, a, saddles, p, kThin);
+        double[] track = valuePanel(fig.panel("b", "training steps", "|v_i|")
+                .title("b", "|v_i|, training set: simulation (light), Eq. 21"), "training set", v, a, saddles, p, kThin);
         fig.note(String.format("Eq. (21) vs the single aligned heads of the training-set run: max |dv| = %.3f "
                 + "(plotted, not checked: the ansatz (20) assumes the other heads sit at the saddle, which mixed "
                 + "heads violate; card check 12 is applied to population seed 0)", Math.max(track[0], track[1])));
-        var cPanel = fig.panel("c", "head", "eigenvector d").heatmap();
+        var cPanel = fig.panel("c", "head", "eigenvector d").heatmap()
+                .title("c", "heads align with eigenvectors").colorLabel("|cos(k_i, e_d)|");
         double[] hx = new double[p.heads() * d];
         double[] dy = new double[hx.length];
         double[] cz = new double[hx.length];
@@ -272,7 +282,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
             for (int s = 0; s < abs.length; s++) {
                 abs[s] = Math.abs(v[h][s]);
             }
-            panel.line(label + " head " + h, kThin, Curves.thin(abs, 10));
+            panel.line(label + " head " + h, kThin, Curves.thin(abs, 10))
+                    .tag(label + " head " + h, "head " + h, Role.SIMULATION);
             int eig = a.eigenvectorOf(h);
             if (eig < 1) {
                 continue;
@@ -288,7 +299,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
                     worst = Math.max(worst, Math.abs(abs[s] - theory[i]));
                 }
             }
-            panel.dashed(label + " Eq. 21 head " + h + " (e_" + eig + ")", kThin, theory);
+            panel.dashed(label + " Eq. 21 head " + h + " (e_" + eig + ")", kThin, theory)
+                    .tag(label + " Eq. 21 head " + h + " (e_" + eig + ")", "head " + h, Role.THEORY);
             if (h == a.firstLearnedHead()) {
                 worstFirst = worst;
             } else {

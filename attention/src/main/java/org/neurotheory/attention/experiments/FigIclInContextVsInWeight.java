@@ -123,7 +123,7 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
             }
             String label = "icl=" + c;
             fig.panel(label, "training steps", "loss").line("train / initial", k, rel).line("test IW", k, iw)
-                    .line("test IC", k, ic);
+                    .line("test IC", k, ic).title(label, "in-context fraction " + c);
             int at2000 = Math.min(n - 1, 2000 / every);
             if (c == 0.0) {
                 // pure in-weight task: the fixed task is memorised (IW error ~0.06, card replica), contexts ignored

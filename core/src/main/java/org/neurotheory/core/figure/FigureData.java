@@ -1,5 +1,6 @@
 package org.neurotheory.core.figure;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ public final class FigureData {
     private final List<Panel> panels = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, Color> colours = new LinkedHashMap<>();
 
     /** @param title the figure's title, e.g. "Fig. 2: loss curves, ATTN_M vs ATTN_S" */
     public FigureData(String title) {
@@ -63,6 +65,20 @@ public final class FigureData {
     public FigureData note(String text) {
         notes.add(Require.nonNull("text", text));
         return this;
+    }
+
+    /**
+     * Draws every series of {@code condition} (in every panel) in {@code colour}: the paper's own
+     * colours where it has them.
+     */
+    public FigureData colour(String condition, Color colour) {
+        colours.put(Require.nonNull("condition", condition), Require.nonNull("colour", colour));
+        return this;
+    }
+
+    /** The colours fixed by {@link #colour}, by condition. */
+    public Map<String, Color> colours() {
+        return Collections.unmodifiableMap(colours);
     }
 
     public String title() {

@@ -3,6 +3,7 @@ package org.neurotheory.core.figure;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
@@ -20,15 +21,21 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.provenance.RunRecord;
 
 /**
- * Writes a figure's four files: {@code <name>.png} and {@code .svg} (panels on a grid),
- * {@code .csv} (long format {@code panel,series,x,y,z}) and {@code .json} (the run record and
- * its checks). Every file is written atomically ({@link AtomicFiles}).
+ * Writes a figure's five files: {@code <name>.png} (panels on a grid, drawn at twice the panel
+ * size), {@code .svg} and {@code .pdf} (vector, series thinned to what the eye can see at that
+ * size by {@link Thinning}), {@code .csv} (long format {@code panel,series,x,y,z}, every point)
+ * and {@code .json} (the run record: parameters, checks, notes). Every file is written
+ * atomically ({@link AtomicFiles}).
  *
  * <p>The CSV prints numbers with {@link Double#toString(double)}, so the same data always give
  * the same bytes.
  */
 public final class FigureExporter {
     private static final int COLUMNS = 3;
+    /** Coordinates beyond a hundredth of a pixel, which the vector writer prints in full. */
+    private static final java.util.regex.Pattern SVG_DIGITS = java.util.regex.Pattern.compile("(\\d\\.\\d{2})\\d+");
+    /** The PNG's pixels per panel pixel. */
+    public static final int PNG_SCALE = 2;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
             .serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
 
@@ -41,12 +48,13 @@ public final class FigureExporter {
     private FigureExporter() {
     }
 
-    /** Writes the CSV, the JSON and (when {@code charts} is not empty) the PNG and SVG under {@code dir/base.*}. */
+    /** Writes the CSV, the PNG, SVG and PDF of {@code charts}, and the JSON under {@code dir/base.*}. */
     public static void export(FigureData data, List<Chart<?, ?>> charts, RunRecord record, Path dir, String base)
             throws IOException {
         writeCsv(data, dir.resolve(base + ".csv"));
         writePng(charts, dir.resolve(base + ".png"));
         writeSvg(charts, dir.resolve(base + ".svg"));
+        writePdf(charts, dir.resolve(base + ".pdf"));
         writeJson(record, dir.resolve(base + ".json"));
     }
 
@@ -108,26 +116,48 @@ public final class FigureExporter {
         AtomicFiles.writeString(target, json(record));
     }
 
-    /** Paints the charts on a grid of up to three columns into a PNG. */
+    /** Paints the charts on a grid of up to three columns into a PNG at {@link #PNG_SCALE} times the panel size. */
     public static void writePng(List<Chart<?, ?>> charts, Path target) throws IOException {
         int[] size = gridSize(charts);
-        BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(PNG_SCALE * size[0], PNG_SCALE * size[1], BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, size[0], size[1]);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.scale(PNG_SCALE, PNG_SCALE);
         paintGrid(charts, g);
         g.dispose();
         AtomicFiles.write(target, out -> ImageIO.write(image, "png", out));
     }
 
-    /** Paints the charts on a grid into an SVG. */
+    /** Paints the charts, thinned, on a grid into an SVG. */
     public static void writeSvg(List<Chart<?, ?>> charts, Path target) throws IOException {
         int[] size = gridSize(charts);
-        VectorGraphics2D g = new VectorGraphics2D();
-        paintGrid(charts, g);
-        var doc = new SVGProcessor().getDocument(g.getCommands(), new PageSize(0, 0, size[0], size[1]));
+        var doc = new SVGProcessor().getDocument(vector(charts), new PageSize(0, 0, size[0], size[1]));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        doc.writeTo(bytes);
+        String svg = SVG_DIGITS.matcher(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).replaceAll("$1");
+        AtomicFiles.writeString(target, svg);
+    }
+
+    /** Paints the charts, thinned, on a grid into a PDF page of the grid's size. */
+    public static void writePdf(List<Chart<?, ?>> charts, Path target) throws IOException {
+        int[] size = gridSize(charts);
+        var doc = new PDFProcessor(true).getDocument(vector(charts), new PageSize(0, 0, size[0], size[1]));
         AtomicFiles.write(target, doc::writeTo);
+    }
+
+    private static de.erichseifert.vectorgraphics2d.intermediate.CommandSequence vector(List<Chart<?, ?>> charts) {
+        Thinning thinning = Thinning.apply(charts);
+        try {
+            VectorGraphics2D g = new OutlineTextGraphics();
+            paintGrid(charts, g);
+            return g.getCommands();
+        } finally {
+            thinning.restore();
+        }
     }
 
     private static int[] gridSize(List<Chart<?, ?>> charts) {
@@ -145,6 +175,34 @@ public final class FigureExporter {
             cg.translate((i % cols) * FigureRenderer.PANEL_WIDTH, (i / cols) * FigureRenderer.PANEL_HEIGHT);
             c.paint(cg, c.getWidth(), c.getHeight());
             cg.dispose();
+        }
+    }
+
+    /**
+     * XChart draws every text as filled glyph outlines, so the vector file never needs a font;
+     * each font change would otherwise make the PDF writer search the system fonts (about 30 s a
+     * figure). The font is kept for measuring only.
+     */
+    private static final class OutlineTextGraphics extends VectorGraphics2D {
+        private java.awt.Font font = super.getFont();
+
+        @Override
+        public void setFont(java.awt.Font f) {
+            if (f != null) {
+                font = f;
+            }
+        }
+
+        @Override
+        public java.awt.Font getFont() {
+            return font;
+        }
+
+        @Override
+        public java.awt.Graphics create() {
+            OutlineTextGraphics copy = (OutlineTextGraphics) super.create();
+            copy.font = font;
+            return copy;
         }
     }
 }

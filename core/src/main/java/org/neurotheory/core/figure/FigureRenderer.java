@@ -1,159 +1,117 @@
 package org.neurotheory.core.figure;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import org.knowm.xchart.HeatMapChart;
-import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.knowm.xchart.style.AxesChartStyler;
 
 /**
- * Default styling of {@link FigureData} with XChart: one chart per panel, theory dashed,
- * data as markers. Points that a log axis cannot show (non-positive) and non-finite points are
- * left out of the drawing only; the CSV keeps every number.
+ * The one figure style of the library, drawn with XChart: one chart per panel, laid out in the
+ * order of the paper's panel labels ({@link Panel#title}; untitled panels follow in the order they
+ * were added).
+ *
+ * <p>The grammar: every series of one condition has one colour (the figure's own colours from
+ * {@link FigureData#colour} first); theory is a solid line, simulation markers or a lighter line,
+ * reference values thin grey dashed lines ({@link Role}); one legend entry per condition, at most
+ * eight, in the emptiest corner of the plot or outside it. Axes tick at round 1-2-5 values that
+ * do not overlap, log axes label every decade and draw minor ticks ({@link AxisScale}); labels
+ * show their maths in Unicode ({@link MathText}); colour bars carry a label and three significant
+ * digits. Points that a log axis cannot show (non-positive) and non-finite points are left out of
+ * the drawing only; the CSV keeps every number.
  */
 public final class FigureRenderer {
-    /** Width and height of one panel in pixels. */
+    /** Width and height of one panel in (logical) pixels; the PNG is drawn at twice this. */
     public static final int PANEL_WIDTH = 560;
     public static final int PANEL_HEIGHT = 420;
 
     private FigureRenderer() {
     }
 
-    /** One chart per panel of {@code data}. */
+    /** One chart per panel of {@code data}, in panel-label order. */
     public static List<Chart<?, ?>> charts(FigureData data) {
+        List<Panel> panels = new ArrayList<>(data.panels());
+        List<Panel> labelled = new ArrayList<>(panels.stream().filter(p -> p.label() != null).toList());
+        labelled.sort(Comparator.comparing(Panel::label, FigureRenderer::naturalCompare));
+        List<Panel> ordered = new ArrayList<>(labelled);
+        panels.stream().filter(p -> p.label() == null).forEach(ordered::add);
         List<Chart<?, ?>> charts = new ArrayList<>();
-        for (Panel p : data.panels()) {
-            charts.add(p.kind() == Panel.Kind.HEATMAP ? heatmap(p) : xy(p));
+        for (Panel p : ordered) {
+            charts.add(p.kind() == Panel.Kind.HEATMAP ? heatmap(p) : XYPanelChart.build(p, data.colours()));
         }
         return charts;
     }
 
-    /** An XY chart of one panel. */
+    /** An XY chart of one panel (no figure-wide colours). */
     public static XYChart xy(Panel p) {
-        XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
-                .title(p.name()).xAxisTitle(p.xLabel()).yAxisTitle(p.yLabel()).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        chart.getStyler().setXAxisLogarithmic(p.isLogX());
-        chart.getStyler().setYAxisLogarithmic(p.isLogY());
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setMarkerSize(5);
-        double[] xRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        double[] yRange = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (Series s : p.series()) {
-            double[][] xy = drawable(s, p.isLogX(), p.isLogY());
-            extend(xRange, xy[0]);
-            extend(yRange, xy[1]);
-            if (xy[0].length == 0) {
-                continue;
-            }
-            XYSeries xs = chart.addSeries(s.name(), xy[0], xy[1]);
-            switch (s.style()) {
-                case LINE -> xs.setMarker(SeriesMarkers.NONE);
-                case DASHED -> {
-                    xs.setMarker(SeriesMarkers.NONE);
-                    xs.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                            new float[] {6f, 4f}, 0f));
-                }
-                case MARKERS -> xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-                case LINE_MARKERS -> xs.setMarker(SeriesMarkers.CIRCLE);
-            }
-        }
-        if (!p.isLogX()) {
-            chart.getStyler().setXAxisDecimalPattern(tickPattern(xRange));
-        }
-        if (!p.isLogY()) {
-            chart.getStyler().setYAxisDecimalPattern(tickPattern(yRange));
-        }
-        return chart;
-    }
-
-    /**
-     * A tick-label pattern for a linear axis spanning {@code range}: plain decimals with as many
-     * digits as the span needs, scientific notation for very large or very small magnitudes.
-     */
-    static String tickPattern(double[] range) {
-        double span = range[1] - range[0];
-        double mag = Math.max(Math.abs(range[0]), Math.abs(range[1]));
-        if (!(mag > 0) || !Double.isFinite(mag)) {
-            return "0.##";
-        }
-        if (mag >= 1e5 || mag < 1e-3) {
-            return "0.##E0";
-        }
-        int digits = span > 0 ? (int) Math.max(0, Math.min(6, Math.ceil(-Math.log10(span)) + 2)) : 2;
-        return digits == 0 ? "0" : "0." + "#".repeat(digits);
-    }
-
-    private static void extend(double[] range, double[] values) {
-        for (double v : values) {
-            range[0] = Math.min(range[0], v);
-            range[1] = Math.max(range[1], v);
-        }
+        return XYPanelChart.build(p, java.util.Map.of());
     }
 
     /** A heat map of the first series of a panel (z at x, y on a grid). */
     public static HeatMapChart heatmap(Panel p) {
-        HeatMapChart chart = new HeatMapChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT)
-                .title(p.name()).xAxisTitle(p.xLabel()).yAxisTitle(p.yLabel()).build();
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setShowValue(false);
-        chart.getStyler().setLegendVisible(true);
-        if (p.series().isEmpty()) {
-            return chart;
-        }
-        Series s = p.series().get(0);
-        TreeSet<Double> xs = new TreeSet<>();
-        TreeSet<Double> ys = new TreeSet<>();
-        for (int i = 0; i < s.size(); i++) {
-            xs.add(s.x()[i]);
-            ys.add(s.y()[i]);
-        }
-        List<Double> xl = new ArrayList<>(xs);
-        List<Double> yl = new ArrayList<>(ys);
-        List<Number[]> heat = new ArrayList<>();
-        double zMin = Double.POSITIVE_INFINITY;
-        double zMax = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < s.size(); i++) {
-            double z = s.z() == null ? 0 : s.z()[i];
-            if (Double.isFinite(z)) {
-                heat.add(new Number[] {xl.indexOf(s.x()[i]), yl.indexOf(s.y()[i]), z});
-                zMin = Math.min(zMin, z);
-                zMax = Math.max(zMax, z);
-            }
-        }
-        if (heat.isEmpty()) {
-            return chart;
-        }
-        chart.getStyler().setMin(zMin);
-        chart.getStyler().setMax(zMax > zMin ? zMax : zMin + 1);
-        chart.getStyler().setXAxisDecimalPattern("0.###");
-        chart.getStyler().setYAxisDecimalPattern("0.###");
-        chart.addSeries(s.name(), xl, yl, heat);
-        return chart;
+        return HeatmapPanelChart.build(p);
     }
 
-    private static double[][] drawable(Series s, boolean logX, boolean logY) {
-        int n = 0;
-        double[] x = new double[s.size()];
-        double[] y = new double[s.size()];
-        for (int i = 0; i < s.size(); i++) {
-            double xi = s.x()[i];
-            double yi = s.y()[i];
-            boolean ok = Double.isFinite(xi) && Double.isFinite(yi) && (!logX || xi > 0) && (!logY || yi > 0);
-            if (ok) {
-                x[n] = xi;
-                y[n] = yi;
-                n++;
-            }
+    /** A smaller title font for long titles, so they fit over the panel. */
+    static void fitTitle(AxesChartStyler st, String title) {
+        if (title != null && title.length() > 50) {
+            st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, title.length() > 60 ? 12 : 13));
         }
-        return new double[][] {java.util.Arrays.copyOf(x, n), java.util.Arrays.copyOf(y, n)};
+    }
+
+    /** Fonts, colours and spacing shared by every chart. */
+    static void styleCommon(AxesChartStyler st) {
+        st.setChartBackgroundColor(Color.WHITE);
+        st.setPlotBackgroundColor(Color.WHITE);
+        st.setPlotBorderColor(new Color(90, 90, 90));
+        st.setPlotGridLinesColor(new Color(232, 232, 232));
+        st.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        st.setChartTitleBoxVisible(false);
+        st.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        st.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        st.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        st.setLegendBorderColor(new Color(200, 200, 200));
+        st.setLegendPadding(6);
+        st.setLegendSeriesLineLength(22);
+        st.setChartPadding(8);
+        st.setXAxisTickMarkSpacingHint(80);
+        st.setYAxisTickMarkSpacingHint(50);
+        st.setPlotContentSize(0.96);
+        st.setAxisTickMarkLength(4);
+    }
+
+    /** Compares labels so that "b2" sorts before "b10" and "(ii)" before "(iii)". */
+    static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
+                if (c != 0) {
+                    return c;
+                }
+                continue;
+            }
+            if (ca != cb) {
+                return Character.compare(ca, cb);
+            }
+            i++;
+            j++;
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -55,15 +55,45 @@ class FigureExportTest {
                 RunRecord.javaVersion(), 0.5, d.checks(), d.notes(), null);
         FigureExporter.export(d, FigureRenderer.charts(d), rec, dir, "fig");
         var img = ImageIO.read(dir.resolve("fig.png").toFile());
-        assertEquals(2 * FigureRenderer.PANEL_WIDTH, img.getWidth());
+        assertEquals(2 * 2 * FigureRenderer.PANEL_WIDTH, img.getWidth(), "two panels at twice the resolution");
         assertTrue(Files.readString(dir.resolve("fig.svg")).contains("<svg"));
+        assertTrue(Files.readString(dir.resolve("fig.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         var json = JsonParser.parseString(Files.readString(dir.resolve("fig.json"))).getAsJsonObject();
         assertEquals("quick", json.get("scale").getAsString());
         assertTrue(json.getAsJsonArray("checks").get(0).getAsJsonObject().get("pass").getAsBoolean());
         assertEquals(3, json.getAsJsonObject("parameters").get("n").getAsInt());
         try (var files = Files.list(dir)) {
-            assertEquals(4, files.count(), "no temporary files are left");
+            assertEquals(5, files.count(), "no temporary files are left");
         }
+    }
+
+    @Test
+    void filesGetTheUmaskPermissionsNotOwnerOnly(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("x.csv");
+        AtomicFiles.writeString(target, "x");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+    }
+
+    @Test
+    void svgKeepsWhatTheEyeSeesAndCsvEveryPoint(@TempDir Path dir) throws IOException {
+        FigureData d = new FigureData("big");
+        int n = 50_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = Math.sin(i * 1e-3) + 0.01 * Math.sin(i);
+        }
+        d.panel("a", "t", "y").line("trace", x, y).markers("dots", x, y);
+        RunRecord rec = new RunRecord("p", "f", "t", Scale.QUICK, 1, d.parameters(), LibraryVersion.get(),
+                RunRecord.javaVersion(), 0.5, d.checks(), d.notes(), null);
+        var charts = FigureRenderer.charts(d);
+        FigureExporter.export(d, charts, rec, dir, "big");
+        assertTrue(Files.size(dir.resolve("big.svg")) < 1_500_000, "svg " + Files.size(dir.resolve("big.svg")));
+        assertEquals(1 + 2L * n, Files.readAllLines(dir.resolve("big.csv")).size());
+        assertEquals(n, ((org.knowm.xchart.XYChart) charts.get(0)).getSeriesMap().get("trace").getXData().length,
+                "the chart gets its points back after the vector export");
     }
 
     @Test
@@ -78,15 +108,6 @@ class FigureExportTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count());
         }
-    }
-
-    @Test
-    void tickPatternsFitTheAxisSpan() {
-        assertEquals("0.#", FigureRenderer.tickPattern(new double[] {0, 10}));
-        assertEquals("0.####", FigureRenderer.tickPattern(new double[] {1.6, 1.62}));
-        assertEquals("0.##E0", FigureRenderer.tickPattern(new double[] {0, 1e-5}));
-        assertEquals("0.##E0", FigureRenderer.tickPattern(new double[] {0, 3e6}));
-        assertEquals("0", FigureRenderer.tickPattern(new double[] {0, 5000}));
     }
 
     @Test

@@ -96,8 +96,8 @@ public final class FigS3Correlations implements FigureSpec {
             ccv[k] = s[k].ccVPeak();
             chi[k] = s[k].chi();
         }
-        data.panel("c", "state (0 A, 1 H, 2 B, 3 U)", "correlation").markers("r_sc (100 ms)", x, rsc)
-                .markers("CC_V peak", x, ccv).markers("chi", x, chi);
+        data.panel("c", "input state", "correlation").markers("r_sc (100 ms)", x, rsc)
+                .markers("CC_V peak", x, ccv).markers("chi", x, chi).categoriesX("A", "H", "B", "U");
 
         // check 5a-11 (r_sc): A, H < 0.01 < B < U
         data.check(Check.atMost("r_sc(100 ms) A < 0.01", 0.01, s[0].rsc100(), 0));

@@ -65,9 +65,10 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
         double duration = settings.durationMs();
         FigureData data = new FigureData(title()).parameters(runs.params()).parameter("durationMs", duration)
                 .parameter("scale", scale.toString());
-        Panel a = data.panel("a", "lag s (ms)", "CC_EI(s) = corr(exc_1(t), -inh_2(t+s))");
+        Panel a = data.panel("a", "lag s (ms)", "CC_EI(s) = corr(exc_1(t), -inh_2(t+s))")
+                .title("a", "E-I input correlation: neighbour solid, same cell dashed");
         Panel b = data.panel("b", "lag s (ms)", "CC_V(s)");
-        Panel c = data.panel("c", "state (0 A, 1 H, 2 B)", "band-limited V_m correlation");
+        Panel c = data.panel("c", "input state", "band-limited V_m correlation").categoriesX("A", "H", "B");
         InputState[] states = InputState.values();
         double[] eiPeak = new double[states.length];
         double[] rsc = new double[states.length];
@@ -88,6 +89,7 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
             if (st != InputState.H) {
                 a.line(st + " neighbour", Plots.lags(ei, ms), neighbour);
                 a.dashed(st + " same cell", Plots.lags(ei, ms), same);
+                a.condition(st + " neighbour", "state " + st).condition(st + " same cell", "state " + st);
             }
             int vl = (int) Math.round(200 / ms);
             double[] cv = ProbeStatistics.ccV(p, from, vl);

@@ -77,7 +77,8 @@ public final class FigS6UpDown implements FigureSpec {
             rate[k] = pop[k] / (runs.params().nE() * 0.01);
             nu[k] = r.input().rates()[from + k * bin];
         }
-        data.panel("a", "time (s)", "rate (Hz)").line("E population (10 ms bins)", t, rate).dashed("nu_X", t, nu);
+        data.panel("a", "time (s)", "rate (Hz)").line("E population (10 ms bins)", t, rate).dashed("nu_X", t, nu)
+                .tag("nu_X", "input rate nu_X", org.neurotheory.core.figure.Role.REFERENCE);
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
         Plots.trace(data.panel("a2", "time (s)", "probe V (mV)"), "probe 0", r.probes().v()[0], ps, ps + 10000,
                 r.probes().sampleInterval(), Plots.REST);
@@ -91,14 +92,17 @@ public final class FigS6UpDown implements FigureSpec {
         MeanField mf = new MeanField(runs.params(), true);
         MeanFieldState up = mf.solve(in.upRate());
         MeanFieldState down = mf.solve(in.downRate());
-        data.panel("b", "population (0 E, 1 I)", "rate (Hz)")
+        data.panel("b", "population", "rate (Hz)")
                 .markers("Up simulation", new double[] {0, 1}, new double[] {upE, upI})
                 .markers("Down simulation", new double[] {0, 1}, new double[] {downE, downI})
                 .dashed("Up mean field", new double[] {0, 1}, new double[] {up.nuE(), up.nuI()})
-                .dashed("Down mean field", new double[] {0, 1}, new double[] {down.nuE(), down.nuI()});
+                .dashed("Down mean field", new double[] {0, 1}, new double[] {down.nuE(), down.nuI()})
+                .tag("Up simulation", "Up", org.neurotheory.core.figure.Role.SIMULATION).tag("Up mean field", "Up", org.neurotheory.core.figure.Role.THEORY)
+                .tag("Down simulation", "Down", org.neurotheory.core.figure.Role.SIMULATION).tag("Down mean field", "Down", org.neurotheory.core.figure.Role.THEORY)
+                .categoriesX("E", "I").title("b", "Up and Down rates: mean field (line), simulation (dots)");
         double sdUp = seg.sdV(r.probes(), true);
         double sdDown = seg.sdV(r.probes(), false);
-        data.panel("c", "state (0 Up, 1 Down)", "probe V s.d. (mV)").markers("simulation", new double[] {0, 1},
+        data.panel("c", "state", "probe V s.d. (mV)").categoriesX("Up", "Down").markers("simulation", new double[] {0, 1},
                 new double[] {sdUp, sdDown});
         int before = (int) Math.round(20 / dt);
         int after = (int) Math.round(60 / dt);

@@ -46,7 +46,11 @@ public record FigureRun(String key, RunRecord record, String skipped) {
      * SKIPPED when its error says the data could not be had.
      */
     public static FigureRun read(String key, java.nio.file.Path json) {
-        RunRecord rec = RunRecordFile.readRecord(json);
+        return of(key, RunRecordFile.readRecord(json));
+    }
+
+    /** The outcome {@code rec} records: SKIPPED when its error says the data could not be had. */
+    public static FigureRun of(String key, RunRecord rec) {
         String error = rec.error();
         return new FigureRun(key, rec, error != null && error.startsWith(SKIPPED_PREFIX)
                 ? error.substring(SKIPPED_PREFIX.length()) : null);

@@ -1,6 +1,7 @@
 package org.neurotheory.examples.reproduce;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--strict] [--list]}: computes the
- * selected figures (KEY = {@code all}, a paper or {@code paper/figure}) and writes their files and
- * an index. A figure whose data cannot be had on this machine is SKIPPED with a message that says
- * how to get it. Exit status 0 when every figure that ran passed its checks (skipped figures
- * allowed, unless {@code --strict}), 1 otherwise, 2 for bad usage.
+ * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--strict] [--list] [--rerun JSON]
+ * [--spark MASTER]}: computes the selected figures (KEY = {@code all}, a paper or {@code paper/figure}),
+ * writes their files and the gallery of the output folder. A figure whose data cannot be had on this
+ * machine is SKIPPED with a message that says how to get it. {@code --rerun} recomputes the figure of
+ * a run record with its seed and scale, writes the result next to the record ({@code <figure>.rerun.*})
+ * and says whether the numbers are identical. Exit status 0 when every figure that ran passed its
+ * checks (skipped figures allowed, unless {@code --strict}; a rerun's numbers identical), 1
+ * otherwise, 2 for bad usage.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = "Recompute paper figures: PNG, SVG, CSV and JSON per figure, plus index.md and index.html.")
+        description = "Recompute paper figures: PNG, SVG, PDF, CSV and JSON per figure, and the gallery"
+                + " (index.html, one page per figure, index.md) of everything in the output folder.")
 public final class ReproduceCommand implements Callable<Integer> {
     /** Exit status when a figure failed a check or threw (or, with {@code --strict}, was skipped). */
     public static final int FAILED = 1;
@@ -56,7 +61,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     private boolean strict;
 
     @Option(names = "--rerun", paramLabel = "JSON",
-            description = "Rerun the figure a previous run recorded in JSON, with its seed and scale.")
+            description = "Rerun the figure a previous run recorded in JSON, with its seed and scale; the result"
+                    + " goes next to the record (<figure>.rerun.*) and is compared with it.")
     private Path rerun;
 
     @Option(names = "--spark", paramLabel = "MASTER",
@@ -97,12 +103,16 @@ public final class ReproduceCommand implements Callable<Integer> {
             return USAGE;
         }
         List<PaperRegistry.Entry> entries;
+        String suffix = "";
         try {
             if (rerun != null) {
                 RunRecordFile previous = RunRecordFile.read(rerun);
                 keys = List.of(previous.key());
                 seed = previous.seed();
                 scale = previous.scale();
+                Path paperDir = rerun.toAbsolutePath().getParent();
+                out = paperDir.getParent();
+                suffix = Rerun.SUFFIX;
             }
             entries = registry.select(keys);
             for (String k : keys) {
@@ -114,7 +124,15 @@ public final class ReproduceCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return USAGE;
         }
-        List<FigureRun> runs = new ReproduceRunner(out, scale, seed).run(entries);
+        List<FigureRun> runs = new ReproduceRunner(out, scale, seed, registry, suffix).run(entries);
+        boolean identical = true;
+        if (rerun != null) {
+            String base = rerun.getFileName().toString().replaceFirst("\\.json$", "");
+            Path before = rerun.toAbsolutePath().resolveSibling(base + ".csv");
+            Path after = rerun.toAbsolutePath().resolveSibling(base + Rerun.SUFFIX + ".csv");
+            identical = Files.exists(before) && Files.exists(after) && Rerun.sameBytes(before, after);
+            w.printf("rerun of %s: numbers %s (%s vs %s)%n", keys.get(0), identical ? "identical" : "DIFFER", before, after);
+        }
         for (FigureRun r : runs) {
             FigureRun.Status status = r.status();
             String detail = status == FigureRun.Status.SKIPPED ? " " + r.skipped()
@@ -122,11 +140,11 @@ public final class ReproduceCommand implements Callable<Integer> {
             w.printf("%-28s %6.1f s  checks %d/%d  %s%s%n", r.key(), r.record().wallSeconds(), r.passed(),
                     r.record().checks().size(), status.label(), detail);
         }
-        w.printf("%s; index: %s%n", summary(runs), out.resolve("index.md"));
+        w.printf("%s; gallery: %s%n", summary(runs), out.resolve("index.html"));
         w.flush();
         long failed = count(runs, FigureRun.Status.FAIL) + count(runs, FigureRun.Status.ERROR);
         long skipped = count(runs, FigureRun.Status.SKIPPED);
-        return failed == 0 && (skipped == 0 || !strict) ? 0 : FAILED;
+        return failed == 0 && (skipped == 0 || !strict) && identical ? 0 : FAILED;
     }
 
     /** {@code N passed, M failed, K skipped} (failed counts failed checks and figures that threw). */

@@ -17,29 +17,36 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs selected figures one after the other and writes, for each, {@code out/<paper>/<figure>.png,
- * .svg, .csv, .json}, then {@code out/index.md} and {@code out/index.html}. A figure that throws
- * gets a JSON record carrying the error; the other figures still run and keep their files. A figure
- * whose data cannot be had (a {@link DatasetUnavailableException} anywhere in the cause chain) is
- * SKIPPED: its JSON records the message, which says how to get the data.
+ * .svg, .pdf, .csv, .json}, then the gallery ({@link Gallery}: {@code out/index.html}, one page per
+ * figure, {@code out/index.md}) of every figure recorded in {@code out}, so figures run before
+ * stay in it. A figure that throws gets a JSON record carrying the error; the other figures still
+ * run and keep their files. A figure whose data cannot be had (a {@link DatasetUnavailableException}
+ * anywhere in the cause chain) is SKIPPED: its JSON records the message, which says how to get the data.
  */
 public final class ReproduceRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ReproduceRunner.class);
     private final Path out;
     private final Scale scale;
     private final long seed;
+    private final PaperRegistry registry;
+    private final String suffix;
 
     /**
-     * @param out   output directory
-     * @param scale quick or paper
-     * @param seed  root seed passed to every figure
+     * @param out      output directory
+     * @param scale    quick or paper
+     * @param seed     root seed passed to every figure
+     * @param registry the papers, for the gallery's titles and order
+     * @param suffix   appended to each figure's base name ({@code ""}, or {@link Rerun#SUFFIX} for a rerun)
      */
-    public ReproduceRunner(Path out, Scale scale, long seed) {
+    public ReproduceRunner(Path out, Scale scale, long seed, PaperRegistry registry, String suffix) {
         this.out = out;
         this.scale = scale;
         this.seed = seed;
+        this.registry = registry;
+        this.suffix = suffix;
     }
 
-    /** Runs the entries and writes the index. */
+    /** Runs the entries and writes the gallery of everything recorded in the output folder. */
     public List<FigureRun> run(List<PaperRegistry.Entry> entries) throws IOException {
         List<FigureRun> runs = new ArrayList<>();
         var distributor = FigureDistributor.installed();
@@ -50,7 +57,7 @@ public final class ReproduceRunner {
                 runs.add(runFigure(e));
             }
         }
-        IndexWriter.write(out, scale, seed, runs);
+        Gallery.write(out, registry, Gallery.records(out, registry));
         return runs;
     }
 
@@ -75,7 +82,7 @@ public final class ReproduceRunner {
      */
     public FigureRun runFigure(PaperRegistry.Entry e) {
         String paper = e.paper().key();
-        String figure = e.figure().key();
+        String figure = e.figure().key() + suffix;
         Path dir = out.resolve(paper);
         LOG.info("{}/{}: computing at {} scale", paper, figure, scale);
         long start = System.nanoTime();

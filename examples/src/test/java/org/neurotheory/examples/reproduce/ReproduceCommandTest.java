@@ -30,9 +30,9 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void passingFigureWritesFourFilesAndIndexAndExitsZero(@TempDir Path dir) throws Exception {
+    void passingFigureWritesItsFilesAndIndexAndExitsZero(@TempDir Path dir) throws Exception {
         assertEquals(0, run("toy/decay", "--out", dir.toString(), "--seed", "7"));
-        for (String ext : new String[] {"png", "svg", "csv", "json"}) {
+        for (String ext : new String[] {"png", "svg", "pdf", "csv", "json", "html"}) {
             Path f = dir.resolve("toy/decay." + ext);
             assertTrue(Files.size(f) > 100, f + " is too small");
         }
@@ -81,7 +81,7 @@ class ReproduceCommandTest {
     void figureWithoutItsDataIsSkippedWithTheHowToMessageAndOthersGoOn(@TempDir Path dir) throws Exception {
         assertEquals(0, run("needsdata/kmnist", "toy/decay", "--out", dir.toString()));
         String console = out.toString();
-        assertTrue(console.contains("1 passed, 0 failed, 1 skipped; index: "), console);
+        assertTrue(console.contains("1 passed, 0 failed, 1 skipped; gallery: "), console);
         assertTrue(console.contains("SKIPPED KMNIST is not available: -Dneurotheory.data.kmnist=/nonexistent/kmnist does not exist."),
                 console);
         assertTrue(console.contains("http://codh.rois.ac.jp/kmnist/dataset/kmnist/{train-images-idx3-ubyte.gz,"), console);
@@ -92,8 +92,7 @@ class ReproduceCommandTest {
         assertTrue(index.contains("| [needsdata/kmnist](needsdata/kmnist.png) | Mean pixel of KMNIST | "), index);
         assertTrue(index.contains(" | 0/0 | SKIPPED |"), index);
         assertTrue(index.contains("Skipped: KMNIST is not available"), index);
-        String html = Files.readString(dir.resolve("index.html"));
-        assertTrue(html.contains("<td class=\"skip\">SKIPPED</td>") && html.contains("<p class=\"skip\">Skipped: KMNIST"), html);
+        assertTrue(Files.readString(dir.resolve("index.html")).contains("SKIPPED"), "gallery shows the status");
         JsonObject json = JsonParser.parseString(Files.readString(dir.resolve("needsdata/kmnist.json"))).getAsJsonObject();
         assertTrue(json.get("error").getAsString().startsWith("SKIPPED: KMNIST is not available"), json.toString());
     }
@@ -109,13 +108,48 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void rerunFromJsonReproducesTheSameCsv(@TempDir Path dir) throws Exception {
+    void rerunWritesNextToTheRecordAndSaysTheNumbersAreIdentical(@TempDir Path dir) throws Exception {
         assertEquals(0, run("toy/decay", "--out", dir.resolve("a").toString(), "--seed", "11"));
-        assertEquals(0, run("--rerun", dir.resolve("a/toy/decay.json").toString(), "--out", dir.resolve("b").toString()));
-        assertArrayEquals(Files.readAllBytes(dir.resolve("a/toy/decay.csv")), Files.readAllBytes(dir.resolve("b/toy/decay.csv")));
+        byte[] before = Files.readAllBytes(dir.resolve("a/toy/decay.json"));
+        assertEquals(0, run("--rerun", dir.resolve("a/toy/decay.json").toString()));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/toy/decay.csv")),
+                Files.readAllBytes(dir.resolve("a/toy/decay.rerun.csv")));
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("a/toy/decay.json")), "the record is not overwritten");
+        assertTrue(out.toString().contains("numbers identical"), out.toString());
+        assertTrue(Files.readString(dir.resolve("a/toy/decay.html")).contains("numbers identical"));
+        assertTrue(Files.readString(dir.resolve("a/index.md")).contains("1 figures, 0 failed"), "a rerun is not a figure");
         Files.writeString(dir.resolve("bad.json"), "{\"paper\": \"toy\"}");
         assertEquals(ReproduceCommand.USAGE, run("--rerun", dir.resolve("bad.json").toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains("figure"), err.toString());
+    }
+
+    @Test
+    void runningOneFigureIntoAFolderKeepsTheOthersInTheGallery(@TempDir Path dir) throws Exception {
+        assertEquals(ReproduceCommand.FAILED, run("toy", "--out", dir.toString()));
+        assertEquals(0, run("toy/decay", "--out", dir.toString(), "--seed", "5"));
+        String index = Files.readString(dir.resolve("index.html"));
+        for (String fig : new String[] {"decay", "failing", "throwing"}) {
+            assertTrue(index.contains("toy/" + fig + ".html"), fig + " left the index");
+        }
+        assertTrue(Files.readString(dir.resolve("index.md")).contains("3 figures, 2 failed"));
+        assertTrue(Files.readString(dir.resolve("index.html")).contains("Toy paper"));
+    }
+
+    @Test
+    void figurePageSaysEachKindOfCheckInItsOwnTerms(@TempDir Path dir) throws Exception {
+        run("toy", "--out", dir.toString());
+        String page = Files.readString(dir.resolve("toy/decay.html"));
+        assertTrue(page.contains("absolute tolerance"), page);
+        assertTrue(page.contains("<img class=\"figure\" src=\"decay.png\""), page);
+        assertTrue(page.contains("href=\"decay.pdf\""), page);
+        assertTrue(page.contains("Euler step"), "departures from the paper reach the page: " + page);
+        String json = Files.readString(dir.resolve("toy/decay.json"));
+        assertTrue(json.contains("Euler step"), "and the run record");
+        assertTrue(Files.readString(dir.resolve("toy/failing.html")).contains("FAIL"));
+        var perms = Files.getPosixFilePermissions(dir.resolve("toy/decay.png"));
+        assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+                || !Files.getPosixFilePermissions(Files.writeString(dir.resolve("probe"), "x"))
+                        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "files readable as under the umask");
     }
 
     @Test

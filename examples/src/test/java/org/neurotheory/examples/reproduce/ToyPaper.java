@@ -69,7 +69,8 @@ final class ToyPaper implements Paper {
             for (int i = 0; i < t.length; i++) {
                 noisy[i] = exact[i] + 0.01 * rng.nextGaussian();
             }
-            FigureData d = new FigureData("decay").parameter("h", h);
+            FigureData d = new FigureData("decay").parameter("h", h)
+                    .note("Euler step instead of the exact flow, to have something to compare");
             d.panel("a", "t", "y").line("euler", t, tr.component(0)).dashed("exact", t, exact).markers("noisy", t, noisy);
             d.panel("b", "t", "loss").logY().line("loss", t, tr.losses());
             // Euler's global error is about h t e^{-t}/2 <= h/(2e) + margin

@@ -4,6 +4,7 @@ import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.DormandPrinceIntegrator;
@@ -97,20 +98,23 @@ public final class FigBEarlyVsLateFusion implements FigureSpec {
             TrainingRun run = p.run(arch, data).run(seed);
             PhaseTimes times = PhaseTimes.measure(run, theory.unimodalWeights(0).get(0));
             double[] epochs = run.epochAxis();
-            fig.panel(name + " fusion", "epoch", "normalised value")
+            fig.panel(name + " fusion", "epoch", "normalised value").caption(name + " fusion: loss and weights")
                     .line("loss L/L(0)", epochs, run.normalisedLoss())
                     .line("W_A^tot/W_A^tot(end)", epochs, Curves.byFinal(run.weightA()))
                     .line("W_B^tot/W_B^tot(end)", epochs, Curves.byFinal(run.weightB()))
-                    .dashed("L(M_A)/L(0) theory", new double[] {0, epochs.length - 1}, new double[] {lossMA, lossMA});
+                    .dashed("L(M_A)/L(0) theory", new double[] {0, epochs.length - 1}, new double[] {lossMA, lossMA})
+                    .tag("L(M_A)/L(0) theory", "L(M_A)/L(0) theory", Role.REFERENCE);
             double[] wa = Curves.thin(run.weightA(), 5);
             double[] wb = Curves.thin(run.weightB(), 5);
             Trajectory reduced = new DormandPrinceIntegrator(1e-10, 1e-8).integrate(new BalancedTwoLayerFlow(pop, 1, late),
                     new double[] {0.01, 0.01}, TimeGrid.linear(0, 100, 2001));
             double[] ra = reduced.component(0);
             double[] rb = reduced.component(1);
-            fig.panel(name + " phase portrait", "W_A^tot", "W_B^tot")
+            fig.panel(name + " phase portrait", "W_A^tot", "W_B^tot").caption(name + " fusion: phase portrait")
                     .line("reduced flow E1 from (0.01 0.01)", ra, rb)
                     .markers("network", wa, wb)
+                    .tag("reduced flow E1 from (0.01 0.01)", "reduced flow (E1) vs network", Role.THEORY)
+                    .tag("network", "reduced flow (E1) vs network", Role.SIMULATION)
                     .markers("fixed points", late ? new double[] {0, 1, 0, 1} : new double[] {0, 1},
                             late ? new double[] {0, 0, 1, 1} : new double[] {0, 1});
             int mid = (times.tA() + times.tB()) / 2;

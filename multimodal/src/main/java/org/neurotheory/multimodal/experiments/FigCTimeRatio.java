@@ -7,6 +7,8 @@ import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
@@ -168,8 +170,10 @@ public final class FigCTimeRatio implements FigureSpec {
                 }
             }
         }
-        fig.panel("(i) time ratio", "rho", "sigma_A / sigma_B").heatmap().grid("t_B/t_A", x, y, ratio);
-        fig.panel("(iii) misattribution", "rho", "sigma_A / sigma_B").heatmap().grid("rho/r", x, y, mis);
+        fig.panel("(i) time ratio", "rho", "sigma_A / sigma_B").heatmap().grid("t_B/t_A", x, y, ratio)
+                .title("(i)", "time ratio t_B / t_A, Eq. 6").colorLabel("t_B / t_A");
+        fig.panel("(iii) misattribution", "rho", "sigma_A / sigma_B").heatmap().grid("rho/r", x, y, mis)
+                .title("(iii)", "misattribution rho / r").colorLabel("rho / r");
         // the moment-based E2 and plateau agree with the toy closed forms (pure algebra: round-off) wherever
         // Sigma_yxB = 1 + rho r > 0; beyond it the norms in E2 differ from the toy formula (see the docs page)
         fig.check(Check.atMost("E2 and misattribution from moments equal the toy formulas", 0, worst, 1e-9));
@@ -188,8 +192,10 @@ public final class FigCTimeRatio implements FigureSpec {
         var rows = Sweep.onBackend(MultimodalPaper.KEY, TOY_SWEEP.key(), toyPoints(settings), scale, seed,
                 RepeatedRuns::fromRow);
         double[] ratios = settings.ratios();
-        var ratioPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
-        var misPanel = fig.panel("(iv) misattribution vs rho", "rho", "W_A^tot(t_uni) - W_A^tot(end)");
+        var ratioPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY()
+                .title("(ii)", "time ratio vs rho: theory, linear \u25cf, ReLU \u25c6");
+        var misPanel = fig.panel("(iv) misattribution vs rho", "rho", "W_A^tot(t_uni) - W_A^tot(end)")
+                .title("(iv)", "misattribution vs rho: theory, linear \u25cf, ReLU \u25c6");
         double[] rhoTheory = Curves.linspace(-0.92, 0.92, 100);
         for (double r : ratios) {
             double[] th = new double[rhoTheory.length];
@@ -198,9 +204,9 @@ public final class FigCTimeRatio implements FigureSpec {
                 th[i] = UnimodalPhaseTheory.toyTimeRatio(r, rhoTheory[i]);
                 mt[i] = UnimodalPhaseTheory.toyMisattribution(r, rhoTheory[i]);
             }
-            ratioPanel.dashed("theory r=" + r, rhoTheory, th);
+            ratioPanel.dashed("theory r=" + r, rhoTheory, th).tag("theory r=" + r, "r = " + r, Role.THEORY);
             if (r != 1) {
-                misPanel.dashed("theory r=" + r, rhoTheory, mt);
+                misPanel.dashed("theory r=" + r, rhoTheory, mt).tag("theory r=" + r, "r = " + r, Role.THEORY);
             }
             for (boolean relu : new boolean[] {false, true}) {
                 List<double[]> got = new ArrayList<>();
@@ -223,9 +229,13 @@ public final class FigCTimeRatio implements FigureSpec {
                     continue;
                 }
                 double[] xs = got.stream().mapToDouble(v -> v[0]).toArray();
-                ratioPanel.markers((relu ? "ReLU" : "linear") + " r=" + r, xs, got.stream().mapToDouble(v -> v[1]).toArray());
+                String sim = (relu ? "ReLU" : "linear") + " r=" + r;
+                Panel.Mark mark = relu ? Panel.Mark.DIAMOND : Panel.Mark.CIRCLE;
+                ratioPanel.markers(sim, xs, got.stream().mapToDouble(v -> v[1]).toArray())
+                        .tag(sim, "r = " + r, Role.SIMULATION).mark(sim, mark);
                 if (r != 1) {
-                    misPanel.markers((relu ? "ReLU" : "linear") + " r=" + r, xs, got.stream().mapToDouble(v -> v[2]).toArray());
+                    misPanel.markers(sim, xs, got.stream().mapToDouble(v -> v[2]).toArray())
+                            .tag(sim, "r = " + r, Role.SIMULATION).mark(sim, mark);
                 }
             }
         }
@@ -269,7 +279,8 @@ public final class FigCTimeRatio implements FigureSpec {
             found++;
         }
         fig.panel("(v) random datasets", "theory t_B/t_A (E2)", "simulated t_B/t_A")
-                .markers("datasets", theory, sim).dashed("identity", new double[] {0, 20}, new double[] {0, 20});
+                .markers("datasets", theory, sim).dashed("identity", new double[] {0, 20}, new double[] {0, 20})
+                .tag("identity", "simulation = theory", Role.REFERENCE).title("(v)", "random datasets: simulation vs theory");
         double[] logErr = new double[datasets];
         for (int i = 0; i < datasets; i++) {
             logErr[i] = Math.abs(Math.log(sim[i] / theory[i]));

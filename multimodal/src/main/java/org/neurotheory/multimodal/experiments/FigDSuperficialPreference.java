@@ -5,6 +5,7 @@ import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.multimodal.data.FusionDatasets;
@@ -72,7 +73,8 @@ public final class FigDSuperficialPreference implements FigureSpec {
         }
         fig.panel("(i) superficial preference", "sigma_A / sigma_B", "w*_A / w*_B")
                 .line("prioritisation 1/x^2", x, prio).dashed("contribution 1/x", x, contrib)
-                .markers("example", new double[] {r}, new double[] {0.3 / 0.8});
+                .markers("example", new double[] {r}, new double[] {0.3 / 0.8})
+                .title("(i)", "superficial-preference band");
         fig.check(Check.holds("example (2, 0.375) lies in the superficial band", SuperficialPreference.isSuperficial(r, 0.375)));
 
         TwoModalityData data = FusionDatasets.toyWithTarget(r, 0.3 * c, 0.8 * c);
@@ -82,7 +84,10 @@ public final class FigDSuperficialPreference implements FigureSpec {
         fig.check(Check.holds("theory: A is learned first (|Sigma_yxA| > |Sigma_yxB|)", theory.firstLearned() == 0));
         var panel = fig.panel("(ii) loss curves", "epoch", "L / L(0)")
                 .dashed("L(M_A)/L(0)", new double[] {0, p.epochs()}, new double[] {lossMA, lossMA})
-                .dashed("L(M_B)/L(0)", new double[] {0, p.epochs()}, new double[] {lossMB, lossMB});
+                .dashed("L(M_B)/L(0)", new double[] {0, p.epochs()}, new double[] {lossMB, lossMB})
+                .tag("L(M_A)/L(0)", "plateaus L(M_A), L(M_B)", Role.REFERENCE)
+                .tag("L(M_B)/L(0)", "plateaus L(M_A), L(M_B)", Role.REFERENCE)
+                .title("(ii)", "loss: early vs late fusion");
         int midLate = 0;
         for (boolean late : new boolean[] {true, false}) {
             FusionArchitecture arch = late ? FusionArchitecture.late(1, 1, 100, 1) : FusionArchitecture.early(1, 1, 100, 1);

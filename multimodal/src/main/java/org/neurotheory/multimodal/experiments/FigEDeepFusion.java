@@ -6,6 +6,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
@@ -157,9 +158,12 @@ public final class FigEDeepFusion implements FigureSpec {
         depthSingle(fig, seed);
         var rows = Sweep.onBackend(MultimodalPaper.KEY, DEPTH_SWEEP.key(), sweepPoints(settings), scale, seed,
                 Measured::fromRow);
-        Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY();
-        Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A");
-        Panel initPanel = fig.panel("(iv) time ratio vs init", "u0", "t_B / t_A");
+        Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY()
+                .title("(ii)", "time ratio vs rho: theory, aligned \u25cf, code init \u25c6");
+        Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A")
+                .title("(iii)", "time ratio vs sigma_A / sigma_B");
+        Panel initPanel = fig.panel("(iv) time ratio vs init", "u0", "t_B / t_A")
+                .title("(iv)", "time ratio vs initial scale u_0");
         for (int lf = DEPTH; lf >= 1; lf--) {
             theoryCurve(rhoPanel, lf, Curves.linspace(-0.92, 0.92, 100), 0);
             theoryCurve(ratioPanel, lf, Curves.linspace(1, 3, 100), 1);
@@ -180,7 +184,7 @@ public final class FigEDeepFusion implements FigureSpec {
         for (int i = 0; i < xs.length; i++) {
             ys[i] = new Point(lf, axis == 0 ? xs[i] : 0, axis == 1 ? xs[i] : 2, axis == 2 ? xs[i] : 0.1, true).theory().timeRatio();
         }
-        panel.dashed("theory L_f=" + lf, xs, ys);
+        panel.dashed("theory L_f=" + lf, xs, ys).tag("theory L_f=" + lf, "L_f = " + lf, Role.THEORY);
     }
 
     /** axis 0: rho sweep (r = 2, u0 = 0.1); 1: r sweep (rho = 0, u0 = 0.1); 2: u0 sweep (rho = 0, r = 2). */
@@ -203,7 +207,8 @@ public final class FigEDeepFusion implements FigureSpec {
         }
         if (!xy.isEmpty()) {
             xy.sort((a, b) -> Double.compare(a[0], b[0]));
-            panel.markers(label, xy.stream().mapToDouble(v -> v[0]).toArray(), xy.stream().mapToDouble(v -> v[1]).toArray());
+            panel.markers(label, xy.stream().mapToDouble(v -> v[0]).toArray(), xy.stream().mapToDouble(v -> v[1]).toArray())
+                    .tag(label, "L_f = " + lf, Role.SIMULATION).mark(label, aligned ? Panel.Mark.CIRCLE : Panel.Mark.DIAMOND);
         }
     }
 
@@ -253,7 +258,8 @@ public final class FigEDeepFusion implements FigureSpec {
 
     /** (i): the code's depth_single on one dataset, with its ordering checks (card 5a.8-9). */
     private static void depthSingle(FigureData fig, long seed) {
-        Panel panel = fig.panel("(i) loss L=4 code init", "epoch", "L / L(0)");
+        Panel panel = fig.panel("(i) loss L=4 code init", "epoch", "L / L(0)")
+                .title("(i)", "loss, depth 4, code init, by fusion layer");
         double[] ratio = new double[DEPTH + 1];
         for (int lf = DEPTH; lf >= 1; lf--) {
             FusionArchitecture arch = new FusionArchitecture(1, 1, 100, DEPTH, lf, 1);

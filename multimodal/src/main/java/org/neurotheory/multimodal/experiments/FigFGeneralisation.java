@@ -8,6 +8,7 @@ import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
@@ -105,7 +106,7 @@ public final class FigFGeneralisation implements FigureSpec {
             double[] finalEg = new double[2];
             double[][] finalW = new double[2][];
             TrainingSet set = null;
-            var panel = fig.panel("P=" + p, "epoch", "error");
+            var panel = fig.panel("P=" + p, "epoch", "error").title("P = " + p, p + " samples: E_g solid, train loss dashed");
             for (int late = 0; late < 2; late++) {
                 FusionArchitecture arch = late == 1 ? FusionArchitecture.late(DIM / 2, DIM / 2, settings.hidden(), 1)
                         : FusionArchitecture.early(DIM / 2, DIM / 2, settings.hidden(), 1);
@@ -114,7 +115,8 @@ public final class FigFGeneralisation implements FigureSpec {
                 set = run.trainingSet(s);
                 TrainingRun r = run.run(s, true);
                 String name = late == 1 ? "late" : "early";
-                panel.line(name + " train loss", r.epochAxis(), r.loss()).line(name + " E_g", r.epochAxis(), r.generalisation());
+                panel.dashed(name + " train loss", r.epochAxis(), r.loss()).line(name + " E_g", r.epochAxis(), r.generalisation())
+                        .condition(name + " train loss", name + " fusion").condition(name + " E_g", name + " fusion");
                 finalEg[late] = r.generalisation()[r.epochs() - 1];
                 finalW[late] = r.finalTotals();
                 if (p == 700 && late == 1) {
@@ -124,7 +126,8 @@ public final class FigFGeneralisation implements FigureSpec {
                     double egUni = eg.of(uni);
                     PhaseTimes times = PhaseTimes.measure(r, Vectors.norm(uni, 0, DIM / 2));
                     double plateau = r.generalisation()[(times.tA() + times.tB()) / 2];
-                    panel.dashed("E_g^uni (A-only OLS)", new double[] {0, epochs[k]}, new double[] {egUni, egUni});
+                    panel.dashed("E_g^uni (A-only OLS)", new double[] {0, epochs[k]}, new double[] {egUni, egUni})
+                            .tag("E_g^uni (A-only OLS)", "E_g^uni (A-only OLS)", Role.REFERENCE);
                     // the plateau midpoint is on the slow slide towards M_A: within 10% of the A-only OLS error
                     fig.check(Check.relative("P=700 late: E_g on the plateau vs E_g^uni", egUni, plateau, 0.10));
                     fig.parameter("egUni700", egUni);

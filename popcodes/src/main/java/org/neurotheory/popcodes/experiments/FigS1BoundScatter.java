@@ -102,7 +102,8 @@ public final class FigS1BoundScatter implements FigureSpec {
         data.panel("a", "bound I_x J / (I_x + J)", "output information I_y").logX().logY()
                 .markers("random covariances", boundRandom, iyRandom)
                 .markers("optimal family E9", compact(boundFamily), compact(iyFamily))
-                .dashed("I_y = bound", new double[] {1e-3 * max, max}, new double[] {1e-3 * max, max});
+                .dashed("I_y = bound", new double[] {1e-3 * max, max}, new double[] {1e-3 * max, max})
+                .tag("I_y = bound", "I_y = bound", org.neurotheory.core.figure.Role.REFERENCE).title("a", "output information never exceeds the bound");
         // exact inequality; 1e-12 relative allows rounding of 20 x 20 Cholesky solves
         data.check(Check.atMost("max over random pairs of I_y / bound - 1", 0, worstRandom, 1e-12));
         data.check(Check.atMost("family members on the bound (max rel. diff.)", 0, worstFamily, 1e-9));
@@ -116,7 +117,7 @@ public final class FigS1BoundScatter implements FigureSpec {
         BiasCorrectedFisher e = new CircuitSampler(new double[N], f, sxi).estimateOutput(stage, trials, 1.0,
                 Seeds.derive(seed, 2));
         data.check(Check.absolute("Monte-Carlo I_y vs E4 on a random problem (4 SE)", exact, e.value(), 4 * e.standardError()));
-        data.panel("mc", "estimate (0 = closed form, 1 = Monte-Carlo)", "I_y")
+        data.panel("mc", "estimate", "I_y").categoriesX("closed form", "Monte-Carlo").caption("Monte-Carlo check of one case")
                 .markers("I_y", new double[] {0, 1}, new double[] {exact, e.value()});
         return data;
     }

@@ -50,6 +50,12 @@ class RobustnessComparison implements FigureSpec {
         }
     }
 
+    /** Condition names and the paper's colours of the two codes. */
+    static final String GREEN = "green code";
+    static final String BLUE = "blue code";
+    private static final java.awt.Color GREEN_COLOUR = new java.awt.Color(0x1B9E3E);
+    private static final java.awt.Color BLUE_COLOUR = new java.awt.Color(0x1F5FBF);
+
     static final double[] NOISE = {0, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100};
     private static final int NEURONS = 100;
     private static final int STIMULI = 100;
@@ -143,13 +149,19 @@ class RobustnessComparison implements FigureSpec {
             }
         }
         double[] positive = Arrays.copyOfRange(NOISE, 1, NOISE.length);
+        data.colour(GREEN, GREEN_COLOUR).colour(BLUE, BLUE_COLOUR);
         data.panel("b", "downstream noise variance sigma^2", "output information I_y").logX().logY()
                 .line("green (optimal family)", positive, Arrays.copyOfRange(green, 1, NOISE.length))
                 .line("blue", positive, Arrays.copyOfRange(blue, 1, NOISE.length))
-                .dashed("bound E7", positive, Arrays.copyOfRange(bound, 1, NOISE.length));
-        data.panel("c", "0 = correlated I_x, 1 = trial-shuffled", "information")
+                .dashed("bound E7", positive, Arrays.copyOfRange(bound, 1, NOISE.length))
+                .condition("green (optimal family)", GREEN).condition("blue", BLUE)
+                .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE)
+                .title("b", "output information vs downstream noise");
+        data.panel("c", "input information", "information")
                 .markers("green", new double[] {0, 1}, new double[] {ix, shufGreen})
-                .markers("blue", new double[] {0, 1}, new double[] {ix, shufBlue});
+                .markers("blue", new double[] {0, 1}, new double[] {ix, shufBlue})
+                .condition("green", GREEN).condition("blue", BLUE)
+                .categoriesX("correlated I_x", "trial-shuffled").title("c", "information with and without correlations");
 
         // every claim below holds in exact arithmetic; 1e-9 relative is the rounding level of 100 x 100 Cholesky solves
         data.check(Check.atMost("equal I_x(s) green vs blue (max rel. diff.)", 0, worstEqualIx, 1e-9));
@@ -183,7 +195,7 @@ class RobustnessComparison implements FigureSpec {
         RecipePopulations.Pair pair = recipe.at(fprime);
         FisherSolver solver = new FisherSolver(NEURONS);
         var panel = data.panel("d", "eigenvalue lambda_k of Sigma_xi (s = 0.7)", "share of I_x carried (v_k.f')^2/lambda_k / I_x")
-                .logX();
+                .logX().title("d", "where the information sits, by covariance eigenvalue");
         double worst = 0;
         String[] names = {"green", "blue"};
         for (int p = 0; p < 2; p++) {
@@ -193,7 +205,7 @@ class RobustnessComparison implements FigureSpec {
             for (int k = 0; k < NEURONS; k++) {
                 share[k] = eig.projections()[k] / eig.variances()[k] / pair.inputInformation();
             }
-            panel.markers(names[p], eig.variances(), share);
+            panel.markers(names[p], eig.variances(), share).condition(names[p], p == 0 ? GREEN : BLUE);
             for (double s2 : new double[] {0, 1}) {
                 worst = Math.max(worst, Math.abs(eig.information(s2) / solver.information(fprime, cov, s2) - 1));
             }
@@ -223,8 +235,11 @@ class RobustnessComparison implements FigureSpec {
                 data.check(Check.absolute(names[p] + " I_y(sigma^2 = " + MC_NOISE[j] + ") Monte-Carlo vs E5 (4 SE)",
                         theory[j], e.value(), 4 * e.standardError()));
             }
+            String code = p == 0 ? GREEN : BLUE;
             data.panel(p == 0 ? "mc" : "mc-blue", "downstream noise variance sigma^2", "I_y at s = 0.7 (" + names[p] + ")")
-                    .logX().logY().dashed("closed form E5", MC_NOISE, theory).markers("Monte-Carlo", MC_NOISE, mc);
+                    .logX().logY().dashed("closed form E5", MC_NOISE, theory).markers("Monte-Carlo", MC_NOISE, mc)
+                    .tag("closed form E5", code, org.neurotheory.core.figure.Role.THEORY).tag("Monte-Carlo", code, org.neurotheory.core.figure.Role.SIMULATION)
+                    .caption(code + ": Monte-Carlo circuit (dots) vs Eq. E5 (line)");
         }
     }
 
@@ -235,7 +250,8 @@ class RobustnessComparison implements FigureSpec {
         for (int k = 0; k < s.length; k++) {
             s[k] = 2 * Math.PI * k / (s.length - 1);
         }
-        var panel = data.panel("a", "stimulus s (rad)", "mean response f_i(s)");
+        var panel = data.panel("a", "stimulus s (rad)", "mean response f_i(s)").hideLegend()
+                .title("a", "tuning curves of " + shown.length + " random neurons");
         double[] rates = new double[NEURONS];
         double[][] curves = new double[shown.length][s.length];
         for (int k = 0; k < s.length; k++) {

@@ -171,9 +171,11 @@ public abstract class AlphaSweep implements FigureSpec {
         DMatrixRMaj[] baseWeights = new DMatrixRMaj[2];
         PairSymmetricInitialisation.gaussian(base, p.initStd(), Seeds.stream(Seeds.derive(seed, 1)), baseWeights);
 
-        Panel loss = fig.panel("loss", "GD step", "loss");
-        Panel rescaled = fig.panel("rescaled", "rescaled step (1+alpha)/2 x k", "loss");
-        Panel error = fig.panel("error", "rescaled step (1+alpha)/2 x k", "relative gap to alpha = 1 (%)");
+        Panel loss = fig.panel("loss", "GD step", "loss").caption("loss: simulation (light) vs theory, by slope alpha");
+        Panel rescaled = fig.panel("rescaled", "rescaled step (1+alpha)/2 \u00d7 k", "loss")
+                .caption("curves collapse on the rescaled time");
+        Panel error = fig.panel("error", "rescaled step (1+alpha)/2 \u00d7 k", "relative gap to alpha = 1 (%)")
+                .caption("remaining gap to alpha = 1");
         double[] slopes = p.slopes();
         double[][] steps = new double[slopes.length][];
         double[][] losses = new double[slopes.length][];
@@ -189,13 +191,15 @@ public abstract class AlphaSweep implements FigureSpec {
             ReluTimeCourse theory = ReluTimeCourse.fromWhitenedData(data, baseWeights[0], baseWeights[1], alpha, 1);
             double[] lossTheory = theory.losses(tr.times());
             String a = "alpha=" + alpha;
-            loss.line(a + " simulation", steps[i], losses[i]).dashed(a + " theory", steps[i], lossTheory);
+            String condition = "alpha = " + alpha;
+            loss.line(a + " simulation", steps[i], losses[i]).dashed(a + " theory", steps[i], lossTheory)
+                    .tag(a + " simulation", condition, org.neurotheory.core.figure.Role.SIMULATION).tag(a + " theory", condition, org.neurotheory.core.figure.Role.THEORY);
             double c = theory.timeFactor();
             double[] x = new double[steps[i].length];
             for (int k = 0; k < x.length; k++) {
                 x[k] = c * steps[i][k];
             }
-            rescaled.line(a, x, losses[i]);
+            rescaled.line(a, x, losses[i]).condition(a, condition);
             steps[i] = x;
 
             double simHalf = Curves.halfDropTime(tr.times(), losses[i], theory.residualLoss()) / p.learningRate();
@@ -222,7 +226,7 @@ public abstract class AlphaSweep implements FigureSpec {
                 gap[k] = 100 * Math.abs(losses[i][k] - l1) / l1;
                 absGap = Math.max(absGap, Math.abs(losses[i][k] - l1));
             }
-            error.line("alpha=" + slopes[i], steps[i], gap);
+            error.line("alpha=" + slopes[i], steps[i], gap).condition("alpha=" + slopes[i], "alpha = " + slopes[i]);
             if (i != ref) {
                 double ratio = simHalfs[i] / simHalfs[ref];
                 // Theorem A: plateau length scales exactly as 2/(1+alpha) up to the GD discretisation

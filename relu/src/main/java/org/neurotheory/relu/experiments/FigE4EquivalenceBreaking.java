@@ -111,8 +111,8 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         Trajectory reluB = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(relu, unmirrored, 1), pair, p.steps(), p.recordEvery());
         Trajectory linB = new GradientDescent(half).trajectory(new NetworkGradientFlow(halfLinear, unmirrored, 1), PairEquivalence.linearParameters(relu, pair), p.steps(), p.recordEvery());
         double[] k = new GradientDescent(p.learningRate()).steps(reluB);
-        fig.panel("b", "GD step", "(b) unmirrored data - pair init").line("ReLU", k, reluB.losses())
-                .dashed("linear (step lr/2)", k, linB.losses());
+        fig.panel("b", "GD step", "loss").line("ReLU", k, reluB.losses())
+                .dashed("linear (step lr/2)", k, linB.losses()).title("b", "unmirrored data, pair init");
         double pairing = PairEquivalence.pairingError(relu, reluB.finalState());
         fig.parameter("(b) final pairing error", pairing);
         fig.check(Check.atLeast("(b) unmirrored: pairing error grows (>= 1e-3)", 1e-3, pairing, 0));
@@ -139,9 +139,10 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         Trajectory noBias = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(relu, odd, 1), p0NoBias, p.steps(), p.recordEvery());
         double floor = odd.bestLinearLoss();
         double[] kd = new GradientDescent(p.learningRate()).steps(withBias);
-        fig.panel("d", "GD step", "(d) hidden bias on an odd cubic target").line("ReLU with bias", kd, withBias.losses())
+        fig.panel("d", "GD step", "loss").title("d", "hidden bias on an odd cubic target").line("ReLU with bias", kd, withBias.losses())
                 .line("bias-free ReLU", kd, noBias.losses())
-                .dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor});
+                .dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor})
+                .tag("best-linear floor", "best-linear floor", org.neurotheory.core.figure.Role.REFERENCE);
         fig.check(Check.atMost("(d) bias: final loss below the best-linear floor - 0.05", floor - 0.05,
                 last(withBias.losses()), 0));
         fig.check(Check.atLeast("(d) bias-free: never below the floor", floor, Curves.min(noBias.losses()), 1e-9));
@@ -154,7 +155,8 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         Trajectory r = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(relu, data, 1), reluInit, p.steps(), p.recordEvery());
         Trajectory l = new GradientDescent(linearLr).trajectory(new NetworkGradientFlow(linear, data, 1), linInit, p.steps(), p.recordEvery());
         double[] k = new GradientDescent(p.learningRate()).steps(r);
-        fig.panel(panel, "GD step", title).line("ReLU", k, r.losses()).dashed("linear (step lr/2)", k, l.losses());
+        fig.panel(panel, "GD step", "loss").line("ReLU", k, r.losses()).dashed("linear (step lr/2)", k, l.losses())
+                .title(panel, title.replaceFirst("^\\([a-z]\\) ", ""));
         return new double[][] {r.losses(), l.losses()};
     }
 

@@ -105,9 +105,9 @@ public final class FigE5ExactEquivalence implements FigureSpec {
         DMatrixRMaj[] baseWeights = new DMatrixRMaj[2];
         PairSymmetricInitialisation.gaussian(base, p.initStd(), Seeds.stream(Seeds.derive(seed, 1)), baseWeights);
 
-        Panel loss = fig.panel("loss", "GD step", "loss");
-        Panel gapPanel = fig.panel("gap", "GD step", "|L_ReLU - L_linear|").logY();
-        Panel pairing = fig.panel("pairing", "GD step", "pairing error").logY();
+        Panel loss = fig.panel("loss", "GD step", "loss").caption("ReLU network (light) vs its linear equivalent");
+        Panel gapPanel = fig.panel("gap", "GD step", "|L_ReLU - L_linear|").logY().caption("loss gap (rounding level)");
+        Panel pairing = fig.panel("pairing", "GD step", "pairing error").logY().caption("pair symmetry kept");
         double[] slopes = p.slopes();
         double[] halves = new double[slopes.length];
         int ref = -1;
@@ -122,7 +122,9 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             double[] lr = relu.losses();
             double[] ll = lin.losses();
             String a = "alpha=" + alpha;
-            loss.line(a + " ReLU", k, lr).dashed(a + " linear", k, ll);
+            String condition = "alpha = " + alpha;
+            loss.line(a + " ReLU", k, lr).dashed(a + " linear", k, ll)
+                    .tag(a + " ReLU", condition, org.neurotheory.core.figure.Role.SIMULATION).tag(a + " linear", condition, org.neurotheory.core.figure.Role.THEORY);
             double[] gap = new double[k.length];
             double[] pair = new double[k.length];
             double worstPair = 0;
@@ -132,8 +134,8 @@ public final class FigE5ExactEquivalence implements FigureSpec {
                 pair[j] = Math.max(PairEquivalence.pairingError(net, relu.state(j)), 1e-18);
                 worstPair = Math.max(worstPair, pair[j]);
             }
-            gapPanel.line(a, k, gap);
-            pairing.line(a, k, pair);
+            gapPanel.line(a, k, gap).condition(a, condition);
+            pairing.line(a, k, pair).condition(a, condition);
             // both runs do the same arithmetic up to rounding of the sqrt(1+alpha) and c factors
             fig.check(Check.atMost(a + ": max |L_ReLU(k; lr) - L_lin(k; c lr)|", 0, Curves.maxGap(lr, ll), 1e-12));
             fig.check(Check.atMost(a + ": max pairing error", 0, worstPair, 1e-12));

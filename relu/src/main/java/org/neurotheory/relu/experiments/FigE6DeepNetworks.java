@@ -142,7 +142,9 @@ public final class FigE6DeepNetworks implements FigureSpec {
                 mid2[j] = LowRankStructure.singularValueRatio(nets[i].layer(tr.state(j), middle), 2);
                 mid3[j] = LowRankStructure.singularValueRatio(nets[i].layer(tr.state(j), middle), 3);
             }
-            rank.line(names[i] + " layer 1 s2/s1", k, first).line(names[i] + " layer 2 s2/s1", k, mid2);
+            rank.line(names[i] + " layer 1 s2/s1", k, first).dashed(names[i] + " layer 2 s2/s1", k, mid2)
+                    .condition(names[i] + " layer 1 s2/s1", names[i]).condition(names[i] + " layer 2 s2/s1", names[i])
+                    .caption("s2/s1: layer 1 solid, layer 2 dashed");
             if (i == 0) {
                 rank.dashed("ReLU layer 2 s3/s1", k, mid3);
             }

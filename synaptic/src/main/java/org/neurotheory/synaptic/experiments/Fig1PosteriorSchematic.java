@@ -63,8 +63,8 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
         // Card check 5a.1: prior moments; the conversion is exact, so only rounding of the card's 6 digits.
         data.check(Check.absolute("prior PSP mean m_prior (mV)", 0.531655, p.priorMean(), 1e-6));
         data.check(Check.absolute("prior PSP variance S^2 (mV^2)", 0.0218561, p.priorVariance(), 1e-7));
-        var pdf = data.panel("posterior", "PSP amplitude (mV)", "density (1/mV)");
-        var spikes = data.panel("PSP samples", "spike number", "PSP amplitude (mV)");
+        var pdf = data.panel("posterior", "PSP amplitude (mV)", "density (1/mV)").caption("posterior over the weight");
+        var spikes = data.panel("PSP samples", "spike number", "PSP amplitude (mV)").caption("PSPs sample the posterior");
         double[] rates = {10, 0.1};
         double[] sds = new double[2];
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 1));

@@ -87,12 +87,16 @@ public final class Fig2Tracking implements FigureSpec {
                 width[j] += 4 * s / samples;
             }
         }
-        FigureData data = new FigureData(title()).parameters(p).parameter("burnInTaus", 2.0).parameter("windowTaus", 3.0);
+        FigureData data = new FigureData(title()).parameters(p).parameter("burnInTaus", 2.0).parameter("windowTaus", 3.0)
+                .colour("target w_tar", new java.awt.Color(60, 60, 60));
         for (int j = 0; j < 2; j++) {
             String name = String.format("%s rate nu = %.3g Hz", j == 0 ? "highest" : "lowest", nu[tracked[j]]);
             data.panel(name, "time after burn-in (s)", "weight (mV)")
                     .line("target w_tar", t, target[j]).line("posterior mean m", t, mean[j])
-                    .dashed("m + 2s", t, upper[j]).dashed("m - 2s", t, lower[j]);
+                    .dashed("m + 2s", t, upper[j]).dashed("m - 2s", t, lower[j])
+                    .condition("m + 2s", "posterior mean m \u00b1 2s").condition("m - 2s", "posterior mean m \u00b1 2s")
+                    .condition("posterior mean m", "posterior mean m \u00b1 2s")
+                    .caption(name.replace("nu", "\u03bd") + ": the synapse tracks its target");
         }
         double coverage = inside / ((double) samples * n);
         // Card check 5a.7: a Gaussian belief is calibrated when 95.4% of (i, t) lie within 2 sigma;

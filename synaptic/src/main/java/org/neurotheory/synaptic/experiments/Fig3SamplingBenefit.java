@@ -135,8 +135,9 @@ public final class Fig3SamplingBenefit implements FigureSpec {
         data.check(Check.absolute("trial-to-trial variance of sampled V / sum s^2", 1, ratioSum / checked, 0.05));
 
         double threshold = median(mean);
-        var cov = data.panel("calibration", "model (0 sampling 1 fixed Fano 2 deterministic)", "95% coverage");
-        var util = data.panel("decisions", "cost ratio c", "mean utility").logX();
+        var cov = data.panel("calibration", "synapse model", "95% coverage")
+                .categoriesX("sampling", "fixed Fano", "deterministic").caption("calibration of the 95% interval");
+        var util = data.panel("decisions", "cost ratio c", "mean utility").logX().caption("decisions: mean utility");
         double[] coverage = new double[models.length];
         double[] score = new double[models.length];
         double[][] utility = new double[models.length][COSTS.length];
@@ -160,7 +161,8 @@ public final class Fig3SamplingBenefit implements FigureSpec {
             util.line(models[d].name().toLowerCase(java.util.Locale.ROOT), COSTS, utility[d]);
             if (models[d] != Delivery.DETERMINISTIC) {
                 data.panel("z histogram " + models[d].name().toLowerCase(java.util.Locale.ROOT), "z = (V_tar - mean)/sd",
-                        "fraction").line("histogram", centres(), histogram(z));
+                        "fraction").line("histogram", centres(), histogram(z))
+                        .caption("z-scores, " + models[d].name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
                 data.parameter("zVariance_" + models[d], variance(z));
             }
         }

@@ -90,7 +90,9 @@ public final class Fig5RateVariability implements FigureSpec {
             curve[j] = SteadyStateVariance.normalisedVariability(grid[j], mp, sd2, p.sigma2Prior(), p.tau());
         }
         data.panel("model", "presynaptic rate (Hz)", "s^2/m (mV)").logX().logY()
-                .markers("simulation", nu, sim2m).dashed("Eq. S1", grid, curve);
+                .markers("simulation", nu, sim2m).dashed("Eq. S1", grid, curve)
+                .tag("simulation", "s^2/m", org.neurotheory.core.figure.Role.SIMULATION).tag("Eq. S1", "s^2/m", org.neurotheory.core.figure.Role.THEORY)
+                .caption("model: simulation (dots) vs Eq. S1 (line)");
 
         // Simulation vs closed form in rate bins; 10% covers the mean-field and m_i ~ m_prior
         // approximations of Eq. S1 plus the finite averaging window (card check 5a.4).

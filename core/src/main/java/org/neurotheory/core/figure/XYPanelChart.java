@@ -1,0 +1,263 @@
+package org.neurotheory.core.figure;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Draws an XY panel with the figure grammar: one colour per condition, theory solid, simulation
+ * as markers or a lighter line, references thin grey and dashed, one legend entry per condition
+ * (at most {@link #MAX_ENTRIES}), axes from {@link AxisScale}.
+ */
+final class XYPanelChart {
+    static final int MAX_ENTRIES = 8;
+    /** Name of the invisible point that keeps XChart's ticks on the 1-2-5 grid. */
+    static final String CORNER = "\u2063axis-corner";
+    private static final BasicStroke THEORY = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke LIGHT = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+    private static final BasicStroke REFERENCE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {4f, 3f}, 0f);
+
+    private XYPanelChart() {
+    }
+
+    static XYChart build(Panel p, Map<String, Color> fixedColours) {
+        XYChart chart = new XYChartBuilder().width(FigureRenderer.PANEL_WIDTH).height(FigureRenderer.PANEL_HEIGHT)
+                .title(MathText.unicode(p.displayTitle())).xAxisTitle(MathText.unicode(p.xLabel()))
+                .yAxisTitle(MathText.unicode(p.yLabel())).build();
+        FigureRenderer.styleCommon(chart.getStyler());
+        FigureRenderer.fitTitle(chart.getStyler(), chart.getTitle());
+        chart.getStyler().setXAxisLogarithmic(p.isLogX());
+        chart.getStyler().setYAxisLogarithmic(p.isLogY());
+        chart.getStyler().setMarkerSize(6);
+
+        List<Series> drawn = new ArrayList<>();
+        List<double[][]> data = new ArrayList<>();
+        double[] xr = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] yr = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (Series s : p.series()) {
+            double[][] xy = drawable(s, p.isLogX(), p.isLogY());
+            if (xy[0].length == 0) {
+                continue;
+            }
+            drawn.add(s);
+            data.add(xy);
+            extend(xr, xy[0]);
+            extend(yr, xy[1]);
+        }
+        List<String> conditions = new ArrayList<>(new LinkedHashSet<>(drawn.stream()
+                .filter(s -> p.roleOf(s.name()) != Role.REFERENCE).map(s -> p.conditionOf(s.name())).toList()));
+        Map<String, Color> colours = Palette.assign(conditions, fixedColours);
+        Map<String, Series> legendOf = legendEntries(p, drawn, conditions);
+
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            Series s = drawn.get(i);
+            XYSeries xs = chart.addSeries(s.name(), data.get(i)[0], data.get(i)[1]);
+            Role role = p.roleOf(s.name());
+            String condition = p.conditionOf(s.name());
+            style(xs, s.style(), role, role == Role.REFERENCE ? Palette.GREY : colours.get(condition));
+            if (xs.getMarker() != null && xs.getMarker() != SeriesMarkers.NONE) {
+                xs.setMarker(switch (p.markOf(s.name())) {
+                    case CIRCLE -> SeriesMarkers.CIRCLE;
+                    case DIAMOND -> SeriesMarkers.DIAMOND;
+                    case SQUARE -> SeriesMarkers.SQUARE;
+                    case TRIANGLE -> SeriesMarkers.TRIANGLE_UP;
+                });
+            }
+            boolean shown = legendOf.get(condition) == s;
+            xs.setShowInLegend(shown);
+            if (shown) {
+                xs.setLabel(MathText.unicode(condition));
+                entries.add(condition);
+            }
+        }
+        AxisScale xs = axis(p.isLogX(), xr, p.categoriesX());
+        AxisScale ys = axis(p.isLogY(), yr, null);
+        apply(chart.getStyler(), xs, true, p.categoriesX());
+        apply(chart.getStyler(), ys, false, null);
+        if (!drawn.isEmpty()) {
+            // XChart ticks an axis at every k-th data value when the values (in insertion order, axis
+            // ends included) are evenly spaced, which gives unround labels such as 430, 860, ...; a
+            // first, invisible point just inside the far corner breaks that order so it steps in 1-2-5.
+            XYSeries corner = chart.addSeries(CORNER, new double[] {offEnd(xs)}, new double[] {offEnd(ys)});
+            corner.setMarker(SeriesMarkers.NONE);
+            corner.setShowInLegend(false);
+            corner.setLineColor(new Color(0, 0, 0, 0));
+            chart.getSeriesMap().remove(CORNER);
+            java.util.Map<String, XYSeries> rest = new LinkedHashMap<>(chart.getSeriesMap());
+            chart.getSeriesMap().clear();
+            chart.getSeriesMap().put(CORNER, corner);
+            chart.getSeriesMap().putAll(rest);
+        }
+        boolean single = entries.size() <= 1 && drawn.size() <= 1;
+        chart.getStyler().setLegendVisible(!entries.isEmpty() && !single && p.hasLegend());
+        if (!entries.isEmpty()) {
+            List<double[][]> unit = new ArrayList<>();
+            List<Boolean> lines = new ArrayList<>();
+            for (int i = 0; i < drawn.size(); i++) {
+                unit.add(new double[][] {normalise(data.get(i)[0], xs), normalise(data.get(i)[1], ys)});
+                lines.add(drawn.get(i).style() != Series.Style.MARKERS);
+            }
+            Styler.LegendPosition where = LegendPlacement.choose(unit, lines, entries);
+            chart.getStyler().setLegendPosition(where);
+            if (where == Styler.LegendPosition.OutsideS) {
+                chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+            }
+        }
+        return chart;
+    }
+
+    /** The series that carries each condition's legend entry: its theory curve if any, else its first series. */
+    private static Map<String, Series> legendEntries(Panel p, List<Series> drawn, List<String> conditions) {
+        Map<String, Series> first = new LinkedHashMap<>();
+        for (Series s : drawn) {
+            String c = p.conditionOf(s.name());
+            Series current = first.get(c);
+            if (current == null || (p.roleOf(s.name()) == Role.THEORY && p.roleOf(current.name()) != Role.THEORY)) {
+                first.put(c, s);
+            }
+        }
+        if (conditions.size() > MAX_ENTRIES) {
+            LinkedHashSet<String> keep = new LinkedHashSet<>();
+            for (int k = 0; k < MAX_ENTRIES; k++) {
+                keep.add(conditions.get((int) Math.round(k * (conditions.size() - 1) / (double) (MAX_ENTRIES - 1))));
+            }
+            first.keySet().removeIf(c -> conditions.contains(c) && !keep.contains(c));
+        }
+        return first;
+    }
+
+    private static void style(XYSeries xs, Series.Style style, Role role, Color colour) {
+        xs.setLineColor(colour);
+        xs.setMarkerColor(colour);
+        if (role == Role.REFERENCE) {
+            xs.setMarker(SeriesMarkers.NONE);
+            xs.setLineStyle(REFERENCE);
+            return;
+        }
+        boolean markers = style == Series.Style.MARKERS || style == Series.Style.LINE_MARKERS;
+        if (role == Role.SIMULATION && !markers) {
+            xs.setMarker(SeriesMarkers.NONE);
+            xs.setLineColor(Palette.lighter(colour));
+            xs.setLineStyle(LIGHT);
+            return;
+        }
+        if (role == Role.SIMULATION && style == Series.Style.LINE_MARKERS) {
+            xs.setMarker(SeriesMarkers.CIRCLE);
+            xs.setLineColor(Palette.lighter(colour));
+            xs.setLineStyle(LIGHT);
+            return;
+        }
+        switch (style) {
+            case LINE -> {
+                xs.setMarker(SeriesMarkers.NONE);
+                xs.setLineStyle(THEORY);
+            }
+            case DASHED -> {
+                xs.setMarker(SeriesMarkers.NONE);
+                xs.setLineStyle(role == Role.THEORY ? THEORY : DASHED);
+            }
+            case MARKERS -> {
+                xs.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                xs.setMarker(SeriesMarkers.CIRCLE);
+            }
+            case LINE_MARKERS -> {
+                xs.setMarker(SeriesMarkers.CIRCLE);
+                xs.setLineStyle(LIGHT);
+            }
+        }
+    }
+
+    private static AxisScale axis(boolean log, double[] range, List<String> categories) {
+        if (categories != null) {
+            return new AxisScale(-0.5, categories.size() - 0.5, 0.5, false, false);
+        }
+        return log ? AxisScale.log(range[0], range[1]) : AxisScale.linear(range[0], range[1]);
+    }
+
+    private static void apply(org.knowm.xchart.style.XYStyler st, AxisScale a, boolean x, List<String> categories) {
+        if (x) {
+            st.setXAxisMin(a.min());
+            st.setXAxisMax(a.max());
+        } else {
+            st.setYAxisMin(a.min());
+            st.setYAxisMax(a.max());
+        }
+        if (a.log()) {
+            if (x) {
+                st.setXAxisLogarithmicDecadeOnly(a.decadeOnly());
+                st.setXAxisDecimalPattern(a.logPattern());
+            } else {
+                st.setYAxisLogarithmicDecadeOnly(a.decadeOnly());
+                st.setYAxisDecimalPattern(a.logPattern());
+            }
+            return;
+        }
+        java.util.function.Function<Double, String> f = categories == null ? a.labels() : v -> category(categories, v);
+        if (x) {
+            st.setxAxisTickLabelsFormattingFunction(f);
+        } else {
+            st.setyAxisTickLabelsFormattingFunction(f);
+        }
+    }
+
+    /** The name of category {@code v}; between categories a distinct invisible label (XChart wants distinct labels). */
+    private static String category(List<String> names, double v) {
+        long i = Math.round(v);
+        if (Math.abs(v - i) < 1e-6 && i >= 0 && i < names.size()) {
+            return MathText.unicode(names.get((int) i));
+        }
+        return "\u200b".repeat(1 + (int) Math.floorMod(Math.round(v * 10), 500));
+    }
+
+    /** A value just inside the upper end of an axis, off any regular grid of data. */
+    private static double offEnd(AxisScale a) {
+        return a.log() ? Math.exp(Math.log(a.max()) - 0.0123457 * (Math.log(a.max()) - Math.log(a.min())))
+                : a.max() - 0.0123457 * (a.max() - a.min());
+    }
+
+    private static double[] normalise(double[] v, AxisScale a) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = a.log() ? (Math.log(v[i]) - Math.log(a.min())) / (Math.log(a.max()) - Math.log(a.min()))
+                    : (v[i] - a.min()) / (a.max() - a.min());
+        }
+        return out;
+    }
+
+    private static void extend(double[] range, double[] values) {
+        for (double v : values) {
+            range[0] = Math.min(range[0], v);
+            range[1] = Math.max(range[1], v);
+        }
+    }
+
+    private static double[][] drawable(Series s, boolean logX, boolean logY) {
+        int n = 0;
+        double[] x = new double[s.size()];
+        double[] y = new double[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            double xi = s.x()[i];
+            double yi = s.y()[i];
+            if (Double.isFinite(xi) && Double.isFinite(yi) && (!logX || xi > 0) && (!logY || yi > 0)) {
+                x[n] = xi;
+                y[n] = yi;
+                n++;
+            }
+        }
+        return new double[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n)};
+    }
+}

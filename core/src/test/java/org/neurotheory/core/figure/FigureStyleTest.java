@@ -1,0 +1,108 @@
+package org.neurotheory.core.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
+
+class FigureStyleTest {
+    @Test
+    void linearAxesRunBetweenRoundValues() {
+        AxisScale a = AxisScale.linear(0, 16380);
+        assertEquals(0, a.min());
+        assertEquals(20000, a.max());
+        assertEquals(5000, a.step());
+        assertEquals("5000", a.labels().apply(5000.0));
+        AxisScale b = AxisScale.linear(1.0833, 1.42);
+        assertEquals(0.05, b.step(), 1e-12);
+        assertEquals(1.05, b.min(), 1e-12);
+        assertEquals(1.45, b.max(), 1e-12);
+        assertEquals(1.2, AxisScale.linear(0, 1.02).max(), 1e-12, "no half-empty axis");
+        assertEquals("1.20", b.labels().apply(1.2000000000000002));
+        assertEquals("\u22120.5", AxisScale.linear(-1, 1).labels().apply(-0.5));
+        assertEquals("2\u00d710\u2075", AxisScale.linear(0, 1e6).labels().apply(2e5));
+    }
+
+    @Test
+    void logAxesLabelDecadesOrTheirMultiples() {
+        AxisScale wide = AxisScale.log(0.012, 90);
+        assertTrue(wide.decadeOnly());
+        assertEquals(0.01, wide.min(), 1e-15);
+        assertEquals(100, wide.max(), 1e-12);
+        assertEquals("0.##", wide.logPattern());
+        AxisScale narrow = AxisScale.log(23, 87);
+        assertFalse(narrow.decadeOnly());
+        assertEquals(20, narrow.min(), 1e-12);
+        assertEquals(90, narrow.max(), 1e-12);
+        assertEquals("0E0", AxisScale.log(1, 1e6).logPattern());
+    }
+
+    @Test
+    void labelsGetUnicodeMaths() {
+        assertEquals("\u03c1", MathText.unicode("rho"));
+        assertEquals("\u03c3\u00b2", MathText.unicode("\\sigma^2"));
+        assertEquals("W\u1d57\u1d52\u1d57(t\u1d64\u2099\u1d62)", MathText.unicode("W^tot(t_uni)"));
+        assertEquals("x \u2264 1", MathText.unicode("x <= 1"));
+        assertEquals("b_population", MathText.unicode("b_population"));
+        assertEquals("x_{Q}", MathText.unicode("x_{Q}"));
+    }
+
+    @Test
+    void checksSayWhatTheyRequire() {
+        assertEquals("\u2264 0.05", Check.atMost("e", 0.05, 0.01, 0).criterion());
+        assertEquals("yes", Check.holds("h", true).criterion());
+        assertEquals("no", Check.holds("h", false).result());
+        assertEquals("holds", Check.holds("h", true).kind());
+        assertEquals("1.5 \u00b1 5%", Check.relative("r", 1.5, 1.52, 0.05).criterion());
+        assertEquals("2 \u00b1 0.01", Check.absolute("a", 2, 2.001, 0.01).criterion());
+        assertEquals("\u2265 0.9", Check.atLeast("m", 1, 0.95, 0.1).criterion());
+    }
+
+    @Test
+    void conditionsShareAColourAndOneLegendEntry() {
+        FigureData d = new FigureData("t");
+        double[] x = {0, 1, 2};
+        d.panel("b", "t", "y").theory("th3", "L = 3", x, new double[] {3, 2, 1})
+                .simulation("sim3 seed 1", "L = 3", x, new double[] {3, 2.1, 1})
+                .simulation("sim3 seed 2", "L = 3", x, new double[] {3, 1.9, 1})
+                .theory("th5", "L = 5", x, new double[] {5, 4, 3}).title("b", "second");
+        d.panel("a", "t", "y").line("only", x, x).title("a", "first");
+        d.colour("L = 5", Color.GREEN);
+        List<Chart<?, ?>> charts = FigureRenderer.charts(d);
+        assertEquals("a   first", charts.get(0).getTitle(), "panels in label order");
+        XYChart b = (XYChart) charts.get(1);
+        var s = b.getSeriesMap();
+        assertEquals(s.get("th3").getLineColor(), s.get("sim3 seed 1").getMarkerColor());
+        assertEquals(Color.GREEN, s.get("th5").getLineColor());
+        assertEquals(2, s.values().stream().filter(x1 -> x1.isShowInLegend()).count());
+        assertTrue(List.of(Styler.LegendPosition.InsideNE, Styler.LegendPosition.InsideNW, Styler.LegendPosition.InsideSE,
+                Styler.LegendPosition.InsideSW, Styler.LegendPosition.OutsideE).contains(b.getStyler().getLegendPosition()));
+    }
+
+    @Test
+    void manyConditionsShowAtMostEightEntries() {
+        FigureData d = new FigureData("t");
+        var p = d.panel("a", "t", "y");
+        for (int i = 0; i < 20; i++) {
+            p.line("c" + i, new double[] {0, 1}, new double[] {i, i + 1});
+        }
+        XYChart c = (XYChart) FigureRenderer.charts(d).get(0);
+        assertEquals(8, c.getSeriesMap().values().stream().filter(s -> s.isShowInLegend()).count());
+        assertEquals(Styler.LegendPosition.OutsideE, c.getStyler().getLegendPosition());
+    }
+
+    @Test
+    void panelLabelsSortNaturally() {
+        assertTrue(FigureRenderer.naturalCompare("b2", "b10") < 0);
+        assertTrue(FigureRenderer.naturalCompare("(ii)", "(iii)") < 0);
+        assertTrue(FigureRenderer.naturalCompare("b", "b-population") < 0);
+        assertEquals(Map.of(), Map.of());
+    }
+}
