@@ -1,47 +1,75 @@
-// neurotheory jshell start-up: the main imports. Quick start:
+// neurotheory jshell start-up: the imports the docs' snippets use. Quick start:
 //   var spec = PaperRegistry.load().select(List.of("multimodal")).get(0).figure();
 //   var data = spec.compute(Scale.QUICK, 1);
 //   data.checks().forEach(System.out::println);
+//   Figures.save(spec, data, Path.of("multimodal.png"));   // .png or .svg
+// Every simple name below is unique across the wildcard imports, except the two resolved at the end.
 import java.util.*;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.*;
 import org.neurotheory.core.ode.*;
 import org.neurotheory.core.dln.*;
 import org.neurotheory.core.linalg.*;
+import org.neurotheory.core.nn.*;
 import org.neurotheory.core.data.*;
 import org.neurotheory.core.random.*;
 import org.neurotheory.core.figure.*;
 import org.neurotheory.core.paper.*;
+import org.neurotheory.core.progress.*;
 import org.neurotheory.core.sweep.*;
-// paper modules (an import of a module that is not on the class path is reported and skipped)
+// paper modules (an import of a package that is not on the class path is reported and skipped)
 import org.neurotheory.attention.*;
+import org.neurotheory.attention.data.*;
 import org.neurotheory.attention.model.*;
 import org.neurotheory.attention.theory.*;
 import org.neurotheory.attention.experiments.*;
 import org.neurotheory.relu.*;
+import org.neurotheory.relu.data.*;
 import org.neurotheory.relu.model.*;
 import org.neurotheory.relu.theory.*;
 import org.neurotheory.relu.experiments.*;
 import org.neurotheory.popcodes.*;
+import org.neurotheory.popcodes.data.*;
 import org.neurotheory.popcodes.model.*;
 import org.neurotheory.popcodes.theory.*;
 import org.neurotheory.popcodes.experiments.*;
 import org.neurotheory.multimodal.*;
+import org.neurotheory.multimodal.data.*;
 import org.neurotheory.multimodal.model.*;
 import org.neurotheory.multimodal.theory.*;
 import org.neurotheory.multimodal.experiments.*;
 import org.neurotheory.synaptic.*;
+import org.neurotheory.synaptic.data.*;
 import org.neurotheory.synaptic.model.*;
 import org.neurotheory.synaptic.theory.*;
 import org.neurotheory.synaptic.experiments.*;
 import org.neurotheory.cortex.*;
 import org.neurotheory.cortex.model.*;
+import org.neurotheory.cortex.model.analysis.*;
 import org.neurotheory.cortex.theory.*;
 import org.neurotheory.cortex.experiments.*;
 import org.neurotheory.core.progress.*;
 import org.neurotheory.gridcells.*;
 import org.neurotheory.gridcells.model.*;
-import org.neurotheory.gridcells.theory.*;
 import org.neurotheory.gridcells.analysis.*;
+import org.neurotheory.gridcells.theory.*;
 import org.neurotheory.gridcells.experiments.*;
+import org.neurotheory.sparsity.*;
+import org.neurotheory.sparsity.data.*;
+import org.neurotheory.sparsity.model.*;
+import org.neurotheory.sparsity.theory.*;
+import org.neurotheory.sparsity.experiments.*;
+import org.neurotheory.bioplausible.conv.*;
+import org.neurotheory.bioplausible.conv.data.*;
+import org.neurotheory.bioplausible.conv.model.*;
+import org.neurotheory.bioplausible.conv.theory.*;
+import org.neurotheory.bioplausible.conv.experiments.*;
+import org.neurotheory.bioplausible.hsic.*;
+import org.neurotheory.bioplausible.hsic.model.*;
+import org.neurotheory.bioplausible.hsic.theory.*;
+import org.neurotheory.bioplausible.hsic.experiments.*;
+// names two packages share: these single-type imports win; reach the other by its full name
+// (org.neurotheory.core.nn.LeakyRelu, the network layer; org.neurotheory.gridcells.model.Adam)
+import org.neurotheory.relu.model.LeakyRelu;
+import org.neurotheory.core.nn.Adam;
 System.out.println("neurotheory: papers " + PaperRegistry.load().papers().stream().map(Paper::key).toList());

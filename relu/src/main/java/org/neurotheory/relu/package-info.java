@@ -1,8 +1,8 @@
 /**
  * Y. Zhang, A. M. Saxe, P. E. Latham, "When Are Bias-Free ReLU Networks Effectively Linear Networks?",
  * TMLR 2025 (v1: "... Like Linear Networks?", HiLD workshop, ICML 2024), arXiv:2406.12615.
- * The full text was not available; the implementation follows the reconstructed paper card
- * (card sections cited in the javadoc). Registry entry: {@link org.neurotheory.relu.ReluPaper}.
+ * The full text was not available; the implementation follows a reconstruction of the paper's
+ * claims from its abstract (see docs/papers/relu.md). Registry entry: {@link org.neurotheory.relu.ReluPaper}.
  *
  * <table>
  * <caption>figure -> class -> test</caption>

@@ -7,7 +7,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.linalg.Matrices;
 
 /**
- * Input covariances of the official code's {@code gen_cov} (card Sec. 2.2): the default
+ * Input covariances of the official code's {@code gen_cov}: the default
  * {@code Lambda = Q diag(1, ..., D) Q^T / trace} with a random orthogonal Q, so {@code tr Lambda = 1}
  * and the eigenvalues are {@code (D, ..., 1) / (D (D+1) / 2)}; with {@code --white_cov}, {@code I / D}.
  */

@@ -8,7 +8,7 @@ import org.neurotheory.core.data.GaussianSampler;
 import org.neurotheory.core.data.InContextRegression;
 
 /**
- * In-context vs in-weight learning data of the official code ({@code --icl c}, card Sec. 2.2 item 6):
+ * In-context vs in-weight learning data of the official code ({@code --icl c}):
  * one fixed task {@code w_fix ~ N(0, I)} rescaled to norm {@code sqrt(D)}; a fraction c of the
  * sequences get fresh random tasks (not whitened) and the rest use {@code w_fix}. {@code c = 0} gives
  * pure-noise context labels {@code y_n ~ N(0, 1)} with {@code y_q = w_fix^T x_q}; {@code c = 1} is the

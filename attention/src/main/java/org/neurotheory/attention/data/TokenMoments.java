@@ -8,7 +8,7 @@ import org.neurotheory.core.data.InContextRegression;
 /**
  * Sufficient statistics of a fixed training set: the exact full-batch mean squared query error of
  * every model, as a quadratic form in the end-to-end tensor ({@link EndToEndLoss}). Built once per
- * data set from the per-prompt token second moments {@code C = sum_m x~_m x~_m^T} (card Sec. 2.5),
+ * data set from the per-prompt token second moments {@code C = sum_m x~_m x~_m^T},
  * in {@code O(P m^2)}; afterwards a training step costs {@code O(m^2)}, independent of P.
  */
 public final class TokenMoments {
@@ -38,7 +38,7 @@ public final class TokenMoments {
     /**
      * The official code's {@code --vary_len} loss: the mean over prefix lengths {@code n = 2..T} of the
      * MSE of predicting token n's label from its first n tokens (its own label zeroed), the attention
-     * output divided by n (card Sec. 2.7).
+     * output divided by n.
      */
     public static EndToEndLoss fullVaryingLength(InContextRegression.Prompts prompts) {
         Require.nonNull("prompts", prompts);

@@ -22,7 +22,7 @@ import org.neurotheory.core.random.Seeds;
  * Fig. 1b: ATTN_M and the equivalent two-layer MLP on cubic features (Eq. 7) trained by full-batch
  * GD on the same fixed set of P = 5000 prompts (D = 4, N = 31, H = 8, init 1e-6, eta = 1e-3, 6001
  * steps, the official README command): one abrupt drop from {@code tr Lambda} to {@code L(M_*)} (Eq. 11).
- * The MLP starts from the ATTN_M weights mapped as in the card (Sec. 2.5); ATTN_M keeps its full
+ * The MLP starts from the ATTN_M weights mapped onto it (W1 rows = key-query matrices, w2 = values); ATTN_M keeps its full
  * token parametrisation, so finite-sample gradients let its zero blocks grow.
  */
 public final class Fig1MergedAttention implements FigureSpec {
@@ -73,18 +73,19 @@ public final class Fig1MergedAttention implements FigureSpec {
                 lossAttn[plateauStep], 0.02));
         // paper's notebook image: half-way at ~950 steps; escape time depends on ln(init overlap), +-15%
         fig.check(Check.absolute("ATTN_M half-drop step vs paper figure (~1000)", 1000, halfAttn, 150));
-        // the MLP converges to the exact least-squares minimum of its training set; the slow tail (card: 0.1343 at
+        // the MLP converges to the exact least-squares minimum of its training set; the slow tail (NumPy replica: 0.1343 at
         // 4000 -> 0.1333 at 6000 steps) is not quite finished at the last step: 0.003
         fig.check(Check.absolute("final MLP loss vs training-set least-squares minimum", cubic.minimumValue(),
                 lossMlp[p.steps() - 1], 0.003));
         // that minimum is a P-sample mean of squared residuals (variance ~0.136, heavy tailed): its standard error
-        // at P = 5000 is ~0.005, so 3 SE = 0.015 around L(M_*) (card's single replica: 0.1333)
+        // at P = 5000 is ~0.005, so 3 SE = 0.015 around L(M_*) (the NumPy replica's single run: 0.1333)
         fig.check(Check.absolute("final ATTN_M loss vs L(M_*) Eq. 19", lStar, lossAttn[p.steps() - 1], 0.015));
-        // zero blocks grow with finite P (card Sec. 2.5): the curves differ by a few % in drop time
+        // zero blocks grow with finite P: the curves differ by a few % in drop time
         fig.check(Check.relative("MLP half-drop step vs ATTN_M", halfAttn, halfMlp, 0.05));
         fig.check(Check.absolute("MLP final loss vs ATTN_M", lossAttn[p.steps() - 1], lossMlp[p.steps() - 1], 0.003));
-        fig.note("The MLP starts from the ATTN_M initial weights mapped onto it (card Sec. 2.5) instead of an "
-                + "independent draw, so the two curves differ only through ATTN_M's zero blocks.");
+        fig.note("The MLP starts from the ATTN_M initial weights mapped onto it (rows of W1 = merged key-query "
+                + "matrices, w2 = value weights; Eq. 7) instead of an independent draw, so the two curves differ "
+                + "only through ATTN_M's zero blocks.");
         return fig;
     }
 }

@@ -77,7 +77,7 @@ public final class Fig1WhiteTimeCourse implements FigureSpec {
                 .tag("Eq. (10)", "Eq. (10), white input", org.neurotheory.core.figure.Role.THEORY)
                 .title("b", "loss time course, white input: simulation vs Eq. (10)");
         double half = tc.halfDropStep();
-        // card check 10: finite P = 20000 shifts the drop by ~2% (sampling error of E[zz^T]); 4% allowed
+        // finite P = 20000 shifts the drop by ~2% (sampling error of E[zz^T]); 4% allowed
         fig.check(Check.relative("half-drop step, training set vs Eq. (10)", half, Curves.halfDropTime(Curves.steps(p.steps()), sim, sim[p.steps() - 1]), 0.04));
         // population GD differs from Eq. (10) only by the non-aligned part of the random init and the Euler
         // step (rate x eta ~ 1e-3): 1.5% covers both

@@ -58,13 +58,13 @@ public final class Fig3SeparateAttention implements FigureSpec {
 
         /**
          * The paper's settings (P = 80000, 6 seeds), run to 20001 steps instead of 10001 so that the last
-         * head settles before the weight checks (card check 11).
+         * head settles before the weight checks.
          */
         public static Params paper() {
             return new Params(4, 31, 5, 0.01, 0.02, 20001, 6, 80000);
         }
 
-        /** Same dynamics, P = 20000 and 4 seeds (card: P = 20000 reproduces every plateau level within 0.01). */
+        /** Same dynamics, P = 20000 and 4 seeds (P = 20000 reproduces every plateau level within 0.01). */
         public static Params quick() {
             return new Params(4, 31, 5, 0.01, 0.02, 20001, 4, 20000);
         }
@@ -137,9 +137,9 @@ public final class Fig3SeparateAttention implements FigureSpec {
                 double[] track = valuePanel(fig.panel("b-population", "training steps", "|v_i|")
                         .title("b (population)", "|v_i|, population seed 0: simulation (light), Eq. 21"),
                         "population seed 0", v, a, saddles, p, kThin);
-                // card check 12 asks 0.01 for the first head; aligned at v_inf/2 the comparison also covers the early
+                // 0.01 was aimed for on the first head; aligned at v_inf/2 the comparison also covers the early
                 // transient in which k and q have not yet rotated onto e_1 and |k| != |v| (ansatz (20b) not yet
-                // valid), worth ~0.004 here (3% of v_inf), so 0.02 is allowed; later heads 0.05 as in the card
+                // valid), worth ~0.004 here (3% of v_inf), so 0.02 is allowed; later heads 0.05
                 fig.check(Check.atMost("Eq. (21) vs first learned head (population seed 0), max |dv| where |v| > 0.05 v_inf",
                         0, track[0], 0.02));
                 fig.check(Check.atMost("Eq. (21) vs later heads (population seed 0), max |dv|", 0, track[1], 0.05));
@@ -151,7 +151,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
             Curves.referenceLine(lossPanel, "L(M_" + m + ") Eq. 19", 0, p.steps() - 1, saddles.loss(m))
                     .tag("L(M_" + m + ") Eq. 19", "saddle losses L(M_m), Eq. 19", Role.REFERENCE);
         }
-        // population engine = exact population GD: it passes close to each saddle (card: < 1e-4). When two heads
+        // population engine = exact population GD: it passes close to each saddle (< 1e-4). When two heads
         // escape together (e_1 and e_2 learned at once inside their span) a seed skips a saddle, so the check is
         // on the median seed and the worst seed is reported in a note
         for (int m = 1; m <= d; m++) {
@@ -166,11 +166,11 @@ public final class Fig3SeparateAttention implements FigureSpec {
         }
         // paper Fig. 3a (notebook image): first drop at ~450-600 steps. The plateau length ~ 1/(2 eta N lambda^2 v0)
         // scales with the inverse of the init's random overlap v0 with e_1; over 6 seeds v0 spreads by a factor
-        // ~3, so the card's window [250, 900] is widened to [150, 900] (seed 3 drops at 204)
+        // ~3, so the window [250, 900] read off the paper's plot is widened to [150, 900] (seed 3 drops at 204)
         fig.check(Check.atLeast("population: earliest first drop step", 150, firstDropMin, 0));
         fig.check(Check.atMost("population: latest first drop step", 900, firstDropMax, 0));
         fig.check(Check.atMost("population: last drop step (all seeds reach M_D)", p.steps() - 1, lastDropMax, 0));
-        // card check 11: |v_i| -> (N lambda A)^{-1/3}; after 10000 steps the last head is within ~1%
+        // |v_i| -> (N lambda A)^{-1/3}; after 10000 steps the last head is within ~1%
         fig.check(Check.atMost("population: worst |v_i| relative error vs Eq. (20a)", 0, worstValue, 0.02));
         fig.check(Check.holds("population: eigenvectors learned in descending eigenvalue order", ordered));
         // Fig. 3c: every eigenvector ends up in exactly one head whose key and query align with it (|cos| > 0.95);
@@ -219,7 +219,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
                 .title("b", "|v_i|, training set: simulation (light), Eq. 21"), "training set", v, a, saddles, p, kThin);
         fig.note(String.format("Eq. (21) vs the single aligned heads of the training-set run: max |dv| = %.3f "
                 + "(plotted, not checked: the ansatz (20) assumes the other heads sit at the saddle, which mixed "
-                + "heads violate; card check 12 is applied to population seed 0)", Math.max(track[0], track[1])));
+                + "heads violate; Eq. (21) is checked on population seed 0)", Math.max(track[0], track[1])));
         var cPanel = fig.panel("c", "head", "eigenvector d").heatmap()
                 .title("c", "heads align with eigenvectors").colorLabel("|cos(k_i, e_d)|");
         double[] hx = new double[p.heads() * d];
@@ -236,15 +236,15 @@ public final class Fig3SeparateAttention implements FigureSpec {
         }
         cPanel.grid("final |cos| of key i with e_d", hx, dy, cz);
         int reached = saddles.learnedComponents(loss[loss.length - 1]);
-        // finite P: plateau levels shift by sampling error of the moments, O(1/sqrt(P)) ~ 0.005 (card check 13)
+        // finite P: plateau levels shift by sampling error of the moments, O(1/sqrt(P)) ~ 0.005
         for (int m = 1; m <= reached; m++) {
             fig.check(Check.atMost("training set: closest approach to L(M_" + m + ")", 0,
                     Curves.closestApproach(loss, saddles.loss(m)), 0.01));
         }
         fig.check(Check.atLeast("training set: principal components learned by the last step", d - 1, reached, 0));
-        fig.check(Check.atMost("training set: learned |v_i| relative error vs Eq. (20a) (3%, card check 13)", 0,
+        fig.check(Check.atMost("training set: learned |v_i| relative error vs Eq. (20a) (3%)", 0,
                 a.worstValueError(), 0.03));
-        // card check 11: the end-to-end matrix N sum_i v_i k_i q_i^T reaches the (C1) matrix of S = {1..D}; with
+        // the end-to-end matrix N sum_i v_i k_i q_i^T reaches the (C1) matrix of S = {1..D}; with
         // P prompts it is the empirical least-squares solution, off by the sampling error of the moments (~1/sqrt(P))
         fig.check(Check.atMost("training set: end-to-end matrix vs (C1) Eq. 18 for the components learned, rel. Frobenius",
                 0, endToEndError(model, run.finalState(), saddles, p.contextLength(), reached), 0.05));
@@ -369,7 +369,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
             return new HeadAssignment(s, eig, err, cos, half);
         }
 
-        /** A head has learned one eigenvector when |cos| of its key and query with it exceed this (card Fig. 3c). */
+        /** A head has learned one eigenvector when |cos| of its key and query with it exceed this (paper Fig. 3c). */
         static final double ALIGNED = 0.95;
 
         /** Number of heads aligned with one eigenvector each. */

@@ -126,7 +126,7 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
                     .line("test IC", k, ic).title(label, "in-context fraction " + c);
             int at2000 = Math.min(n - 1, 2000 / every);
             if (c == 0.0) {
-                // pure in-weight task: the fixed task is memorised (IW error ~0.06, card replica), contexts ignored
+                // pure in-weight task: the fixed task is memorised (IW error ~0.06, NumPy replica), contexts ignored
                 fig.check(Check.atMost("icl=0: test IW at step 2000", 0.1, iw[at2000], 0));
                 fig.check(Check.atLeast("icl=0: test IC at step 2000", 2.0, ic[at2000], 0));
             } else if (c == 1.0) {

@@ -20,7 +20,7 @@ import org.neurotheory.core.random.Seeds;
  * Fig. 4 (R = 1, 2, 4, 8) and appendix Fig. 12 (R = 3, 5, 6, 7): ATTN_S with rank-R key and query,
  * D = 8 ({@code lambda = (8..1)/36}), N = 31, H = 9, init 5e-3 ({@link KeyQueryInit#SCALED_KEY_QUERY}),
  * eta = 0.02, 20001 steps, on the population loss (Eq. 14, rank R). Conspicuous plateaus at
- * {@code L(M_m)} only when R divides m (paper Sec. 6; the text's "m divides R" is a typo, card Sec. 3.7).
+ * {@code L(M_m)} only when R divides m (paper Sec. 6; the text's "m divides R" is a typo).
  */
 public abstract class RankSweep implements FigureSpec {
     /**
@@ -115,19 +115,19 @@ public abstract class RankSweep implements FigureSpec {
                 double worst = Math.max(ratio(dwell[1], dwell[4]), Math.max(ratio(dwell[2], dwell[4]), ratio(dwell[3], dwell[4])));
                 fig.check(Check.atMost("R=4: max dwell at L(M_1..3) / dwell at L(M_4)", 0, worst, 0.05));
             } else if (r == 1) {
-                // a separate plateau at every L(M_m) reached: the loss passes each level closely (card: ~1e-4)
+                // a separate plateau at every L(M_m) reached: the loss passes each level closely (~1e-4)
                 double worst = 0;
                 for (int m = 1; m <= reached; m++) {
                     worst = Math.max(worst, Curves.closestApproach(l, saddles.loss(m)));
                 }
-                fig.check(Check.atLeast("R=1: saddles reached within 20000 steps (card: 4)", 4, reached, 0));
+                fig.check(Check.atLeast("R=1: saddles reached within 20000 steps (all 4 of Fig. 4)", 4, reached, 0));
                 fig.check(Check.atMost("R=1: worst closest approach to L(M_1..m)", 0, worst, 0.003));
             }
             fig.check(Check.atLeast("R=" + r + ": loss left the first plateau", 1, reached, 0));
             if (r > 1 && reached > 1) {
                 // inside the first head's block (1 <= m < R) the saddles are passed quickly: the first head's value
                 // weight has already grown (paper Sec. 6); compare with the initial plateau. A pair's escape time
-                // inside a grown head still scales as 1/lambda^2 (card Sec. 3.7: the tiny last eigenvalues give long
+                // inside a grown head still scales as 1/lambda^2 (the tiny last eigenvalues give long
                 // plateaus), so only saddles whose next eigenvalue is >= lambda_1 / 2 are compared
                 double[] ev = saddles.eigenvalues();
                 int top = Math.min(r, reached) - 1;

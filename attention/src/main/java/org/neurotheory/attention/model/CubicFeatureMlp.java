@@ -8,7 +8,7 @@ import org.neurotheory.core.Require;
  * (paper Eq. 7, Fig. 1a): {@code yhat = w2^T W1 z}. It equals ATTN_M with the zero blocks at zero
  * (rows of W1 = merged key-query matrices, w2 = value weights). Features are in the official code's
  * row-major order {@code z[j D + i] = (N beta)_j x_{q,i}} ({@link FeatureSpace#cubic(int)}).
- * Also the population engine of ATTN_M (reduced form (M), card Sec. 3.2).
+ * Also the population engine of ATTN_M (its population loss is a quadratic form in the end-to-end matrix).
  * <p>Parameter layout: W1 row-major (H x D^2), then w2 (H).
  *
  * @param dimension D

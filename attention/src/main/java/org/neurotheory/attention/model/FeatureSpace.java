@@ -6,7 +6,7 @@ import org.neurotheory.core.Require;
  * The space in which a linear-attention model's prediction is linear. Every model of the paper
  * (ATTN_M, ATTN_S of any rank, the two-layer MLP on cubic features) predicts
  * {@code yhat = <G, F(X)>}: a fixed feature tensor {@code F} of the prompt contracted with an
- * end-to-end tensor {@code G} that is a polynomial of the weights (Sec. 2.3-2.5 of the card).
+ * end-to-end tensor {@code G} that is a polynomial of the weights (paper Sec. 2-3, code {@code net.py}).
  * <ul>
  * <li>{@link #full(int)}: the full token parametrisation of the official code,
  * {@code yhat = sum_h x~_q^T A_h C a_h}, with {@code F[i][j][k] = x_{q,i} C[j][k]},

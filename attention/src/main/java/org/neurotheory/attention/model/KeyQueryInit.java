@@ -1,7 +1,7 @@
 package org.neurotheory.attention.model;
 
 /**
- * Initialisation variants of the official code for separate key and query (card Sec. 2.6). In
+ * Initialisation variants of the official code for separate key and query. In
  * both, the key's label column (scalar {@code k_{h,r}}) and the vector part of the value row are set
  * to zero afterwards.
  */

@@ -9,7 +9,7 @@ import org.neurotheory.core.Require;
  * only the bottom-right output entry is trained. Per head h the merged matrix
  * {@code A_h = (W^KQ_h)^T} ((D+1) x (D+1)) and the last row {@code a_h} of the value matrix give
  * <pre>yhat = sum_h x~_q^T A_h C a_h ,   C = sum_m x~_m x~_m^T</pre>
- * (card Sec. 2.5). With the zero blocks {@code u_h = A_h[0..D-1][D]} and {@code a_h[0..D-1]} at 0 this is
+ * (the official code's loss). With the zero blocks {@code u_h = A_h[0..D-1][D]} and {@code a_h[0..D-1]} at 0 this is
  * the paper's Eq. (M), {@code yhat = N sum_h v_h beta^T U_h x_q}, with {@code U_h = A_h[0..D-1][0..D-1]^T}
  * and {@code v_h = a_h[D]}.
  * <p>Parameter layout: per head, {@code A_h} row-major then {@code a_h}. With {@code frozen} the
@@ -54,7 +54,7 @@ public record MergedAttention(int dimension, int heads, boolean frozen) implemen
     }
 
     /**
-     * The official code's initialisation (card Sec. 2.6): every entry {@code N(0, scale^2)}, then
+     * The official code's initialisation ({@code net.py}): every entry {@code N(0, scale^2)}, then
      * {@code u_h = 0} and the vector part of {@code a_h} = 0. Other rows of the value matrix never
      * influence the prediction and are not represented.
      */
@@ -137,7 +137,7 @@ public record MergedAttention(int dimension, int heads, boolean frozen) implemen
     }
 
     /**
-     * The parameters of the equivalent {@link CubicFeatureMlp} (card Sec. 2.5):
+     * The parameters of the equivalent {@link CubicFeatureMlp} (paper Eq. 7):
      * {@code W1[h][j D + i] = A_h[i][j]}, {@code w2[h] = a_h[D]}. Exact when the zero blocks are zero.
      */
     public double[] toCubicMlp(double[] theta) {

@@ -7,7 +7,7 @@ import org.neurotheory.core.ode.GradientFlow;
  * ({@code dtheta/dt = -dL/dtheta}, {@code tau = 1}) so that core's
  * {@link org.neurotheory.core.ode.GradientDescent} trains it: with learning rate eta it is
  * {@code torch.optim.SGD} without momentum, as in the official code, and the state after k steps
- * sits at time {@code t = k eta} (the paper's {@code t / tau = 2 eta k}, card Sec. 2.5).
+ * sits at time {@code t = k eta} (the paper's {@code t / tau = 2 eta k}).
  * Implementations may keep internal buffers (not thread-safe) but allocate nothing per call.
  */
 public interface Objective extends GradientFlow {

@@ -51,7 +51,7 @@ public record ReducedSeparateAttention(int dimension, int heads, int rank) imple
         return h * block() + 1 + (rank + r) * dimension;
     }
 
-    /** The official-code initialisation restricted to the reduced weights (card Sec. 2.6). */
+    /** The official-code initialisation restricted to the reduced weights. */
     public double[] initialise(double init, KeyQueryInit variant, SplittableRandom rng) {
         Require.positive("init", init);
         Require.nonNull("variant", variant);

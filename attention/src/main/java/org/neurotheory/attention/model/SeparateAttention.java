@@ -7,7 +7,7 @@ import org.neurotheory.core.Require;
  * Multi-head linear attention with separate rank-R key and query, ATTN_S (paper Eq. 11 and
  * Sec. 6), in the official code's conventions (no 1/N, all tokens attended, bottom-right entry):
  * <pre>yhat = sum_h sum_r (q~_{h,r} . x~_q) (k~_{h,r}^T C a_h)</pre>
- * with key and query rows {@code k~, q~} in {@code R^{D+1}} and value row {@code a_h} (card Sec. 2.5).
+ * with key and query rows {@code k~, q~} in {@code R^{D+1}} and value row {@code a_h}.
  * With the scalar key entries {@code k~[D]} and the vector part of {@code a_h} at zero this is the
  * paper's Eq. (S), {@code yhat = N sum_h v_h sum_r (beta^T k_{h,r})(q_{h,r}^T x_q)}.
  * <p>Parameter layout per head: {@code q~_{h,0..R-1}}, {@code k~_{h,0..R-1}}, {@code a_h}, each of length D+1.
@@ -56,7 +56,7 @@ public record SeparateAttention(int dimension, int heads, int rank) implements A
         return h * block() + 2 * rank * e();
     }
 
-    /** Official-code initialisation of the given variant (card Sec. 2.6). */
+    /** Official-code initialisation of the given variant. */
     public double[] initialise(double init, KeyQueryInit variant, SplittableRandom rng) {
         Require.positive("init", init);
         Require.nonNull("variant", variant);

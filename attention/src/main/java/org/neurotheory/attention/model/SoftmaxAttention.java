@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 
 /**
- * The softmax variant of the official code ({@code --softmax}, card Sec. 2.7): per head the query's
+ * The softmax variant of the official code ({@code --softmax}): per head the query's
  * scores {@code s_m = x~_q^T A_h x~_m} over all T tokens (query included, no temperature, no 1/N) pass
  * through a softmax, and {@code yhat = sum_h sum_m softmax(s)_m (a_h . x~_m)}. For ATTN_M
  * {@code A_h} is the merged matrix ({@link MergedAttention} layout); for ATTN_S it is

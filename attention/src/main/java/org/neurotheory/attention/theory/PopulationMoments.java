@@ -9,7 +9,7 @@ import org.neurotheory.core.linalg.Matrices;
 
 /**
  * Population moments and loss of in-context linear regression with Gaussian tokens
- * {@code x ~ N(0, Lambda)} and tasks {@code w ~ N(0, I)} (paper Sec. 3.1-3.2; card Sec. 3.1-3.2):
+ * {@code x ~ N(0, Lambda)} and tasks {@code w ~ N(0, I)} (paper Sec. 3.1-3.2):
  * {@code E[y_q^2] = tr Lambda}, Eq. (15) {@code E[Lambda_hat^2] = Lambda^2 + (Lambda + tr(Lambda) I) Lambda / N},
  * and for a predictor {@code yhat = beta^T G x_q}
  * <pre>L(G) = tr Lambda - 2 tr(G^T Lambda^2) + tr(E[Lambda_hat^2] G Lambda G^T),  Gamma = Lambda^2 - E[Lambda_hat^2] G Lambda.</pre>

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.linalg.Matrices;
 
 /**
- * The fixed points of ATTN_S (paper Sec. 4.2, card Sec. 3.5): for the leading m eigenvectors,
+ * The fixed points of ATTN_S (paper Sec. 4.2): for the leading m eigenvectors,
  * the end-to-end matrix (C1, Eq. 18) {@code sum_{d <= m} lambda_d^{-1} A_d^{-1} e_d e_d^T} with
  * {@code A_d = 1 + (1 + tr Lambda / lambda_d) / N}, the in-context principal component regression
  * predictor of Eq. (22), and its loss Eq. (19)

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 /**
  * The scalar ODE of a head learning eigenvector {@code e_m} of Lambda under the ansatz (20),
  * paper Eq. (21) {@code tau dv/dt = lambda^2 v^2 - lambda^3 A v^5}, in the official code's units
- * (card Sec. 3.6): {@code dv/dk = 2 eta (N lambda^2 v^2 - N^2 lambda^3 A v^5)} with
+ * (paper Eqs. 20-21): {@code dv/dk = 2 eta (N lambda^2 v^2 - N^2 lambda^3 A v^5)} with
  * {@code A = 1 + (1 + tr Lambda / lambda)/N} and fixed point {@code v_inf = (N lambda A)^{-1/3}}.
  * Solved in closed form: with {@code x = v / v_inf},
  * <pre>F(x) = -1/x - ln(1 - x)/3 + ln(x^2 + x + 1)/6 - atan((2x + 1)/sqrt 3)/sqrt 3,

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 /**
  * Analytic time course of ATTN_M (equivalently the MLP on cubic features) for white input
  * covariance {@code Lambda = c I}, paper Eq. (10), generalised from c = 1 and written in the official
- * code's units (card Sec. 3.4): after k gradient-descent steps of size eta from a small aligned
+ * code's units (paper Eq. 10): after k gradient-descent steps of size eta from a small aligned
  * initialisation with squared mode strength {@code u_0},
  * <pre>yhat = sigma(k) beta^T x_q,  sigma = E / (c a (E - 1) + sqrt(D) / (N u_0)),  E = exp(4 eta N c^2 sqrt(D) k),</pre>
  * {@code a = 1 + (1 + D)/N}, and the loss {@code L = c D - 2 sigma c^2 D + sigma^2 c^3 D a}.
@@ -28,7 +28,7 @@ public record WhiteTimeCourse(int dimension, int contextLength, double scale, do
 
     /**
      * {@code u_0 = |w2 + W1 g_hat|^2 / 4} with {@code g_hat = vec(I)/sqrt(D)}: the projection of a
-     * random MLP initialisation on the growing mode (card Sec. 3.4).
+     * random MLP initialisation on the growing mode.
      *
      * @param firstLayer  W1, H rows of length D^2 (code's row-major cubic feature order)
      * @param secondLayer w2, length H

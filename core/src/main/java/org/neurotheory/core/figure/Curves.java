@@ -200,11 +200,12 @@ public final class Curves {
     }
 
     /**
-     * Adds a horizontal reference line {@code y = value} over {@code [from, to]} to the panel as a
-     * dashed two-point series (a data series, so it lands in the CSV like any other).
+     * Adds a horizontal reference line {@code y = value} over {@code [from, to]} to the panel: a
+     * two-point series drawn as a thin grey reference ({@link Panel#reference}); a data series, so it
+     * lands in the CSV like any other.
      */
     public static Panel referenceLine(Panel panel, String name, double from, double to, double value) {
-        return panel.dashed(name, new double[] {from, to}, new double[] {value, value});
+        return panel.reference(name, new double[] {from, to}, new double[] {value, value});
     }
 
     /**

@@ -8,7 +8,7 @@ import org.neurotheory.relu.model.RegressionData;
  * Hidden-layer biases as an extra constant input: a bias-free network on {@code [x, b]} is a
  * network with first-layer biases {@code b W_{:,D}} on {@code x}. The constant column breaks the
  * {@code x -> -x} symmetry of the inputs, which is how a bias lets the network leave the linear
- * regime (card Sec. 1, claim 5).
+ * regime (abstract claim 5).
  */
 public final class BiasInput {
     private BiasInput() {

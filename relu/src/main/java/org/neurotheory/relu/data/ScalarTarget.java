@@ -3,7 +3,7 @@ package org.neurotheory.relu.data;
 import org.neurotheory.core.Require;
 
 /**
- * A scalar regression target {@code y = g(x)} (card Sec. 2.2 and 7): linear teachers, odd
+ * A scalar regression target {@code y = g(x)}: linear teachers, odd
  * nonlinear functions ({@code x_i^3 - 3 x_i}, {@code sign(x_i) x_i^2}, {@code x_1 x_2 x_3}) and even
  * ones ({@code |w.x|}, {@code x_i x_j}). Every factory here evaluates exactly odd (or even) in
  * floating point, so mirrored datasets are exactly symmetric.

@@ -9,7 +9,7 @@ import org.neurotheory.core.linalg.Matrices;
 import org.neurotheory.relu.model.RegressionData;
 
 /**
- * Synthetic regression sets of card Sec. 7: {@code originals} Gaussian inputs {@code N(0, I_D)},
+ * Synthetic regression sets: {@code originals} Gaussian inputs {@code N(0, I_D)},
  * optionally whitened exactly (empirical second moment = I), labelled by a {@link ScalarTarget} plus
  * optional noise of a given root-mean-square (optionally projected orthogonal to the inputs, so the
  * least-squares map is unchanged), and optionally symmetrised: the mirror {@code -x} gets the label

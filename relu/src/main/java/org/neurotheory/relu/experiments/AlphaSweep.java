@@ -23,7 +23,7 @@ import org.neurotheory.relu.theory.ReluTimeCourse;
 
 /**
  * Leaky-ReLU slope sweep against the linear-network closed form (the paper's recovered learning
- * dynamics figure, card Sec. 4.1 = E2; and E3 with a nonlinear odd residual). Panel {@code loss}:
+ * dynamics figure, E2; and E3 with a nonlinear odd residual). Panel {@code loss}:
  * simulated loss (solid) and {@link ReluTimeCourse} (dashed) against GD steps for every alpha.
  * Panel {@code rescaled}: each loss at step {@code k} plotted at {@code c k}, {@code c = (1+alpha)/2}
  * (the paper's axis "(2/(1+alpha)) t" read the other way round): all curves collapse.
@@ -31,7 +31,7 @@ import org.neurotheory.relu.theory.ReluTimeCourse;
  */
 public abstract class AlphaSweep implements FigureSpec {
     /**
-     * Settings of the slope sweep against the closed-form time course (card Sec. 4.1 = E2, and E3):
+     * Settings of the slope sweep against the closed-form time course (E2, and E3):
      * {@code originals} whitened Gaussian inputs in {@code dimension} dimensions, mirrored; target
      * {@code y = w*^T x + signedSquare sign(x_2) x_2^2 + noise} with {@code w* = weightNorm * teacherDirection}
      * and noise of RMS {@code noiseRms} orthogonal to the inputs; pair networks of width {@code hidden}
@@ -71,7 +71,7 @@ public abstract class AlphaSweep implements FigureSpec {
             slopes = Slopes.withLinearReference(slopes);
         }
 
-        /** E2 at paper scale (card Sec. 4.1): D = 10, P0 = 1000, |w*| = 1.3077, noise 0.6856, H = 100, init 1e-6, lr 0.0027, 10000 steps. */
+        /** E2 at paper scale: D = 10, P0 = 1000, |w*| = 1.3077, noise 0.6856, H = 100, init 1e-6, lr 0.0027, 10000 steps. */
         public static Params paper() {
             return new Params(10, 1000, ones(10), 1.3077, 0, 0.6856, 100, 1e-6, 0.0027, 10000, 10,
                     new double[] {0, 0.2, 0.4, 0.6, 0.8, 1});
@@ -83,7 +83,7 @@ public abstract class AlphaSweep implements FigureSpec {
                     new double[] {0, 0.6, 1});
         }
 
-        /** E3 (card Sec. 4.2): D = 6, P0 = 400, w* = (1.2, -0.5, 0.3, 0, 0, 0), + 0.4 sign(x2) x2^2, H = 20, init 1e-5, lr 0.02, 4000 steps. */
+        /** E3: D = 6, P0 = 400, w* = (1.2, -0.5, 0.3, 0, 0, 0), + 0.4 sign(x2) x2^2, H = 20, init 1e-5, lr 0.02, 4000 steps. */
         public static Params residualPaper() {
             double[] w = {1.2, -0.5, 0.3, 0, 0, 0};
             return new Params(6, 400, w, Vectors.norm(w), 0.4, 0, 20, 1e-5, 0.02, 4000, 5, new double[] {1, 0.5, 0});
@@ -240,7 +240,7 @@ public abstract class AlphaSweep implements FigureSpec {
                         0, absGap, tolerances.theoryGap(scale)));
             }
         }
-        fig.note("Reconstructed protocol (card Sec. 4.1): the paper's dataset and hyper-parameters are unknown; "
+        fig.note("Reconstructed protocol: the paper's dataset and hyper-parameters are unknown; "
                 + "time is GD steps (t = lr x steps in tau units).");
         return fig;
     }

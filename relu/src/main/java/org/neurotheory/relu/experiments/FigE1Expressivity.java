@@ -20,15 +20,16 @@ import org.neurotheory.relu.theory.DepthSeparationNetwork;
 import org.neurotheory.relu.theory.ExpressivityFloor;
 
 /**
- * Expressivity and depth separation (abstract claims 1 and 4; card E1 and Sec. 3.3). Panel
+ * Expressivity and depth separation (abstract claims 1 and 4; experiment E1). Panel
  * {@code training}: loss of bias-free ReLU networks of depth 2, 3 and 4 on the odd target
  * {@code x_1 x_2 x_3} with the best-linear floor (dashed): depth 2 stops exactly at the floor, deeper
- * networks go below it. Panel {@code example}: the explicit three-layer network of card Sec. 3.3 on
+ * networks go below it. Panel {@code example}: the explicit three-layer
+ * network of {@link org.neurotheory.relu.theory.DepthSeparationNetwork} on
  * the unit circle, {@code g(cos theta, sin theta)}, an odd nonlinear function, with its best linear fit.
  */
 public final class FigE1Expressivity implements FigureSpec {
     /**
-     * Settings of the expressivity / depth-separation experiment (card E1): {@code originals} inputs
+     * Settings of the expressivity / depth-separation experiment (E1): {@code originals} inputs
      * {@code N(0, I_3)}, mirrored, target {@code y = x_1 x_2 x_3} (odd, no linear part); bias-free ReLU
      * networks of depth 2 (width {@code shallowWidth}) and depths 3 and 4 (width {@code deepWidth}),
      * He initialisation with the last layer scaled by 0.1, gradient descent.
@@ -53,7 +54,7 @@ public final class FigE1Expressivity implements FigureSpec {
             Require.inRange("recordEvery", recordEvery, 1, steps);
         }
 
-        /** Card E1: P0 = 1000, widths 200 / 100, lr 0.02 / 0.01, 20000 steps. */
+        /** Experiment E1: P0 = 1000, widths 200 / 100, lr 0.02 / 0.01, 20000 steps. */
         public static Params paper() {
             return new Params(1000, 200, 100, 0.02, 0.01, 20000, 50);
         }
@@ -105,12 +106,12 @@ public final class FigE1Expressivity implements FigureSpec {
             if (depth == 2) {
                 training.dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor})
                         .tag("best-linear floor", "best-linear floor", org.neurotheory.core.figure.Role.REFERENCE);
-                // theorem (card Sec. 3.2): never below the floor; 1e-9 covers rounding of the loss sums
+                // theorem: never below the floor; 1e-9 covers rounding of the loss sums
                 fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, Curves.min(loss), 1e-9));
                 // and gradient descent reaches it: the odd part becomes the least-squares map
                 fig.check(Check.relative("depth 2: final loss = floor", floor, finals[0], 1e-3));
             } else {
-                // depth separation: clearly below the floor (card: 0.09 and 0.08 vs 0.43 after 20000 steps)
+                // depth separation: clearly below the floor (reference run: 0.09 and 0.08 vs 0.43 after 20000 steps)
                 fig.check(Check.atMost("depth " + depth + ": final loss well below the floor (<= 0.8 floor)",
                         0.8 * floor, finals[depth - 2], 0));
             }

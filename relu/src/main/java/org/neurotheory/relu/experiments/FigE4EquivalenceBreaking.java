@@ -22,7 +22,7 @@ import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.PairEquivalence;
 
 /**
- * What breaks the linear equivalence (card E4; abstract claim 5: "including bias or considering
+ * What breaks the linear equivalence (experiment E4; abstract claim 5: "including bias or considering
  * asymmetric data are avenues to engage with nonlinear behaviors"). Four ReLU (alpha = 0) runs, each
  * against its linear-network reference (step lr/2):
  * (a) mirrored data, i.i.d. instead of paired initialisation: a transient deviation during the drop;
@@ -33,7 +33,7 @@ import org.neurotheory.relu.theory.PairEquivalence;
  */
 public final class FigE4EquivalenceBreaking implements FigureSpec {
     /**
-     * Settings of the "what breaks the equivalence" experiment (card E4): ReLU (alpha = 0) two-layer
+     * Settings of the "what breaks the equivalence" experiment (E4): ReLU (alpha = 0) two-layer
      * networks of width {@code width} on D-dimensional Gaussian data with {@code originals} drawn inputs.
      *
      * @param dimension    D
@@ -56,7 +56,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
             Require.inRange("recordEvery", recordEvery, 1, steps);
         }
 
-        /** Card E4: D = 10, P0 = 500 (mirrored) or P = 1000 (unmirrored), width 40, init 1e-4, lr 0.05, 3000 steps. */
+        /** Experiment E4: D = 10, P0 = 500 (mirrored) or P = 1000 (unmirrored), width 40, init 1e-4, lr 0.05, 3000 steps. */
         public static Params paper() {
             return new Params(10, 500, 40, 1e-4, 0.05, 3000, 10);
         }
@@ -120,7 +120,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         double ll = last(linB.losses());
         fig.parameter("(b) final ReLU / linear loss", lb / ll);
         // the ReLU net also fits the sample's even part (noise), so it ends strictly below the linear fit;
-        // how far below depends on P/D (card replica: ~1% at P = 2000; 18% at quick scale, P = 300), so
+        // how far below depends on P/D (reference run: ~1% at P = 2000; 18% at quick scale, P = 300), so
         // only the sign is checked and the ratio is recorded
         fig.check(Check.atMost("(b) unmirrored: final ReLU loss < final linear loss", ll, lb, 0));
 

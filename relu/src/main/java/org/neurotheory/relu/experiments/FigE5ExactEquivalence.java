@@ -21,7 +21,7 @@ import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.PairEquivalence;
 
 /**
- * Exact equivalence of learning dynamics (Theorem A; card E5, checks 5 and 6): pair-initialised
+ * Exact equivalence of learning dynamics (Theorem A; experiment E5): pair-initialised
  * leaky-ReLU networks on mirrored data with an odd nonlinear target, against the width-H/2 linear
  * network started from {@code sqrt(1+alpha)} times the weights and trained with step
  * {@code (1+alpha)/2 x lr}. Panels: loss curves (ReLU solid, linear dashed), the absolute loss gap
@@ -29,7 +29,7 @@ import org.neurotheory.relu.theory.PairEquivalence;
  */
 public final class FigE5ExactEquivalence implements FigureSpec {
     /**
-     * Settings of the exactness test (card E5): {@code originals} Gaussian inputs (not whitened),
+     * Settings of the exactness test (E5): {@code originals} Gaussian inputs (not whitened),
      * mirrored; target {@code y = w*^T x + cubic (x_1^3 - 3 x_1)} with {@code |w*| = 1}; pair networks
      * with {@code pairs} pairs from base weights {@code N(0, initStd^2)}; gradient descent.
      *
@@ -57,7 +57,7 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             slopes = Slopes.withLinearReference(slopes);
         }
 
-        /** Card E5: D = 10, P0 = 500, cubic 0.5, 20 pairs, init 1e-4, lr 0.05, 3000 steps, alpha in {0, 0.2, 0.5, 1}. */
+        /** Experiment E5: D = 10, P0 = 500, cubic 0.5, 20 pairs, init 1e-4, lr 0.05, 3000 steps, alpha in {0, 0.2, 0.5, 1}. */
         public static Params paper() {
             return new Params(10, 500, 0.5, 20, 1e-4, 0.05, 3000, 5, new double[] {0, 0.2, 0.5, 1});
         }

@@ -27,7 +27,7 @@ import org.neurotheory.relu.theory.LowRankStructure;
 import org.neurotheory.relu.theory.OddEvenDecomposition;
 
 /**
- * Deep bias-free ReLU networks vs deep linear networks (abstract claim 4; card Sec. 3.6 and E6).
+ * Deep bias-free ReLU networks vs deep linear networks (abstract claim 4; E6).
  * Panel {@code loss}: depth-3 ReLU and linear networks from the same small init on a linear target:
  * both show a plateau and one drop, the ReLU one later. Panel {@code rank}: {@code sigma_2/sigma_1} of the
  * first and middle layers, and {@code sigma_3/sigma_1} of the ReLU middle layer (low-rank structure:
@@ -38,10 +38,10 @@ import org.neurotheory.relu.theory.OddEvenDecomposition;
  */
 public final class FigE6DeepNetworks implements FigureSpec {
     /**
-     * Settings of the deep-network experiment (card E6). Part 1: {@code originals} inputs
+     * Settings of the deep-network experiment (E6). Part 1: {@code originals} inputs
      * {@code N(0, I_D)}, mirrored, linear target of unit norm; depth-{@code depth} ReLU and linear
      * networks of width {@code width} from the same small init {@code N(0, (initGain/sqrt(fan_in))^2)};
-     * gradient descent. Part 2 (fixed, card check 9): block-symmetric depth-4 networks, D = 5, 150
+     * gradient descent. Part 2 (fixed): block-symmetric depth-4 networks, D = 5, 150
      * mirrored pairs, blocks of 6, entries N(0, 0.3^2), step 0.005, {@code blockSteps} steps.
      *
      * @param dimension    D
@@ -65,10 +65,11 @@ public final class FigE6DeepNetworks implements FigureSpec {
             Require.positive("learningRate", learningRate);
             Require.positive("steps", steps);
             Require.inRange("recordEvery", recordEvery, 1, steps);
-            Require.that(blockSteps >= 300, "blockSteps", blockSteps, "must be >= 300 (the card's checkpoint)");
+            Require.that(blockSteps >= 300, "blockSteps", blockSteps, "must be >= 300 (the step at which the even"
+                    + " channel is checked)");
         }
 
-        /** Card E6: D = 10, P0 = 500, depth 3, width 50, init 0.02/sqrt(fan-in), lr 0.05, 8000 steps; blocks 1500 steps. */
+        /** Experiment E6: D = 10, P0 = 500, depth 3, width 50, init 0.02/sqrt(fan-in), lr 0.05, 8000 steps; blocks 1500 steps. */
         public static Params paper() {
             return new Params(10, 500, 3, 50, 0.02, 0.05, 8000, 20, 1500);
         }
@@ -162,7 +163,7 @@ public final class FigE6DeepNetworks implements FigureSpec {
         fig.check(Check.atMost("ReLU: final loss <= 1e-3 L(0)", 1e-3 * finals[0][0], finals[0][1], 0));
         fig.check(Check.atMost("linear: final loss <= 1e-3 L(0)", 1e-3 * finals[1][0], finals[1][1], 0));
         // the ReLU net is slower: the linear signal passes each hidden ReLU layer at (1+alpha)/2 gain
-        fig.check(Check.atLeast("ReLU half-drop later than linear (ratio >= 1.5; card 2.8)", 1.5, halves[0] / halves[1], 0));
+        fig.check(Check.atLeast("ReLU half-drop later than linear (ratio >= 1.5; reference run 2.8)", 1.5, halves[0] / halves[1], 0));
         // low rank from small init: the unlearned directions keep their init size, a singular value of
         // ~ initGain (sqrt n_out + sqrt n_in)/sqrt(fan-in) ~ 0.05 against sigma_1 ~ 1 (balanced layers of a
         // unit-norm map); a learned extra direction would be O(1): tolerance 0.1
@@ -172,7 +173,7 @@ public final class FigE6DeepNetworks implements FigureSpec {
         fig.check(Check.atMost("ReLU layer 2 at most rank two: s3/s1 <= 0.1", 0, finals[0][4], 0.1));
         // ... and genuinely two channels, ReLU(+w.x) and ReLU(-w.x), of similar strength on mirrored data
         fig.check(Check.atLeast("ReLU layer 2 rank two: s2/s1 >= 0.3", 0.3, finals[0][3], 0));
-        // the learned ReLU function is linear up to a small even part (card: 0.2%)
+        // the learned ReLU function is linear up to a small even part (reference run: 0.2%)
         fig.check(Check.atMost("ReLU learned function: even part <= 1% of output", 0, evenPart, 0.01));
     }
 
@@ -230,11 +231,11 @@ public final class FigE6DeepNetworks implements FigureSpec {
                 Trajectory reduced = new EulerIntegrator(step).integrate(new DeepLinearFlow(data.moments(),
                         new int[] {6, 6, 6}, 1), BlockSymmetricReduction.reducedState(net, p0),
                         TimeGrid.everySteps(0, step, p.blockSteps(), 10));
-                // same arithmetic up to rounding (card check 9: 1e-12)
+                // same arithmetic up to rounding (1e-12)
                 fig.check(Check.atMost("block alpha=1 = reduced deep linear net (rates 1/2,1/4,1/4,1/2): max loss gap",
                         0, Curves.maxGap(tr.losses(), reduced.losses()), 1e-12));
             } else {
-                // card check 9: the even channel leaves the sub-manifold within 300 steps (> 1e-2)
+                // the even channel leaves the sub-manifold within 300 steps (> 1e-2)
                 fig.check(Check.atLeast("block alpha=0: even channel at step 300 > 1e-2", 1e-2, at300, 0));
             }
         }

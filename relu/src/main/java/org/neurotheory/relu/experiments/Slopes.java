@@ -2,7 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import org.neurotheory.core.Require;
 
-/** Validation of the leaky-ReLU slope sets the sweeps run (card Sec. 2.1: alpha in [0, 1]). */
+/** Validation of the leaky-ReLU slope sets the sweeps run (alpha in [0, 1]). */
 final class Slopes {
     private Slopes() {
     }

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 
 /**
  * A bias-free feed-forward network {@code f(x) = W_L sigma(W_{L-1} sigma(... sigma(W_1 x)))} with
- * the leaky ReLU {@link LeakyRelu} between layers and no biases anywhere (card Sec. 2.1). Depth
+ * the leaky ReLU {@link LeakyRelu} between layers and no biases anywhere. Depth
  * {@code L = widths.length - 1}; {@code widths[0]} is the input dimension and {@code widths[L]} the
  * output dimension. A slope of 1 gives the linear counterpart {@code W_L ... W_1 x}.
  *

@@ -5,7 +5,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
 /**
- * Block-symmetric weights of a deep bias-free network (card Sec. 3.6): every hidden layer has
+ * Block-symmetric weights of a deep bias-free network: every hidden layer has
  * {@code 2m} units split into two blocks, and
  * <pre>  W_1 = [A_1; -A_1],   W_l = [[A_l, B_l], [B_l, A_l]] (1 < l < L),   W_L = [A_L, -A_L].</pre>
  * This is the fixed-point set of the symmetry "negate W_1 and W_L, swap the blocks", invariant

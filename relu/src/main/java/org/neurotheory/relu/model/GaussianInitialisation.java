@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
 /**
- * I.i.d. Gaussian initial weights (card Sec. 2.3): every entry of {@code W_l} is
+ * I.i.d. Gaussian initial weights: every entry of {@code W_l} is
  * {@code N(0, std_l^2)}. Small scales put the network in the rich (feature-learning) regime the
  * paper studies; {@link #fanIn} gives the He-style scaling {@code std_l = gain_l / sqrt(n_{l-1})}.
  */

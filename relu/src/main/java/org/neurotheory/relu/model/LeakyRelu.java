@@ -3,9 +3,9 @@ package org.neurotheory.relu.model;
 import org.neurotheory.core.Require;
 
 /**
- * The leaky ReLU {@code sigma_alpha(z) = max(z, alpha z)} with slope {@code alpha} in [0, 1]
- * (card Sec. 2.1): {@code alpha = 0} is the ReLU, {@code alpha = 1} the identity (linear network).
- * Its odd/even split (card Eq. 3.1) is {@code sigma_alpha(z) = c z + d |z|} with
+ * The leaky ReLU {@code sigma_alpha(z) = max(z, alpha z)} with slope {@code alpha} in [0, 1]:
+ * {@code alpha = 0} is the ReLU, {@code alpha = 1} the identity (linear network).
+ * Its odd/even split is {@code sigma_alpha(z) = c z + d |z|} with
  * {@code c = (1 + alpha)/2} and {@code d = (1 - alpha)/2}; the derivative is {@code 1} for
  * {@code z > 0} and {@code alpha} otherwise.
  *

@@ -5,14 +5,14 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
 /**
- * The antisymmetric-pair initialisation of a two-layer network (card Sec. 2.3 and Theorem A):
+ * The antisymmetric-pair initialisation of a two-layer network (Theorem A):
  * hidden units {@code h} and {@code h + H/2} carry {@code (w_h, a_h)} and {@code (-w_h, -a_h)}.
  * With symmetric (odd) data the pairing is preserved by gradient descent and the network computes
  * the linear function {@code (1 + alpha) sum_{h < H/2} a_h w_h^T x}.
  *
  * <p>{@link #fromBase} builds the pair network from the weights {@code (W0, A0)} of a width-H/2
  * linear network, divided by {@code sqrt(1 + alpha)} so that every slope maps onto that same
- * linear network (card Sec. 4.1).
+ * linear network.
  */
 public final class PairSymmetricInitialisation {
     private PairSymmetricInitialisation() {

@@ -7,7 +7,7 @@ import org.neurotheory.core.dln.LinearRegressionMoments;
 /**
  * A regression training set: inputs {@code X} (P x D) and targets {@code Y} (P x O), rows are
  * samples. The set is <em>mirrored</em> when P is even and rows {@code P/2 .. P-1} of X are exactly
- * the negatives of rows {@code 0 .. P/2-1} (the symmetrised data of card Sec. 2.2, whatever the
+ * the negatives of rows {@code 0 .. P/2-1} (the symmetrised data, whatever the
  * targets of the mirrors are); {@link NetworkGradientFlow} then computes each first-layer product
  * once per pair. The matrices are copied.
  *

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 
 /**
- * Deep bias-free networks with block-symmetric weights (card Sec. 3.6; see
+ * Deep bias-free networks with block-symmetric weights (see
  * {@link org.neurotheory.relu.model.BlockSymmetricInitialisation}). On the sub-manifold
  * {@code B_l = -A_l} the network is linear, {@code f = (1+alpha)^{L-1} A_L ... A_1 x}, and gradient
  * descent with step {@code eta} moves {@code A_l} like a deep linear network with per-layer rate

@@ -5,11 +5,11 @@ import org.neurotheory.core.linalg.Matrices;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 
 /**
- * An explicit three-layer bias-free ReLU network computing an odd nonlinear function (card
- * Sec. 3.3, our example; the paper's own is unknown):
+ * An explicit three-layer bias-free ReLU network computing an odd nonlinear function (our
+ * example; the paper's own is unknown):
  * <pre>  g(x1, x2) = ReLU(x1 - |x2|) - ReLU(-x1 - |x2|),  |x2| = ReLU(x2) + ReLU(-x2).</pre>
  * g is odd and positively homogeneous but not linear ({@code g(1,0) = 1, g(0,1) = 0, g(1,1) = 0}),
- * which no two-layer bias-free network can express (card Sec. 3.2): depth separation.
+ * which no two-layer bias-free network can express: depth separation.
  */
 public final class DepthSeparationNetwork {
     private DepthSeparationNetwork() {

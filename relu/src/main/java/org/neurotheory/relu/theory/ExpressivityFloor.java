@@ -7,7 +7,7 @@ import org.neurotheory.core.linalg.Matrices;
 import org.neurotheory.relu.model.RegressionData;
 
 /**
- * The loss floor of two-layer bias-free networks on odd targets (card Sec. 3.2). With symmetric
+ * The loss floor of two-layer bias-free networks on odd targets. With symmetric
  * inputs the loss splits as {@code L = 1/2 E[(y_o - f_o)^2] + 1/2 E[(y_e - f_e)^2]}, and {@code f_o} is
  * linear, so for an odd target no two-layer network (any width, any slope) gets below the
  * best-linear loss

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.linalg.Matrices;
 
 /**
- * Singular-value diagnostics of learned weights (card Sec. 3.6, "low-rank structure under small
+ * Singular-value diagnostics of learned weights ("low-rank structure under small
  * initialisation"): deep linear networks trained from small weights on a rank-one map end with
  * rank-one layers; bias-free ReLU networks on symmetric data keep a rank-one first layer and
  * rank-two hidden layers (one channel per half-space {@code ReLU(+-w.x)}).

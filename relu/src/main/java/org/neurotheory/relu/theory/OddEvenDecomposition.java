@@ -4,12 +4,12 @@ import org.neurotheory.core.Require;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 
 /**
- * The odd/even split of a bias-free network (card Sec. 3.1): {@code f = f_o + f_e} with
+ * The odd/even split of a bias-free network: {@code f = f_o + f_e} with
  * {@code f_o(x) = (f(x) - f(-x))/2} and {@code f_e(x) = (f(x) + f(-x))/2}. For a two-layer network,
  * because {@code sigma_alpha(z) = c z + d |z|},
  * <pre>  f_o(x) = c A W x   (linear),      f_e(x) = d sum_h a_h |w_h . x|,</pre>
  * with {@code c = (1+alpha)/2}, {@code d = (1-alpha)/2}. Hence a two-layer network that computes an
- * odd function computes a linear one (card Sec. 3.2).
+ * odd function computes a linear one.
  */
 public final class OddEvenDecomposition {
     private OddEvenDecomposition() {
@@ -42,9 +42,9 @@ public final class OddEvenDecomposition {
     /**
      * The two slopes of a bias-free network of any depth on one-dimensional input: by positive
      * homogeneity {@code f(x) = c+ x} for {@code x > 0} and {@code c- x} for {@code x < 0}, with
-     * {@code c+ = f(1)} and {@code c- = -f(-1)} (card Sec. 3.2). So in D = 1 the odd part is always
+     * {@code c+ = f(1)} and {@code c- = -f(-1)}. So in D = 1 the odd part is always
      * linear, {@code (c+ + c-)/2 x}, and no depth can express an odd nonlinear function: depth
-     * separation (card Sec. 3.3) needs D >= 2. Returns {c+, c-} for the first output.
+     * separation needs D >= 2. Returns {c+, c-} for the first output.
      */
     public static double[] oneDimensionalSlopes(BiasFreeNetwork net, double[] params) {
         Require.that(net.inputs() == 1, "net.inputs", net.inputs(), "must be 1");

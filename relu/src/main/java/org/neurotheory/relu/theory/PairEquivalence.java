@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 
 /**
- * Theorem A of the card (Sec. 3.4; the paper's equivalence of learning dynamics, abstract claim 2):
+ * Theorem A (the paper's equivalence of learning dynamics, abstract claim 2):
  * with symmetric data ({@code (x, y)} and {@code (-x, -y)} both present) and an antisymmetric-pair
  * initialisation, a two-layer leaky-ReLU network of width H stays paired, computes
  * {@code f(x) = (1+alpha) sum_{h < H/2} a_h w_h^T x}, and

@@ -7,7 +7,7 @@ import org.neurotheory.core.dln.SaxeModeSolution;
 import org.neurotheory.relu.model.RegressionData;
 
 /**
- * Closed-form loss time course of a two-layer bias-free leaky-ReLU network (card Sec. 3.5 = Saxe et
+ * Closed-form loss time course of a two-layer bias-free leaky-ReLU network (Saxe et
  * al. 2014 Eq. (6) + Theorem A): symmetric data with whitened inputs, scalar output, pair
  * initialisation. With {@code g = E[y x]}, {@code s = |g|}, the mode strength and loss are
  * <pre>  u_alpha(t) = u(c t),  u(t) = s e^{2st/tau} / (e^{2st/tau} - 1 + s/u0),
@@ -32,7 +32,7 @@ public record ReluTimeCourse(double s, double u0, double residualLoss, double sl
 
     /**
      * The time course for whitened data and a pair network built from base weights
-     * {@code (W0, a0)} of the equivalent linear network (card: {@code u0 = |a0 + W0 g_hat|^2 / 4}).
+     * {@code (W0, a0)} of the equivalent linear network ({@code u0 = |a0 + W0 g_hat|^2 / 4}).
      *
      * @param data  whitened ({@code E[x x^T] = I} to 1e-9), scalar targets
      * @param w0    linear-network first layer, H/2 x D
@@ -75,7 +75,7 @@ public record ReluTimeCourse(double s, double u0, double residualLoss, double sl
     }
 
     /**
-     * One singular mode of a multi-output target (card Sec. 3.5, "staircases"): with
+     * One singular mode of a multi-output target ("staircases"): with
      * {@code Sigma_yx = sum_k s_k u_k v_k^T} and balanced aligned pair initialisation, mode k of the
      * leaky-ReLU network has strength {@code u(c t)} with Saxe's sigmoid for {@code (s_k, u0_k)}, so the
      * modes are learned one after the other at times {@code ~ tau/(2 c s_k) ln(s_k/u0_k)}.

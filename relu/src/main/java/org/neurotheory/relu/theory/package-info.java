@@ -1,5 +1,5 @@
 /**
- * Theory of bias-free (leaky) ReLU networks (card Sec. 3): the odd/even split
+ * Theory of bias-free (leaky) ReLU networks: the odd/even split
  * ({@link org.neurotheory.relu.theory.OddEvenDecomposition}) and the two-layer expressivity floor on
  * odd targets ({@link org.neurotheory.relu.theory.ExpressivityFloor}); a three-layer odd nonlinear
  * network (depth separation, {@link org.neurotheory.relu.theory.DepthSeparationNetwork}); the exact
