@@ -48,7 +48,6 @@ import org.neurotheory.cortex.model.*;
 import org.neurotheory.cortex.model.analysis.*;
 import org.neurotheory.cortex.theory.*;
 import org.neurotheory.cortex.experiments.*;
-import org.neurotheory.core.progress.*;
 import org.neurotheory.gridcells.*;
 import org.neurotheory.gridcells.model.*;
 import org.neurotheory.gridcells.analysis.*;
