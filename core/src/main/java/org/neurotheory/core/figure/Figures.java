@@ -11,7 +11,7 @@ import org.neurotheory.core.Require;
  * One call from computed numbers to a picture, for jshell and scripts:
  * {@code Figures.save(spec.compute(Scale.QUICK, 1), Path.of("fig.png"))}. Draws with
  * {@link FigureRenderer} (or the figure's own {@link FigureSpec#render} styling) and writes with
- * {@link FigureExporter}; the file name's extension, {@code .png} or {@code .svg}, picks the format.
+ * {@link FigureExporter}; the file name's extension, {@code .png}, {@code .svg} or {@code .pdf}, picks the format.
  */
 public final class Figures {
     private Figures() {}
@@ -32,11 +32,14 @@ public final class Figures {
     private static Path write(List<Chart<?, ?>> charts, Path file) throws IOException {
         Require.nonNull("file", file);
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        Require.that(name.endsWith(".png") || name.endsWith(".svg"), "file", file, "a name ending in .png or .svg");
+        Require.that(name.endsWith(".png") || name.endsWith(".svg") || name.endsWith(".pdf"), "file", file,
+                "a name ending in .png, .svg or .pdf");
         if (name.endsWith(".png")) {
             FigureExporter.writePng(charts, file);
-        } else {
+        } else if (name.endsWith(".svg")) {
             FigureExporter.writeSvg(charts, file);
+        } else {
+            FigureExporter.writePdf(charts, file);
         }
         return file;
     }

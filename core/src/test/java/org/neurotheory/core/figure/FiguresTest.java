@@ -22,14 +22,17 @@ class FiguresTest {
     @Test
     void savesPngAndSvgByExtension(@TempDir Path dir) throws IOException {
         Path png = Figures.save(sample(), dir.resolve("fig.png"));
-        assertEquals(2 * FigureRenderer.PANEL_WIDTH, ImageIO.read(png.toFile()).getWidth());
+        // two panels side by side, at the export scale
+        assertEquals(FigureExporter.PNG_SCALE * 2 * FigureRenderer.PANEL_WIDTH, ImageIO.read(png.toFile()).getWidth());
         Path svg = Figures.save(sample(), dir.resolve("fig.SVG"));
         assertTrue(Files.readString(svg).contains("<svg"));
+        Path pdf = Figures.save(sample(), dir.resolve("fig.pdf"));
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 
     @Test
     void rejectsUnknownExtensionNamingIt(@TempDir Path dir) {
-        var e = assertThrows(IllegalArgumentException.class, () -> Figures.save(sample(), dir.resolve("fig.pdf")));
-        assertTrue(e.getMessage().contains("fig.pdf"), e.getMessage());
+        var e = assertThrows(IllegalArgumentException.class, () -> Figures.save(sample(), dir.resolve("fig.gif")));
+        assertTrue(e.getMessage().contains("fig.gif"), e.getMessage());
     }
 }
