@@ -72,7 +72,7 @@ class ReproduceCommandTest {
         assertTrue(thrown.get("error").getAsString().contains("deliberate failure"));
         String index = Files.readString(dir.resolve("index.md"));
         assertTrue(index.contains("3 figures: 1 passed, 2 failed, 0 skipped."), index);
-        assertTrue(out.toString().contains("1 passed, 2 failed, 0 skipped; index: "), out.toString());
+        assertTrue(out.toString().contains("1 passed, 2 failed, 0 skipped; gallery: "), out.toString());
         assertTrue(index.contains("ERROR"));
         assertTrue(index.contains("FAIL"));
     }
@@ -117,7 +117,7 @@ class ReproduceCommandTest {
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("a/toy/decay.json")), "the record is not overwritten");
         assertTrue(out.toString().contains("numbers identical"), out.toString());
         assertTrue(Files.readString(dir.resolve("a/toy/decay.html")).contains("numbers identical"));
-        assertTrue(Files.readString(dir.resolve("a/index.md")).contains("1 figures, 0 failed"), "a rerun is not a figure");
+        assertTrue(Files.readString(dir.resolve("a/index.md")).contains("1 figures: 1 passed, 0 failed, 0 skipped."), "a rerun is not a figure");
         Files.writeString(dir.resolve("bad.json"), "{\"paper\": \"toy\"}");
         assertEquals(ReproduceCommand.USAGE, run("--rerun", dir.resolve("bad.json").toString(), "--out", dir.toString()));
         assertTrue(err.toString().contains("figure"), err.toString());
@@ -131,7 +131,7 @@ class ReproduceCommandTest {
         for (String fig : new String[] {"decay", "failing", "throwing"}) {
             assertTrue(index.contains("toy/" + fig + ".html"), fig + " left the index");
         }
-        assertTrue(Files.readString(dir.resolve("index.md")).contains("3 figures, 2 failed"));
+        assertTrue(Files.readString(dir.resolve("index.md")).contains("3 figures: 1 passed, 2 failed, 0 skipped."));
         assertTrue(Files.readString(dir.resolve("index.html")).contains("Toy paper"));
     }
 
