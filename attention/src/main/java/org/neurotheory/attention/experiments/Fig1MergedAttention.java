@@ -62,7 +62,7 @@ public final class Fig1MergedAttention implements FigureSpec {
         var panel = fig.panel("b", "training steps", "loss")
                 .line("ATTN_M", Curves.thin(k, 5), Curves.thin(lossAttn, 5))
                 .line("MLP(z)", Curves.thin(k, 5), Curves.thin(lossMlp, 5));
-        Curves.referenceLine(panel, "L(M_*) Eq. 19", 0, p.steps() - 1, lStar)
+        panel.referenceLine("L(M_*) Eq. 19", 0, p.steps() - 1, lStar)
                 .tag("L(M_*) Eq. 19", "L(M*), Eq. 19", org.neurotheory.core.figure.Role.REFERENCE)
                 .title("b", "merged attention learns like an MLP on z");
         double halfAttn = Curves.halfDropTime(k, lossAttn, lossAttn[p.steps() - 1]);

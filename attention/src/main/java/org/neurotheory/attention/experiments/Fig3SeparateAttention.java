@@ -148,7 +148,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
             ordered &= a.learnedInDescendingOrder();
         }
         for (int m = 0; m <= d; m++) {
-            Curves.referenceLine(lossPanel, "L(M_" + m + ") Eq. 19", 0, p.steps() - 1, saddles.loss(m))
+            lossPanel.referenceLine("L(M_" + m + ") Eq. 19", 0, p.steps() - 1, saddles.loss(m))
                     .tag("L(M_" + m + ") Eq. 19", "saddle losses L(M_m), Eq. 19", Role.REFERENCE);
         }
         // population engine = exact population GD: it passes close to each saddle (< 1e-4). When two heads

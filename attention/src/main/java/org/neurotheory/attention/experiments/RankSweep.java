@@ -101,7 +101,7 @@ public abstract class RankSweep implements FigureSpec {
             var panel = fig.panel("R=" + r, "training steps", "loss").line("population GD", kThin, Curves.thin(l, 10))
                     .title("R = " + r, "rank-" + r + " key-query heads");
             for (int m = 0; m <= p.dimension(); m++) {
-                Curves.referenceLine(panel, "L(M_" + m + ")", 0, p.steps() - 1, saddles.loss(m))
+                panel.referenceLine("L(M_" + m + ")", 0, p.steps() - 1, saddles.loss(m))
                         .tag("L(M_" + m + ")", "saddle losses L(M_m), Eq. 19", org.neurotheory.core.figure.Role.REFERENCE);
             }
             int[] dwell = dwellTimes(l, saddles);

@@ -200,15 +200,6 @@ public final class Curves {
     }
 
     /**
-     * Adds a horizontal reference line {@code y = value} over {@code [from, to]} to the panel: a
-     * two-point series drawn as a thin grey reference ({@link Panel#reference}); a data series, so it
-     * lands in the CSV like any other.
-     */
-    public static Panel referenceLine(Panel panel, String name, double from, double to, double value) {
-        return panel.reference(name, new double[] {from, to}, new double[] {value, value});
-    }
-
-    /**
      * Adds a histogram of {@code values} with {@code bins} equal bins on {@code [lo, hi]} as a line of
      * bin centres against the fraction of all values in each bin (values outside are counted in no bin).
      */

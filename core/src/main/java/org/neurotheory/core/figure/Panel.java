@@ -100,6 +100,14 @@ public final class Panel {
         return line(name, x, y).tag(name, condition, Role.SIMULATION);
     }
 
+    /**
+     * Adds a horizontal reference line {@code y = value} over {@code [from, to]}: a two-point series
+     * drawn as a reference ({@link #reference}); a data series, so it lands in the CSV like any other.
+     */
+    public Panel referenceLine(String name, double from, double to, double value) {
+        return reference(name, new double[] {from, to}, new double[] {value, value});
+    }
+
     /** Adds a reference value or curve: a thin grey dashed line, its legend entry {@code name}. */
     public Panel reference(String name, double[] x, double[] y) {
         return dashed(name, x, y).tag(name, name, Role.REFERENCE);

@@ -71,7 +71,7 @@ public final class Fig2aRandomCodes implements FigureSpec {
             idx[i] = i + 1;
         }
         data.panel("grid scores", "neuron", "grid60").markers("grid60", idx, g)
-                .dashed("threshold 0.3", new double[] {1, g.length}, new double[] {0.3, 0.3});
+                .referenceLine("threshold 0.3", 1, g.length, 0.3);
         data.check(Check.atMost("median grid60 of random codes (no grids)", 0.3, CodeStatistics.median(g), 0));
         data.check(Check.atLeast("share of neurons with negative rates", 0.9, negative / (double) p.neurons(), 0));
         double[] x = {0.3, -1.2};

@@ -73,7 +73,7 @@ final class PlaneFigures {
             idx[i] = i + 1;
         }
         data.panel(name, "neuron", "grid60").markers("grid60", idx, g)
-                .dashed("threshold 0.3", new double[] {1, g.length}, new double[] {0.3, 0.3});
+                .referenceLine("threshold 0.3", 1, g.length, 0.3);
     }
 
     /** Loss curves and constraint weights of an optimisation. */

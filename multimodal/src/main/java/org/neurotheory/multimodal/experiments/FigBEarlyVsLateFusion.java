@@ -102,7 +102,7 @@ public final class FigBEarlyVsLateFusion implements FigureSpec {
                     .line("loss L/L(0)", epochs, run.normalisedLoss())
                     .line("W_A^tot/W_A^tot(end)", epochs, Curves.byFinal(run.weightA()))
                     .line("W_B^tot/W_B^tot(end)", epochs, Curves.byFinal(run.weightB()))
-                    .dashed("L(M_A)/L(0) theory", new double[] {0, epochs.length - 1}, new double[] {lossMA, lossMA})
+                    .referenceLine("L(M_A)/L(0) theory", 0, epochs.length - 1, lossMA)
                     .tag("L(M_A)/L(0) theory", "L(M_A)/L(0) theory", Role.REFERENCE);
             double[] wa = Curves.thin(run.weightA(), 5);
             double[] wb = Curves.thin(run.weightB(), 5);

@@ -83,8 +83,8 @@ public final class FigDSuperficialPreference implements FigureSpec {
         double lossMB = theory.lossAtUnimodal(1) / theory.lossAtOrigin();
         fig.check(Check.holds("theory: A is learned first (|Sigma_yxA| > |Sigma_yxB|)", theory.firstLearned() == 0));
         var panel = fig.panel("(ii) loss curves", "epoch", "L / L(0)")
-                .dashed("L(M_A)/L(0)", new double[] {0, p.epochs()}, new double[] {lossMA, lossMA})
-                .dashed("L(M_B)/L(0)", new double[] {0, p.epochs()}, new double[] {lossMB, lossMB})
+                .referenceLine("L(M_A)/L(0)", 0, p.epochs(), lossMA)
+                .referenceLine("L(M_B)/L(0)", 0, p.epochs(), lossMB)
                 .tag("L(M_A)/L(0)", "plateaus L(M_A), L(M_B)", Role.REFERENCE)
                 .tag("L(M_B)/L(0)", "plateaus L(M_A), L(M_B)", Role.REFERENCE)
                 .title("(ii)", "loss: early vs late fusion");

@@ -126,7 +126,7 @@ public final class FigFGeneralisation implements FigureSpec {
                     double egUni = eg.of(uni);
                     PhaseTimes times = PhaseTimes.measure(r, Vectors.norm(uni, 0, DIM / 2));
                     double plateau = r.generalisation()[(times.tA() + times.tB()) / 2];
-                    panel.dashed("E_g^uni (A-only OLS)", new double[] {0, epochs[k]}, new double[] {egUni, egUni})
+                    panel.referenceLine("E_g^uni (A-only OLS)", 0, epochs[k], egUni)
                             .tag("E_g^uni (A-only OLS)", "E_g^uni (A-only OLS)", Role.REFERENCE);
                     // the plateau midpoint is on the slow slide towards M_A: within 10% of the A-only OLS error
                     fig.check(Check.relative("P=700 late: E_g on the plateau vs E_g^uni", egUni, plateau, 0.10));

@@ -143,7 +143,7 @@ public final class FigGTwoViewImages implements FigureSpec {
                     .line("accuracy A & B", x, run.accuracy())
                     .line("accuracy A only", x, run.accuracyA())
                     .line("accuracy B only", x, run.accuracyB())
-                    .dashed("onset threshold", new double[] {0, run.epochs()}, new double[] {th, th})
+                    .referenceLine("onset threshold", 0, run.epochs(), th)
                     .tag("onset threshold", "onset threshold", org.neurotheory.core.figure.Role.REFERENCE);
             fusions[lf - 1] = lf;
             onsetA[lf - 1] = run.onset(0);

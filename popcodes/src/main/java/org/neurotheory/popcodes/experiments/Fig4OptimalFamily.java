@@ -146,7 +146,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
             best = Math.max(best, iy[k]);
         }
         data.panel("rotation", "rotation of the matched ellipse (degrees)", "I_y at I_x = 2").line("I_y", angle, iy)
-                .dashed("bound E7", new double[] {0, 180}, new double[] {bound, bound})
+                .referenceLine("bound E7", 0, 180, bound)
                 .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE).caption("rotating the matched ellipse");
         // no rotation beats the bound (E7); the unrotated, matched ellipse attains it. Other angles
         // can attain it too: wherever the rotated ellipse happens to satisfy E8 (card §7.3).

@@ -97,7 +97,7 @@ public final class FigS3CovarianceOptimisation implements FigureSpec {
         }
         data.panel("b", "neuron", "normalised decoder weight").markers("optimum Sigma_xi^-1 f'", idx, a)
                 .markers("Sigma_y^-1 f'", idx, b);
-        trace.dashed("bound", new double[] {1, optimiser.steps() + 1}, new double[] {1, 1})
+        trace.referenceLine("bound", 1, optimiser.steps() + 1, 1)
                 .tag("bound", "bound", org.neurotheory.core.figure.Role.REFERENCE);
         return data;
     }

@@ -104,7 +104,7 @@ public final class FigE1Expressivity implements FigureSpec {
             finals[depth - 2] = loss[loss.length - 1];
             fig.parameter("depth " + depth + " final loss", finals[depth - 2]);
             if (depth == 2) {
-                training.dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor})
+                training.referenceLine("best-linear floor", 0, p.steps(), floor)
                         .tag("best-linear floor", "best-linear floor", org.neurotheory.core.figure.Role.REFERENCE);
                 // theorem: never below the floor; 1e-9 covers rounding of the loss sums
                 fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, Curves.min(loss), 1e-9));

@@ -141,7 +141,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         double[] kd = new GradientDescent(p.learningRate()).steps(withBias);
         fig.panel("d", "GD step", "loss").title("d", "hidden bias on an odd cubic target").line("ReLU with bias", kd, withBias.losses())
                 .line("bias-free ReLU", kd, noBias.losses())
-                .dashed("best-linear floor", new double[] {0, p.steps()}, new double[] {floor, floor})
+                .referenceLine("best-linear floor", 0, p.steps(), floor)
                 .tag("best-linear floor", "best-linear floor", org.neurotheory.core.figure.Role.REFERENCE);
         fig.check(Check.atMost("(d) bias: final loss below the best-linear floor - 0.05", floor - 0.05,
                 last(withBias.losses()), 0));

@@ -111,7 +111,7 @@ public final class FigS1SleepConvergence implements FigureSpec {
             a.dashed(label + " theory", its, theoryLog);
             double limitSnr = Math.log10(WeightSnr.of(limit, l));
             b.line(label, its, snr);
-            b.dashed(label + " tiled-conv limit", new double[] {0, sp.iterations()}, new double[] {limitSnr, limitSnr});
+            b.referenceLine(label + " tiled-conv limit", 0, sp.iterations(), limitSnr);
             // Every deviation in a layer sees the same sequence of batch matrices S, so the layer's
             // mean square is one draw of a random product; averaged over K directions its log10 wanders
             // by about 0.43 eta sqrt(2 n / (B K)) <= 0.05 here. 0.15 allows three such swings.
