@@ -10,7 +10,7 @@
 # job jar (mvn -B -pl spark -am package -Pjob -DskipTests). The executors get Spark from a private
 # SPARK_HOME that links Spark's jars only; the library reaches them in the job jar.
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
 cd "$root"
 keys=("$@")
 [[ ${#keys[@]} -gt 0 ]] || keys=(popcodes/fig4 popcodes/fig2)
