@@ -23,7 +23,7 @@ class TrainingExampleTest {
         var history = trainer.fit(train, test);
         System.out.println("test accuracy " + history.get(0).testAccuracy());
         // --- end ---
-        // one epoch of SGD 0.1 at batch 60 on Fashion-MNIST: measured 0.823 here (seed 42); 0.75 = well past chance (0.1)
+        // one epoch of SGD 0.1 at batch 60 on Fashion-MNIST: measured 0.825 here (seed 42); 0.75 = well past chance (0.1)
         assertTrue(history.get(0).testAccuracy() > 0.75, () -> "test accuracy " + history);
     }
 }
