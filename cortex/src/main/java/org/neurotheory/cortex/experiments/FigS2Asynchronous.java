@@ -77,8 +77,8 @@ public final class FigS2Asynchronous implements FigureSpec {
 
         Panel a = data.panel("a", "time (s)", "neuron");
         int oneSecond = Math.min(to, from + (int) Math.round(1000 / dt));
-        Plots.raster(a, "E", r.excitatory(), 200, 0, from, oneSecond, dt);
-        Plots.raster(a, "I", r.inhibitory(), 50, 200, from, oneSecond, dt);
+        SpikePanels.raster(a, "E", r.excitatory(), 200, 0, from, oneSecond, dt);
+        SpikePanels.raster(a, "I", r.inhibitory(), 50, 200, from, oneSecond, dt);
 
         double[] pop = SpikeStatistics.populationCounts(r.excitatory(), from, to, (int) Math.round(1 / dt));
         double[] popRate = new double[Math.min(500, pop.length)];
@@ -96,7 +96,7 @@ public final class FigS2Asynchronous implements FigureSpec {
                 SpikeStatistics.pairCorrelations(counts, 2000, seed), -0.6, 0.6, 48);
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
         Panel f = data.panel("f", "time (s)", "probe V (mV)");
-        Plots.trace(f, "probe 0", r.probes().v()[0], ps, ps + 2000, r.probes().sampleInterval(), Plots.REST);
+        SpikePanels.trace(f, "probe 0", r.probes().v()[0], ps, ps + 2000, r.probes().sampleInterval(), SpikePanels.REST);
 
         PowerSpectrum spec = PowerSpectrum.welch(pop, 1.0, 512);
         data.panel("g", "frequency (Hz)", "power of E population count").logY()

@@ -78,11 +78,11 @@ public final class FigS3Correlations implements FigureSpec {
             s[k] = StateSummary.of(r, StateRuns.BURN_IN, seed);
             int from = r.stepAt(StateRuns.BURN_IN);
             int ps = r.probes().sampleAt(StateRuns.BURN_IN);
-            double shift = Plots.REST + 40 * k;
-            Plots.trace(traces, STATES[k] + " probe 0", r.probes().v()[0], ps, ps + 4000, r.probes().sampleInterval(), shift);
-            Plots.trace(traces, STATES[k] + " probe 1", r.probes().v()[1], ps, ps + 4000, r.probes().sampleInterval(), shift);
+            double shift = SpikePanels.REST + 40 * k;
+            SpikePanels.trace(traces, STATES[k] + " probe 0", r.probes().v()[0], ps, ps + 4000, r.probes().sampleInterval(), shift);
+            SpikePanels.trace(traces, STATES[k] + " probe 1", r.probes().v()[1], ps, ps + 4000, r.probes().sampleInterval(), shift);
             if (STATES[k] == InputState.B || STATES[k] == InputState.U) {
-                Plots.raster(rasters, STATES[k].name(), r.excitatory(), 200, STATES[k] == InputState.B ? 0 : 250,
+                SpikePanels.raster(rasters, STATES[k].name(), r.excitatory(), 200, STATES[k] == InputState.B ? 0 : 250,
                         from, Math.min(r.steps(), from + (int) Math.round(2000 / dt)), dt);
             }
             data.parameter("summary " + STATES[k], s[k].toString());

@@ -67,8 +67,8 @@ public final class FigS4Precision implements FigureSpec {
 
         Panel a = data.panel("a", "time (s)", "neuron (E 0-199, I 200-249)");
         int v0 = (int) Math.round(volleys[0] / dt);
-        Plots.raster(a, "E", r.excitatory(), 200, 0, v0 - 500, v0 + 2000, dt);
-        Plots.raster(a, "I", r.inhibitory(), 50, 200, v0 - 500, v0 + 2000, dt);
+        SpikePanels.raster(a, "E", r.excitatory(), 200, 0, v0 - 500, v0 + 2000, dt);
+        SpikePanels.raster(a, "I", r.inhibitory(), 50, 200, v0 - 500, v0 + 2000, dt);
 
         VolleyPsth x = VolleyPsth.of(r.external(), volleys, dt, 0.25, -20, 40, r.steps());
         VolleyPsth e = VolleyPsth.of(r.excitatory(), volleys, dt, 0.25, -20, 40, r.steps());

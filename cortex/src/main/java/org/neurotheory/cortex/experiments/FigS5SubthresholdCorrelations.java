@@ -87,15 +87,15 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
             Peak ps = Peak.of(same, ms);
             eiPeak[st.ordinal()] = pk.value();
             if (st != InputState.H) {
-                a.line(st + " neighbour", Plots.lags(ei, ms), neighbour);
-                a.dashed(st + " same cell", Plots.lags(ei, ms), same);
+                a.line(st + " neighbour", SpikePanels.lags(ei, ms), neighbour);
+                a.dashed(st + " same cell", SpikePanels.lags(ei, ms), same);
                 a.condition(st + " neighbour", "state " + st).condition(st + " same cell", "state " + st);
             }
             int vl = (int) Math.round(200 / ms);
             double[] cv = ProbeStatistics.ccV(p, from, vl);
             ccv[st.ordinal()] = Peak.of(cv, ms).value();
             if (st != InputState.H) {
-                b.line(st.name(), Plots.lags(vl, ms), cv);
+                b.line(st.name(), SpikePanels.lags(vl, ms), cv);
             }
             int[][] counts = SpikeStatistics.counts(r.excitatory(), r.stepAt(StateRuns.BURN_IN), r.steps(),
                     (int) Math.round(100 / runs.params().dt()));

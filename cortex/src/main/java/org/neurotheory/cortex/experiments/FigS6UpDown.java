@@ -80,8 +80,8 @@ public final class FigS6UpDown implements FigureSpec {
         data.panel("a", "time (s)", "rate (Hz)").line("E population (10 ms bins)", t, rate).dashed("nu_X", t, nu)
                 .tag("nu_X", "input rate nu_X", org.neurotheory.core.figure.Role.REFERENCE);
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
-        Plots.trace(data.panel("a2", "time (s)", "probe V (mV)"), "probe 0", r.probes().v()[0], ps, ps + 10000,
-                r.probes().sampleInterval(), Plots.REST);
+        SpikePanels.trace(data.panel("a2", "time (s)", "probe V (mV)"), "probe 0", r.probes().v()[0], ps, ps + 10000,
+                r.probes().sampleInterval(), SpikePanels.REST);
 
         UpDownSegments seg = UpDownSegments.fromInput(r.input(), (in.upRate() + in.downRate()) / 2, from,
                 (int) Math.round(SETTLE_MS / dt));

@@ -3,12 +3,12 @@ package org.neurotheory.cortex.experiments;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.cortex.model.SpikeRaster;
 
-/** Cortex-specific panel series: spike rasters, membrane-potential traces, correlation lags (generic curve helpers are in core's {@link org.neurotheory.core.figure.Curves}). */
-final class Plots {
-    /** Resting potential added to display V in absolute mV (card section 4). */
+/** Spike-network panel series: spike rasters, membrane-potential traces, correlation lags (generic curve helpers are in core's {@link org.neurotheory.core.figure.Curves}). */
+final class SpikePanels {
+    /** Resting potential added to display V in absolute mV (the model of docs/papers/cortex.md). */
     static final double REST = -70;
 
-    private Plots() {
+    private SpikePanels() {
     }
 
     /** Raster of the first {@code count} neurons (ids offset by {@code offset}) over steps {@code [from, to)}: x in s, y neuron. */
