@@ -11,8 +11,8 @@ import java.util.function.Function;
  * to a coarser step until labels are distinct and do not overlap) lands on round values; the
  * labels carry as many decimals as the step needs, and use a power of ten for very large or small
  * magnitudes. A logarithmic axis is widened to a whole decade when one is within half a decade,
- * so its decades are labelled and its minor ticks drawn; an axis spanning less than about a decade
- * labels its 1-9 multiples instead.
+ * so its decades are labelled and its minor ticks drawn; an axis spanning fewer than
+ * {@link #DECADES} decades labels its 1, 2 and 5 multiples instead ({@link LogTicks}).
  *
  * @param min        lower end
  * @param max        upper end
@@ -23,18 +23,30 @@ import java.util.function.Function;
 record AxisScale(double min, double max, double step, boolean log, boolean decadeOnly) {
     /** At most this many tick intervals: the smallest 1-2-5 step that needs no more. */
     private static final int INTERVALS = 8;
+    /** Log axes spanning fewer decades label their 1, 2 and 5 multiples, wider ones their decades. */
+    static final double DECADES = 2.5;
 
     /** A linear axis covering {@code [lo, hi]}. */
     static AxisScale linear(double lo, double hi) {
+        return linear(lo, hi, 0);
+    }
+
+    /**
+     * A linear axis covering {@code [lo, hi]} whose step is at least {@code minStep} (1 for whole
+     * numbers). A range narrower than rounding ({@code 1e-9} relative) counts as one value and is
+     * padded by a tenth of it, so a constant curve reads 1.69, not 1.6923076923100000.
+     */
+    static AxisScale linear(double lo, double hi, double minStep) {
         if (!(Double.isFinite(lo) && Double.isFinite(hi))) {
             return new AxisScale(0, 1, 0.2, false, false);
         }
-        if (hi <= lo) {
-            double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
-            lo -= pad;
-            hi += pad;
+        if (hi - lo <= 1e-9 * Math.max(Math.abs(lo), Math.abs(hi))) {
+            double mid = (lo + hi) / 2;
+            double pad = mid == 0 ? 1 : Math.abs(mid) * 0.1;
+            lo = mid - pad;
+            hi = mid + pad;
         }
-        double step = niceStep((hi - lo) / INTERVALS);
+        double step = Math.max(minStep, niceStep((hi - lo) / INTERVALS));
         double min = Math.floor(lo / step + 1e-9) * step;
         double max = Math.ceil(hi / step - 1e-9) * step;
         return new AxisScale(clean(min), clean(max), step, false, false);
@@ -51,7 +63,7 @@ record AxisScale(double min, double max, double step, boolean log, boolean decad
         }
         double a = Math.log10(lo);
         double b = Math.log10(hi);
-        if (b - a < 1.2) {
+        if (b - a < DECADES) {
             double min = Math.pow(10, Math.floor(a)) * Math.floor(lo / Math.pow(10, Math.floor(a)) + 1e-9);
             double top = Math.pow(10, Math.floor(b));
             double max = top * Math.ceil(hi / top - 1e-9);
@@ -88,15 +100,6 @@ record AxisScale(double min, double max, double step, boolean log, boolean decad
                     .stripTrailingZeros().toPlainString().replace('-', '\u2212');
             return m + "\u00d710" + MathText.unicode("^{" + e + "}");
         };
-    }
-
-    /** The DecimalFormat pattern of a logarithmic axis: plain numbers unless a labelled value is extreme. */
-    String logPattern() {
-        boolean plain = min >= 1e-3 * 0.999 && max <= 1e4 * 1.001;
-        if (!plain) {
-            return "0E0";
-        }
-        return min >= 1 ? "0" : "0." + "#".repeat(Math.max(1, (int) Math.ceil(-Math.log10(min) - 1e-9)));
     }
 
     /** Rounds away binary noise such as 0.30000000000000004. */

@@ -173,7 +173,7 @@ public final class FigureExporter {
             Chart<?, ?> c = charts.get(i);
             Graphics2D cg = (Graphics2D) g.create();
             cg.translate((i % cols) * FigureRenderer.PANEL_WIDTH, (i / cols) * FigureRenderer.PANEL_HEIGHT);
-            c.paint(cg, c.getWidth(), c.getHeight());
+            ChartText.paint(c, cg);
             cg.dispose();
         }
     }

@@ -77,7 +77,9 @@ public final class FigureRenderer {
         st.setLegendBorderColor(new Color(200, 200, 200));
         st.setLegendPadding(6);
         st.setLegendSeriesLineLength(22);
-        st.setChartPadding(8);
+        // room for half of the last x tick label, which XChart drops when it would cross the chart's edge
+        st.setChartPadding(14);
+        st.setYAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
         st.setXAxisTickMarkSpacingHint(80);
         st.setYAxisTickMarkSpacingHint(50);
         st.setPlotContentSize(0.96);

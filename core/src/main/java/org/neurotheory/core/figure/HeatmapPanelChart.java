@@ -25,8 +25,11 @@ final class HeatmapPanelChart {
 
     static HeatMapChart build(Panel p) {
         HeatMapChart chart = new HeatMapChartBuilder().width(FigureRenderer.PANEL_WIDTH)
-                .height(FigureRenderer.PANEL_HEIGHT).title(MathText.unicode(p.displayTitle()))
-                .xAxisTitle(MathText.unicode(p.xLabel())).yAxisTitle(MathText.unicode(p.yLabel())).build();
+                .height(FigureRenderer.PANEL_HEIGHT).build();
+        ChartText labels = ChartText.of(chart);
+        chart.setTitle(labels.label(p.displayTitle(), ChartText.Place.TITLE));
+        chart.setXAxisTitle(labels.label(p.xLabel(), ChartText.Place.X_TITLE));
+        chart.setYAxisTitle(labels.label(p.yLabel(), ChartText.Place.Y_TITLE));
         FigureRenderer.styleCommon(chart.getStyler());
         FigureRenderer.fitTitle(chart.getStyler(), chart.getTitle());
         chart.getStyler().setShowValue(false);
@@ -66,7 +69,7 @@ final class HeatmapPanelChart {
         chart.getStyler().setMax(bar[1]);
         chart.addSeries(s.name(), labels(xl, MAX_X_LABELS), labels(yl, MAX_Y_LABELS), heat);
         String z = p.colorLabelText() != null ? p.colorLabelText() : s.name();
-        String text = MathText.unicode(z);
+        String text = labels.label(z, ChartText.Place.ANNOTATION);
         java.awt.Font font = chart.getStyler().getLegendFont();
         double width = font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, false)).getWidth();
         chart.addAnnotation(new AnnotationText(text, FigureRenderer.PANEL_WIDTH - 8 - width / 2,
@@ -76,16 +79,74 @@ final class HeatmapPanelChart {
     }
 
     /**
-     * Category names for the grid values: every k-th value (k chosen so at most {@code max}
-     * carry text) printed with three significant digits; the others a distinct invisible string.
+     * Category names for the grid values: the grid cells that hold a multiple of a 1-2-5 step
+     * (chosen for at most {@code max} labels, and no finer than the grid) carry that round value;
+     * the others a distinct invisible string. A geometric grid (log-spaced values) is labelled at
+     * its decades the same way. A label names a round value inside its cell, within half a cell
+     * of the cell's centre.
      */
     static List<String> labels(List<Double> values, int max) {
-        int stride = Math.max(1, (int) Math.ceil(values.size() / (double) max));
+        int n = values.size();
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            out.add(i % stride == 0 ? threeDigits(values.get(i)) : "\u200b".repeat(i + 1));
+        for (int i = 0; i < n; i++) {
+            out.add("\u200b".repeat(i + 1));
+        }
+        if (n == 0) {
+            return out;
+        }
+        if (n == 1) {
+            out.set(0, threeDigits(values.get(0)));
+            return out;
+        }
+        boolean geometric = geometric(values);
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = geometric ? Math.log10(values.get(i)) : values.get(i);
+        }
+        double cell = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < n; i++) {
+            cell = Math.min(cell, v[i] - v[i - 1]);
+        }
+        double step = AxisScale.niceStep(Math.max((v[n - 1] - v[0]) / max, cell * (1 - 1e-9)));
+        if (geometric) {
+            step = Math.max(1, Math.rint(step));
+        }
+        AxisScale scale = new AxisScale(v[0], v[n - 1], step, false, false);
+        for (long k = (long) Math.ceil((v[0] - cell / 2) / step - 1e-9); k * step <= v[n - 1] + cell / 2 + 1e-9 * step; k++) {
+            double round = AxisScale.clean(k * step);
+            int best = 0;
+            for (int i = 1; i < n; i++) {
+                if (Math.abs(v[i] - round) < Math.abs(v[best] - round)) {
+                    best = i;
+                }
+            }
+            double half = (best > 0 ? v[best] - v[best - 1] : v[1] - v[0]) / 2;
+            if (Math.abs(v[best] - round) <= half * (1 + 1e-9) && out.get(best).startsWith("\u200b")) {
+                out.set(best, geometric ? decade(round) : scale.labels().apply(round));
+            }
         }
         return out;
+    }
+
+    /** Whether positive values grow by a constant ratio over at least a decade. */
+    private static boolean geometric(List<Double> values) {
+        int n = values.size();
+        if (n < 3 || values.get(0) <= 0 || values.get(n - 1) / values.get(0) < 10) {
+            return false;
+        }
+        double first = values.get(1) / values.get(0);
+        for (int i = 2; i < n; i++) {
+            if (Math.abs(values.get(i) / values.get(i - 1) / first - 1) > 0.01) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The label of decade {@code e}: a plain number within [10⁻³, 10⁴], else a power of ten. */
+    private static String decade(double e) {
+        int k = (int) Math.round(e);
+        return k >= -3 && k <= 4 ? BigDecimal.ONE.scaleByPowerOfTen(k).toPlainString() : "10" + MathText.unicode("^{" + k + "}");
     }
 
     /**

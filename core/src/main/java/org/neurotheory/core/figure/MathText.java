@@ -55,6 +55,34 @@ public final class MathText {
         });
     }
 
+    /** One run of a label: its text and whether it is a subscript (-1), superscript (+1) or neither (0). */
+    record Segment(String text, int shift) {
+    }
+
+    /** Whether the Unicode form of a label still holds scripts that Unicode could not write ({@code W_A}). */
+    static boolean hasScripts(String unicode) {
+        return SCRIPT.matcher(unicode).find();
+    }
+
+    /** The label with the markup of its remaining scripts removed ({@code W_A} to {@code WA}). */
+    static String withoutScripts(String unicode) {
+        return replace(SCRIPT, unicode, m -> m.group(3) != null ? m.group(3) : m.group(4));
+    }
+
+    /** The label split into plain runs and the scripts that Unicode could not write. */
+    static java.util.List<Segment> segments(String unicode) {
+        java.util.List<Segment> out = new java.util.ArrayList<>();
+        Matcher m = SCRIPT.matcher(unicode);
+        int at = 0;
+        while (m.find()) {
+            out.add(new Segment(unicode.substring(at, m.start()), 0));
+            out.add(new Segment(m.group(3) != null ? m.group(3) : m.group(4), m.group(1).equals("_") ? -1 : 1));
+            at = m.end();
+        }
+        out.add(new Segment(unicode.substring(at), 0));
+        return out;
+    }
+
     private static String script(String body, String table) {
         if (body.isEmpty()) {
             return null;

@@ -34,9 +34,11 @@ final class XYPanelChart {
     }
 
     static XYChart build(Panel p, Map<String, Color> fixedColours) {
-        XYChart chart = new XYChartBuilder().width(FigureRenderer.PANEL_WIDTH).height(FigureRenderer.PANEL_HEIGHT)
-                .title(MathText.unicode(p.displayTitle())).xAxisTitle(MathText.unicode(p.xLabel()))
-                .yAxisTitle(MathText.unicode(p.yLabel())).build();
+        XYChart chart = new XYChartBuilder().width(FigureRenderer.PANEL_WIDTH).height(FigureRenderer.PANEL_HEIGHT).build();
+        ChartText text = ChartText.of(chart);
+        chart.setTitle(text.label(p.displayTitle(), ChartText.Place.TITLE));
+        chart.setXAxisTitle(text.label(p.xLabel(), ChartText.Place.X_TITLE));
+        chart.setYAxisTitle(text.label(p.yLabel(), ChartText.Place.Y_TITLE));
         FigureRenderer.styleCommon(chart.getStyler());
         FigureRenderer.fitTitle(chart.getStyler(), chart.getTitle());
         chart.getStyler().setXAxisLogarithmic(p.isLogX());
@@ -80,14 +82,14 @@ final class XYPanelChart {
             boolean shown = legendOf.get(condition) == s;
             xs.setShowInLegend(shown);
             if (shown) {
-                xs.setLabel(MathText.unicode(condition));
+                xs.setLabel(text.label(condition, ChartText.Place.LEGEND));
                 entries.add(condition);
             }
         }
-        AxisScale xs = axis(p.isLogX(), xr, p.categoriesX());
-        AxisScale ys = axis(p.isLogY(), yr, null);
-        apply(chart.getStyler(), xs, true, p.categoriesX());
-        apply(chart.getStyler(), ys, false, null);
+        AxisScale xs = axis(p.isLogX(), xr, p.categoriesX(), integral(data, 0));
+        AxisScale ys = axis(p.isLogY(), yr, null, integral(data, 1));
+        apply(chart.getStyler(), text, xs, true, p.categoriesX());
+        apply(chart.getStyler(), text, ys, false, null);
         if (!drawn.isEmpty()) {
             // XChart ticks an axis at every k-th data value when the values (in insertion order, axis
             // ends included) are evenly spaced, which gives unround labels such as 430, 860, ...; a
@@ -181,14 +183,33 @@ final class XYPanelChart {
         }
     }
 
-    private static AxisScale axis(boolean log, double[] range, List<String> categories) {
+    private static AxisScale axis(boolean log, double[] range, List<String> categories, boolean integral) {
         if (categories != null) {
             return new AxisScale(-0.5, categories.size() - 0.5, 0.5, false, false);
         }
-        return log ? AxisScale.log(range[0], range[1]) : AxisScale.linear(range[0], range[1]);
+        if (log) {
+            return AxisScale.log(range[0], range[1]);
+        }
+        AxisScale a = AxisScale.linear(range[0], range[1]);
+        return integral && a.step() < 1 ? AxisScale.linear(range[0], range[1], 1) : a;
     }
 
-    private static void apply(org.knowm.xchart.style.XYStyler st, AxisScale a, boolean x, List<String> categories) {
+    /** Whether every drawn value on axis {@code k} (0 = x, 1 = y) is a whole number (counts, indices, layers). */
+    private static boolean integral(List<double[][]> data, int k) {
+        boolean any = false;
+        for (double[][] xy : data) {
+            for (double v : xy[k]) {
+                if (v != Math.rint(v) || Math.abs(v) > 1e6) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static void apply(org.knowm.xchart.style.XYStyler st, ChartText text, AxisScale a, boolean x,
+            List<String> categories) {
         if (x) {
             st.setXAxisMin(a.min());
             st.setXAxisMax(a.max());
@@ -197,16 +218,27 @@ final class XYPanelChart {
             st.setYAxisMax(a.max());
         }
         if (a.log()) {
+            LogTicks ticks = new LogTicks(a, x);
             if (x) {
                 st.setXAxisLogarithmicDecadeOnly(a.decadeOnly());
-                st.setXAxisDecimalPattern(a.logPattern());
+                st.setXAxisDecimalPattern(ticks.pattern());
             } else {
                 st.setYAxisLogarithmicDecadeOnly(a.decadeOnly());
-                st.setYAxisDecimalPattern(a.logPattern());
+                st.setYAxisDecimalPattern(ticks.pattern());
             }
+            ticks.register(text, st.getLocale());
             return;
         }
-        java.util.function.Function<Double, String> f = categories == null ? a.labels() : v -> category(categories, v);
+        if (a.step() >= 1 && categories == null && a.max() - a.min() <= 20) {
+            // whole-number steps: a spacing hint that makes XChart's 1-2-5 finder step by at least 1
+            int hint = (int) Math.ceil(0.8 * (x ? 480 : 330) * a.step() / (a.max() - a.min()));
+            if (x) {
+                st.setXAxisTickMarkSpacingHint(Math.max(st.getXAxisTickMarkSpacingHint(), hint));
+            } else {
+                st.setYAxisTickMarkSpacingHint(Math.max(st.getYAxisTickMarkSpacingHint(), hint));
+            }
+        }
+        java.util.function.Function<Double, String> f = categories == null ? a.labels() : v -> category(text, categories, v);
         if (x) {
             st.setxAxisTickLabelsFormattingFunction(f);
         } else {
@@ -215,10 +247,10 @@ final class XYPanelChart {
     }
 
     /** The name of category {@code v}; between categories a distinct invisible label (XChart wants distinct labels). */
-    private static String category(List<String> names, double v) {
+    private static String category(ChartText text, List<String> names, double v) {
         long i = Math.round(v);
         if (Math.abs(v - i) < 1e-6 && i >= 0 && i < names.size()) {
-            return MathText.unicode(names.get((int) i));
+            return text.label(names.get((int) i), ChartText.Place.X_TICK);
         }
         return "\u200b".repeat(1 + (int) Math.floorMod(Math.round(v * 10), 500));
     }

@@ -32,16 +32,51 @@ class FigureStyleTest {
 
     @Test
     void logAxesLabelDecadesOrTheirMultiples() {
-        AxisScale wide = AxisScale.log(0.012, 90);
+        AxisScale wide = AxisScale.log(0.0012, 90);
         assertTrue(wide.decadeOnly());
-        assertEquals(0.01, wide.min(), 1e-15);
+        assertEquals(0.001, wide.min(), 1e-15);
         assertEquals(100, wide.max(), 1e-12);
-        assertEquals("0.##", wide.logPattern());
+        LogTicks plain = new LogTicks(wide, true);
+        assertEquals("0.01", plain.text(1, -2));
+        assertEquals("", plain.text(2, -2), "decade axes label decades only");
         AxisScale narrow = AxisScale.log(23, 87);
         assertFalse(narrow.decadeOnly());
         assertEquals(20, narrow.min(), 1e-12);
         assertEquals(90, narrow.max(), 1e-12);
-        assertEquals("0E0", AxisScale.log(1, 1e6).logPattern());
+        assertEquals("30", new LogTicks(narrow, true).text(3, 1), "within one decade every multiple");
+        AxisScale twoDecades = AxisScale.log(1, 100);
+        assertFalse(twoDecades.decadeOnly());
+        assertEquals("", new LogTicks(twoDecades, true).text(3, 0), "wider: 1, 2 and 5 only");
+        assertEquals("5", new LogTicks(twoDecades, true).text(5, 0));
+        LogTicks powers = new LogTicks(AxisScale.log(1, 1e6), false);
+        assertEquals("10\u2075", powers.text(1, 5), "no 1E5, and no mixing with 1000");
+        assertEquals("10\u00b3", powers.text(1, 3));
+        LogTicks crowded = new LogTicks(AxisScale.log(1e-18, 0.1), false);
+        assertTrue(crowded.decadeStride() > 1, "eighteen decades: every k-th labelled");
+        assertEquals("", crowded.text(1, -17), "a decade between labelled ones");
+        assertEquals("10\u207b\u00b3\u2070", crowded.text(1, -30));
+    }
+
+    @Test
+    void heatMapTicksSitAtRoundGridValues() {
+        List<Double> rho = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            rho.add(-0.92 + i * 0.08);
+        }
+        List<String> l = HeatmapPanelChart.labels(rho, 6);
+        assertEquals("\u22120.5", l.get(5), "-0.5 lies in the cell of -0.52");
+        assertEquals("0.5", l.get(18));
+        assertEquals(3, l.stream().filter(s -> !s.startsWith("\u200b")).count());
+        assertEquals(List.of("1", "2", "3", "4"), HeatmapPanelChart.labels(List.of(1.0, 2.0, 3.0, 4.0), 8));
+    }
+
+    @Test
+    void scriptsUnicodeLacksAreDrawnAsScripts() {
+        assertTrue(MathText.hasScripts(MathText.unicode("W_A^tot")));
+        assertEquals("WA\u1d57\u1d52\u1d57", MathText.withoutScripts(MathText.unicode("W_A^tot")));
+        assertEquals(List.of(new MathText.Segment("t", 0), new MathText.Segment("B", -1), new MathText.Segment(" / t", 0),
+                new MathText.Segment("A", -1), new MathText.Segment("", 0)), MathText.segments("t_B / t_A"));
+        assertFalse(MathText.hasScripts(MathText.unicode("sigma^2")));
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.neurotheory.core.figure;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * The tick labels of a logarithmic axis as a reader expects them: plain numbers (0.01, 1, 100)
+ * when every labelled value lies in [10⁻³, 10⁴], otherwise powers of ten (10⁻⁶, 2×10⁻⁵), never a
+ * mix, and never XChart's "1E5". Decade axes label every decade while the labels have room and
+ * every second, third, fifth, ... decade beyond that; narrower axes label their 1, 2 and 5
+ * multiples (all of 1-9 within one decade). XChart formats log ticks with a {@code DecimalFormat}
+ * pattern, so the axis is given a pattern no other label takes ("2E1"; "2E01" on the y axis) and
+ * {@link ChartText} draws these labels in its place.
+ */
+final class LogTicks {
+    /** Axis lengths in panel pixels, roughly (the plot inside a 560 × 420 panel). */
+    private static final double X_LENGTH = 440;
+    private static final double Y_LENGTH = 290;
+    /** Room one decade label needs along the axis. */
+    private static final double X_ROOM = 42;
+    private static final double Y_ROOM = 22;
+
+    private final AxisScale axis;
+    private final boolean x;
+
+    LogTicks(AxisScale axis, boolean x) {
+        this.axis = axis;
+        this.x = x;
+    }
+
+    /** The DecimalFormat pattern XChart formats this axis's ticks with. */
+    String pattern() {
+        return x ? "0E0" : "0E00";
+    }
+
+    /** Whether the labels are plain numbers (every labelled value in [10⁻³, 10⁴]). */
+    boolean plain() {
+        return axis.min() >= 1e-3 * 0.999 && axis.max() <= 1e4 * 1.001;
+    }
+
+    /** Label every k-th decade, the smallest k of 1, 2, 3, 5, 10, 20, ... that leaves each label room. */
+    int decadeStride() {
+        double decades = Math.log10(axis.max() / axis.min());
+        double perDecade = (x ? X_LENGTH : Y_LENGTH) / Math.max(decades, 1);
+        double room = x ? (plain() ? X_ROOM : X_ROOM * 0.9) : Y_ROOM;
+        int[] strides = {1, 2, 3, 5, 10, 20, 50, 100};
+        for (int k : strides) {
+            if (perDecade * k >= room) {
+                return k;
+            }
+        }
+        return 100;
+    }
+
+    /** The text of the tick at {@code m × 10^n} ({@code m} in 1..9), empty when it is not labelled. */
+    String text(int m, int n) {
+        if (axis.decadeOnly()) {
+            if (m != 1 || Math.floorMod(n, decadeStride()) != 0) {
+                return "";
+            }
+        } else if (Math.log10(axis.max() / axis.min()) > 1.0 + 1e-9 && m != 1 && m != 2 && m != 5) {
+            return "";
+        }
+        if (plain()) {
+            return BigDecimal.valueOf(m).scaleByPowerOfTen(n).stripTrailingZeros().toPlainString();
+        }
+        String power = "10" + MathText.unicode("^{" + n + "}");
+        return m == 1 ? power : m + "\u00d7" + power;
+    }
+
+    /** Registers, for every tick XChart can draw on this axis, the label to draw instead. */
+    void register(ChartText text, Locale locale) {
+        DecimalFormat f = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+        f.applyPattern(pattern());
+        int lo = (int) Math.floor(Math.log10(axis.min())) - 1;
+        int hi = (int) Math.ceil(Math.log10(axis.max())) + 1;
+        for (int n = lo; n <= hi; n++) {
+            for (int m = 1; m <= 9; m++) {
+                text.add(f.format(m * Math.pow(10, n)), x ? ChartText.Place.X_TICK : ChartText.Place.Y_TICK, text(m, n));
+            }
+        }
+    }
+}
