@@ -9,8 +9,8 @@ import java.util.Locale;
  * The tick labels of a logarithmic axis as a reader expects them: plain numbers (0.01, 1, 100)
  * when every labelled value lies in [10⁻³, 10⁴], otherwise powers of ten (10⁻⁶, 2×10⁻⁵), never a
  * mix, and never XChart's "1E5". Decade axes label every decade while the labels have room and
- * every second, third, fifth, ... decade beyond that; narrower axes label their 1, 2 and 5
- * multiples (all of 1-9 within one decade). XChart formats log ticks with a {@code DecimalFormat}
+ * every second, third, fifth, ... decade beyond that; narrower axes label as many of the 1-9
+ * multiples of each decade as have room ({@link #multiples}). XChart formats log ticks with a {@code DecimalFormat}
  * pattern, so the axis is given a pattern no other label takes ("2E1"; "2E01" on the y axis) and
  * {@link ChartText} draws these labels in its place.
  */
@@ -54,15 +54,54 @@ final class LogTicks {
         return 100;
     }
 
+    /**
+     * Which multiples 1-9 of each decade a narrow axis labels: all of them if their labels have
+     * room, else the first of 1-5 and 7, 1-3 and 5, 1, 2 and 5, 1 and 3, 1 alone that leaves
+     * each label room (a label is about 7.6 pixels a character wide, 20 pixels high).
+     */
+    boolean[] multiples() {
+        double decades = Math.log10(axis.max() / axis.min());
+        double perDecade = (x ? X_LENGTH : Y_LENGTH) / Math.max(decades, 0.3);
+        int[][] sets = {{1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 5, 7}, {1, 2, 3, 5}, {1, 2, 5}, {1, 3}, {1}};
+        int lo = (int) Math.floor(Math.log10(axis.min()));
+        int hi = (int) Math.ceil(Math.log10(axis.max()));
+        for (int k = 0;; k++) {
+            int[] set = sets[k];
+            int chars = 0;
+            for (int n = lo; n <= hi; n++) {
+                for (int m : set) {
+                    chars = Math.max(chars, plainOrPower(m, n).length());
+                }
+            }
+            double room = x ? 7.6 * chars + 8 : 20;
+            double gap = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < set.length; i++) {
+                double next = i + 1 < set.length ? set[i + 1] : 10;
+                gap = Math.min(gap, Math.log10(next / set[i]) * perDecade);
+            }
+            if (gap >= room || k == sets.length - 1) {
+                boolean[] keep = new boolean[10];
+                for (int m : set) {
+                    keep[m] = true;
+                }
+                return keep;
+            }
+        }
+    }
+
     /** The text of the tick at {@code m × 10^n} ({@code m} in 1..9), empty when it is not labelled. */
     String text(int m, int n) {
         if (axis.decadeOnly()) {
             if (m != 1 || Math.floorMod(n, decadeStride()) != 0) {
                 return "";
             }
-        } else if (Math.log10(axis.max() / axis.min()) > 1.0 + 1e-9 && m != 1 && m != 2 && m != 5) {
+        } else if (!multiples()[m]) {
             return "";
         }
+        return plainOrPower(m, n);
+    }
+
+    private String plainOrPower(int m, int n) {
         if (plain()) {
             return BigDecimal.valueOf(m).scaleByPowerOfTen(n).stripTrailingZeros().toPlainString();
         }

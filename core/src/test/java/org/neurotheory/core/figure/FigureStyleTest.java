@@ -46,8 +46,11 @@ class FigureStyleTest {
         assertEquals("30", new LogTicks(narrow, true).text(3, 1), "within one decade every multiple");
         AxisScale twoDecades = AxisScale.log(1, 100);
         assertFalse(twoDecades.decadeOnly());
-        assertEquals("", new LogTicks(twoDecades, true).text(3, 0), "wider: 1, 2 and 5 only");
-        assertEquals("5", new LogTicks(twoDecades, true).text(5, 0));
+        assertEquals("", new LogTicks(twoDecades, false).text(4, 0), "wider: the multiples that have room");
+        assertEquals("3", new LogTicks(twoDecades, false).text(3, 0));
+        LogTicks tenths = new LogTicks(AxisScale.log(0.004, 0.04), true);
+        assertEquals("", tenths.text(9, -3), "0.008 and 0.009 would overlap on an x axis");
+        assertEquals("0.005", tenths.text(5, -3));
         LogTicks powers = new LogTicks(AxisScale.log(1, 1e6), false);
         assertEquals("10\u2075", powers.text(1, 5), "no 1E5, and no mixing with 1000");
         assertEquals("10\u00b3", powers.text(1, 3));
