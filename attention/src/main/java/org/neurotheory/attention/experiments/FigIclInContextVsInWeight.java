@@ -122,8 +122,9 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
                 rel[i] /= loss[0];
             }
             String label = "icl=" + c;
+            String letter = String.valueOf((char) ('a' + fig.panels().size()));
             fig.panel(label, "training steps", "loss").line("train / initial", k, rel).line("test IW", k, iw)
-                    .line("test IC", k, ic).title(label, "in-context fraction " + c);
+                    .line("test IC", k, ic).title(letter, "in-context fraction " + c);
             int at2000 = Math.min(n - 1, 2000 / every);
             if (c == 0.0) {
                 // pure in-weight task: the fixed task is memorised (IW error ~0.06, NumPy replica), contexts ignored

@@ -78,9 +78,10 @@ public final class FigS6UpDown implements FigureSpec {
             nu[k] = r.input().rates()[from + k * bin];
         }
         data.panel("a", "time (s)", "rate (Hz)").line("E population (10 ms bins)", t, rate).dashed("nu_X", t, nu)
-                .tag("nu_X", "input rate nu_X", org.neurotheory.core.figure.Role.REFERENCE);
+                .tag("nu_X", "input rate nu_X", org.neurotheory.core.figure.Role.REFERENCE)
+                .title("a", "E rate follows the telegraph input");
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
-        SpikePanels.trace(data.panel("a2", "time (s)", "probe V (mV)"), "probe 0", r.probes().v()[0], ps, ps + 10000,
+        SpikePanels.trace(data.panel("a2", "time (s)", "probe V (mV)").title("a2", "probe neuron"), "probe 0", r.probes().v()[0], ps, ps + 10000,
                 r.probes().sampleInterval(), SpikePanels.REST);
 
         UpDownSegments seg = UpDownSegments.fromInput(r.input(), (in.upRate() + in.downRate()) / 2, from,
@@ -95,14 +96,16 @@ public final class FigS6UpDown implements FigureSpec {
         data.panel("b", "population", "rate (Hz)")
                 .markers("Up simulation", new double[] {0, 1}, new double[] {upE, upI})
                 .markers("Down simulation", new double[] {0, 1}, new double[] {downE, downI})
-                .dashed("Up mean field", new double[] {0, 1}, new double[] {up.nuE(), up.nuI()})
-                .dashed("Down mean field", new double[] {0, 1}, new double[] {down.nuE(), down.nuI()})
+                .markers("Up mean field", new double[] {0, 1}, new double[] {up.nuE(), up.nuI()})
+                .markers("Down mean field", new double[] {0, 1}, new double[] {down.nuE(), down.nuI()})
+                .mark("Up mean field", org.neurotheory.core.figure.Panel.Mark.DIAMOND)
+                .mark("Down mean field", org.neurotheory.core.figure.Panel.Mark.DIAMOND)
                 .tag("Up simulation", "Up", org.neurotheory.core.figure.Role.SIMULATION).tag("Up mean field", "Up", org.neurotheory.core.figure.Role.THEORY)
                 .tag("Down simulation", "Down", org.neurotheory.core.figure.Role.SIMULATION).tag("Down mean field", "Down", org.neurotheory.core.figure.Role.THEORY)
-                .categoriesX("E", "I").title("b", "Up and Down rates: mean field (line), simulation (dots)");
+                .categoriesX("E", "I").title("b", "Up and Down rates: mean field \u25c6, simulation \u25cf");
         double sdUp = seg.sdV(r.probes(), true);
         double sdDown = seg.sdV(r.probes(), false);
-        data.panel("c", "state", "probe V s.d. (mV)").categoriesX("Up", "Down").markers("simulation", new double[] {0, 1},
+        data.panel("c", "state", "probe V s.d. (mV)").categoriesX("Up", "Down").title("c", "membrane noise by state").markers("simulation", new double[] {0, 1},
                 new double[] {sdUp, sdDown});
         int before = (int) Math.round(20 / dt);
         int after = (int) Math.round(60 / dt);
@@ -112,7 +115,8 @@ public final class FigS6UpDown implements FigureSpec {
         for (int k = 0; k < lag.length; k++) {
             lag[k] = k - 20 + 0.5;
         }
-        data.panel("d", "time from Down-to-Up switch (ms)", "E rate (Hz)").line("onset average", lag, onset);
+        data.panel("d", "time from Down-to-Up switch (ms)", "E rate (Hz)").line("onset average", lag, onset)
+                .title("d", "E rate around Down-to-Up switches");
         double plateau = 0;
         int count = 0;
         for (int k = 0; k < lag.length; k++) {

@@ -98,7 +98,8 @@ public final class FigBEarlyVsLateFusion implements FigureSpec {
             TrainingRun run = p.run(arch, data).run(seed);
             PhaseTimes times = PhaseTimes.measure(run, theory.unimodalWeights(0).get(0));
             double[] epochs = run.epochAxis();
-            fig.panel(name + " fusion", "epoch", "normalised value").caption(name + " fusion: loss and weights")
+            fig.panel(name + " fusion", "epoch", "normalised value")
+                    .title(String.valueOf((char) ('a' + fig.panels().size() - 1)), name + " fusion: loss and weights")
                     .line("loss L/L(0)", epochs, run.normalisedLoss())
                     .line("W_A^tot/W_A^tot(end)", epochs, Curves.byFinal(run.weightA()))
                     .line("W_B^tot/W_B^tot(end)", epochs, Curves.byFinal(run.weightB()))
@@ -110,7 +111,8 @@ public final class FigBEarlyVsLateFusion implements FigureSpec {
                     new double[] {0.01, 0.01}, TimeGrid.linear(0, 100, 2001));
             double[] ra = reduced.component(0);
             double[] rb = reduced.component(1);
-            fig.panel(name + " phase portrait", "W_A^tot", "W_B^tot").caption(name + " fusion: phase portrait")
+            fig.panel(name + " phase portrait", "W_A^tot", "W_B^tot")
+                    .title(String.valueOf((char) ('a' + fig.panels().size() - 1)), name + " fusion: phase portrait")
                     .line("reduced flow E1 from (0.01 0.01)", ra, rb)
                     .markers("network", wa, wb)
                     .tag("reduced flow E1 from (0.01 0.01)", "reduced flow (E1) vs network", Role.THEORY)

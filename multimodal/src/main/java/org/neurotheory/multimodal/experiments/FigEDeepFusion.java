@@ -162,7 +162,7 @@ public final class FigEDeepFusion implements FigureSpec {
                 .title("(ii)", "time ratio vs rho: theory, aligned \u25cf, code init \u25c6");
         Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A")
                 .title("(iii)", "time ratio vs sigma_A / sigma_B");
-        Panel initPanel = fig.panel("(iv) time ratio vs init", "u0", "t_B / t_A")
+        Panel initPanel = fig.panel("(iv) time ratio vs init", "u_0", "t_B / t_A")
                 .title("(iv)", "time ratio vs initial scale u_0");
         for (int lf = DEPTH; lf >= 1; lf--) {
             theoryCurve(rhoPanel, lf, Curves.linspace(-0.92, 0.92, 100), 0);
@@ -267,7 +267,7 @@ public final class FigEDeepFusion implements FigureSpec {
             FusionRun run = new FusionRun(FusionDatasets.toy(2, 0), 8192, arch, InitScheme.RANDOM_LIKE_CODE, 0.1,
                     new Training(0.04, 7000, 0));
             TrainingRun r = run.run(seed);
-            panel.line("L_f=" + lf, r.epochAxis(), r.normalisedLoss());
+            panel.line("L_f=" + lf, r.epochAxis(), r.normalisedLoss()).condition("L_f=" + lf, "L_f = " + lf);
             ratio[lf] = PhaseTimes.measure(r, 1).ratio();
             fig.parameter("depthSingleRatioLf" + lf, ratio[lf]);
         }

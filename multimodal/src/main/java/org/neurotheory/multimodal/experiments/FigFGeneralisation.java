@@ -106,7 +106,7 @@ public final class FigFGeneralisation implements FigureSpec {
             double[] finalEg = new double[2];
             double[][] finalW = new double[2][];
             TrainingSet set = null;
-            var panel = fig.panel("P=" + p, "epoch", "error").title("P = " + p, p + " samples: E_g solid, train loss dashed");
+            var panel = fig.panel("P=" + p, "epoch", "error").title(String.valueOf((char) ('a' + k)), "P = " + p + " samples: E_g solid, train loss dashed");
             for (int late = 0; late < 2; late++) {
                 FusionArchitecture arch = late == 1 ? FusionArchitecture.late(DIM / 2, DIM / 2, settings.hidden(), 1)
                         : FusionArchitecture.early(DIM / 2, DIM / 2, settings.hidden(), 1);

@@ -131,7 +131,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
                 .markers("Cholesky", alpha, numeric).line("closed form E9", alpha, closed).dashed("bound E7", alpha, bnd)
                 .tag("Cholesky", "optimal family", org.neurotheory.core.figure.Role.SIMULATION).tag("closed form E9", "optimal family", org.neurotheory.core.figure.Role.THEORY)
                 .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE)
-                .caption("optimal family: Cholesky (dots) vs Eq. E9 (line)");
+                .title("d", "optimal family: Cholesky (dots) vs Eq. E9 (line)");
         data.check(Check.atMost("every family member (alpha > 0) has I_x = 2 and I_y = bound (max rel. diff.)", 0, worst, 1e-12));
     }
 
@@ -147,7 +147,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
         }
         data.panel("rotation", "rotation of the matched ellipse (degrees)", "I_y at I_x = 2").line("I_y", angle, iy)
                 .referenceLine("bound E7", 0, 180, bound)
-                .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE).caption("rotating the matched ellipse");
+                .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE).title("e", "rotating the matched ellipse");
         // no rotation beats the bound (E7); the unrotated, matched ellipse attains it. Other angles
         // can attain it too: wherever the rotated ellipse happens to satisfy E8 (card §7.3).
         data.check(Check.atMost("rotating the matched ellipse: max I_y <= bound", bound, best, 1e-12 * bound));
@@ -207,7 +207,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
                 .markers("closed form E5", x, iy).markers("Monte-Carlo", x, mc)
                 .tag("closed form E5", "I_y", org.neurotheory.core.figure.Role.THEORY).tag("Monte-Carlo", "I_y", org.neurotheory.core.figure.Role.SIMULATION)
                 .mark("Monte-Carlo", org.neurotheory.core.figure.Panel.Mark.DIAMOND).categoriesX("A", "B", "C")
-                .caption("Monte-Carlo circuit (\u25c6) vs Eq. E5 (\u25cf)");
+                .title("f", "Monte-Carlo circuit (\u25c6) vs Eq. E5 (\u25cf)");
     }
 
     /** The 1-sigma contour {x : x^T Sigma^{-1} x = 1} of a 2 x 2 covariance, 121 points. */

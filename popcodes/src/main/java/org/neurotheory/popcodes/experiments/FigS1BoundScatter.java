@@ -117,7 +117,7 @@ public final class FigS1BoundScatter implements FigureSpec {
         BiasCorrectedFisher e = new CircuitSampler(new double[N], f, sxi).estimateOutput(stage, trials, 1.0,
                 Seeds.derive(seed, 2));
         data.check(Check.absolute("Monte-Carlo I_y vs E4 on a random problem (4 SE)", exact, e.value(), 4 * e.standardError()));
-        data.panel("mc", "estimate", "I_y").categoriesX("closed form", "Monte-Carlo").caption("Monte-Carlo check of one case")
+        data.panel("mc", "estimate", "I_y").categoriesX("closed form", "Monte-Carlo").title("b", "Monte-Carlo check of one case")
                 .markers("I_y", new double[] {0, 1}, new double[] {exact, e.value()});
         return data;
     }

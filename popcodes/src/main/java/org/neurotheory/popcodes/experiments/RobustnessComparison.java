@@ -239,7 +239,7 @@ class RobustnessComparison implements FigureSpec {
             data.panel(p == 0 ? "mc" : "mc-blue", "downstream noise variance sigma^2", "I_y at s = 0.7 (" + names[p] + ")")
                     .logX().logY().dashed("closed form E5", MC_NOISE, theory).markers("Monte-Carlo", MC_NOISE, mc)
                     .tag("closed form E5", code, org.neurotheory.core.figure.Role.THEORY).tag("Monte-Carlo", code, org.neurotheory.core.figure.Role.SIMULATION)
-                    .caption(code + ": Monte-Carlo circuit (dots) vs Eq. E5 (line)");
+                    .title(p == 0 ? "e" : "f", code + ": Monte-Carlo circuit (dots) vs Eq. E5 (line)");
         }
     }
 

@@ -171,11 +171,11 @@ public abstract class AlphaSweep implements FigureSpec {
         DMatrixRMaj[] baseWeights = new DMatrixRMaj[2];
         PairSymmetricInitialisation.gaussian(base, p.initStd(), Seeds.stream(Seeds.derive(seed, 1)), baseWeights);
 
-        Panel loss = fig.panel("loss", "GD step", "loss").caption("loss: simulation (light) vs theory, by slope alpha");
+        Panel loss = fig.panel("loss", "GD step", "loss").title("a", "loss: simulation (light) vs theory, by slope alpha");
         Panel rescaled = fig.panel("rescaled", "rescaled step (1+alpha)/2 \u00d7 k", "loss")
-                .caption("curves collapse on the rescaled time");
+                .title("b", "curves collapse on the rescaled time");
         Panel error = fig.panel("error", "rescaled step (1+alpha)/2 \u00d7 k", "relative gap to alpha = 1 (%)")
-                .caption("remaining gap to alpha = 1");
+                .title("c", "remaining gap to alpha = 1");
         double[] slopes = p.slopes();
         double[][] steps = new double[slopes.length][];
         double[][] losses = new double[slopes.length][];

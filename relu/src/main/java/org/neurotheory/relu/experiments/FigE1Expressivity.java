@@ -83,7 +83,7 @@ public final class FigE1Expressivity implements FigureSpec {
                 .generate(ScalarTarget.tripleProduct(), Seeds.stream(Seeds.derive(seed, 0)));
         double floor = ExpressivityFloor.empirical(data);
         fig.parameter("best-linear loss (floor)", floor);
-        Panel training = fig.panel("training", "GD step", "training loss");
+        Panel training = fig.panel("training", "GD step", "training loss").title("a", "training loss by depth");
         double[] finals = new double[3];
         for (int depth = 2; depth <= 4; depth++) {
             int width = depth == 2 ? p.shallowWidth() : p.deepWidth();
@@ -149,7 +149,7 @@ public final class FigE1Expressivity implements FigureSpec {
             residual = Math.max(residual, Math.abs(g[i] - lin[i]));
         }
         fig.panel("example", "theta", "g(cos theta, sin theta)").line("three-layer ReLU net", theta, g)
-                .dashed("best linear fit", theta, lin);
+                .dashed("best linear fit", theta, lin).title("b", "an odd function a ReLU net computes");
         fig.check(Check.atMost("example: odd, max |g(x) + g(-x)|", 0, oddness, 0));
         // not linear: the best linear fit misses g by a finite amount (g(1,0) = 1 but g(1,1)/sqrt2 = 0)
         fig.check(Check.atLeast("example: nonlinear, max |g - best linear| >= 0.1", 0.1, residual, 0));

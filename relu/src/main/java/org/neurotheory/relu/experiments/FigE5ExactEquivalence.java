@@ -105,9 +105,9 @@ public final class FigE5ExactEquivalence implements FigureSpec {
         DMatrixRMaj[] baseWeights = new DMatrixRMaj[2];
         PairSymmetricInitialisation.gaussian(base, p.initStd(), Seeds.stream(Seeds.derive(seed, 1)), baseWeights);
 
-        Panel loss = fig.panel("loss", "GD step", "loss").caption("ReLU network (light) vs its linear equivalent");
-        Panel gapPanel = fig.panel("gap", "GD step", "|L_ReLU - L_linear|").logY().caption("loss gap (rounding level)");
-        Panel pairing = fig.panel("pairing", "GD step", "pairing error").logY().caption("pair symmetry kept");
+        Panel loss = fig.panel("loss", "GD step", "loss").title("a", "ReLU network (light) vs its linear equivalent");
+        Panel gapPanel = fig.panel("gap", "GD step", "|L_{ReLU} \u2212 L_{linear}|").logY().title("b", "loss gap (rounding level)");
+        Panel pairing = fig.panel("pairing", "GD step", "pairing error").logY().title("c", "pair symmetry kept");
         double[] slopes = p.slopes();
         double[] halves = new double[slopes.length];
         int ref = -1;

@@ -121,7 +121,7 @@ public final class FigE6DeepNetworks implements FigureSpec {
         double[] gains = new double[p.depth()];
         java.util.Arrays.fill(gains, p.initGain());
         double[] p0 = GaussianInitialisation.fanIn(relu, gains, Seeds.stream(Seeds.derive(seed, 1)));
-        Panel loss = fig.panel("loss", "GD step", "loss");
+        Panel loss = fig.panel("loss", "GD step", "loss").title("a", "loss");
         Panel rank = fig.panel("rank", "GD step", "singular value ratio").logY();
         double[] halves = new double[2];
         double[][] finals = new double[2][];
@@ -145,9 +145,9 @@ public final class FigE6DeepNetworks implements FigureSpec {
             }
             rank.line(names[i] + " layer 1 s2/s1", k, first).dashed(names[i] + " layer 2 s2/s1", k, mid2)
                     .condition(names[i] + " layer 1 s2/s1", names[i]).condition(names[i] + " layer 2 s2/s1", names[i])
-                    .caption("s2/s1: layer 1 solid, layer 2 dashed");
+                    .title("b", "s_2/s_1: layer 1 solid, layer 2 dashed");
             if (i == 0) {
-                rank.dashed("ReLU layer 2 s3/s1", k, mid3);
+                rank.dashed("ReLU layer 2 s3/s1", k, mid3).condition("ReLU layer 2 s3/s1", "ReLU layer 2 s_3/s_1");
             }
             finals[i] = new double[] {l[0], l[l.length - 1], first[k.length - 1], mid2[k.length - 1], mid3[k.length - 1]};
             fig.parameter(names[i] + " half-drop step", halves[i]);
@@ -202,7 +202,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
         RegressionData data = new SymmetricRegressionGenerator(150, 5, false, true, 0, false)
                 .generate(ScalarTarget.linear(b), rng);
         double lr = 0.005;
-        Panel block = fig.panel("block", "GD step", "even channel |A+B|/|A| (middle layers)").logY();
+        Panel block = fig.panel("block", "GD step", "even channel |A+B|/|A| (middle layers)").logY()
+                .title("c", "block-symmetric init keeps the even channel at zero");
         for (double alpha : new double[] {0, 1}) {
             BiasFreeNetwork net = new BiasFreeNetwork(new int[] {5, 12, 12, 12, 1}, alpha);
             double[] p0 = BlockSymmetricInitialisation.linearSubmanifold(net, 0.3, Seeds.stream(Seeds.derive(seed, 3)),
@@ -222,7 +223,7 @@ public final class FigE6DeepNetworks implements FigureSpec {
                     at300 = even[j];
                 }
             }
-            block.line("alpha=" + alpha, k, even);
+            block.line("alpha=" + alpha, k, even).condition("alpha=" + alpha, "alpha = " + alpha);
             // the block symmetry S = swap o negate is exact for every alpha: only rounding breaks it
             fig.check(Check.atMost("block alpha=" + alpha + ": first layer stays [A; -A] (rel. error)", 0, worstAnti, 1e-14));
             if (alpha == 1) {

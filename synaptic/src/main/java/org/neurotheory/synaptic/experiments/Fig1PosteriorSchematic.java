@@ -63,8 +63,8 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
         // Card check 5a.1: prior moments; the conversion is exact, so only rounding of the card's 6 digits.
         data.check(Check.absolute("prior PSP mean m_prior (mV)", 0.531655, p.priorMean(), 1e-6));
         data.check(Check.absolute("prior PSP variance S^2 (mV^2)", 0.0218561, p.priorVariance(), 1e-7));
-        var pdf = data.panel("posterior", "PSP amplitude (mV)", "density (1/mV)").caption("posterior over the weight");
-        var spikes = data.panel("PSP samples", "spike number", "PSP amplitude (mV)").caption("PSPs sample the posterior");
+        var pdf = data.panel("posterior", "PSP amplitude (mV)", "density (1/mV)").title("a", "posterior over the weight");
+        var spikes = data.panel("PSP samples", "spike number", "PSP amplitude (mV)").title("b", "PSPs sample the posterior");
         double[] rates = {10, 0.1};
         double[] sds = new double[2];
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 1));
@@ -79,7 +79,9 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
                 double z = Math.log(w[j]) - mu;
                 f[j] = Math.exp(-z * z / (2 * s2)) / (w[j] * Math.sqrt(2 * Math.PI * s2));
             }
-            pdf.line(label, w, f);
+            // the series keeps its recorded name; the legend shows the rate as a short number
+            String legend = "nu = " + java.math.BigDecimal.valueOf(rates[r]).stripTrailingZeros().toPlainString() + " Hz";
+            pdf.line(label, w, f).condition(label, legend);
             double[] k = new double[20];
             double[] amp = new double[20];
             double sum = 0;
@@ -93,7 +95,7 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
                 sum += a;
                 sumSq += a * a;
             }
-            spikes.markers(label, k, amp);
+            spikes.markers(label, k, amp).condition(label, legend);
             double mean = sum / draws;
             double var = (sumSq - draws * mean * mean) / (draws - 1);
             double s2w = LogNormalBelief.variance(mu, s2);

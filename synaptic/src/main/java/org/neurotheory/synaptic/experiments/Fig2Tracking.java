@@ -96,7 +96,7 @@ public final class Fig2Tracking implements FigureSpec {
                     .dashed("m + 2s", t, upper[j]).dashed("m - 2s", t, lower[j])
                     .condition("m + 2s", "posterior mean m \u00b1 2s").condition("m - 2s", "posterior mean m \u00b1 2s")
                     .condition("posterior mean m", "posterior mean m \u00b1 2s")
-                    .caption(name.replace("nu", "\u03bd") + ": the synapse tracks its target");
+                    .title(j == 0 ? "a" : "b", name.replace("nu", "\u03bd") + ": the synapse tracks its target");
         }
         double coverage = inside / ((double) samples * n);
         // Card check 5a.7: a Gaussian belief is calibrated when 95.4% of (i, t) lie within 2 sigma;

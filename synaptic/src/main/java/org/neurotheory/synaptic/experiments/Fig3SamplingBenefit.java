@@ -136,8 +136,8 @@ public final class Fig3SamplingBenefit implements FigureSpec {
 
         double threshold = median(mean);
         var cov = data.panel("calibration", "synapse model", "95% coverage")
-                .categoriesX("sampling", "fixed Fano", "deterministic").caption("calibration of the 95% interval");
-        var util = data.panel("decisions", "cost ratio c", "mean utility").logX().caption("decisions: mean utility");
+                .categoriesX("sampling", "fixed Fano", "deterministic").title("a", "calibration of the 95% interval");
+        var util = data.panel("decisions", "cost ratio c", "mean utility").logX().title("b", "decisions: mean utility");
         double[] coverage = new double[models.length];
         double[] score = new double[models.length];
         double[][] utility = new double[models.length][COSTS.length];
@@ -158,11 +158,13 @@ public final class Fig3SamplingBenefit implements FigureSpec {
                 }
             }
             coverage[d] = inside / (double) patterns;
-            util.line(models[d].name().toLowerCase(java.util.Locale.ROOT), COSTS, utility[d]);
+            String model = models[d].name().toLowerCase(java.util.Locale.ROOT);
+            String shown = model.replace('_', ' ').replace("fano", "Fano");
+            util.line(model, COSTS, utility[d]).condition(model, shown);
             if (models[d] != Delivery.DETERMINISTIC) {
                 data.panel("z histogram " + models[d].name().toLowerCase(java.util.Locale.ROOT), "z = (V_tar - mean)/sd",
                         "fraction").line("histogram", centres(), histogram(z))
-                        .caption("z-scores, " + models[d].name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                        .title(models[d] == Delivery.SAMPLING ? "c" : "d", "z-scores, " + shown);
                 data.parameter("zVariance_" + models[d], variance(z));
             }
         }

@@ -89,7 +89,7 @@ public final class Fig4LtpChange implements FigureSpec {
             ten[i] = LtpResponse.relativeChange(f.mu(i), f.sigma2(i), 2.0, sd2, 10);
         }
         FigureData data = new FigureData(title()).parameters(p).parameter("sigmaDelta2", sd2);
-        data.panel("model", "s^2/m before (mV)", "relative change m_after/m_before - 1").logX().logY()
+        data.panel("model", "s^2/m before (mV)", "relative change m_{after}/m_{before} \u2212 1").logX().logY().title("a", "model")
                 .markers("1 pairing delta = 1 mV", variability, once).markers("10 pairings delta = 2 mV", variability, ten);
         // Card check 5a.6: slope 1 in theory (Delta ln m = (s^2/m) delta / sigma_delta^2 to first order);
         // the card's range [0.9, 1.1] allows the second-order terms of exp.
@@ -108,7 +108,7 @@ public final class Fig4LtpChange implements FigureSpec {
         data.check(Check.holds("model and Sjostrom 2001 agree in sign: Spearman(CV^2, change) > 0 (data 0.47)",
                 modelRho > 0 && PublishedStatistics.SJOSTROM_SPEARMAN_CV2 > 0));
         var sj = data.panel("Sjostrom 2001", "CV^2 before (single-site quantal estimate)", "relative change dw_rel")
-                .logX().logY();
+                .logX().logY().title("b", "Sj\u00f6str\u00f6m 2001");
         sj.markers("model (1 pairing)", cv2, once);
         (tables == null ? Optional.of(DataDirectory.tables()) : tables).ifPresent(published -> {
             double[][] t = published.sjostromLtp();

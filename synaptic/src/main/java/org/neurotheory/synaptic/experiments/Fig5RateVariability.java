@@ -92,7 +92,7 @@ public final class Fig5RateVariability implements FigureSpec {
         data.panel("model", "presynaptic rate (Hz)", "s^2/m (mV)").logX().logY()
                 .markers("simulation", nu, sim2m).dashed("Eq. S1", grid, curve)
                 .tag("simulation", "s^2/m", org.neurotheory.core.figure.Role.SIMULATION).tag("Eq. S1", "s^2/m", org.neurotheory.core.figure.Role.THEORY)
-                .caption("model: simulation (dots) vs Eq. S1 (line)");
+                .title("a", "model: simulation (dots) vs Eq. S1 (line)");
 
         // Simulation vs closed form in rate bins; 10% covers the mean-field and m_i ~ m_prior
         // approximations of Eq. S1 plus the finite averaging window (card check 5a.4).
@@ -133,7 +133,8 @@ public final class Fig5RateVariability implements FigureSpec {
         data.check(Check.absolute("Eq. S1 slope at 10 Hz vs Ko 2013 slope (2 s.e.)", PublishedStatistics.KO_RATE_SLOPE,
                 highRate, 2 * PublishedStatistics.KO_RATE_SLOPE_SE));
 
-        var ko = data.panel("Ko 2013", "presynaptic activity (foopsi, a.u.)", "variance/mean (mV)").logX().logY();
+        var ko = data.panel("Ko 2013", "presynaptic activity (foopsi, a.u.)", "variance/mean (mV)").logX().logY()
+                .title("b", "Ko 2013");
         double[] kx = Curves.logspace(PublishedStatistics.KO_RATE_MIN, PublishedStatistics.KO_RATE_MAX, 20);
         double[] fit = new double[kx.length];
         double[] th = new double[kx.length];

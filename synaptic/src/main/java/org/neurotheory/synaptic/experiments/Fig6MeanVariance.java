@@ -72,10 +72,12 @@ public final class Fig6MeanVariance implements FigureSpec {
         double sd2 = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 6)).meanErrorVariance();
         FigureData data = new FigureData(title()).parameters(p).parameter("sigmaDelta2", sd2);
         double[] m = VarianceMeanLaw.meanGrid(0.1, 3, 60);
-        var model = data.panel("model", "PSP mean m (mV)", "PSP variance s^2 (mV^2)").logX().logY();
+        var model = data.panel("model", "PSP mean m (mV)", "PSP variance s^2 (mV^2)").logX().logY().title("a", "model");
         double[] slopes = new double[RATES.length];
         for (int r = 0; r < RATES.length; r++) {
-            model.line(String.format("nu = %g Hz", RATES[r]), m, VarianceMeanLaw.variances(RATES[r], m, sd2, p.sigma2Prior(), p.tau()));
+            String name = String.format("nu = %g Hz", RATES[r]);
+            model.line(name, m, VarianceMeanLaw.variances(RATES[r], m, sd2, p.sigma2Prior(), p.tau()))
+                    .condition(name, "nu = " + java.math.BigDecimal.valueOf(RATES[r]).stripTrailingZeros().toPlainString() + " Hz");
             slopes[r] = VarianceMeanLaw.logLogSlope(RATES[r], 0.1, 3, sd2, p.sigma2Prior(), p.tau());
             data.parameter(String.format("slope_nu_%g", RATES[r]), slopes[r]);
         }
@@ -87,7 +89,7 @@ public final class Fig6MeanVariance implements FigureSpec {
         // (slope -> 1, variance proportional to mean) than to a constant CV (slope 2).
         data.check(Check.holds("Song 2005 log-log slope closer to the 10 Hz prediction than to constant CV (2)",
                 Math.abs(PublishedStatistics.SONG_LOGLOG_SLOPE - slopes[2]) < Math.abs(PublishedStatistics.SONG_LOGLOG_SLOPE - 2)));
-        var song = data.panel("Song 2005", "EPSP mean (mV)", "EPSP variance (mV^2)");
+        var song = data.panel("Song 2005", "EPSP mean (mV)", "EPSP variance (mV^2)").title("b", "Song 2005");
         double[] x = {0, 12};
         song.line("through-origin fit (recorded) k = 0.0877 mV", x,
                 new double[] {0, 12 * PublishedStatistics.SONG_ORIGIN_SLOPE});

@@ -77,7 +77,8 @@ public final class Fig7SomaDistance implements FigureSpec {
                     flatSpread = Math.max(flatSpread, Math.abs(v[j] - v[0]));
                 }
             }
-            panel.line(String.format("sigma_loc = %g mV", noise), d, v);
+            String name = String.format("sigma_loc = %g mV", noise);
+            panel.line(name, d, v).condition(name, "sigma_{loc} = " + java.math.BigDecimal.valueOf(noise).stripTrailingZeros().toPlainString() + " mV");
         }
         data.check(Check.holds("s^2/m rises monotonically with distance (sigma_loc > 0)", monotone));
         data.check(Check.absolute("no distance effect without local noise", 0, flatSpread, 1e-15));
