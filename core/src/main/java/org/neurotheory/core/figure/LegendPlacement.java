@@ -5,7 +5,7 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * Where a legend goes: in the corner of the plot area that covers the fewest drawn points and
- * line pieces when one covers none, else below the plot in one row when the entries fit in it,
+ * line pieces of the data (reference lines may pass under it) when one covers none, else below the plot in one row when the entries fit in it,
  * else outside to the right.
  */
 final class LegendPlacement {

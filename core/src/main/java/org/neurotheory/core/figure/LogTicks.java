@@ -30,9 +30,16 @@ final class LogTicks {
         this.x = x;
     }
 
-    /** The DecimalFormat pattern XChart formats this axis's ticks with. */
+    /**
+     * The DecimalFormat pattern XChart formats this axis's ticks with. XChart sizes the y axis
+     * by these placeholders, so on a y axis that shows 2×10⁻⁵ they carry a decimal ("2.0E-05")
+     * to be as wide as the label drawn in their place.
+     */
     String pattern() {
-        return x ? "0E0" : "0E00";
+        if (x) {
+            return "0E0";
+        }
+        return plain() || axis.decadeOnly() ? "0E00" : "0.0E00";
     }
 
     /** Whether the labels are plain numbers (every labelled value in [10⁻³, 10⁴]). */
@@ -57,7 +64,9 @@ final class LogTicks {
     /**
      * Which multiples 1-9 of each decade a narrow axis labels: all of them if their labels have
      * room, else the first of 1-5 and 7, 1-3 and 5, 1, 2 and 5, 1 and 3, 1 alone that leaves
-     * each label room (a label is about 7.6 pixels a character wide, 20 pixels high).
+     * each label room (a label is about 7.6 pixels a character wide, 20 pixels high). An axis
+     * written in powers of ten that spans a decade or more labels its decades only (and their
+     * 3× when a single decade falls inside it).
      */
     boolean[] multiples() {
         double decades = Math.log10(axis.max() / axis.min());
@@ -65,7 +74,14 @@ final class LogTicks {
         int[][] sets = {{1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 5, 7}, {1, 2, 3, 5}, {1, 2, 5}, {1, 3}, {1}};
         int lo = (int) Math.floor(Math.log10(axis.min()));
         int hi = (int) Math.ceil(Math.log10(axis.max()));
-        for (int k = 0;; k++) {
+        int first = 0;
+        if (!plain() && decades >= 1) {
+            // powers of ten: "2×10⁴" labels clutter an axis that holds two decades; label decades (and 3×)
+            int inside = hi - lo + 1 - (axis.min() > Math.pow(10, lo) * 1.001 ? 1 : 0)
+                    - (axis.max() < Math.pow(10, hi) * 0.999 ? 1 : 0);
+            first = inside >= 2 ? sets.length - 1 : sets.length - 2;
+        }
+        for (int k = first;; k++) {
             int[] set = sets[k];
             int chars = 0;
             for (int n = lo; n <= hi; n++) {

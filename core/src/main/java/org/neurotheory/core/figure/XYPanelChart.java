@@ -110,6 +110,9 @@ final class XYPanelChart {
             List<double[][]> unit = new ArrayList<>();
             List<Boolean> lines = new ArrayList<>();
             for (int i = 0; i < drawn.size(); i++) {
+                if (p.roleOf(drawn.get(i).name()) == Role.REFERENCE) {
+                    continue; // a legend may cover a thin reference line, not data
+                }
                 unit.add(new double[][] {normalise(data.get(i)[0], xs), normalise(data.get(i)[1], ys)});
                 lines.add(drawn.get(i).style() != Series.Style.MARKERS);
             }

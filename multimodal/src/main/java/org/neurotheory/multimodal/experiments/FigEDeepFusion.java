@@ -160,7 +160,7 @@ public final class FigEDeepFusion implements FigureSpec {
                 Measured::fromRow);
         Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY()
                 .title("(ii)", "time ratio vs rho: theory, aligned \u25cf, code init \u25c6");
-        Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = sqrt(k)", "t_B / t_A")
+        Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = \u221ak", "t_B / t_A")
                 .title("(iii)", "time ratio vs sigma_A / sigma_B");
         Panel initPanel = fig.panel("(iv) time ratio vs init", "u_0", "t_B / t_A")
                 .title("(iv)", "time ratio vs initial scale u_0");

@@ -203,7 +203,7 @@ public final class FigE6DeepNetworks implements FigureSpec {
                 .generate(ScalarTarget.linear(b), rng);
         double lr = 0.005;
         Panel block = fig.panel("block", "GD step", "even channel |A+B|/|A| (middle layers)").logY()
-                .title("c", "block-symmetric init keeps the even channel at zero");
+                .title("c", "even channel: ReLU (alpha = 0) grows it, alpha = 1 keeps it at zero");
         for (double alpha : new double[] {0, 1}) {
             BiasFreeNetwork net = new BiasFreeNetwork(new int[] {5, 12, 12, 12, 1}, alpha);
             double[] p0 = BlockSymmetricInitialisation.linearSubmanifold(net, 0.3, Seeds.stream(Seeds.derive(seed, 3)),
