@@ -74,6 +74,24 @@ class FigureStyleTest {
     }
 
     @Test
+    void placeholdersAreDrawnAsTheLabelTheyStandFor() {
+        FigureData d = new FigureData("t");
+        d.panel("a", "t_B / t_A", "y").line("l", new double[] {0, 1}, new double[] {1, 2});
+        Chart<?, ?> c = FigureRenderer.charts(d).get(0);
+        assertEquals("tB / tA", c.getXAxisTitle(), "XChart gets a placeholder");
+        ChartText text = ChartText.of(c);
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        java.awt.Font font = ((org.knowm.xchart.style.AxesChartStyler) c.getStyler()).getAxisTitleFont();
+        java.awt.Shape placeholder = new java.awt.font.TextLayout("tB / tA", font, frc).getOutline(null);
+        java.awt.Shape drawn = text.substitute(placeholder, frc);
+        assertTrue(drawn != placeholder && drawn.getBounds2D().getWidth() < placeholder.getBounds2D().getWidth(),
+                "the subscripts are drawn smaller in its place");
+        assertEquals(placeholder.getBounds2D().getCenterX(), drawn.getBounds2D().getCenterX(), 0.5, "centred as XChart centres titles");
+        java.awt.Shape marker = new java.awt.geom.Ellipse2D.Double(0, 0, 6, 6);
+        assertTrue(text.substitute(marker, frc) == marker, "other shapes pass unchanged");
+    }
+
+    @Test
     void scriptsUnicodeLacksAreDrawnAsScripts() {
         assertTrue(MathText.hasScripts(MathText.unicode("W_A^tot")));
         assertEquals("WA\u1d57\u1d52\u1d57", MathText.withoutScripts(MathText.unicode("W_A^tot")));
