@@ -232,13 +232,14 @@ final class XYPanelChart {
             ticks.register(text, st.getLocale());
             return;
         }
-        if (a.step() >= 1 && categories == null && a.max() - a.min() <= 20) {
-            // whole-number steps: a spacing hint that makes XChart's 1-2-5 finder step by at least 1
-            int hint = (int) Math.ceil(0.8 * (x ? 480 : 330) * a.step() / (a.max() - a.min()));
+        if (categories == null) {
+            // XChart picks its own 1-2-5 step from a pixel spacing hint; this hint makes it pick the
+            // axis's step (its labels then carry the step's decimals: 0.1, 0.2, not 0.10, 0.20)
+            int hint = (int) Math.ceil(0.8 * (x ? 440 : 290) * a.step() / (a.max() - a.min()));
             if (x) {
-                st.setXAxisTickMarkSpacingHint(Math.max(st.getXAxisTickMarkSpacingHint(), hint));
+                st.setXAxisTickMarkSpacingHint(hint);
             } else {
-                st.setYAxisTickMarkSpacingHint(Math.max(st.getYAxisTickMarkSpacingHint(), hint));
+                st.setYAxisTickMarkSpacingHint(hint);
             }
         }
         java.util.function.Function<Double, String> f = categories == null ? a.labels() : v -> category(text, categories, v);
