@@ -57,7 +57,7 @@ final class ChartText {
     /** Paints {@code chart} at its size with its substitutions applied. */
     static void paint(Chart<?, ?> chart, Graphics2D g) {
         ChartText t = REGISTRY.get(chart);
-        chart.paint(t == null ? g : new TextGraphics(g, t), chart.getWidth(), chart.getHeight());
+        chart.paint(t == null ? g : new ChartGraphics(g, t), chart.getWidth(), chart.getHeight());
     }
 
     /**

@@ -1,20 +1,30 @@
 package org.neurotheory.core.figure;
 
+import java.awt.BasicStroke;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Line2D;
 
 /**
- * A {@link Graphics2D} that passes every call to another one, except that a filled shape which
- * is the outline of a placeholder label (XChart draws text as filled outlines) is replaced by the
- * label as it should read ({@link ChartText#substitute}): sub- and superscripts that Unicode
- * lacks, tick labels such as 10⁵ that XChart's number formats cannot write.
+ * A {@link Graphics2D} that passes every call to another one, with two corrections to how XChart
+ * draws. A filled shape which is the outline of a placeholder label (XChart draws text as filled
+ * outlines) is replaced by the label as it should read ({@link ChartText#substitute}): sub- and
+ * superscripts that Unicode lacks, tick labels such as 10⁵ that XChart's number formats cannot
+ * write. And XChart draws a line series one segment at a time, which restarts a dash pattern at
+ * every data point, so a dashed curve with dense points looked solid: a dashed segment that
+ * continues the previous one continues its dash pattern here.
  */
-final class TextGraphics extends Graphics2D {
+final class ChartGraphics extends Graphics2D {
     private final Graphics2D g;
     private final ChartText text;
+    private Stroke dashStroke;
+    private double dashPhase;
+    private double lastX = Double.NaN;
+    private double lastY = Double.NaN;
 
-    TextGraphics(Graphics2D g, ChartText text) {
+    ChartGraphics(Graphics2D g, ChartText text) {
         this.g = g;
         this.text = text;
     }
@@ -28,8 +38,32 @@ final class TextGraphics extends Graphics2D {
     }
 
     @Override
+    public void draw(Shape s) {
+        Stroke stroke = g.getStroke();
+        if (!(s instanceof Line2D line && stroke instanceof BasicStroke b && b.getDashArray() != null)) {
+            g.draw(s);
+            return;
+        }
+        if (!(stroke.equals(dashStroke) && line.getX1() == lastX && line.getY1() == lastY)) {
+            dashPhase = b.getDashPhase();
+        }
+        g.setStroke(new BasicStroke(b.getLineWidth(), b.getEndCap(), b.getLineJoin(), b.getMiterLimit(), b.getDashArray(),
+                (float) dashPhase));
+        g.draw(line);
+        g.setStroke(stroke);
+        double period = 0;
+        for (float d : b.getDashArray()) {
+            period += d;
+        }
+        dashPhase = (dashPhase + line.getP1().distance(line.getP2())) % period;
+        dashStroke = stroke;
+        lastX = line.getX2();
+        lastY = line.getY2();
+    }
+
+    @Override
     public Graphics create() {
-        return new TextGraphics((Graphics2D) g.create(), text);
+        return new ChartGraphics((Graphics2D) g.create(), text);
     }
 
     @Override
@@ -75,11 +109,6 @@ final class TextGraphics extends Graphics2D {
     @Override
     public void setPaint(java.awt.Paint a0) {
         g.setPaint(a0);
-    }
-
-    @Override
-    public void draw(java.awt.Shape a0) {
-        g.draw(a0);
     }
 
     @Override
