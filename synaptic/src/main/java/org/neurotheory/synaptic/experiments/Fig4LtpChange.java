@@ -113,7 +113,7 @@ public final class Fig4LtpChange implements FigureSpec {
         (tables == null ? Optional.of(DataDirectory.tables()) : tables).ifPresent(published -> {
             double[][] t = published.sjostromLtp();
             data.parameter("publishedTables", published.source());
-            sj.markers("Sjostrom 2001 LTP recordings", t[0], t[1]);
+            sj.markers("Sjostrom 2001 LTP recordings", t[0], t[1]).condition("Sjostrom 2001 LTP recordings", "Sj\u00f6str\u00f6m 2001 LTP recordings");
             // The table must reproduce the recorded fact (30 points; rounding 5e-4).
             data.check(Check.absolute("Sjostrom 2001 Spearman(CV^2, dw_rel) recomputed from the table",
                     PublishedStatistics.SJOSTROM_SPEARMAN_CV2, LineFit.spearman(t[0], t[1]), 5e-4));
