@@ -32,7 +32,12 @@ public final class FigureRenderer {
     private FigureRenderer() {
     }
 
-    /** One chart per panel of {@code data}, in panel-label order. */
+    /**
+     * One chart per panel of {@code data}, in panel-label order. Paint them with
+     * {@link #paint} (as {@link FigureExporter} and {@link Figures#save} do): labels XChart cannot
+     * draw (sub- and superscripts Unicode lacks, log-axis powers of ten) are placeholders that only
+     * {@link #paint} draws as they should read.
+     */
     public static List<Chart<?, ?>> charts(FigureData data) {
         List<Panel> panels = new ArrayList<>(data.panels());
         List<Panel> labelled = new ArrayList<>(panels.stream().filter(p -> p.label() != null).toList());
@@ -46,7 +51,12 @@ public final class FigureRenderer {
         return charts;
     }
 
-    /** An XY chart of one panel (no figure-wide colours). */
+    /** Paints {@code chart} at its own size, with its labels as they should read (see {@link #charts}). */
+    public static void paint(Chart<?, ?> chart, java.awt.Graphics2D g) {
+        ChartText.paint(chart, g);
+    }
+
+    /** An XY chart of one panel (no figure-wide colours); paint it with {@link #paint}. */
     public static XYChart xy(Panel p) {
         return XYPanelChart.build(p, java.util.Map.of());
     }

@@ -83,7 +83,8 @@ final class HeatmapPanelChart {
      * (chosen for at most {@code max} labels, and no finer than the grid) carry that round value;
      * the others a distinct invisible string. A geometric grid (log-spaced values) is labelled at
      * its decades the same way. A label names a round value inside its cell, within half a cell
-     * of the cell's centre.
+     * of the cell's centre (a value on the edge between two cells, as 0 on a grid symmetric
+     * about it, goes to the nearer one).
      */
     static List<String> labels(List<Double> values, int max) {
         int n = values.size();
@@ -107,7 +108,7 @@ final class HeatmapPanelChart {
         for (int i = 1; i < n; i++) {
             cell = Math.min(cell, v[i] - v[i - 1]);
         }
-        double step = AxisScale.niceStep(Math.max((v[n - 1] - v[0]) / max, cell * (1 - 1e-9)));
+        double step = AxisScale.niceStep(Math.max((v[n - 1] - v[0]) / (max + 1), cell * (1 - 1e-9)));
         if (geometric) {
             step = Math.max(1, Math.rint(step));
         }
@@ -121,7 +122,7 @@ final class HeatmapPanelChart {
                 }
             }
             double half = (best > 0 ? v[best] - v[best - 1] : v[1] - v[0]) / 2;
-            if (Math.abs(v[best] - round) <= half * (1 + 1e-9) && out.get(best).startsWith("\u200b")) {
+            if (Math.abs(v[best] - round) <= half * 1.001 && out.get(best).startsWith("\u200b")) {
                 out.set(best, geometric ? decade(round) : scale.labels().apply(round));
             }
         }

@@ -25,7 +25,7 @@ public final class MathText {
             Map.entry("Psi", "\u03a8"), Map.entry("Omega", "\u03a9"));
     /** Greek names converted even without a backslash (words unlikely to mean anything else in a label). */
     private static final Pattern BARE = Pattern.compile(
-            "(?<![A-Za-z\\\\])(alpha|beta|gamma|delta|epsilon|theta|kappa|lambda|mu|nu|rho|sigma|tau|omega|Delta|Sigma|Omega)(?![a-z])");
+            "(?<![A-Za-z\\\\])(alpha|beta|gamma|delta|epsilon|theta|kappa|lambda|mu|nu|rho|sigma|tau|phi|chi|psi|omega|Delta|Sigma|Phi|Psi|Omega)(?![a-z])");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([A-Za-z]+)");
     private static final Pattern SCRIPT = Pattern.compile("([_^])(\\{([^{}]*)\\}|([+\\-]?[A-Za-z0-9]{1,3})(?![A-Za-z0-9]))");
     private static final String PLAIN = "0123456789+-=()aehijklmnoprstuvxbdgfwyzABDEGHIJKLMNOPRTUVWc";

@@ -84,9 +84,12 @@ public final class Fig4SharingConvergence implements FigureSpec {
     public FigureData compute(Params p, long seed) {
         FigureData data = new FigureData(title());
         data.parameters(p);
-        Panel a = data.panel("a: SGD on the sharing objective", "iteration", "log10 (inverse SNR / initial)");
-        Panel b = data.panel("b: lateral-inhibition circuit", "step / 1000", "log10 (inverse SNR / initial)");
-        Panel c = data.panel("c: plateau against gamma", "gamma", "log10 (final / initial inverse SNR)").logX();
+        Panel a = data.panel("a: SGD on the sharing objective", "iteration", "log10 (inverse SNR / initial)")
+                .title("a", "SGD on the sharing objective");
+        Panel b = data.panel("b: lateral-inhibition circuit", "step / 1000", "log10 (inverse SNR / initial)")
+                .title("b", "lateral-inhibition circuit");
+        Panel c = data.panel("c: plateau against gamma", "gamma", "log10 (final / initial inverse SNR)").logX()
+                .title("c", "plateau against gamma");
         double[] sgdPlateau = new double[GAMMAS.length];
         for (int g = 0; g < GAMMAS.length; g++) {
             double gamma = GAMMAS[g];

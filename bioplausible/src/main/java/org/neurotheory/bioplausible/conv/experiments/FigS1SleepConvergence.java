@@ -75,8 +75,10 @@ public final class FigS1SleepConvergence implements FigureSpec {
         FigureData data = new FigureData(title());
         data.parameters(p);
         HebbianSleep.Params sp = p.sleep();
-        Panel a = data.panel("a: distance from the group means", "sleep iteration", "log10 (mean-square deviation / initial)");
-        Panel b = data.panel("b: weight SNR (all non-border positions)", "sleep iteration", "log10 weight SNR");
+        Panel a = data.panel("a: distance from the group means", "sleep iteration", "log10 (mean-square deviation / initial)")
+                .title("a", "distance from the group means");
+        Panel b = data.panel("b: weight SNR (all non-border positions)", "sleep iteration", "log10 weight SNR")
+                .title("b", "weight SNR (all non-border positions)");
         double[] its = new double[sp.iterations() + 1];
         for (int n = 0; n <= sp.iterations(); n++) {
             its[n] = n;
