@@ -121,7 +121,7 @@ final class HeatmapPanelChart {
                     best = i;
                 }
             }
-            double half = (best > 0 ? v[best] - v[best - 1] : v[1] - v[0]) / 2;
+            double half = Math.max(best > 0 ? v[best] - v[best - 1] : 0, best < n - 1 ? v[best + 1] - v[best] : 0) / 2;
             if (Math.abs(v[best] - round) <= half * 1.001 && out.get(best).startsWith("\u200b")) {
                 out.set(best, geometric ? decade(round) : scale.labels().apply(round));
             }

@@ -233,9 +233,12 @@ final class XYPanelChart {
             return;
         }
         if (categories == null) {
-            // XChart picks its own 1-2-5 step from a pixel spacing hint; this hint makes it pick the
-            // axis's step (its labels then carry the step's decimals: 0.1, 0.2, not 0.10, 0.20)
-            int hint = (int) Math.ceil(0.8 * (x ? 440 : 290) * a.step() / (a.max() - a.min()));
+            // XChart picks its own 1-2-5 step from a pixel spacing hint: step = span / plot length
+            // x hint, rounded to 1-2-5 (1 up to 1.5, 2 up to 3.5, 5 up to 7.5). A hint of 1.06 times
+            // the axis's step in pixels (at a typical plot length) lands mid-interval, so XChart picks
+            // the axis's own step for plots 0.7 to 1.4 times that length; the labels then carry
+            // the step's decimals (0.1, 0.2, not 0.10, 0.20)
+            int hint = (int) Math.ceil(1.06 * (x ? 420 : 290) * a.step() / (a.max() - a.min()));
             if (x) {
                 st.setXAxisTickMarkSpacingHint(hint);
             } else {
