@@ -19,6 +19,15 @@ final class Tensors {
 
     /** Writes {@code values} (row-major) into {@code dst}. */
     static void assign(INDArray dst, double[] values) {
+        if (dst.dataType() == DataType.FLOAT && dst.offset() == 0 && dst.ordering() == 'c' && dst.elementWiseStride() == 1
+                && dst.length() == values.length) {
+            float[] f = new float[values.length];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = (float) values[i];
+            }
+            Flat.writeFloats(dst, f);
+            return;
+        }
         dst.assign(Nd4j.create(values, dst.shape(), DataType.DOUBLE));
     }
 
