@@ -29,7 +29,7 @@ import org.neurotheory.core.nn.TrainingConfig;
  * {@code seconds S}; {@code gemm STEPS} (MLP only) runs only the GEMMs of STEPS training steps
  * (same shapes, ND4J's OpenBLAS sgemm into preallocated outputs) and prints {@code seconds S};
  * {@code share BLOCKS STEPS} (MLP only) alternates BLOCKS pairs of {@code train STEPS} and
- * {@code gemm STEPS} back to back and prints one {@code share G/T} per pair, so that each ratio is
+ * {@code gemm STEPS} back to back (which goes first alternates too) and prints one {@code share G/T} per pair, so that each ratio is
  * taken within a fraction of a second, inside one speed phase of a shared host.
  * The networks: MLP 784-300-100-10 (ReLU) and the small CNN conv3x3-32, conv3x3-64, maxpool 2,
  * FC-128, FC-10 (ReLU, no padding), softmax cross-entropy, SGD lr 0.05.
@@ -79,12 +79,22 @@ public final class TrainingSpeed {
                 long steps = Long.parseLong(cmd[2]);
                 StringBuilder shares = new StringBuilder("shares");
                 for (int block = 0; block < Integer.parseInt(cmd[1]); block++) {
+                    boolean trainFirst = block % 2 == 0;
                     long t0 = System.nanoTime();
-                    trainer.train(train, null, steps);
+                    if (trainFirst) {
+                        trainer.train(train, null, steps);
+                    } else {
+                        gemms(a, g, w, gw, steps);
+                    }
                     long t1 = System.nanoTime();
-                    gemms(a, g, w, gw, steps);
+                    if (trainFirst) {
+                        gemms(a, g, w, gw, steps);
+                    } else {
+                        trainer.train(train, null, steps);
+                    }
                     long t2 = System.nanoTime();
-                    shares.append(' ').append((t2 - t1) / (double) (t1 - t0));
+                    double trainTime = trainFirst ? t1 - t0 : t2 - t1;
+                    shares.append(' ').append((t2 - t0 - trainTime) / trainTime);
                 }
                 System.out.println(shares);
                 continue;

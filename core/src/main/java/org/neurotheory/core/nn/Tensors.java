@@ -13,6 +13,14 @@ final class Tensors {
     /** The entries of {@code a} in row-major order. */
     static double[] toDoubles(INDArray a) {
         INDArray c = Flat.contiguous(a);
+        if (c.dataType() == DataType.FLOAT) {
+            float[] f = Flat.readFloats(c, null);
+            double[] d = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                d[i] = f[i];
+            }
+            return d;
+        }
         double[] all = c.data().asDouble();
         return all.length == c.length() ? all : java.util.Arrays.copyOf(all, (int) c.length());
     }
