@@ -109,8 +109,8 @@ public final class ReproduceCommand implements Callable<Integer> {
                             old.isEmpty() ? "" : "  [old key " + String.join(", ", old) + ", deprecated]");
                 }
             }
-            w.println("(times: wall time of each figure at quick scale, measured on two shared cores; paper scale takes"
-                    + " longer, see each paper's docs page)");
+            w.println("(times: computing each figure at quick scale, measured on two shared cores; writing its files adds"
+                    + " a few seconds; paper scale takes longer, see each paper's docs page)");
             w.flush();
             return 0;
         }
