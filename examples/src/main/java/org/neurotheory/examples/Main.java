@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 @Command(name = "neurotheory", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ReproduceCommand.class, DemoCommand.class},
         description = "Reproduce the figures of the neurotheory papers and run their demos.",
-        footer = {"", "Interactive: ./neurotheory shell opens jshell with every module on the class path and the",
-                "imports the docs use (examples/src/main/jshell/neurotheory.jsh); -Dname=value arguments become",
-                "system properties anywhere on the line."})
+        footer = {"", "Interactive: ./neurotheory shell opens jshell with every module on the",
+                "class path and the imports the docs use (examples/src/main/jshell/neurotheory.jsh).",
+                "-Dname=value arguments become system properties anywhere on the line."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

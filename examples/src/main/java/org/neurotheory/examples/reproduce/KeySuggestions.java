@@ -18,7 +18,8 @@ final class KeySuggestions {
 
     /**
      * Up to {@link #MAX} keys of {@code known} within an edit distance of about a third of the typed
-     * key's length (at least 2), nearest first; empty when nothing is that close.
+     * key's length (at least 2) and at most one more than the nearest key's, nearest first; empty
+     * when nothing is that close.
      */
     static List<String> nearest(String typed, List<String> known) {
         String t = typed.toLowerCase(Locale.ROOT);
@@ -36,7 +37,9 @@ final class KeySuggestions {
                 scored.add(new Scored(k, d));
             }
         }
-        return scored.stream().sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::key))
+        int best = scored.stream().mapToInt(Scored::distance).min().orElse(0);
+        return scored.stream().filter(x -> x.distance() <= best + 1)
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::key))
                 .limit(MAX).map(Scored::key).toList();
     }
 

@@ -171,6 +171,9 @@ class ReproduceCommandTest {
         assertTrue(err.toString().contains("did you mean toy/failing?"), err.toString());
         assertEquals(java.util.List.of("toy/decay"), KeySuggestions.nearest("toy/decai", java.util.List.of("toy", "toy/decay", "toy/failing")));
         assertEquals(java.util.List.of(), KeySuggestions.nearest("zzzzzzzz", java.util.List.of("toy", "toy/decay")));
+        // only the nearest keys (and those one edit further), not everything within reach
+        assertEquals(java.util.List.of("attention/fig1white"), KeySuggestions.nearest("attention/fig1whte",
+                java.util.List.of("attention/fig1", "attention/fig12", "attention/fig1white")));
     }
 
     @Test
