@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {ReproduceCommand.class, DemoCommand.class},
         description = "Reproduce the figures of the neurotheory papers and run their demos.",
         footer = {"", "Interactive: ./neurotheory shell opens jshell with every module on the",
-                "class path and the imports the docs use (examples/src/main/jshell/neurotheory.jsh).",
+                "class path and the imports the docs use",
+                "(examples/src/main/jshell/neurotheory.jsh).",
                 "-Dname=value arguments become system properties anywhere on the line."})
 public final class Main implements Runnable {
     @CommandLine.Spec
