@@ -45,6 +45,8 @@ final class DocSnippets {
             "import java.net.*;", "import java.nio.file.*;", "import java.util.*;", "import java.util.concurrent.*;",
             "import java.util.function.*;", "import java.util.prefs.*;", "import java.util.regex.*;",
             "import java.util.stream.*;", "");
+    /** Prefix of the message of a snippet whose data set is not on this machine. */
+    static final String DATA_UNAVAILABLE = "data unavailable: ";
     private static final String SLOW_MARK = "<!-- snippet: slow -->";
 
     private DocSnippets() {
@@ -154,7 +156,9 @@ final class DocSnippets {
                     List<String> unresolved = s instanceof DeclarationSnippet d ? js.unresolvedDependencies(d).toList() : List.of();
                     errors.add(code.strip() + " -> " + e.status() + " " + diags + (unresolved.isEmpty() ? "" : " unresolved " + unresolved));
                 } else if (e.exception() != null) {
-                    errors.add(code.strip() + " -> threw " + e.exception());
+                    boolean noData = e.exception() instanceof jdk.jshell.EvalException ee
+                            && ee.getExceptionClassName().endsWith("DatasetUnavailableException");
+                    errors.add((noData ? DATA_UNAVAILABLE : "") + code.strip() + " -> threw " + e.exception());
                 }
             }
         }

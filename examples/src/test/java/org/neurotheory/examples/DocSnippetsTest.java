@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import jdk.jshell.JShell;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,9 @@ class DocSnippetsTest {
 
     private static void check(JShell js, DocSnippets.Block b) {
         List<String> errors = DocSnippets.evaluate(js, b.source());
+        // a snippet that needs a data set this machine does not have (and may not download) is skipped
+        Assumptions.assumeFalse(!errors.isEmpty() && errors.stream().allMatch(e -> e.startsWith(DocSnippets.DATA_UNAVAILABLE)),
+                () -> b + ": " + String.join("\n", errors));
         assertTrue(errors.isEmpty(), b + ": " + String.join("\n", errors));
     }
 }
