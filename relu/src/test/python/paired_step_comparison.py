@@ -8,6 +8,11 @@ each server, one after the other (~0.1-0.3 s each, a quarter second apart), and 
 one thread against one thread and default threads against two Java threads. The report gives each
 server's median block and the distribution of the per-round ratios.
 
+PyTorch also runs as a careful user would run it on this machine: with glibc's allocator tuned so
+that freed tensors stay in the process (MALLOC_MMAP_THRESHOLD_ and MALLOC_TRIM_THRESHOLD_; by
+default every step's large buffers are unmapped and page-faulted back), in float64 and in its
+default precision float32, default threads. Those rounds give the ratios against Java's 2 threads.
+
 Run from the repository root after `mvn -B -q -pl relu -am test-compile`:
     /usr/bin/python3 relu/src/test/python/paired_step_comparison.py [rounds]
 """
@@ -67,17 +72,24 @@ def main():
     java2 = Server("java 2 threads", java + ["2"], JAVA_STEPS)
     torch1 = Server("torch 1 thread", torch, TORCH_STEPS, single)
     torchd = Server("torch default threads", torch, TORCH_STEPS)
-    servers = [java1, torch1, java2, torchd]
-    one, both = [], []
+    tuned = dict(os.environ, MALLOC_MMAP_THRESHOLD_=str(1 << 24), MALLOC_TRIM_THRESHOLD_=str(1 << 30))
+    torcht = Server("torch tuned malloc", torch, TORCH_STEPS, tuned)
+    torcht32 = Server("torch tuned float32", torch + ["32"], TORCH_STEPS, tuned)
+    servers = [java1, torch1, java2, torchd, torcht, torcht32]
+    one, both, tuned64, tuned32 = [], [], [], []
     for _ in range(ROUNDS):
         t = {s.name: s.block() for s in servers}
         one.append(t[torch1.name] / t[java1.name])
         both.append(t[torchd.name] / t[java2.name])
+        tuned64.append(t[torcht.name] / t[java2.name])
+        tuned32.append(t[torcht32.name] / t[java2.name])
     os.system("uptime")
     for s in servers:
         print(f"{s.name:24s} ({s.banner}): us/step over {ROUNDS} blocks: {summary(s.times)}")
         s.close()
-    for name, r in (("one thread each", one), ("default torch vs java 2 threads", both)):
+    for name, r in (("one thread each", one), ("default torch vs java 2 threads", both),
+                    ("tuned-malloc torch float64 vs java 2 threads", tuned64),
+                    ("tuned-malloc torch float32 vs java 2 threads (float64)", tuned32)):
         print(f"ratio torch/java, {name}: {summary(r)}; rounds >= 10x: {sum(x >= 10 for x in r)}/{len(r)}")
 
 

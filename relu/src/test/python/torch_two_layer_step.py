@@ -3,7 +3,7 @@
 Same configuration as the Java timing: D = 10, H = 100, scalar output, P = 1000 samples, square loss
 (1/2 mean), plain SGD, float64 (and float32 for reference). Reports wall and process CPU time per step.
 Run: /usr/bin/python3 relu/src/test/python/torch_two_layer_step.py [64|32] [steps]
-     /usr/bin/python3 relu/src/test/python/torch_two_layer_step.py serve
+     /usr/bin/python3 relu/src/test/python/torch_two_layer_step.py serve [64|32]
 The serve mode is the PyTorch side of paired_step_comparison.py: after a warm-up it prints "ready",
 then for every line n read from standard input runs n steps and prints the wall time per step in us.
 """
@@ -33,11 +33,11 @@ def make_step(dtype):
     return step
 
 
-def serve():
-    step = make_step(torch.float64)
+def serve(bits):
+    step = make_step(torch.float64 if bits == "64" else torch.float32)
     for _ in range(300):
         step()
-    print(f"ready torch {torch.__version__} float64 threads={torch.get_num_threads()}", flush=True)
+    print(f"ready torch {torch.__version__} float{bits} threads={torch.get_num_threads()}", flush=True)
     for line in sys.stdin:
         n = int(line)
         w0 = time.perf_counter()
@@ -63,4 +63,4 @@ def main():
 
 
 if __name__ == "__main__":
-    serve() if len(sys.argv) > 1 and sys.argv[1] == "serve" else main()
+    serve(sys.argv[2] if len(sys.argv) > 2 else "64") if len(sys.argv) > 1 and sys.argv[1] == "serve" else main()

@@ -14,7 +14,7 @@ import org.neurotheory.cortex.experiments.FigS7TheoryVsSimulation;
 
 /**
  * Registry entry of arXiv:1511.00411 (one theory for irregular, precise, weakly and strongly
- * correlated cortical activity). The paper's text was not available: the figures are the card's
+ * correlated cortical activity). The paper's text was not available: the figures are a
  * substitute set S1-S7 computed on the substitute model SUB-0, a reconstruction, not a reproduction.
  */
 public final class CortexPaper implements Paper {

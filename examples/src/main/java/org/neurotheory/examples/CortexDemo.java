@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /**
  * cortex demo (reconstruction of arXiv:1511.00411 on the substitute model SUB-0): runs one input
- * state of the balanced E-I network and prints one row of the card's section 5 table (rates, CV,
+ * state of the balanced E-I network and prints one row of the §5 table (rates, CV,
  * Fano, spike-count correlation, probe V, synchrony, E/I lag) next to the mean-field rates, and the
  * simulator's wall time per simulated second (the number compared with Brian2 in
  * docs/performance.md). {@code CortexDemo --state B --seconds 10 --scale paper}. jshell:

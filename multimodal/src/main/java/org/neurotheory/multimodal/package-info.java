@@ -1,7 +1,8 @@
 /**
  * Y. Zhang, P. E. Latham and A. M. Saxe, "Understanding Unimodal Bias in Multimodal Deep Linear
- * Networks", ICML 2024 (PMLR 235), arXiv:2312.00935. Figure letters follow the reconstruction of
- * the paper card (the paper text was not available; see docs/papers/multimodal.md).
+ * Networks", ICML 2024 (PMLR 235), arXiv:2312.00935. Figure letters follow a reconstruction
+ * from the official code (the paper text was not available). Section numbers (§), equation labels
+ * (E1-E6) and check numbers refer to the model reference on docs/papers/multimodal.md.
  *
  * <table>
  *   <caption>paper figure, class, test</caption>

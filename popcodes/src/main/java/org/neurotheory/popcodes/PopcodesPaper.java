@@ -13,8 +13,8 @@ import org.neurotheory.popcodes.experiments.FigS3CovarianceOptimisation;
 /**
  * Registry entry for Zylberberg, Pouget, Latham and Shea-Brown, "Robust information propagation
  * through noisy neural circuits", PLoS Comput Biol 13(4): e1005497 (2017), arXiv:1608.05706.
- * Figures 2 and 7 are reconstructions (card §4.1), Fig. 4 is the numeric version of the
- * schematic, and S1-S3 are derived figures (card §4.5) standing in for Figs 5-6, which were not
+ * Figures 2 and 7 are reconstructions (§4.1), Fig. 4 is the numeric version of the
+ * schematic, and S1-S3 are derived figures (§4.5) standing in for Figs 5-6, which were not
  * available.
  */
 public final class PopcodesPaper implements Paper {

@@ -6,8 +6,9 @@
  * and of a second layer after a noisy (linearised nonlinear) stage,
  * {@code I_y = f'^T (Sigma_xi + Sigma_y)^{-1} f'}; the bound {@code 1/I_y >= 1/I_x + 1/J}; the
  * family of covariances that attains it; Monte-Carlo estimates from simulated circuits. Equation
- * labels (E1-E11, R1-R10) refer to the paper card, whose model is re-derived because the full
- * text was not available.
+ * labels (E1-E11), results (R1-R10), section numbers (§) and check numbers refer to the model
+ * reference on docs/papers/popcodes.md, where the model is re-derived because the full text was
+ * not available.
  *
  * <table>
  *   <caption>Figures, classes and tests</caption>
@@ -18,7 +19,7 @@
  *   <tr><td>S1 bound scatter (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS1BoundScatter}</td><td>PopcodesFiguresTest</td></tr>
  *   <tr><td>S2 spiking stage (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS2SpikingStage}</td><td>PopcodesFiguresTest</td></tr>
  *   <tr><td>S3 covariance optimisation (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS3CovarianceOptimisation}</td><td>PopcodesFiguresTest, CovarianceOptimiserTest</td></tr>
- *   <tr><td>card §5a checks 1-11</td><td>{@code theory} package</td><td>CardChecksTest</td></tr>
+ *   <tr><td>checks 1-11</td><td>{@code theory} package</td><td>CardChecksTest</td></tr>
  * </table>
  */
 package org.neurotheory.popcodes;

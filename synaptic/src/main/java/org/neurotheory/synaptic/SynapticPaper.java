@@ -13,7 +13,7 @@ import org.neurotheory.synaptic.experiments.Fig2Tracking;
 
 /**
  * Registry entry of Aitchison &amp; Latham, "Synaptic sampling" (arXiv:1505.04544). The figures are
- * reconstructions (card section 4.1): the 2015 figures could not be read. Figures that compare with
+ * reconstructions (§4.1): the 2015 figures could not be read. Figures that compare with
  * experiments overlay the published tables bundled with the module (or those in the folder named by
  * the system property {@value org.neurotheory.synaptic.experiments.DataDirectory#PROPERTY}).
  */

@@ -6,9 +6,11 @@
  * not available: the model is rebuilt from the abstract and the successor paper by the same authors
  * (Aitchison et al., "Synaptic plasticity as Bayesian inference", Nat. Neurosci. 24:565, 2021) and
  * its official code; see docs/papers/synaptic.md for what is reconstructed.
+ * Section numbers (§2.5), equation labels (Eq. 2.5, S1), predictions P1-P4 and check numbers in
+ * this module refer to the model reference on that page.
  *
  * <table>
- * <caption>Figures (reconstructed plan, card section 4.1)</caption>
+ * <caption>Figures (reconstructed plan, §4.1)</caption>
  * <tr><th>figure</th><th>class</th><th>test</th></tr>
  * <tr><td>F1 posterior and sampled PSPs</td><td>experiments.Fig1PosteriorSchematic</td><td>SynapticFiguresTest</td></tr>
  * <tr><td>F2 tracking with error bars</td><td>experiments.Fig2Tracking</td><td>SynapticFiguresTest, TargetWeightsTest, SynapticSimulationTest</td></tr>
@@ -19,8 +21,8 @@
  * <tr><td>F7 P4, distance from soma</td><td>experiments.Fig7SomaDistance</td><td>SynapticFiguresTest, TheoryTest</td></tr>
  * </table>
  *
- * <p>Model tests: LogNormalBeliefTest (card check 5a.1), TargetWeightsTest (5a.2),
- * GaussianWeightFilterTest (5a.3), TheoryTest (5a.4, 5a.9 closed forms), PublishedDataTest (5a.10),
- * BadInputTest; the figures carry 5a.4-5a.9 against simulation.
+ * <p>Model tests: LogNormalBeliefTest (check 1), TargetWeightsTest (2),
+ * GaussianWeightFilterTest (3), TheoryTest (4, 9 closed forms), PublishedDataTest (10),
+ * BadInputTest; the figures carry 4-9 against simulation.
  */
 package org.neurotheory.synaptic;

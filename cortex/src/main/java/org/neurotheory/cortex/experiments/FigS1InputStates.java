@@ -19,7 +19,7 @@ import org.neurotheory.cortex.model.analysis.SpikeStatistics;
  * Fig-S1 (reconstruction): the model and its five input states. Panel a shows the E in-degree
  * distributions (the schematic's numbers: K = p N per projection); panel b the external rate
  * {@code nu_X(t)} of states A, H, B, C, U over 2 s. Checks test the input processes against their
- * definitions (card section 2.5) on long draws.
+ * definitions (§2.5) on long draws.
  */
 public final class FigS1InputStates implements FigureSpec {
     /**
@@ -61,7 +61,7 @@ public final class FigS1InputStates implements FigureSpec {
         NetworkParameters p = settings.network();
         InputParameters in = InputParameters.sub0();
         FigureData data = new FigureData(title()).parameters(p).parameter("scale", scale.toString());
-        data.note("Substitute model SUB-0 (card section 2): the paper's own model is unknown; this is a reconstruction.");
+        data.note("Substitute model SUB-0 (§2): the paper's own model is unknown; this is a reconstruction.");
 
         SparseConnectivity c = SparseConnectivity.erdosRenyi(p, Seeds.derive(seed, 1));
         int nR = p.nE() + p.nI() + p.nProbe();

@@ -20,8 +20,8 @@ import org.neurotheory.cortex.theory.MeanFieldState;
 
 /**
  * Fig-S2 (reconstruction): the asynchronous irregular state A. Mirrors awake cortex (CV ~ 1,
- * Softky and Koch 1993; r_sc ~ 0.01, Ecker et al. 2010; Renart et al. 2010). Carries card checks
- * 5a-7 (rates, CV, Fano, r_sc, silent fraction) and 5a-9 (probe statistics, here against
+ * Softky and Koch 1993; r_sc ~ 0.01, Ecker et al. 2010; Renart et al. 2010). Carries checks
+ * 7 (rates, CV, Fano, r_sc, silent fraction) and 9 (probe statistics, here against
  * Campbell's theorem).
  */
 public final class FigS2Asynchronous implements FigureSpec {
@@ -102,21 +102,21 @@ public final class FigS2Asynchronous implements FigureSpec {
         data.panel("g", "frequency (Hz)", "power of E population count").logY()
                 .line("Welch", spec.frequencies(), spec.power());
 
-        // Card check 5a-7: ranges stated by the card for any seed with T >= 3 s.
+        // check 7: ranges stated for any seed with T >= 3 s.
         data.check(Check.absolute("nu_E in [4.0, 5.0] Hz", 4.5, s.nuE(), 0.5));
         data.check(Check.absolute("nu_I in [6.0, 7.6] Hz", 6.8, s.nuI(), 0.8));
         data.check(Check.absolute("mean CV_E in [0.78, 1.0]", 0.89, s.cvE(), 0.11));
         data.check(Check.absolute("Fano(100 ms) in [0.8, 1.05]", 0.925, s.fano(), 0.125));
         data.check(Check.absolute("|mean r_sc(50 ms)| < 0.01", 0, s.rsc50(), 0.01));
         data.check(Check.atMost("silent E fraction < 0.12", 0.12, s.silent(), 0));
-        // Population irregularity exceeds the Poisson value 1/sqrt(N nu 1 ms) (weak gamma, card 3.7)
+        // Population irregularity exceeds the Poisson value 1/sqrt(N nu 1 ms) (weak gamma, §3.7)
         double poisson = 1 / Math.sqrt(p.nE() * s.nuE() * 1e-3);
         data.check(Check.atLeast("population-rate irregularity > Poisson value", poisson,
                 SpikeStatistics.coefficientOfVariation(pop), 0));
-        data.check(Check.absolute("gamma peak of the population rate near 58 Hz (card 3.7), 40-80 Hz", 60,
+        data.check(Check.absolute("gamma peak of the population rate near 58 Hz (§3.7), 40-80 Hz", 60,
                 spec.peakFrequency(20, 200), 20));
 
-        // Check 5a-9 made sharper: the stationary probe mean is exactly Campbell's sum over its actual
+        // check 9 made sharper: the stationary probe mean is exactly Campbell's sum over its actual
         // inputs at their measured rates; the residual is time-averaging noise (~0.05 mV).
         double[] ratesE = SpikeStatistics.rates(r.excitatory(), from, to, dt);
         double[] ratesI = SpikeStatistics.rates(r.inhibitory(), from, to, dt);
@@ -133,7 +133,7 @@ public final class FigS2Asynchronous implements FigureSpec {
                 3 * se + 0.1));
         data.check(Check.absolute("probe V s.d. in [4.7, 6.2] mV", 5.45, s.sdV(), 0.75));
         double sdTheory = FreeMembranePotential.sd(p, s.nuE(), s.nuI(), nuX);
-        // Campbell ignores input correlations and the gamma rhythm: card reports -8% (5.24 vs 5.72)
+        // Campbell ignores input correlations and the gamma rhythm: the reference simulation gives -8% (5.24 vs 5.72)
         data.check(Check.relative("probe V s.d. vs Campbell at measured rates", sdTheory, s.sdV(), 0.15));
         data.parameter("summary", s.toString());
         return data;

@@ -17,8 +17,8 @@ import org.neurotheory.cortex.theory.MeanField;
 /**
  * Fig-S3 (reconstruction): weak to strong correlations set by the input structure, states A, H, B,
  * U on one network. Mirrors Lampl et al. 1999, Poulet and Petersen 2008 (synchronous V_m in quiet
- * or anaesthetised cortex) and Renart et al. 2010. Carries the r_sc part of card check 5a-11 and
- * the linear-tracking covariance of section 3.5 for a = 0.6 (the a-sweep is Fig-S7c).
+ * or anaesthetised cortex) and Renart et al. 2010. Carries the r_sc part of check 11 and
+ * the linear-tracking covariance of §3.5 for a = 0.6 (the a-sweep is Fig-S7c).
  */
 public final class FigS3Correlations implements FigureSpec {
     /**
@@ -99,18 +99,18 @@ public final class FigS3Correlations implements FigureSpec {
         data.panel("c", "input state", "correlation").markers("r_sc (100 ms)", x, rsc)
                 .markers("CC_V peak", x, ccv).markers("chi", x, chi).categoriesX("A", "H", "B", "U");
 
-        // check 5a-11 (r_sc): A, H < 0.01 < B < U
+        // check 11 (r_sc): A, H < 0.01 < B < U
         data.check(Check.atMost("r_sc(100 ms) A < 0.01", 0.01, s[0].rsc100(), 0));
         data.check(Check.atMost("r_sc(100 ms) H < 0.01", 0.01, s[1].rsc100(), 0));
         data.check(Check.holds("r_sc(100 ms): 0.01 < B < U", 0.01 < s[2].rsc100() && s[2].rsc100() < s[3].rsc100()));
-        // "A ~ H << B < U" for V synchrony: A and H below a quarter of B (card: 0.023, 0.019 vs 0.47)
+        // "A ~ H << B < U" for V synchrony: A and H below a quarter of B (reference simulation: 0.023, 0.019 vs 0.47)
         data.check(Check.atMost("CC_V peak A < B/4", s[2].ccVPeak() / 4, s[0].ccVPeak(), 0));
         data.check(Check.atMost("CC_V peak H < B/4", s[2].ccVPeak() / 4, s[1].ccVPeak(), 0));
         data.check(Check.holds("chi: A, H < B and A, H < U",
                 Math.max(s[0].chi(), s[1].chi()) < Math.min(s[2].chi(), s[3].chi())));
         if (scale == Scale.PAPER) {
-            data.check(Check.atMost("CC_V peak A < 0.05 (card 5a-11)", 0.05, s[0].ccVPeak(), 0));
-            data.check(Check.atMost("CC_V peak H < 0.05 (card 5a-11)", 0.05, s[1].ccVPeak(), 0));
+            data.check(Check.atMost("CC_V peak A < 0.05 (check 11)", 0.05, s[0].ccVPeak(), 0));
+            data.check(Check.atMost("CC_V peak H < 0.05 (check 11)", 0.05, s[1].ccVPeak(), 0));
         }
         // Section 3.5: mean pairwise covariance of 100 ms counts tracks the shared input, c = S(T_w).
         double gain = new MeanField(runs.params(), true).gains(in.baseRate(), 1)[0];

@@ -16,7 +16,7 @@ import org.neurotheory.cortex.model.analysis.VolleyPsth;
 /**
  * Fig-S4 (reconstruction): temporal precision in state C (synchronous input volleys). Mirrors
  * thalamocortical synchrony (Bruno and Sakmann 2006; Wang et al. 2010) and inhibition-enforced
- * timing (Pouille and Scanziani 2001; Wehr and Zador 2003). Carries card check 5a-12.
+ * timing (Pouille and Scanziani 2001; Wehr and Zador 2003). Carries check 12.
  */
 public final class FigS4Precision implements FigureSpec {
     /**
@@ -79,14 +79,14 @@ public final class FigS4Precision implements FigureSpec {
         data.parameter("E peak latency (ms)", e.peakLatency()).parameter("E FWHM (ms)", e.fwhm())
                 .parameter("X FWHM (ms)", x.fwhm()).parameter("I peak latency (ms)", i.peakLatency())
                 .parameter("E baseline (Hz)", e.baseline()).parameter("E post-volley 8-25 ms (Hz)", e.meanRate(8, 25));
-        // check 5a-12; the ranges absorb the +-1-step schedule ambiguities the card lists (7.8)
+        // check 12; the ranges absorb the +-1-step ambiguities of the update schedule (§2.6)
         data.check(Check.absolute("E PSTH peak latency in [0.5, 2.0] ms", 1.25, e.peakLatency(), 0.75));
         data.check(Check.atMost("E FWHM <= X FWHM (sharpening)", x.fwhm(), e.fwhm(), 0));
         data.check(Check.atMost("post-volley E rate (8-25 ms) < 0.3 x baseline", 0.3 * e.baseline(), e.meanRate(8, 25), 0));
-        // card: I peaks ~0.5 ms after E; PSTH bins are 0.25 ms, so "after" means >= one bin later
+        // reference simulation: I peaks ~0.5 ms after E; PSTH bins are 0.25 ms, so "after" means >= one bin later
         data.check(Check.absolute("I peak 0-1.5 ms after the E peak", 0.75, i.peakLatency() - e.peakLatency(), 0.75));
         double cv = SpikeStatistics.mean(SpikeStatistics.cvs(r.excitatory(), from, r.steps(), 11));
-        data.check(Check.atLeast("irregular background: mean CV_E >= 0.7 (card 0.87)", 0.7, cv, 0));
+        data.check(Check.atLeast("irregular background: mean CV_E >= 0.7 (reference simulation 0.87)", 0.7, cv, 0));
         return data;
     }
 }

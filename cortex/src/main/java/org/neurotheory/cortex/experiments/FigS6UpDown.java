@@ -135,14 +135,14 @@ public final class FigS6UpDown implements FigureSpec {
         }
         data.parameter("Up E/I (Hz)", upE + " / " + upI).parameter("Down E/I (Hz)", downE + " / " + downI)
                 .parameter("V s.d. Up/Down (mV)", sdUp + " / " + sdDown).parameter("half-rise (ms)", half);
-        // Card: Up rates 8.4/13.9 Hz vs mean field 7.5/12.2 (sim 12-14% above: correlated Up input); 30%.
+        // Reference simulation: Up rates 8.4/13.9 Hz vs mean field 7.5/12.2 (sim 12-14% above: correlated Up input); 30%.
         data.check(Check.relative("Up-state E rate vs mean field at nu_X = 15 Hz", up.nuE(), upE, 0.3));
         data.check(Check.relative("Up-state I rate vs mean field at nu_X = 15 Hz", up.nuI(), upI, 0.3));
-        // Down: mean field predicts silence (0 Hz); card simulation 0.1/0.2 Hz
+        // Down: mean field predicts silence (0 Hz); reference simulation 0.1/0.2 Hz
         data.check(Check.atMost("Down-state E rate < 0.5 Hz (mean field 0)", 0.5, downE, 0));
         data.check(Check.atMost("Down-state I rate < 0.5 Hz (mean field 0)", 0.5, downI, 0));
-        data.check(Check.atLeast("V s.d. Up > 2 x Down (card 11 vs 3 mV)", 2 * sdDown, sdUp, 0));
-        // balanced tracking is fast (~tau/sqrt(K)); card: half plateau 9 ms after the switch
+        data.check(Check.atLeast("V s.d. Up > 2 x Down (reference simulation 11 vs 3 mV)", 2 * sdDown, sdUp, 0));
+        // balanced tracking is fast (~tau/sqrt(K)); reference simulation: half plateau 9 ms after the switch
         data.check(Check.atMost("E rate reaches half plateau within 20 ms of the Up switch", 20, half, 0));
         return data;
     }

@@ -17,10 +17,10 @@ import org.neurotheory.cortex.theory.MeanFieldState;
 
 /**
  * Fig-S7 (reconstruction): theory against simulation. (a) E and I rates against the external rate:
- * mean field (card 3.2), the balanced line (3.1) and simulation; (b) probe V mean and s.d. against
+ * mean field (§3.2), the balanced line (3.1) and simulation; (b) probe V mean and s.d. against
  * Campbell (3.4); (c) mean pairwise count covariance against the modulation depth a with the
  * linear-tracking prediction (3.5); (d) pair-averaged r_sc with the naive formula, which it falls
- * short of (rate heterogeneity). Carries card check 5a-8.
+ * short of (rate heterogeneity). Carries check 8.
  */
 public final class FigS7TheoryVsSimulation implements FigureSpec {
     /**
@@ -104,10 +104,10 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
             sSd[k] = s.sdV();
             MeanFieldState m = mf.solve(NU_X[k]);
             if (NU_X[k] >= 10) {
-                // card: mean field within 1-4% at 10 Hz, 4-7% at 20 Hz; finite size and correlations: 15%
+                // reference simulation: mean field within 1-4% at 10 Hz, 4-7% at 20 Hz; finite size and correlations: 15%
                 data.check(Check.relative("nu_E vs mean field at nu_X = " + NU_X[k], m.nuE(), se[k], 0.15));
                 data.check(Check.relative("nu_I vs mean field at nu_X = " + NU_X[k], m.nuI(), si[k], 0.15));
-                // Campbell ignores input correlations and the gamma rhythm (card: -8% at 10 Hz): 20%. The quick
+                // Campbell ignores input correlations and the gamma rhythm (reference simulation: -8% at 10 Hz): 20%. The quick
                 // network shares twice the fraction of inputs between neurons (p 0.2 vs 0.1 at the same
                 // in-degrees), so correlated E and I inputs cancel more and the simulated s.d. falls further
                 // below Campbell: -13% to -20% over seeds 1-3 at 10-20 Hz, hence 25% at quick scale.
@@ -127,7 +127,7 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
                 .tag("mean Campbell", "mean", org.neurotheory.core.figure.Role.THEORY).tag("mean simulation", "mean", org.neurotheory.core.figure.Role.SIMULATION)
                 .tag("s.d. Campbell", "s.d.", org.neurotheory.core.figure.Role.THEORY).tag("s.d. simulation", "s.d.", org.neurotheory.core.figure.Role.SIMULATION)
                 .title("b", "V: Campbell (line) vs simulation (dots)");
-        // check 5a-8: linear tracking of the input rate
+        // check 8: linear tracking of the input rate
         data.check(Check.absolute("nu_E(20)/nu_E(10) in [2.1, 2.7]", 2.4, se[3] / se[1], 0.3));
         data.check(Check.absolute("nu_I(20)/nu_I(10) in [2.4, 3.0]", 2.7, si[3] / si[1], 0.3));
 
@@ -164,7 +164,7 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
                 .title("d", "r_sc: naive formula vs simulation");
         double c6 = InputTracking.sharedCountVariance(gain, 0.6, 10, 50, 100);
         double c3 = InputTracking.sharedCountVariance(gain, 0.3, 10, 50, 100);
-        // theory accuracy: card +-25% at a = 0.6, -24% measured at a = 0.3 (granted 30%); plus 3 s.e.
+        // theory accuracy: reference simulation +-25% at a = 0.6, -24% measured at a = 0.3 (granted 30%); plus 3 s.e.
         data.check(TrackingCheck.of("covariance vs linear tracking, a = 0.6", c6, cSim[2], 50, modMs,
                 TrackingCheck.MODEL_ERROR));
         data.check(TrackingCheck.of("covariance vs linear tracking, a = 0.3", c3, cSim[1], 50, modMs, 0.3));

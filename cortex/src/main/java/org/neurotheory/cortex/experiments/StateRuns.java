@@ -10,8 +10,8 @@ import org.neurotheory.cortex.model.NetworkParameters;
 import org.neurotheory.cortex.model.SimulationRecord;
 
 /**
- * Runs input states on one network, as the card's reference does (one network seed for all
- * states). Quick scale uses the reduced network of card section 6 (half-size populations, p = 0.2,
+ * Runs input states on one network, as the reference simulation does (one network seed for all
+ * states). Quick scale uses the reduced network of §6 (half-size populations, p = 0.2,
  * same in-degrees); paper scale uses SUB-0. The burn-in is 0.5 ms-resolved 500 ms at both scales.
  */
 public final class StateRuns {

@@ -7,9 +7,9 @@ import org.neurotheory.cortex.model.analysis.ProbeStatistics;
 import org.neurotheory.cortex.model.analysis.SpikeStatistics;
 
 /**
- * One row of the card's section 5 table for a run: rates, CV, Fano, spike-count correlations and
+ * One row of the §5 table for a run: rates, CV, Fano, spike-count correlations and
  * covariance, probe V statistics, synchrony and the E/I cross-correlation peak (definitions of
- * card section 2.7), all after the burn-in.
+ * §2.7), all after the burn-in.
  *
  * @param nuE       mean E rate (Hz)
  * @param nuI       mean I rate (Hz)

@@ -5,12 +5,12 @@ import org.neurotheory.cortex.theory.InputTracking;
 
 /**
  * The check of a simulated mean pair covariance (100 ms counts) against the linear tracking formula
- * of card section 3.5, with a tolerance from two sources: the theory's own accuracy (the card's
+ * of §3.5, with a tolerance from two sources: the theory's own accuracy (the reference
  * reference simulations agree to about 25 %) and three standard errors of the estimate from the
  * run's windows ({@link InputTracking#covarianceRelativeError}: ~18 % for an 8 s run, ~11 % for 20 s).
  */
 final class TrackingCheck {
-    /** Accuracy of linear tracking at a = 0.6 in the card's reference runs (+-25 %, section 3.5). */
+    /** Accuracy of linear tracking at a = 0.6 in the reference simulation (+-25 %, §3.5). */
     static final double MODEL_ERROR = 0.25;
     private static final double WINDOW_MS = 100;
 

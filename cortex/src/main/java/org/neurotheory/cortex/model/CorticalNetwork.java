@@ -6,10 +6,10 @@ import org.neurotheory.core.random.Seeds;
 
 /**
  * Clock-driven simulator of the current-based LIF E-I network with external population X and
- * passive probes (card section 2): exact integration ({@link ExactPropagator}), one uniform
+ * passive probes (§2): exact integration ({@link ExactPropagator}), one uniform
  * transmission delay through a ring of spike lists, CSR connectivity ({@link SparseConnectivity}).
  *
- * <p>Order within step n (card section 2.6, Brian2's default schedule): (1) propagate every
+ * <p>Order within step n (§2.6, Brian2's default schedule): (1) propagate every
  * neuron, (2) threshold, reset, refractory; X neurons spike with probability {@code nu_X(t_n) dt},
  * (3) deliver the spikes emitted in step {@code n - D}: {@code h += J tau_m / tau_s}. A spike of
  * step n therefore moves the targets' {@code h} at step {@code n + D} and their V from

@@ -3,7 +3,7 @@ package org.neurotheory.cortex.model;
 import org.neurotheory.core.Require;
 
 /**
- * Signed synaptic efficacies {@code J_ab} onto population a from population b (card section 2.1):
+ * Signed synaptic efficacies {@code J_ab} onto population a from population b (§2.1):
  * the time integral of one PSP divided by {@code tau_m}, i.e. the voltage jump of an equivalent
  * delta synapse, in mV. Excitatory entries are {@code >= 0}, inhibitory entries {@code <= 0}.
  * Probe neurons receive the E-neuron efficacies ({@code jEE, jEI, jEX}).

@@ -3,7 +3,7 @@ package org.neurotheory.cortex.model;
 import org.neurotheory.core.Require;
 
 /**
- * Exact one-step solution of the linear subthreshold system (card section 2.6):
+ * Exact one-step solution of the linear subthreshold system (§2.6):
  * <pre>
  *   V &larr; V e^{-dt/tau_m} + sum_s h_s (tau_s/(tau_s - tau_m)) (e^{-dt/tau_s} - e^{-dt/tau_m})
  *   h_s &larr; h_s e^{-dt/tau_s}

@@ -3,7 +3,7 @@ package org.neurotheory.cortex.model;
 import org.neurotheory.core.Require;
 
 /**
- * Constants of the five external-input states (card section 2.5). Rates in Hz, times in ms.
+ * Constants of the five external-input states (§2.5). Rates in Hz, times in ms.
  *
  * @param baseRate     state A rate, also the mean of B and the background of C
  * @param highRate     state H rate
@@ -36,7 +36,7 @@ public record InputParameters(double baseRate, double highRate, double ouAmplitu
         Require.positive("meanDown", meanDown);
     }
 
-    /** The card's values: 10 / 20 Hz, a = 0.6, tau_c = 50 ms, p_v = 0.3, 1 ms jitter every 250 ms from 500 ms, Up 15 Hz 400 ms, Down 1 Hz 600 ms. */
+    /** The reference values: 10 / 20 Hz, a = 0.6, tau_c = 50 ms, p_v = 0.3, 1 ms jitter every 250 ms from 500 ms, Up 15 Hz 400 ms, Down 1 Hz 600 ms. */
     public static InputParameters sub0() {
         return new InputParameters(10, 20, 0.6, 50, 0.3, 1, 250, 500, 15, 1, 400, 600);
     }

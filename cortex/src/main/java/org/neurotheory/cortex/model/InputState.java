@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * The five "input states" of card section 2.5: the same network and the same X neurons, only the
+ * The five "input states" of §2.5: the same network and the same X neurons, only the
  * shared external rate {@code nu_X(t)} changes. All input correlations come from that shared rate.
  */
 public enum InputState {

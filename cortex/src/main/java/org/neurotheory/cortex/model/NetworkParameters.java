@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 
 /**
  * Size, connectivity and clock of the balanced E-I network with an external population X
- * (card section 2). Every ordered pair (source in b, target in a) is connected independently with
+ * (§2). Every ordered pair (source in b, target in a) is connected independently with
  * probability {@code p}; the transmission delay is the same for every synapse and must be a whole
  * number of time steps, at least one.
  *
@@ -42,7 +42,7 @@ public record NetworkParameters(int nE, int nI, int nX, int nProbe, double p, Ne
     }
 
     /**
-     * The reduced network for quick runs (card section 6): half of every population with p = 0.2, so
+     * The reduced network for quick runs (§6): half of every population with p = 0.2, so
      * the in-degrees K and hence every mean-field number stay those of SUB-0.
      */
     public static NetworkParameters quick() {

@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 
 /**
  * Single-neuron constants of the current-based LIF with exponential synaptic currents
- * (card section 2.1-2.2): {@code tau_m dV/dt = -V + h_E + h_I + h_X}, {@code tau_s dh/dt = -h}.
+ * (§2.1-2.2): {@code tau_m dV/dt = -V + h_E + h_I + h_X}, {@code tau_s dh/dt = -h}.
  * Times in ms, potentials in mV relative to rest.
  *
  * @param tauM    membrane time constant (ms)

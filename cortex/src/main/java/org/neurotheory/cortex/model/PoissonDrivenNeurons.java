@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * Unconnected LIF neurons, each driven by its own independent Poisson inputs (card check 5a-6):
+ * Unconnected LIF neurons, each driven by its own independent Poisson inputs (check 6):
  * {@code kE} excitatory inputs of efficacy {@code jE} and {@code kI} inhibitory inputs of efficacy
  * {@code jI}, every input firing with probability {@code rate dt} per step. The neurons use the
  * same {@link ExactPropagator} and schedule as {@link CorticalNetwork}; inputs act with no delay.

@@ -3,7 +3,7 @@ package org.neurotheory.cortex.model;
 import org.neurotheory.core.Require;
 
 /**
- * Sampled state of the passive probe neurons (card section 2.4): free membrane potential
+ * Sampled state of the passive probe neurons (§2.4): free membrane potential
  * {@code V}, excitation {@code h_E + h_X} and inhibition {@code h_I} (mV, relative to rest),
  * sampled at the start of every {@code every}-th step.
  *

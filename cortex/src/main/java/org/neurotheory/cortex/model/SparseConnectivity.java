@@ -6,12 +6,12 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * Erdős–Rényi connectivity stored as compressed sparse rows (card section 2.3). Sources are
+ * Erdős–Rényi connectivity stored as compressed sparse rows (§2.3). Sources are
  * numbered E {@code [0, nE)}, I {@code [nE, nE+nI)}, X {@code [nE+nI, nE+nI+nX)}; receivers are
  * numbered E {@code [0, nE)}, I {@code [nE, nE+nI)}, probes {@code [nE+nI, nE+nI+nProbe)}.
  * The targets of source j in receiver population a (0 = E, 1 = I, 2 = probe) are
  * {@code targets[segment(j, a) .. segment(j, a + 1))}, sorted ascending. Self-connections are
- * allowed, as in the card's reference run; there are no multapses. Efficacies are per projection,
+ * allowed, as in the reference simulation; there are no multapses. Efficacies are per projection,
  * so no per-synapse weight is stored (4 bytes per synapse).
  */
 public final class SparseConnectivity {

@@ -1,5 +1,5 @@
 /**
- * The spiking network simulator of the substitute model SUB-0 (card section 2): current-based LIF
+ * The spiking network simulator of the substitute model SUB-0 (§2): current-based LIF
  * neurons with exponential synaptic currents, integrated exactly ({@link org.neurotheory.cortex.model.ExactPropagator}),
  * Erdős–Rényi CSR connectivity ({@link org.neurotheory.cortex.model.SparseConnectivity}), one uniform delay
  * through a ring of spike lists, passive probe neurons, and the five external input states

@@ -5,7 +5,7 @@ import org.neurotheory.cortex.model.Couplings;
 import org.neurotheory.cortex.model.NetworkParameters;
 
 /**
- * Large-K balanced solution (van Vreeswijk and Sompolinsky; card section 3.1): the O(sqrt K) mean
+ * Large-K balanced solution (van Vreeswijk and Sompolinsky; §3.1): the O(sqrt K) mean
  * inputs cancel, {@code W nu + W_X nu_X = 0} with {@code W_ab = tau_m K_ab J_ab}, so
  * {@code nu = -W^{-1} W_X nu_X}. Returns rates per unit external rate.
  */

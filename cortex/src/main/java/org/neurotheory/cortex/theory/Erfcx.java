@@ -4,7 +4,7 @@ import org.apache.commons.math3.special.Erf;
 
 /**
  * The scaled complementary error function {@code erfcx(x) = e^{x^2} erfc(x)}, stable for every
- * finite x (card section 3.2: the Siegert integrand {@code e^{u^2}(1 + erf u) = erfcx(-u)}).
+ * finite x (§3.2: the Siegert integrand {@code e^{u^2}(1 + erf u) = erfcx(-u)}).
  * For {@code 0 <= x < 5}: {@code e^{x^2}} times Commons Math's erfc (relative accuracy ~1e-15);
  * for {@code x >= 5}: the Laplace continued fraction
  * {@code erfcx(x) = (1/sqrt(pi)) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...))))};

@@ -7,7 +7,7 @@ import org.neurotheory.cortex.model.NeuronParameters;
 
 /**
  * Mean and variance of a passive probe's membrane potential under independent Poisson inputs
- * (Campbell's theorem, card section 3.4):
+ * (Campbell's theorem, §3.4):
  * {@code mean = tau_m sum_b K_b J_b nu_b}, {@code Var = sum_b K_b nu_b int PSP_b^2 dt}
  * {@code = sum_b K_b nu_b J_b^2 tau_m^2 / (2 (tau_m + tau_b))}. Probes get E-neuron inputs.
  */

@@ -3,7 +3,7 @@ package org.neurotheory.cortex.theory;
 import org.neurotheory.core.Require;
 
 /**
- * Linear tracking of shared slow input fluctuations (card section 3.5): with
+ * Linear tracking of shared slow input fluctuations (§3.5): with
  * {@code delta nu_E(t) = A_E a nu_X xi(t)} and xi a unit OU process of time constant tau_c, the
  * shared count in a window T_w has variance
  * <pre>

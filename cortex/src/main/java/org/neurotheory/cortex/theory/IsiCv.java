@@ -6,7 +6,7 @@ import org.neurotheory.core.Require;
 
 /**
  * Coefficient of variation of the inter-spike interval of a white-noise-driven LIF neuron
- * (Brunel 2000; card section 3.3):
+ * (Brunel 2000; §3.3):
  * <pre>
  *   CV^2 = 2 pi (nu tau_m)^2 int_{y_r}^{y_theta} dx int_{-inf}^{x} dy e^{x^2 - y^2} erfcx(-y)^2
  * </pre>

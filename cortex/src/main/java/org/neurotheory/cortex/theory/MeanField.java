@@ -7,14 +7,14 @@ import org.neurotheory.cortex.model.NetworkParameters;
 import org.neurotheory.cortex.model.NeuronParameters;
 
 /**
- * Finite-K diffusion mean field of the E-I network (card section 3.2):
+ * Finite-K diffusion mean field of the E-I network (§3.2):
  * <pre>
  *   mu_a    = tau_m sum_b K_ab J_ab nu_b,   sigma_a^2 = tau_m sum_b K_ab J_ab^2 nu_b,
  *   nu_a    = Phi_a(mu_a, sigma_a)   (Siegert with the Fourcaud-Brunel shift),
  * </pre>
  * solved by the damped fixed-point iteration {@code nu <- nu + damping (Phi(nu) - nu)} from
  * (5, 10) Hz until the change is below {@code tol}. With different tau_E and tau_I the shift uses the
- * variance-weighted mean synaptic time constant (a choice: the card has tau_E = tau_I).
+ * variance-weighted mean synaptic time constant (a choice: the model of §2 has tau_E = tau_I).
  */
 public final class MeanField {
     private final NetworkParameters params;
@@ -66,7 +66,7 @@ public final class MeanField {
         return shifted ? f.rate(mu, sigma, tauS(pop, nuE, nuI, nuX)) : f.rate(mu, sigma);
     }
 
-    /** Solves with the card's settings: damping 0.05, tolerance 1e-6 Hz, start (5, 10) Hz. */
+    /** Solves with the reference settings: damping 0.05, tolerance 1e-6 Hz, start (5, 10) Hz. */
     public MeanFieldState solve(double nuX) {
         return solve(nuX, 0.05, 1e-6, 5, 10);
     }

@@ -1,7 +1,7 @@
 package org.neurotheory.cortex.theory;
 
 /**
- * A mean-field operating point (card section 3.2): rates (Hz) and the mean and s.d. of the
+ * A mean-field operating point (§3.2): rates (Hz) and the mean and s.d. of the
  * free membrane-potential drive (mV) of the E and I populations.
  */
 public record MeanFieldState(double nuX, double nuE, double nuI, double muE, double sigmaE, double muI,

@@ -3,7 +3,7 @@ package org.neurotheory.cortex.theory;
 import org.neurotheory.core.Require;
 
 /**
- * Post-synaptic potential of one spike through an exponential synaptic current (card section 2.2):
+ * Post-synaptic potential of one spike through an exponential synaptic current (§2.2):
  * {@code PSP(t) = J tau_m/(tau_m - tau_s) (e^{-t/tau_m} - e^{-t/tau_s})} for {@code t >= 0},
  * integral {@code J tau_m}, peak at {@code t* = ln(tau_m/tau_s) tau_m tau_s/(tau_m - tau_s)}.
  *

@@ -6,7 +6,7 @@ import org.neurotheory.core.Require;
 
 /**
  * Stationary firing rate of a LIF neuron driven by Gaussian white noise (Siegert formula), with the
- * Fourcaud-Brunel (2002) shift for synaptic filtering (card section 3.2):
+ * Fourcaud-Brunel (2002) shift for synaptic filtering (§3.2):
  * <pre>
  *   1/Phi = tau_ref + tau_m sqrt(pi) int_{y_r}^{y_theta} erfcx(-u) du,
  *   y_theta = (theta_eff - mu)/sigma,  y_r = (V_r,eff - mu)/sigma,

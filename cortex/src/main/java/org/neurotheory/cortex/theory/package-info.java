@@ -1,5 +1,5 @@
 /**
- * Theory of the substitute model (card section 3): the large-K balanced solution
+ * Theory of the substitute model (§3): the large-K balanced solution
  * ({@link org.neurotheory.cortex.theory.BalancedState}), the Siegert / Fourcaud-Brunel rate
  * ({@link org.neurotheory.cortex.theory.SiegertRate}, built on a stable {@link org.neurotheory.cortex.theory.Erfcx}),
  * the damped mean-field fixed point ({@link org.neurotheory.cortex.theory.MeanField}), the ISI CV formula

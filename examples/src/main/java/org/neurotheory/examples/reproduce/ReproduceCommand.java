@@ -1,10 +1,12 @@
 package org.neurotheory.examples.reproduce;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
@@ -22,9 +24,14 @@ import picocli.CommandLine.Spec;
  * writes their files and the gallery of the output folder. A figure whose data cannot be had on this
  * machine is SKIPPED with a message that says how to get it. {@code --rerun} recomputes the figure of
  * a run record with its seed and scale, writes the result next to the record ({@code <figure>.rerun.*})
- * and says whether the numbers are identical. Exit status 0 when every figure that ran passed its
- * checks (skipped figures allowed, unless {@code --strict}; a rerun's numbers identical), 1
- * otherwise, 2 for bad usage.
+ * and says whether the numbers are identical. Keys and {@code --scale} are case-insensitive (keys are
+ * lower case). Bad usage is found before anything is computed: an unknown key (the nearest keys are
+ * suggested), an {@code --out} folder that cannot be written, a missing or unreadable {@code --rerun}
+ * record or one combined with options it cannot honour. While figures run, a counter line
+ * {@code 12/38 multimodal/figc (~4 s)} goes to standard error before each one, with the time measured
+ * for it at quick scale ({@link FigureTimes}); {@code --list} shows the same times. Exit status 0 when
+ * every figure that ran passed its checks (skipped figures allowed, unless {@code --strict}; a rerun's
+ * numbers identical), 1 otherwise, 2 for bad usage.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Recompute paper figures: PNG, SVG, PDF, CSV and JSON per figure, and the gallery"
@@ -36,16 +43,17 @@ public final class ReproduceCommand implements Callable<Integer> {
     public static final int USAGE = 2;
 
     private final PaperRegistry registry;
+    private final FigureTimes times;
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "KEY", arity = "0..*",
-            description = "'all' (default), a paper key or paper/figure.")
+            description = "'all' (default), a paper key or paper/figure (any case; --list shows them all).")
     private List<String> keys = new ArrayList<>();
 
     @Option(names = "--scale", paramLabel = "quick|paper", converter = ScaleConverter.class,
-            description = "quick (seconds per figure, default) or paper (the paper's sizes).")
+            description = "quick (seconds per figure, default) or paper (the paper's sizes); any case.")
     private Scale scale = Scale.QUICK;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -54,7 +62,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Root seed (default: ${DEFAULT-VALUE}).")
     private long seed = 1;
 
-    @Option(names = "--list", description = "List the papers and figures and exit.")
+    @Option(names = "--list", description = "List the papers and figures, with the time each took at quick scale, and exit.")
     private boolean list;
 
     @Option(names = "--strict", description = "Count a figure skipped for want of its data as a failure.")
@@ -62,7 +70,8 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--rerun", paramLabel = "JSON",
             description = "Rerun the figure a previous run recorded in JSON, with its seed and scale; the result"
-                    + " goes next to the record (<figure>.rerun.*) and is compared with it.")
+                    + " goes next to the record (<figure>.rerun.*) and is compared with it. Takes no KEY,"
+                    + " --seed, --scale or --out: they come from the record.")
     private Path rerun;
 
     @Option(names = "--spark", paramLabel = "MASTER",
@@ -77,7 +86,13 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     /** Uses the given registry (tests, custom collections). */
     public ReproduceCommand(PaperRegistry registry) {
+        this(registry, FigureTimes.bundled());
+    }
+
+    /** Uses the given registry and table of measured times. */
+    public ReproduceCommand(PaperRegistry registry, FigureTimes times) {
         this.registry = registry;
+        this.times = times;
     }
 
     @Override
@@ -89,10 +104,13 @@ public final class ReproduceCommand implements Callable<Integer> {
                 for (FigureSpec f : p.figures()) {
                     List<String> old = p.aliases().entrySet().stream().filter(a -> a.getValue().equals(f.key()))
                             .map(a -> a.getKey()).sorted().toList();
-                    w.printf("  %s/%s  %s%s%n", p.key(), f.key(), f.title(),
+                    String time = times.label(p.key() + "/" + f.key());
+                    w.printf("  %-28s %-8s %s%s%n", p.key() + "/" + f.key(), time.isEmpty() ? "" : time, f.title(),
                             old.isEmpty() ? "" : "  [old key " + String.join(", ", old) + ", deprecated]");
                 }
             }
+            w.println("(times: computing each figure at quick scale, measured on two shared cores; writing its files adds"
+                    + " a few seconds; paper scale takes longer, see each paper's docs page)");
             w.flush();
             return 0;
         }
@@ -104,9 +122,34 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         List<PaperRegistry.Entry> entries;
         String suffix = "";
+        PrintWriter err = spec.commandLine().getErr();
         try {
+            keys = keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
             if (rerun != null) {
-                RunRecordFile previous = RunRecordFile.read(rerun);
+                List<String> ignored = new ArrayList<>();
+                for (String o : new String[] {"--seed", "--scale", "--out"}) {
+                    if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                        ignored.add(o);
+                    }
+                }
+                if (!keys.isEmpty()) {
+                    ignored.add("KEY " + String.join(" ", keys));
+                }
+                if (!ignored.isEmpty()) {
+                    throw new IllegalArgumentException("--rerun takes the figure, seed, scale and folder from the record;"
+                            + " it cannot be combined with " + String.join(", ", ignored));
+                }
+                if (!Files.isRegularFile(rerun)) {
+                    throw new IllegalArgumentException("rerun = " + rerun + " is not allowed: no such file (must be a"
+                            + " JSON run record written by reproduce, e.g. reproduce-out/attention/fig1.json)");
+                }
+                RunRecordFile previous;
+                try {
+                    previous = RunRecordFile.read(rerun);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException(e instanceof IllegalArgumentException ? e.getMessage()
+                            : "rerun = " + rerun + " is not allowed: not a readable JSON run record (" + e.getMessage() + ")");
+                }
                 keys = List.of(previous.key());
                 seed = previous.seed();
                 scale = previous.scale();
@@ -114,17 +157,25 @@ public final class ReproduceCommand implements Callable<Integer> {
                 out = paperDir.getParent();
                 suffix = Rerun.SUFFIX;
             }
+            for (String k : keys) {
+                checkKnown(k);
+            }
             entries = registry.select(keys);
             for (String k : keys) {
-                registry.deprecation(k).ifPresent(note -> spec.commandLine().getErr().println("note: " + note));
+                registry.deprecation(k).ifPresent(note -> err.println("note: " + note));
             }
-            spec.commandLine().getErr().flush();
+            checkWritable(out);
+            err.flush();
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            spec.commandLine().getErr().flush();
+            err.println(e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+            err.flush();
             return USAGE;
         }
-        List<FigureRun> runs = new ReproduceRunner(out, scale, seed, registry, suffix).run(entries);
+        List<FigureRun> runs = new ReproduceRunner(out, scale, seed, registry, suffix)
+                .announcing(line -> {
+                    err.println(line);
+                    err.flush();
+                }, times).run(entries);
         boolean identical = true;
         if (rerun != null) {
             String base = rerun.getFileName().toString().replaceFirst("\\.json$", "");
@@ -145,6 +196,35 @@ public final class ReproduceCommand implements Callable<Integer> {
         long failed = count(runs, FigureRun.Status.FAIL) + count(runs, FigureRun.Status.ERROR);
         long skipped = count(runs, FigureRun.Status.SKIPPED);
         return failed == 0 && (skipped == 0 || !strict) && identical ? 0 : FAILED;
+    }
+
+    /** An unknown key is a usage error naming the nearest known keys. */
+    private void checkKnown(String key) {
+        List<String> known = new ArrayList<>();
+        known.add("all");
+        registry.papers().forEach(p -> known.add(p.key()));
+        registry.entries().forEach(e -> known.add(e.key()));
+        if (known.contains(registry.resolve(key))) {
+            return;
+        }
+        List<String> near = KeySuggestions.nearest(key, known);
+        throw new IllegalArgumentException("unknown key '" + key + "'"
+                + (near.isEmpty() ? "" : ": did you mean " + String.join(" or ", near) + "?")
+                + " (./neurotheory reproduce --list shows all " + (known.size() - 1) + " keys)");
+    }
+
+    /** The output folder is created and probed with a file before any figure is computed. */
+    static void checkWritable(Path out) {
+        try {
+            Files.createDirectories(out);
+            Path probe = Files.createTempFile(out, ".write-probe", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+                    ? fse.getFile() + ": " + fse.getReason() : e.getClass().getSimpleName() + " " + e.getMessage();
+            throw new IllegalArgumentException("out = " + out + " is not allowed: cannot write there (" + reason
+                    + "); choose a writable folder with --out DIR");
+        }
     }
 
     /** {@code N passed, M failed, K skipped} (failed counts failed checks and figures that threw). */

@@ -1,6 +1,7 @@
 package org.neurotheory.examples.reproduce;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -119,8 +120,8 @@ class ReproduceCommandTest {
         assertTrue(Files.readString(dir.resolve("a/toy/decay.html")).contains("numbers identical"));
         assertTrue(Files.readString(dir.resolve("a/index.md")).contains("1 figures: 1 passed, 0 failed, 0 skipped."), "a rerun is not a figure");
         Files.writeString(dir.resolve("bad.json"), "{\"paper\": \"toy\"}");
-        assertEquals(ReproduceCommand.USAGE, run("--rerun", dir.resolve("bad.json").toString(), "--out", dir.toString()));
-        assertTrue(err.toString().contains("figure"), err.toString());
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", dir.resolve("bad.json").toString()));
+        assertTrue(err.toString().contains("no 'figure' field"), err.toString());
     }
 
     @Test
@@ -153,10 +154,129 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void unknownKeyIsAUsageErrorListingWhatExists(@TempDir Path dir) {
+    void unknownKeyIsAUsageErrorPointingToTheList(@TempDir Path dir) {
         assertEquals(ReproduceCommand.USAGE, run("nosuch/fig", "--out", dir.toString()));
-        assertTrue(err.toString().contains("toy/decay"), err.toString());
-        assertTrue(err.toString().contains("nosuch/fig"), err.toString());
+        assertTrue(err.toString().contains("unknown key 'nosuch/fig'"), err.toString());
+        assertTrue(err.toString().contains("--list shows all 6 keys"), err.toString());
+        assertFalse(err.toString().contains("toy/failing"), "no list of every key: " + err);
+    }
+
+    @Test
+    void mistypedKeyGetsTheNearestKeysSuggested(@TempDir Path dir) {
+        assertEquals(ReproduceCommand.USAGE, run("toy/deacy", "--out", dir.toString()));
+        assertTrue(err.toString().contains("did you mean toy/decay?"), err.toString());
+        assertFalse(Files.exists(dir.resolve("toy")), "nothing computed");
+        // a figure key without its paper finds the figure
+        assertEquals(ReproduceCommand.USAGE, run("failng", "--out", dir.toString()));
+        assertTrue(err.toString().contains("did you mean toy/failing?"), err.toString());
+        assertEquals(java.util.List.of("toy/decay"), KeySuggestions.nearest("toy/decai", java.util.List.of("toy", "toy/decay", "toy/failing")));
+        assertEquals(java.util.List.of(), KeySuggestions.nearest("zzzzzzzz", java.util.List.of("toy", "toy/decay")));
+        // only the nearest keys (and those one edit further), not everything within reach
+        assertEquals(java.util.List.of("attention/fig1white"), KeySuggestions.nearest("attention/fig1whte",
+                java.util.List.of("attention/fig1", "attention/fig12", "attention/fig1white")));
+    }
+
+    @Test
+    void keysAndScaleAreCaseInsensitive(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("TOY/Decay", "--scale", "QUICK", "--out", dir.toString()));
+        assertTrue(Files.exists(dir.resolve("toy/decay.csv")));
+        // the rule holds because every registered key is lower case
+        for (PaperRegistry.Entry e : PaperRegistry.load().entries()) {
+            assertEquals(e.key().toLowerCase(java.util.Locale.ROOT), e.key(), "keys are lower case");
+        }
+    }
+
+    @Test
+    void unwritableOutIsAUsageErrorBeforeAnyFigureRuns(@TempDir Path dir) throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        // a path under a regular file cannot be created, whoever runs the test (root ignores permissions)
+        assertEquals(ReproduceCommand.USAGE, run("toy", "--out", blocker.resolve("out").toString()));
+        assertTrue(err.toString().contains("cannot write there"), err.toString());
+        assertTrue(err.toString().contains("--out DIR"), err.toString());
+        assertFalse(err.toString().contains("1/3"), "no figure started: " + err);
+        assertEquals("", out.toString(), "no summary: nothing ran");
+    }
+
+    @Test
+    void missingRerunRecordIsAUsageError(@TempDir Path dir) {
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", dir.resolve("nosuch/fig1.json").toString()));
+        assertTrue(err.toString().contains("no such file"), err.toString());
+        Path garbage = dir.resolve("garbage.json");
+        assertEquals(0, run("toy/decay", "--out", dir.toString()));
+        assertDoesNotThrow(() -> Files.writeString(garbage, "not json {"));
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", garbage.toString()));
+        assertTrue(err.toString().contains("garbage.json is not allowed: not a JSON object"), err.toString());
+    }
+
+    @Test
+    void rerunRejectsOptionsItCannotHonour(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("toy/decay", "--out", dir.toString(), "--seed", "5"));
+        String record = dir.resolve("toy/decay.json").toString();
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", record, "--seed", "6"));
+        assertTrue(err.toString().contains("cannot be combined with --seed"), err.toString());
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", record, "--scale", "paper", "--out", dir.toString()));
+        assertTrue(err.toString().contains("cannot be combined with --scale, --out"), err.toString());
+        assertEquals(ReproduceCommand.USAGE, run("--rerun", record, "toy/failing"));
+        assertTrue(err.toString().contains("KEY toy/failing"), err.toString());
+        assertFalse(Files.exists(dir.resolve("toy/decay.rerun.csv")), "nothing reran");
+    }
+
+    @Test
+    void aCounterLineAnnouncesEachFigureWithItsMeasuredTime(@TempDir Path dir) throws Exception {
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 4.2, "toy/failing", 150.0))));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(ReproduceCommand.FAILED, cl.execute("toy", "--out", dir.toString()));
+        String e = err.toString();
+        assertTrue(e.contains("1/3 toy/decay (~4 s)"), e);
+        assertTrue(e.contains("2/3 toy/failing (~3 min)"), e);
+        assertTrue(e.contains("3/3 toy/throwing\n") || e.contains("3/3 toy/throwing" + System.lineSeparator()), e);
+    }
+
+    @Test
+    void listShowsTheMeasuredQuickScaleTimes() {
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 0.4, "toy/failing", 12.0))));
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("--list"));
+        assertTrue(out.toString().matches("(?s).*toy/decay\\s+<1 s\\s+Exponential decay.*"), out.toString());
+        assertTrue(out.toString().matches("(?s).*toy/failing\\s+~12 s\\s+A figure whose check fails.*"), out.toString());
+        assertTrue(out.toString().contains("measured on two shared cores"), out.toString());
+    }
+
+    @Test
+    void bundledTimesCoverTheFinishedPapersFromARealRun() {
+        FigureTimes bundled = FigureTimes.bundled();
+        for (PaperRegistry.Entry e : PaperRegistry.load().entries()) {
+            if (java.util.Set.of("attention", "relu", "multimodal", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
+                assertTrue(bundled.quickSeconds(e.key()).isPresent(), "no measured time for " + e.key());
+                assertTrue(bundled.quickSeconds(e.key()).getAsDouble() > 0, e.key());
+            }
+        }
+    }
+
+    @Test
+    void emptyFashionMnistFolderSkipsTheFigureWithWhatToInstallAndWhere(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("fmnist"));
+        String property = "neurotheory.data.fashion-mnist";
+        String before = System.getProperty(property);
+        System.setProperty(property, empty.toString());
+        try {
+            CommandLine cl = new CommandLine(new ReproduceCommand(PaperRegistry.load()));
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(err));
+            assertEquals(0, cl.execute("multimodal/figg", "--out", dir.resolve("out").toString()));
+        } finally {
+            if (before == null) {
+                System.clearProperty(property);
+            } else {
+                System.setProperty(property, before);
+            }
+        }
+        String o = out.toString();
+        assertTrue(o.contains("SKIPPED"), o);
+        assertTrue(o.contains("lacks train-images-idx3-ubyte"), o);
+        assertTrue(o.contains("apt-get install dataset-fashion-mnist"), o);
+        assertTrue(o.contains("into " + empty), o);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * The synthetic populations of the paper (card 2.2). Modality A is always the first block and the
+ * The synthetic populations of the paper (§2.2). Modality A is always the first block and the
  * faster one (the official code's toy calls it x2; here it is index 0 throughout).
  */
 public final class FusionDatasets {
@@ -20,8 +20,8 @@ public final class FusionDatasets {
     }
 
     /**
-     * Toy with a general target {@code w* = (wA, wB)} and rho = 0 (superficial preference, card
-     * 3.3.7; the worked example is r = 2, w* = c (0.3, 0.8)).
+     * Toy with a general target {@code w* = (wA, wB)} and rho = 0 (superficial preference,
+     * §3.3.7; the worked example is r = 2, w* = c (0.3, 0.8)).
      */
     public static TwoModalityData toyWithTarget(double ratio, double wA, double wB) {
         Require.positive("ratio", ratio);
@@ -32,7 +32,7 @@ public final class FusionDatasets {
     }
 
     /**
-     * The generalisation experiment ({@code --data multi}, card 2.2.2): D inputs, the first D/2 (A)
+     * The generalisation experiment ({@code --data multi}, §2.2.2): D inputs, the first D/2 (A)
      * with variance 3, the rest (B) variance 1, {@code w* = 0.1 * 1}, label noise std {@code noise}.
      */
     public static TwoModalityData diagonal(int dim, double noise) {
@@ -48,7 +48,7 @@ public final class FusionDatasets {
     }
 
     /**
-     * The random-dataset sweep ({@code rand_sweep}, card 2.2.3): {@code Sigma ~ InvWishart(D + 2, Psi)}
+     * The random-dataset sweep ({@code rand_sweep}, §2.2.3): {@code Sigma ~ InvWishart(D + 2, Psi)}
      * with {@code Psi = diag(2 x D/2, 1 x D/2)} (mean Psi), {@code w* ~ U(-1, 1)^D}, no noise.
      */
     public static TwoModalityData randomCovariance(int dim, long seed) {

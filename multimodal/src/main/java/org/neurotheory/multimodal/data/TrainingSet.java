@@ -8,7 +8,7 @@ import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * A fixed training set of P samples from a two-modality population (card 2.1): the samples (for
+ * A fixed training set of P samples from a two-modality population (§2.1): the samples (for
  * ReLU networks) and their empirical moments (for linear networks, exactly equivalent to full-batch
  * gradient descent on the samples).
  *
@@ -53,7 +53,7 @@ public record TrainingSet(TwoModalityData population, DMatrixRMaj inputs, DMatri
 
     /**
      * The mix the official {@code lag_twolayer} uses: the population covariance with the
-     * empirical input-output correlation (card 7.5).
+     * empirical input-output correlation (§7.5).
      */
     public LinearRegressionMoments populationCovarianceSampleCorrelation() {
         LinearRegressionMoments emp = moments();

@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.data.ImageDataset;
 
 /**
- * Clean images for the noisy two-view task (paper Sec. 5, card 2.2.6): the first {@code count}
+ * Clean images for the noisy two-view task (paper Sec. 5, §2.2.6): the first {@code count}
  * images of a Fashion-MNIST split (the paper used MNIST), average-pooled by {@code pool} x
  * {@code pool} and normalised as the official code does, {@code (x - 0.1307) / 0.3081} (the MNIST
  * constants; the code uses them for Fashion-MNIST too). {@link ViewCorruption} turns them into the
@@ -86,7 +86,7 @@ public record TwoViewImages(float[] pixels, int[] labels, int side) {
      * The label-input cross-covariance {@code Sigma_yx = mean_i (y_i - ybar) x_i^T} of these images'
      * labels (one-hot y) with inputs {@code view} ({@code size() x dim()}, e.g. one draw of view A),
      * added into {@code sum} (classes x dim). Its norm decides which modality the linear theory learns
-     * first (paper Sec. 3, card 3.3.1).
+     * first (paper Sec. 3, §3.3.1).
      */
     public void addCrossCovariance(float[] view, double[][] sum) {
         Require.nonNull("view", view);

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 
 /**
  * How the noisy two-view image task turns one image x into two views (paper Sec. 5, official
- * {@code MNIST/model.py: uni2multi}, card 2.2.6). Per sample draw {@code A ~ Bernoulli(pA)} and
+ * {@code MNIST/model.py: uni2multi}, §2.2.6). Per sample draw {@code A ~ Bernoulli(pA)} and
  * {@code AB ~ Bernoulli(pAB)}: if A = 1, view A is clean and view B degraded; if A = 0 and AB = 1
  * both are clean; if A = 0 and AB = 0, view B is clean and view A degraded. A degraded view is
  * {@code signalScale * x + n} with {@code n ~ N(0, noiseStd^2)} per pixel. With the paper's values
@@ -43,7 +43,7 @@ public record ViewCorruption(double probabilityA, double probabilityBoth, double
      * The ratio of the input-output correlations {@code |Sigma_yx,A| / |Sigma_yx,B|} of the views,
      * since the noise is independent of the label: {@code E[y x_m^T] = (c_m + s (1 - c_m)) E[y x^T]}
      * with c_m the clean probability and s the signal scale. By the linear theory (paper Sec. 3,
-     * card 3.3.1) the modality with the larger correlation, A, is learned first.
+     * §3.3.1) the modality with the larger correlation, A, is learned first.
      */
     public double correlationRatio() {
         return (cleanA() + signalScale * (1 - cleanA())) / (cleanB() + signalScale * (1 - cleanB()));

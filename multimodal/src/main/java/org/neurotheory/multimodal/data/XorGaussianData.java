@@ -6,7 +6,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * The XOR + Gaussian task of the nonlinear section (card 2.2.4, the code's {@code gen_xor_data}):
+ * The XOR + Gaussian task of the nonlinear section (§2.2.4, the code's {@code gen_xor_data}):
  * modality A is {@code x_A in {+-1}^2} with each of the four patterns (1,1), (1,-1), (-1,1),
  * (-1,-1) repeated P/4 times, its label {@code -x_A1 x_A2}; modality B is
  * {@code x_B ~ N(0, varLin)}; the target is {@code y = XOR(x_A) + x_B}. A linear network sees no

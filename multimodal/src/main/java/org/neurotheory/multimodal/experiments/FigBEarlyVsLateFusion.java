@@ -22,7 +22,7 @@ import org.neurotheory.multimodal.theory.BalancedTwoLayerFlow;
 import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 
 /**
- * Fig. B (card 4): two-layer early vs late fusion on the toy (r = 2, rho = 0, H = 100,
+ * Fig. B (§4): two-layer early vs late fusion on the toy (r = 2, rho = 0, H = 100,
  * gamma = 1e-9, eta = 0.04, P = 8192, 1000 epochs). Training curves (normalised loss, W_A^tot and
  * W_B^tot over their final values) and phase portraits of the reduced balanced flow (Eq. E1)
  * with the simulated path of W^tot on top. Late fusion has a unimodal plateau at M_A; early
@@ -126,19 +126,19 @@ public final class FigBEarlyVsLateFusion implements FigureSpec {
             fig.check(Check.absolute(name + ": final W_B^tot", 1, fin[1], 0.02));
             fig.check(Check.absolute(name + ": reduced flow reaches M_* (W_A)", 1, ra[ra.length - 1], 1e-3));
             if (late) {
-                // card 5a.6: measured 3.74 against theory 4; finite init and the argmin definition of
-                // t_A/t_B put the measurement up to 15% below E2; the card accepts [3.4, 4.3]
+                // check 6: measured 3.74 against theory 4; finite init and the argmin definition of
+                // t_A/t_B put the measurement up to 15% below E2; check 6 accepts [3.4, 4.3]
                 fig.check(Check.relative("late: t_B/t_A vs E2", theory.timeRatio(), times.ratio(), 0.15));
-                fig.check(Check.absolute("late: t_B/t_A in the card's range [3.4, 4.3]", 3.85, times.ratio(), 0.45));
-                fig.check(Check.relative("late: t_B ~ 480 epochs (card sim)", 480, times.tB(), 0.2));
+                fig.check(Check.absolute("late: t_B/t_A in the reference range [3.4, 4.3]", 3.85, times.ratio(), 0.45));
+                fig.check(Check.relative("late: t_B ~ 480 epochs (reference simulation)", 480, times.tB(), 0.2));
                 fig.check(Check.absolute("late: plateau W_A^tot vs W_A^uni", theory.unimodalWeights(0).get(0), run.weightA()[mid], 0.02));
                 fig.check(Check.absolute("late: plateau loss vs L(M_A)/L(0)", lossMA, run.normalisedLoss()[mid], 0.02));
-                // from w = 0.01, B has grown to about 0.01^(1 - kappa) = 0.03 when A is learned (card 3.3.2), so
+                // from w = 0.01, B has grown to about 0.01^(1 - kappa) = 0.03 when A is learned (§3.3.2), so
                 // the reduced path misses M_A by a few hundredths; early fusion misses it by > 0.3
                 fig.check(Check.atMost("late: reduced flow passes M_A (distance)", 0, Curves.closestApproach(ra, rb, 1, 0), 0.1));
                 fig.check(Check.atMost("late: network passes M_A (distance)", 0, Curves.closestApproach(wa, wb, 1, 0), 0.05));
             } else {
-                // card 5a.8: no unimodal phase, measured 1.08
+                // check 8: no unimodal phase, measured 1.08
                 fig.check(Check.absolute("early: t_B/t_A (no unimodal phase)", 1.05, times.ratio(), 0.15));
                 fig.check(Check.atLeast("early: network stays away from M_A (distance)", 0.3, Curves.closestApproach(wa, wb, 1, 0), 0));
                 fig.check(Check.atLeast("early: reduced flow stays away from M_A (distance)", 0.3, Curves.closestApproach(ra, rb, 1, 0), 0));

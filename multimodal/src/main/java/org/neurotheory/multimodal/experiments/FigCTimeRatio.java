@@ -25,7 +25,7 @@ import org.neurotheory.multimodal.model.TrainingRun;
 import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 
 /**
- * Fig. C (card 4): two-layer late fusion, time ratio and misattribution. (i) heat map of
+ * Fig. C (§4): two-layer late fusion, time ratio and misattribution. (i) heat map of
  * {@code 1 + (r^2-1)/(1-rho^2)}; (ii) ratio vs rho, theory curves and linear (and ReLU) simulations
  * ({@code toy_sweep}: gamma = 1e-9, eta = 0.04, up to 40000 epochs, stop at loss 1e-4);
  * (iii) heat map of rho/r; (iv) misattribution vs rho; (v) random inverse-Wishart datasets, E2
@@ -177,7 +177,7 @@ public final class FigCTimeRatio implements FigureSpec {
         // the moment-based E2 and plateau agree with the toy closed forms (pure algebra: round-off) wherever
         // Sigma_yxB = 1 + rho r > 0; beyond it the norms in E2 differ from the toy formula (see the docs page)
         fig.check(Check.atMost("E2 and misattribution from moments equal the toy formulas", 0, worst, 1e-9));
-        fig.check(Check.relative("largest ratio on the grid (card: 53.1)", 1 + 8 / (1 - 0.92 * 0.92), max(ratio), 1e-3));
+        fig.check(Check.relative("largest ratio on the grid (reference simulation: 53.1)", 1 + 8 / (1 - 0.92 * 0.92), max(ratio), 1e-3));
     }
 
     private static double max(double[] v) {
@@ -215,11 +215,11 @@ public final class FigCTimeRatio implements FigureSpec {
                         got.add(new double[] {row.point().rho(), row.result().ratio(), row.result().misattribution()});
                         double theory = UnimodalPhaseTheory.toyTimeRatio(r, row.point().rho());
                         String name = (relu ? "ReLU" : "linear") + " r=" + r + " rho=" + row.point().rho();
-                        // card 5: simulations sit on or up to ~10-15% below the curve (finite init, argmin times);
+                        // §5: simulations sit on or up to ~10-15% below the curve (finite init, argmin times);
                         // 20% covers |rho| = 0.9 where the plateau is longest
                         fig.check(Check.relative(name + ": t_B/t_A vs toy theory", theory, row.result().ratio(), 0.2));
                         if (r != 1) {
-                            // card 5a.7: within 0.03 of rho/r
+                            // check 7: within 0.03 of rho/r
                             fig.check(Check.absolute(name + ": misattribution vs rho/r",
                                     UnimodalPhaseTheory.toyMisattribution(r, row.point().rho()), row.result().misattribution(), 0.03));
                         }
@@ -241,7 +241,7 @@ public final class FigCTimeRatio implements FigureSpec {
         }
         for (var row : rows) {
             if (row.point().relu() && row.point().ratio() == 2 && row.point().rho() == 0) {
-                // card 5a.11: the unpacked product of a ReLU late-fusion net converges to 2 w* = (2, 2);
+                // check 11: the unpacked product of a ReLU late-fusion net converges to 2 w* = (2, 2);
                 // sampling error of P = 2048 and the 1e-4 stopping loss leave a few 1e-3
                 fig.check(Check.absolute("ReLU late fusion: unpacked W_A^tot -> 2", 2, row.result().finalA(), 0.05));
                 fig.check(Check.absolute("ReLU late fusion: unpacked W_B^tot -> 2", 2, row.result().finalB(), 0.05));

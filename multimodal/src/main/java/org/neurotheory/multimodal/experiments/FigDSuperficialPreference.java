@@ -16,9 +16,9 @@ import org.neurotheory.multimodal.theory.SuperficialPreference;
 import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 
 /**
- * Fig. D (card 4; paper Sec. 3.3): superficial modality preference. (i) the prioritisation
+ * Fig. D (§4; paper Sec. 3.3): superficial modality preference. (i) the prioritisation
  * boundary {@code w_A/w_B = 1/r^2} and the contribution boundary {@code 1/r}; (ii) loss curves of
- * late and early fusion for r = 2, rho = 0, {@code w* = c (0.3, 0.8)} with c = 2 (the card's
+ * late and early fusion for r = 2, rho = 0, {@code w* = c (0.3, 0.8)} with c = 2 (the reference
  * choice; the paper's c is unknown): late fusion learns A first and sits at {@code L(M_A) = 0.64}
  * although learning B first would have reached 0.36. Both scales are the paper's sizes.
  */
@@ -97,7 +97,7 @@ public final class FigDSuperficialPreference implements FigureSpec {
             if (late) {
                 midLate = (times.tA() + times.tB()) / 2;
                 fig.check(Check.holds("late: A learned before B (t_A < t_B)", times.tA() < times.tB()));
-                // card 5a.12: measured 0.645 against 0.64; 0.02 allows the finite sample (P = 8192) and
+                // check 12: measured 0.645 against 0.64; 0.02 allows the finite sample (P = 8192) and
                 // the slope of the plateau at its midpoint
                 fig.check(Check.absolute("late: plateau loss vs L(M_A)/L(0)", lossMA, run.normalisedLoss()[midLate], 0.02));
                 fig.parameter("lateTA", times.tA()).parameter("lateTB", times.tB());

@@ -22,13 +22,13 @@ import org.neurotheory.multimodal.model.TrainingRun;
 import org.neurotheory.multimodal.theory.DeepFusionTheory;
 
 /**
- * Fig. E (card 4; paper Sec. 4): deep fusion, L = 4, H = 100. (i) loss curves for L_f = 4..1 on one
+ * Fig. E (§4; paper Sec. 4): deep fusion, L = 4, H = 100. (i) loss curves for L_f = 4..1 on one
  * dataset with the code's random init (gamma = 0.1, eta = 0.04, 7000 epochs); (ii)-(iv) the time
  * ratio (E6) against rho, sigma_A/sigma_B and u0, with simulations. Two kinds of simulation:
- * the aligned balanced init the theory assumes, on the population moments at eta = 0.01 (card
- * 5a.5; these must match E5/E6), and, at paper scale, the code's random init on P = 8192 samples
+ * the aligned balanced init the theory assumes, on the population moments at eta = 0.01
+ * (check 5; these must match E5/E6), and, at paper scale, the code's random init on P = 8192 samples
  * (5 repeats; these fall below the intermediate-fusion curves because their effective u0 is
- * smaller, card 7.3). Quick scale simulates only the shared point rho = 0, r = 2, u0 = 0.1 (and
+ * smaller, §7.3). Quick scale simulates only the shared point rho = 0, r = 2, u0 = 0.1 (and
  * u0 = 0.05).
  */
 public final class FigEDeepFusion implements FigureSpec {
@@ -217,23 +217,23 @@ public final class FigEDeepFusion implements FigureSpec {
             Point p = row.point();
             Measured m = row.result();
             String at = " L_f=" + p.fusion() + " rho=" + p.rho() + " r=" + p.ratio() + " u0=" + p.u0();
-            boolean cardPoint = p.rho() == 0 && p.ratio() == 2 && p.u0() == 0.05;
+            boolean referencePoint = p.rho() == 0 && p.ratio() == 2 && p.u0() == 0.05;
             if (p.aligned()) {
                 if (p.fusion() == 1) {
-                    // early fusion: no unimodal phase; E6 gives exactly 1, card 5a.8 accepts [0.95, 1.15]
+                    // early fusion: no unimodal phase; E6 gives exactly 1, check 8 accepts [0.95, 1.15]
                     fig.check(Check.absolute("aligned" + at + ": t_B/t_A vs 1", 1, m.ratio(), 0.15));
                     continue;
                 }
                 if (p.rho() == 0 && p.ratio() == 2 && p.u0() == 0.1) {
-                    // card 5a.5: the O(eta) discretisation and the u0^2 imbalance shift t_A by about 1%; 3%
+                    // check 5: the O(eta) discretisation and the u0^2 imbalance shift t_A by about 1%; 3%
                     fig.check(Check.relative("aligned" + at + ": t_A vs integral E5", p.theory().learningTimeA(), m.timeA(), 0.03));
                 }
-                // card 5a.5: 4% at u0 = 0.05 (measured 1.061, 1.346, 3.998); E6 is leading order in u0, so at
+                // check 5: 4% at u0 = 0.05 (measured 1.061, 1.346, 3.998); E6 is leading order in u0, so at
                 // u0 = 0.1 and in the sweeps the intermediate-fusion ratios sit up to ~6% below it: 10%
                 fig.check(Check.relative("aligned" + at + ": t_B/t_A vs E6", p.theory().timeRatio(), m.ratio(),
-                        cardPoint ? 0.04 : 0.10));
+                        referencePoint ? 0.04 : 0.10));
             } else if (p.fusion() == DEPTH) {
-                // card 5a.9 asks for 10%, but the card's own simulation (1650 -> 5700 epochs) is 14% below 4;
+                // check 9 asks for 10%, but the reference simulation (1650 -> 5700 epochs) is 14% below 4;
                 // the unaligned random init and the argmin times put one seed 10-20% below: 20%
                 fig.check(Check.relative("code init" + at + ": t_B/t_A vs late formula", p.theory().timeRatio(), m.ratio(), 0.20));
             }
@@ -247,7 +247,7 @@ public final class FigEDeepFusion implements FigureSpec {
                 for (var next : rows) {
                     Point q = next.point();
                     if (!q.aligned() && q.fusion() == p.fusion() + 1 && q.rho() == p.rho() && q.ratio() == p.ratio() && q.u0() == p.u0()) {
-                        // card 5a.9: the measured ratio increases strictly with the fusion layer
+                        // check 9: the measured ratio increases strictly with the fusion layer
                         fig.check(Check.holds("code init L_f=" + p.fusion() + "<" + q.fusion() + " rho=" + p.rho() + " r="
                                 + p.ratio() + " u0=" + p.u0() + ": ratio increases", next.result().ratio() > row.result().ratio()));
                     }
@@ -256,7 +256,7 @@ public final class FigEDeepFusion implements FigureSpec {
         }
     }
 
-    /** (i): the code's depth_single on one dataset, with its ordering checks (card 5a.8-9). */
+    /** (i): the code's depth_single on one dataset, with its ordering checks (checks 8-9). */
     private static void depthSingle(FigureData fig, long seed) {
         Panel panel = fig.panel("(i) loss L=4 code init", "epoch", "L / L(0)")
                 .title("(i)", "loss, depth 4, code init, by fusion layer");
@@ -271,10 +271,10 @@ public final class FigEDeepFusion implements FigureSpec {
             ratio[lf] = PhaseTimes.measure(r, 1).ratio();
             fig.parameter("depthSingleRatioLf" + lf, ratio[lf]);
         }
-        fig.check(Check.absolute("code init L_f=1: no unimodal phase (card range [0.95, 1.15])", 1.05, ratio[1], 0.10));
+        fig.check(Check.absolute("code init L_f=1: no unimodal phase (reference simulation range [0.95, 1.15])", 1.05, ratio[1], 0.10));
         fig.check(Check.holds("code init: ratio increases strictly with L_f",
                 ratio[1] < ratio[2] && ratio[2] < ratio[3] && ratio[3] < ratio[4]));
-        // card 5a.9 asks for 10% of 1 + (k - 1)/(1 - rho^2) = 4, but the card's own run gives 3.45 (-14%);
+        // check 9 asks for 10% of 1 + (k - 1)/(1 - rho^2) = 4, but the reference run gives 3.45 (-14%);
         // one seed of the unaligned random init lands 10-20% below: 20% (see the docs page)
         fig.check(Check.relative("code init L_f=4: ratio vs late formula", 4, ratio[4], 0.20));
     }

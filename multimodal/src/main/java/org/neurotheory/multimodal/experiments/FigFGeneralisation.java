@@ -24,11 +24,11 @@ import org.neurotheory.multimodal.theory.InterpolationEndpoints;
 import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 
 /**
- * Fig. F (card 4; paper Sec. 5): generalisation of two-layer early and late fusion on
+ * Fig. F (§4; paper Sec. 5): generalisation of two-layer early and late fusion on
  * {@code --data multi} (D = 100, Sigma = diag(3 x 50, 1 x 50), w* = 0.1, noise 0.5, gamma = 1e-9,
  * eta = 0.04, H = 100). P = 700 (underparameterised): both reach the OLS solution, late fusion
  * passes a plateau at the unimodal error E_g^uni. P = 70 (overparameterised): late fusion keeps a
- * larger E_g than early fusion (permanent unimodal bias). P = 40 <= d_A (card 5a.10): late fusion
+ * larger E_g than early fusion (permanent unimodal bias). P = 40 <= d_A (check 10): late fusion
  * interpolates with A alone and never learns B; both endpoints match the minimum-norm
  * interpolants of {@link InterpolationEndpoints}. Both scales use the paper's sizes.
  */
@@ -148,7 +148,7 @@ public final class FigFGeneralisation implements FigureSpec {
                 fig.check(Check.holds("P=" + p + " late E_g > early E_g (permanent bias)", finalEg[1] > finalEg[0]));
                 if (p <= DIM / 2) {
                     double[] lateEnd = InterpolationEndpoints.lateFusion(set.inputs(), set.targets(), DIM / 2);
-                    // card 5a.10 (sim 4e-9): B stays at its tiny init while A interpolates. Here B creeps to
+                    // check 10 (sim 4e-9): B stays at its tiny init while A interpolates. Here B creeps to
                     // ~1e-4 because the smallest eigenvalue of X_A X_A^T / P (P = 40 close to d_A = 50) makes
                     // A's last residual decay slowly and that residual keeps driving B exponentially from
                     // gamma^2; so the check is relative to early fusion's B weights (~0.5): 100x smaller

@@ -14,7 +14,7 @@ import org.neurotheory.multimodal.data.TwoViewImages;
 import org.neurotheory.multimodal.data.ViewCorruption;
 
 /**
- * Fig. G, image part (card 4; paper Sec. 5), at reduced scale: ReLU fusion networks (L = 4,
+ * Fig. G, image part (§4; paper Sec. 5), at reduced scale: ReLU fusion networks (L = 4,
  * L_f = 1..4) on the noisy two-view image task built from Fashion-MNIST (the paper used MNIST).
  * View A is clean in 84% of the samples and view B in 20%, so by the linear theory A has the larger
  * input-output correlation and is learned first. Per L_f: the two-view test loss and accuracy and
@@ -169,11 +169,11 @@ public final class FigGTwoViewImages implements FigureSpec {
         fig.parameter("lags", lags);
         int late = lags[depth - 1];
         int intermediate = lags[depth - 2];
-        // card 4 (the paper's claim): late fusion learns A long before B. Measured at quick scale over seeds
+        // §4 (the paper's claim): late fusion learns A long before B. Measured at quick scale over seeds
         // 1-5: B-only accuracy reaches the threshold 23-28+ epochs after A-only (mostly never within the 30
         // epochs, then the lag is a lower bound); in the PyTorch prototype at paper scale 24 epochs
         fig.check(Check.atLeast("late fusion (L_f = " + depth + "): onset B - onset A [epochs]", 15, late, 0));
-        // deeper fusion, longer unimodal phase (card 3.5 law 1, seen in the paper's image runs). Measured lags
+        // deeper fusion, longer unimodal phase (§3.5 law 1, seen in the paper's image runs). Measured lags
         // over seeds 1-5 at quick scale: L_f = 1: 0-4, L_f = 2: 0-2, L_f = 3: 5-19, L_f = 4: >= 23 epochs; at
         // paper scale (seed 1) 1, 4, 0, 29. Late fusion is longest at both scales; L_f = 1 and 2 are not told
         // apart by one run (both short, within the epoch-to-epoch noise of the accuracy); L_f = 3 leads them

@@ -15,7 +15,7 @@ import org.neurotheory.multimodal.model.SampleObjective;
 import org.neurotheory.multimodal.model.TrainingRun;
 
 /**
- * One training run of the paper's protocol (card 2.4): draw P samples, initialise, full-batch
+ * One training run of the paper's protocol (§2.4): draw P samples, initialise, full-batch
  * gradient descent. Linear networks train on the empirical moments (identical to the samples),
  * ReLU networks on the samples; {@code samples = 0} trains a linear network on the population
  * moments (gradient flow on the theory's data). The data and the init use seeds derived from the

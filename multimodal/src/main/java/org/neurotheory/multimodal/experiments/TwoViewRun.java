@@ -33,7 +33,7 @@ public record TwoViewRun(int fusion, double[] loss, double[] accuracy, double[] 
 
     /**
      * The onset threshold, halfway from chance to the final two-view accuracy (the analogue of the
-     * half-height learning times t_A, t_B of the linear networks, card 2.5).
+     * half-height learning times t_A, t_B of the linear networks, §2.5).
      */
     public double threshold() {
         return CHANCE + 0.5 * (accuracy[epochs()] - CHANCE);

@@ -1,5 +1,5 @@
 /**
- * One class per reconstructed figure of the paper (card section 4), each a
+ * One class per reconstructed figure of the paper (§4), each a
  * {@link org.neurotheory.core.figure.FigureSpec} with checks against theory:
  * {@link org.neurotheory.multimodal.experiments.FigBEarlyVsLateFusion} (two-layer early vs late fusion),
  * {@link org.neurotheory.multimodal.experiments.FigCTimeRatio} (time ratio, misattribution, random datasets),

@@ -3,7 +3,7 @@ package org.neurotheory.multimodal.model;
 import org.neurotheory.core.Require;
 
 /**
- * The shape of a two-modality fusion network (paper Sec. 2, card 2.3): total depth L (weight
+ * The shape of a two-modality fusion network (paper Sec. 2, §2.3): total depth L (weight
  * layers), fusion layer L_f, hidden width H (per branch before fusion), input sizes d_A and d_B,
  * scalar output, no biases, and the activation {@code LeakyReLU(leakySlope)} applied after every
  * pre-fusion layer and after the fusion layer (1 = linear network, 0 = ReLU).

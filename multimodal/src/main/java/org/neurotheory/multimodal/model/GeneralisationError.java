@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 
 /**
  * The generalisation error {@code E_g(W) = 1/2 (W - w*) Sigma (W - w*)^T} with the population
- * covariance and no noise term (card 2.5, the official {@code train}).
+ * covariance and no noise term (§2.5, the official {@code train}).
  */
 public final class GeneralisationError {
     private final double[] sigma;

@@ -1,7 +1,7 @@
 package org.neurotheory.multimodal.model;
 
 /**
- * How the weights of a {@link FusionNetwork} start (card 2.4 and 7.3). The scale argument of
+ * How the weights of a {@link FusionNetwork} start (§2.4 and 7.3). The scale argument of
  * {@link FusionNetwork#initialise} means gamma for the first two and u0 for the third.
  */
 public enum InitScheme {
@@ -14,7 +14,7 @@ public enum InitScheme {
      */
     RANDOM_LIKE_CODE,
     /**
-     * The aligned, balanced rank-one initialisation the theory assumes (paper Sec. 4, card 5a.5):
+     * The aligned, balanced rank-one initialisation the theory assumes (paper Sec. 4, check 5):
      * every layer on a modality's path (its fusion block included) is u0 times a unit rank-one
      * matrix chaining unit vectors, every shared layer is sqrt(2) u0 times one, so that
      * {@code v^2 = u_A^2 + u_B^2} at the fusion layer and all layers are balanced. A modality's

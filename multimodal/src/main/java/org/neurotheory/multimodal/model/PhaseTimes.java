@@ -3,7 +3,7 @@ package org.neurotheory.multimodal.model;
 import org.neurotheory.core.Require;
 
 /**
- * The learning times of the two modalities as the official sweeps measure them (card 2.5,
+ * The learning times of the two modalities as the official sweeps measure them (§2.5,
  * {@code util.time_half}): t_A is the epoch where W_A^tot is closest (global argmin of the squared
  * distance) to half of the given unimodal plateau, t_B the epoch where W_B^tot is closest to half
  * of its maximum over the run.
@@ -60,7 +60,7 @@ public record PhaseTimes(int tA, int tB) {
 
     /**
      * Misattribution as the sweep measures it: {@code (W_A(t_mid) - W_A(end)) / W_A(end)} with
-     * {@code t_mid = floor((t_A + t_B)/2)} (card 2.5; theory rho/r in the toy).
+     * {@code t_mid = floor((t_A + t_B)/2)} (§2.5; theory rho/r in the toy).
      */
     public double misattribution(TrainingRun run) {
         double[] wa = run.weightA();

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 
 /**
  * The square loss {@code 1/2 (1/P) sum_mu (y_mu - f(x_mu))^2} of a fusion network with the
- * activation {@code LeakyReLU(leakySlope)} (paper Sec. 5, card 3.7), by forward and backward passes
+ * activation {@code LeakyReLU(leakySlope)} (paper Sec. 5, §3.7), by forward and backward passes
  * over the P samples (plain arrays, one sample at a time, no allocation). Use it for ReLU networks;
  * for linear ones {@link MomentObjective} gives the same numbers at a cost independent of P.
  * Not thread-safe; one instance per run.

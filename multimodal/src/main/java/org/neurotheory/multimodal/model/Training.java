@@ -9,7 +9,7 @@ import org.neurotheory.core.ode.StepObserver;
 
 /**
  * Full-batch gradient descent on a {@link FusionObjective} with what the paper measures recorded
- * every epoch (card 2.4-2.5): core's {@link GradientDescent} (the Euler discretisation of the
+ * every epoch (§2.4-2.5): core's {@link GradientDescent} (the Euler discretisation of the
  * gradient flow with step eta, so {@code t = eta * epoch}) with a {@link StepObserver} that reads the
  * end-to-end weights of each visited state. Like the official sweeps it can stop once the training
  * loss falls below a threshold (1e-4 there; 0 disables). The loop allocates nothing.

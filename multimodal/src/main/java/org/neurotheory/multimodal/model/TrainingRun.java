@@ -3,7 +3,7 @@ package org.neurotheory.multimodal.model;
 import org.neurotheory.core.Require;
 
 /**
- * What one full-batch gradient-descent run recorded, per epoch i (card 2.5, as the official
+ * What one full-batch gradient-descent run recorded, per epoch i (§2.5, as the official
  * {@code train}): {@code loss[i]} before the i-th update, the end-to-end weights after it, and the
  * generalisation error after it when a population was given.
  *

@@ -6,7 +6,7 @@ import org.neurotheory.core.ode.OdeSystem;
 
 /**
  * The reduced dynamics of the end-to-end weights of a balanced two-layer linear block (paper
- * Sec. 3.1; card Eq. E1): {@code dw/dt = |w| e + (e . w) w / |w|} with {@code e} the block's error
+ * Sec. 3.1; Eq. E1): {@code dw/dt = |w| e + (e . w) w / |w|} with {@code e} the block's error
  * correlation. Early fusion is one block on {@code [x_A; x_B]} with {@code e = Sigma_yx - w Sigma};
  * late fusion is one block per modality, each with its own restriction of e. For scalar inputs a
  * block reduces to {@code dw/dt = 2 |w| e}. The state is {@code w = [W_A^tot, W_B^tot]}; these are

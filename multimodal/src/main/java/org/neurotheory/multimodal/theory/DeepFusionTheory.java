@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 
 /**
  * Time ratio of a depth-L linear fusion network with fusion layer L_f on the scalar toy (paper
- * Sec. 4; card 3.5, Eqs. E3-E6; the official {@code lag_depth}), from aligned balanced init of
+ * Sec. 4; §3.5, Eqs. E3-E6; the official {@code lag_depth}), from aligned balanced init of
  * per-layer norm u0. With {@code a = r^2 + rho r}, {@code b = 1 + rho r}, {@code kappa = b/a}:
  * <pre>
  *   t_A = int_{u0}^{1} du / (a u^{L_f-1} (u^2 + u_B(u)^2)^{(L-L_f)/2})           (E5)

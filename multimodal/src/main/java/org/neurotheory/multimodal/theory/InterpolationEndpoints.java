@@ -7,7 +7,7 @@ import org.neurotheory.core.linalg.Matrices;
 
 /**
  * Where linear fusion networks from vanishing initialisation end in the overparameterised regime
- * (P < D; paper Sec. 5, card 3.6). Gradients of the first layer stay in the row space of the
+ * (P < D; paper Sec. 5, §3.6). Gradients of the first layer stay in the row space of the
  * training inputs, so:
  * <ul>
  *   <li>early fusion ends at the minimum-norm interpolant {@code X^+ y} of all inputs;</li>

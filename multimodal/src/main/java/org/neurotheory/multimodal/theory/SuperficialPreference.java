@@ -3,7 +3,7 @@ package org.neurotheory.multimodal.theory;
 import org.neurotheory.core.Require;
 
 /**
- * Superficial modality preference in two-layer late fusion (paper Sec. 3.3; card 3.3.7), for the
+ * Superficial modality preference in two-layer late fusion (paper Sec. 3.3; §3.3.7), for the
  * toy with rho = 0, sigma_B = 1, sigma_A = r and target {@code w* = (w_A, w_B)}: the network
  * learns A first iff {@code w_A/w_B > 1/r^2} (prioritisation, {@code |Sigma_yxA| > |Sigma_yxB|}),
  * while A explains more of the output iff {@code w_A/w_B > 1/r} (contribution,

@@ -7,7 +7,7 @@ import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.core.linalg.Matrices;
 
 /**
- * Closed forms of the unimodal phase in two-layer late fusion (paper Sec. 3; card 3.2-3.3), from
+ * Closed forms of the unimodal phase in two-layer late fusion (paper Sec. 3; §3.2-3.3), from
  * the moments of {@code x = [x_A; x_B]} with d_A = {@code dimA}. The modality with the larger
  * {@code |Sigma_yx,m|} is learned first; the formulas below take A to be that one.
  *
@@ -35,14 +35,14 @@ public final class UnimodalPhaseTheory {
         this.dimB = moments.inputs() - dimA;
     }
 
-    /** The toy time ratio {@code 1 + (r^2 - 1)/(1 - rho^2)} (card 3.3.5), r = sigma_A/sigma_B. */
+    /** The toy time ratio {@code 1 + (r^2 - 1)/(1 - rho^2)} (§3.3.5), r = sigma_A/sigma_B. */
     public static double toyTimeRatio(double ratio, double rho) {
         Require.positive("ratio", ratio);
         Require.openRange("rho", rho, -1, 1);
         return 1 + (ratio * ratio - 1) / (1 - rho * rho);
     }
 
-    /** The toy misattribution {@code rho sigma_B / sigma_A = rho / r} (card 3.3.6). */
+    /** The toy misattribution {@code rho sigma_B / sigma_A = rho / r} (§3.3.6). */
     public static double toyMisattribution(double ratio, double rho) {
         Require.positive("ratio", ratio);
         Require.openRange("rho", rho, -1, 1);
@@ -99,7 +99,7 @@ public final class UnimodalPhaseTheory {
         return 1 + (correlationNorm(0) - correlationNorm(1)) / norm(residualCorrelationB());
     }
 
-    /** {@code W_A^uni - W_A^*}, what A over-takes while B is unlearned (card 3.3.6). */
+    /** {@code W_A^uni - W_A^*}, what A over-takes while B is unlearned (§3.3.6). */
     public DMatrixRMaj misattribution() {
         DMatrixRMaj star = CommonOps_DDRM.extract(moments.leastSquares(), 0, 1, 0, dimA);
         DMatrixRMaj out = unimodalWeights(0);

@@ -11,7 +11,7 @@ import org.neurotheory.popcodes.model.ExpPoissonStage;
 import org.neurotheory.popcodes.theory.BiasCorrectedFisher;
 
 /**
- * Simulates trials of the two-stage circuit around one stimulus s (card §2.3-2.4), for
+ * Simulates trials of the two-stage circuit around one stimulus s (§2.3-2.4), for
  * Monte-Carlo information estimates. The first layer is the locally linear Gaussian population
  * whose linear Fisher information is Eq. E1: {@code x = f + f' (s' - s) + xi},
  * {@code xi ~ N(0, Sigma_xi)}. The second layer is simulated stage by stage: a linear stage

@@ -6,7 +6,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurotheory.core.Require;
 
 /**
- * Seeded random problems for the bound and optimisation figures (card §4.5 S1, S3): Wishart-like
+ * Seeded random problems for the bound and optimisation figures (§4.5 S1, S3): Wishart-like
  * covariances {@code B B^T / n + ridge I} with a Gaussian n x n matrix B (positive definite,
  * condition numbers up to a few hundred for ridge 0.05) and Gaussian signal vectors.
  */

@@ -8,12 +8,12 @@ import org.neurotheory.popcodes.theory.FisherSolver;
 import org.neurotheory.popcodes.theory.RankOneInformation;
 
 /**
- * The two populations of Figs 2 and 7 (card §4.1, a reconstruction: the paper's Eq. (4) was not
+ * The two populations of Figs 2 and 7 (§4.1, a reconstruction: the paper's Eq. (4) was not
  * available). At each stimulus, with {@code f^ = f'/|f'|} and a fixed auxiliary direction
  * {@code w_i = cos(1.7 i + 0.3)} orthogonalised against f^ ({@code w^}):
  * <ul>
  *   <li>blue (fragile): {@code Sigma_B = d I + eps_B u u^T}, {@code u = cos(theta) f^ + sin(theta) w^};</li>
- *   <li>green (optimal family, card R5): {@code Sigma_G = d I + eps_G f^ f^^T} with
+ *   <li>green (optimal family, R5): {@code Sigma_G = d I + eps_G f^ f^^T} with
  *       {@code eps_G = |f'|^2 / I_x - d}, so both have the same {@code I_x(s)}.</li>
  * </ul>
  *

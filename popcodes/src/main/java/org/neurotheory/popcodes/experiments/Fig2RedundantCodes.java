@@ -3,12 +3,12 @@ package org.neurotheory.popcodes.experiments;
 import org.neurotheory.popcodes.data.RecipePopulations;
 
 /**
- * Fig. 2, "Not all redundant population codes are equally robust" (card §4.2; populations
+ * Fig. 2, "Not all redundant population codes are equally robust" (§4.2; populations
  * reconstructed, §4.1): theta = 10 degrees, eps_B = 1000. Both codes are redundant; the green
  * (differential, optimal family) code keeps its information far longer than the blue one.
  */
 public final class Fig2RedundantCodes extends RobustnessComparison {
-    /** Card §4.2 reference table: {I_x, green I_shuf, blue I_shuf}, then {sigma^2, green I_y, blue I_y}. */
+    /** §4.2 reference table: {I_x, green I_shuf, blue I_shuf}, then {sigma^2, green I_y, blue I_y}. */
     private static final String[][] REFERENCE = {
         {"58.784", "976.35", "112.15"},
         {"0.1", "58.602", "53.606"},

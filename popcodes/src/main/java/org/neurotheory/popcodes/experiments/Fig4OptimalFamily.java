@@ -18,8 +18,8 @@ import org.neurotheory.popcodes.theory.OptimalFamily;
 import org.neurotheory.popcodes.theory.PropagationBound;
 
 /**
- * Fig. 4, "Family of optimal covariance matrices" (card §4.4: the paper's schematic, drawn from
- * the card's numeric version). Two neurons, {@code f' = (1,1)/sqrt 2},
+ * Fig. 4, "Family of optimal covariance matrices" (§4.4: the paper's schematic, drawn from
+ * the reference numeric version). Two neurons, {@code f' = (1,1)/sqrt 2},
  * {@code Sigma_y = diag(0.5, 0.05)} (J = 11), every first-layer covariance scaled to
  * {@code I_x = 2}. Panels a-c: 1-sigma ellipses of {@code Sigma_xi} and {@code Sigma_y} with the
  * signal direction (A differential, B matched, C mismatched); "family": {@code I_y} along the
@@ -69,7 +69,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
         int trials = settings.trials();
         FigureData data = new FigureData(title()).parameter("signal", SIGNAL).parameter("effectiveNoise", "diag(0.5, 0.05)")
                 .parameter("targetIx", TARGET_IX).parameter("delta", DELTA).parameter("mcTrials", trials);
-        data.note("The paper's Fig. 4 is a schematic; the numbers come from the card's two-neuron version (§4.4).");
+        data.note("The paper's Fig. 4 is a schematic; the numbers come from the reference two-neuron version (§4.4).");
         DMatrixRMaj sy = CovarianceModels.independent(new double[] {0.5, 0.05});
         FisherSolver solver = new FisherSolver(2);
         double j = solver.information(SIGNAL, sy);
@@ -94,10 +94,10 @@ public final class Fig4OptimalFamily implements FigureSpec {
             data.check(Check.relative(labels[k] + ": I_x = 2", TARGET_IX, solver.information(SIGNAL, configs[k]), 1e-12));
             iy[k] = solver.information(SIGNAL, configs[k], sy);
         }
-        // card §4.4 table, printed to 6 decimals
-        data.check(Check.absolute("A: I_y vs card (delta = 1e-3)", 1.690400, iy[0], 5e-7));
-        data.check(Check.absolute("B: I_y vs card", 1.692308, iy[1], 5e-7));
-        data.check(Check.absolute("C: I_y vs card", 0.823733, iy[2], 5e-7));
+        // §4.4 table, printed to 6 decimals
+        data.check(Check.absolute("A: I_y vs reference (delta = 1e-3)", 1.690400, iy[0], 5e-7));
+        data.check(Check.absolute("B: I_y vs reference", 1.692308, iy[1], 5e-7));
+        data.check(Check.absolute("C: I_y vs reference", 0.823733, iy[2], 5e-7));
         data.check(Check.relative("B (matched) attains the bound E7", bound, iy[1], 1e-12));
         // A approaches the bound as delta -> 0: the deficit is O(delta)
         data.check(Check.atMost("A: deficit from the bound (relative) <= 2 delta", 2 * DELTA, 1 - iy[0] / bound, 0));
@@ -149,7 +149,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
                 .referenceLine("bound E7", 0, 180, bound)
                 .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE).title("e", "rotating the matched ellipse");
         // no rotation beats the bound (E7); the unrotated, matched ellipse attains it. Other angles
-        // can attain it too: wherever the rotated ellipse happens to satisfy E8 (card §7.3).
+        // can attain it too: wherever the rotated ellipse happens to satisfy E8 (§7.3).
         data.check(Check.atMost("rotating the matched ellipse: max I_y <= bound", bound, best, 1e-12 * bound));
         data.check(Check.relative("rotation 0 (matched) attains the bound", bound, iy[0], 1e-12));
         data.check(Check.relative("rotated by 90 degrees = configuration C", 0.823733, iy[(points - 1) / 2], 1e-6));

@@ -18,7 +18,7 @@ import org.neurotheory.popcodes.theory.OptimalFamily;
 import org.neurotheory.popcodes.theory.PropagationBound;
 
 /**
- * Derived figure S1 (card §4.5, a reconstruction standing in for the unavailable Figs 5-6): the
+ * Derived figure S1 (§4.5, a reconstruction standing in for the unavailable Figs 5-6): the
  * propagation bound E7 over random problems. For random SPD pairs {@code (Sigma_xi, Sigma_y)} and
  * signals (N = 20), {@code I_y} is plotted against {@code I_x J / (I_x + J)}: every point lies on
  * or below the diagonal; members of the optimal family (Eq. E9) with the same {@code Sigma_y} lie
@@ -67,7 +67,7 @@ public final class FigS1BoundScatter implements FigureSpec {
         int trials = settings.trials();
         FigureData data = new FigureData(title()).parameter("neurons", N).parameter("pairs", pairs)
                 .parameter("mcTrials", trials);
-        data.note("Derived figure (card §4.5 S1); not a figure of the paper.");
+        data.note("Derived figure (§4.5 S1); not a figure of the paper.");
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 0));
         FisherSolver solver = new FisherSolver(N);
         double[] boundRandom = new double[pairs];

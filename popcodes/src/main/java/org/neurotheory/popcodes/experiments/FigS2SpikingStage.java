@@ -16,11 +16,11 @@ import org.neurotheory.popcodes.theory.FisherSolver;
 import org.neurotheory.popcodes.theory.PropagationBound;
 
 /**
- * Derived figure S2 (card §4.5, a reconstruction: the paper's spiking-stage figures were not
+ * Derived figure S2 (§4.5, a reconstruction: the paper's spiking-stage figures were not
  * available): an exponential nonlinearity followed by Poisson spiking. As the first-layer noise
  * {@code Sigma_xi = c C} shrinks, the linearised output information (Eq. E5 with
- * {@code Sigma_y = diag(exp(-f))}), the exact-moment information (card §2.4) and a Monte-Carlo
- * estimate from simulated spike counts converge. Population of card check 7:
+ * {@code Sigma_y = diag(exp(-f))}), the exact-moment information (§2.4) and a Monte-Carlo
+ * estimate from simulated spike counts converge. Population of check 7:
  * {@code f = (1, 2, 0.5)}, {@code f' = (0.5, -0.2, 0.3)}.
  */
 public final class FigS2SpikingStage implements FigureSpec {
@@ -49,8 +49,8 @@ public final class FigS2SpikingStage implements FigureSpec {
     private static final double[] SIGNAL = {0.5, -0.2, 0.3};
     private static final double[][] CORRELATION = {{1, 0.3, 0.1}, {0.3, 1, 0.2}, {0.1, 0.2, 1}};
     private static final double[] NOISE_SCALE = {0.001, 0.003, 0.01, 0.03, 0.05, 0.1, 0.2, 0.5};
-    /** Index of c = 0.05 (card check 7) and the last index of the small-noise regime (c <= 0.1). */
-    private static final int CARD_INDEX = 4;
+    /** Index of c = 0.05 (check 7) and the last index of the small-noise regime (c <= 0.1). */
+    private static final int REFERENCE_INDEX = 4;
     private static final int SMALL_NOISE_END = 5;
     private static final double DS = 1.0;
 
@@ -70,7 +70,7 @@ public final class FigS2SpikingStage implements FigureSpec {
         ExpPoissonStage stage = new ExpPoissonStage(1, 1);
         FigureData data = new FigureData(title()).parameters(stage).parameter("rates", RATES).parameter("signal", SIGNAL)
                 .parameter("noiseScales", NOISE_SCALE).parameter("mcTrials", trials).parameter("ds", DS);
-        data.note("Derived figure (card §4.5 S2); the paper's second-stage model was not read (card §7.2).");
+        data.note("Derived figure (§4.5 S2); the paper's second-stage model was not read (§7.2).");
         int m = NOISE_SCALE.length;
         double[] linearised = new double[m];
         double[] exact = new double[m];
@@ -100,9 +100,9 @@ public final class FigS2SpikingStage implements FigureSpec {
                 .markers("Monte-Carlo (counts)", NOISE_SCALE, mc).dashed("finite-difference target", NOISE_SCALE, finiteDiff);
         data.panel("b", "first-layer noise scale c", "|linearised / exact - 1|").logX().logY()
                 .line("relative error", NOISE_SCALE, relErr);
-        // card check 7 (c = 0.05), printed to 6 decimals
-        data.check(Check.absolute("linearised I_y at c = 0.05 vs card", 0.997680, linearised[CARD_INDEX], 5e-7));
-        data.check(Check.absolute("exact-moment I_y at c = 0.05 vs card", 1.016281, exact[CARD_INDEX], 5e-7));
+        // check 7 (c = 0.05), printed to 6 decimals
+        data.check(Check.absolute("linearised I_y at c = 0.05 vs reference", 0.997680, linearised[REFERENCE_INDEX], 5e-7));
+        data.check(Check.absolute("exact-moment I_y at c = 0.05 vs reference", 1.016281, exact[REFERENCE_INDEX], 5e-7));
         boolean shrinking = true;
         for (int k = 1; k <= SMALL_NOISE_END; k++) {
             shrinking &= relErr[k] > relErr[k - 1];

@@ -14,7 +14,7 @@ import org.neurotheory.popcodes.theory.FisherSolver;
 import org.neurotheory.popcodes.theory.PropagationBound;
 
 /**
- * Derived figure S3 (card §2.5, §4.5): numerical maximisation of {@code I_y} over first-layer
+ * Derived figure S3 (§2.5, §4.5): numerical maximisation of {@code I_y} over first-layer
  * covariances at fixed {@code I_x* = J/2} (N = 5, random {@code Sigma_y} and {@code f'}). The
  * optimum reaches the bound E7 and satisfies the alignment condition E8, i.e. it lies in the
  * analytic family. Panel a: {@code I_y} against ascent step, one curve per random start;
@@ -59,7 +59,7 @@ public final class FigS3CovarianceOptimisation implements FigureSpec {
     public FigureData compute(Scale scale, long seed) {
         CovarianceOptimiser optimiser = new CovarianceOptimiser(scale.pick(Params.quick(), Params.paper()).iterations(), 0.05, 1e-6);
         FigureData data = new FigureData(title()).parameters(optimiser).parameter("neurons", N).parameter("starts", STARTS);
-        data.note("Derived figure (card §4.5 S3). The step length adapts (bold driver) instead of the card's fixed"
+        data.note("Derived figure (§4.5 S3). The step length adapts (bold driver) instead of a fixed"
                 + " 0.05: with a fixed length the ascent stalled 5e-4 below the bound after 4000 steps.");
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 0));
         DMatrixRMaj sy = RandomCovariances.wishart(N, RandomCovariances.DEFAULT_RIDGE, rng);
@@ -78,7 +78,7 @@ public final class FigS3CovarianceOptimisation implements FigureSpec {
                 ratio[k] = res.outputTrace()[k] / bound;
             }
             trace.line("start " + r, steps, ratio);
-            // the card's acceptance: within 1e-4 of the bound and decoders aligned to 1e-4
+            // the reference acceptance: within 1e-4 of the bound and decoders aligned to 1e-4
             data.check(Check.atLeast("start " + r + ": final I_y >= (1 - 1e-4) bound", bound, res.finalOutput(), 1e-4 * bound));
             data.check(Check.atMost("start " + r + ": final I_y <= bound", bound, res.finalOutput(), 1e-12 * bound));
             data.check(Check.atLeast("start " + r + ": decoder cosine E8", 1, res.cosine(), 1e-4));

@@ -21,7 +21,7 @@ import org.neurotheory.popcodes.theory.RankOneInformation;
 import org.neurotheory.popcodes.theory.Redundancy;
 
 /**
- * Figs 2 and 7 (card §4.1-4.2, 4.6): two populations with the same tuning curves and the same
+ * Figs 2 and 7 (§4.1-4.2, 4.6): two populations with the same tuning curves and the same
  * input information {@code I_x(s)} at every stimulus, one in the optimal family (green) and one
  * not (blue), corrupted downstream by i.i.d. Gaussian noise of variance sigma^2. Panel a: 20
  * tuning curves; b: stimulus-averaged {@code I_y} vs sigma^2 (Eq. E5) with the bound E7; c:
@@ -69,7 +69,7 @@ class RobustnessComparison implements FigureSpec {
     private final String[][] reference;
 
     /**
-     * @param reference card reference rows {sigma2, green I_y, blue I_y}; row 0 is
+     * @param reference reference rows {sigma2, green I_y, blue I_y}; row 0 is
      *                  {I_x, green I_shuf, blue I_shuf}; kept as printed, so that the tolerance is
      *                  half a unit of the last printed digit
      */
@@ -97,8 +97,8 @@ class RobustnessComparison implements FigureSpec {
         FigureData data = new FigureData(title).parameters(recipe).parameter("neurons", NEURONS)
                 .parameter("stimuli", STIMULI).parameter("noiseVariances", NOISE).parameter("mcTrials", trials)
                 .parameter("mcStimulus", MC_STIMULUS);
-        data.note("Reconstruction (card §4.1): the paper's Eq. (4) and tuning parameters were not available;"
-                + " both populations follow the card's recipe, so the numbers are not the paper's.");
+        data.note("Reconstruction (§4.1): the paper's Eq. (4) and tuning parameters were not available;"
+                + " both populations follow the reference recipe, so the numbers are not the paper's.");
         TuningCurves tuning = TuningCurves.recipe(NEURONS);
         tuningPanel(data, tuning, seed);
 
@@ -170,15 +170,15 @@ class RobustnessComparison implements FigureSpec {
         data.check(Check.holds("blue strictly below the bound for every sigma^2 > 0", smallestBlueGap > 1e-6));
         data.check(Check.holds(redundant ? "both populations redundant (I_x < I_shuf) at every s"
                 : "both populations synergistic (I_x > I_shuf) at every s", allRedundancyAsStated));
-        // card reference values (computed by the card from the same recipe): they must agree to
+        // reference values (computed independently from the same recipe, §4.1): they must agree to
         // the printed precision, i.e. within half a unit of the last printed digit
-        data.check(printed("mean I_x vs card", reference[0][0], ix));
-        data.check(printed("mean green I_shuf vs card", reference[0][1], shufGreen));
-        data.check(printed("mean blue I_shuf vs card", reference[0][2], shufBlue));
+        data.check(printed("mean I_x vs reference", reference[0][0], ix));
+        data.check(printed("mean green I_shuf vs reference", reference[0][1], shufGreen));
+        data.check(printed("mean blue I_shuf vs reference", reference[0][2], shufBlue));
         for (int r = 1; r < reference.length; r++) {
             int j = indexOf(Double.parseDouble(reference[r][0]));
-            data.check(printed("green I_y(sigma^2 = " + reference[r][0] + ") vs card", reference[r][1], green[j]));
-            data.check(printed("blue I_y(sigma^2 = " + reference[r][0] + ") vs card", reference[r][2], blue[j]));
+            data.check(printed("green I_y(sigma^2 = " + reference[r][0] + ") vs reference", reference[r][1], green[j]));
+            data.check(printed("blue I_y(sigma^2 = " + reference[r][0] + ") vs reference", reference[r][2], blue[j]));
         }
         eigenPanel(data, tuning);
         monteCarlo(data, tuning, trials, seed);
@@ -186,7 +186,7 @@ class RobustnessComparison implements FigureSpec {
     }
 
     /**
-     * Card R7 (Eq. E11) at the Monte-Carlo stimulus: the share of I_x carried by each eigen-direction
+     * R7 (Eq. E11) at the Monte-Carlo stimulus: the share of I_x carried by each eigen-direction
      * of the covariance against its variance. Green keeps all of it in one high-variance direction
      * (the signal), blue in low-variance directions that downstream noise of variance ~1 swamps.
      */

@@ -4,7 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
 /**
- * First-layer noise-covariance families (card §2.3, R8): independent, isotropic, limited-range,
+ * First-layer noise-covariance families (§2.3, R8): independent, isotropic, limited-range,
  * differential (information-limiting) and rank-one structured. Each returns a new symmetric
  * matrix; positive definiteness is guaranteed by the stated parameter ranges.
  */
@@ -61,7 +61,7 @@ public final class CovarianceModels {
     }
 
     /**
-     * Card Eq. E3, differential (information-limiting) correlations: {@code Sigma_0 + eps f' f'^T}.
+     * Eq. E3, differential (information-limiting) correlations: {@code Sigma_0 + eps f' f'^T}.
      * Positive definite when {@code Sigma_0} is and {@code eps > -1 / (f'^T Sigma_0^{-1} f')}; the
      * solver rejects it otherwise.
      */
@@ -75,7 +75,7 @@ public final class CovarianceModels {
     }
 
     /**
-     * Card R8: {@code d I + eps u u^T} for a unit vector u (normalised here); positive definite for
+     * R8: {@code d I + eps u u^T} for a unit vector u (normalised here); positive definite for
      * {@code d > 0}, {@code eps > -d}.
      */
     public static DMatrixRMaj rankOne(double d, double[] direction, double eps) {

@@ -8,7 +8,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.popcodes.theory.FisherSolver;
 
 /**
- * The second processing stage linearised at the mean operating point (card §2.4):
+ * The second processing stage linearised at the mean operating point (§2.4):
  * {@code y = g(W x) + eta}, with gain {@code G = diag(g'(W f(s)))}, linear map {@code A = G W} and
  * noise covariance {@code Sigma_eta}. Output information (Eq. E4):
  * {@code I_y = (A f')^T (A Sigma_xi A^T + Sigma_eta)^{-1} (A f')}; with a noiseless first layer
@@ -41,7 +41,7 @@ public record DownstreamStage(DMatrixRMaj weights, double[] gains, DMatrixRMaj n
         noise = noise.copy();
     }
 
-    /** Card Figs 2 and 7: {@code A = I}, {@code Sigma_eta = variance I} (i.i.d. Gaussian corruption). */
+    /** Figs 2 and 7: {@code A = I}, {@code Sigma_eta = variance I} (i.i.d. Gaussian corruption). */
     public static DownstreamStage isotropic(int n, double variance) {
         Require.positive("n", n);
         Require.positive("variance", variance);
@@ -95,18 +95,18 @@ public record DownstreamStage(DMatrixRMaj weights, double[] gains, DMatrixRMaj n
         return c;
     }
 
-    /** Card Eq. E4: output information. */
+    /** Eq. E4: output information. */
     public double outputInformation(double[] inputSignal, DMatrixRMaj inputCovariance) {
         return FisherSolver.of(signal(inputSignal), outputCovariance(inputCovariance));
     }
 
-    /** Card Eq. E6: information of layer 2 with a noiseless layer 1. */
+    /** Eq. E6: information of layer 2 with a noiseless layer 1. */
     public double noiselessInformation(double[] inputSignal) {
         return FisherSolver.of(signal(inputSignal), noise);
     }
 
     /**
-     * Card Eq. E5: the effective noise {@code Sigma_y = A^{-1} Sigma_eta A^{-T}} in first-layer
+     * Eq. E5: the effective noise {@code Sigma_y = A^{-1} Sigma_eta A^{-T}} in first-layer
      * coordinates (square, invertible A only), computed by two LU solves.
      */
     public DMatrixRMaj effectiveNoise() {

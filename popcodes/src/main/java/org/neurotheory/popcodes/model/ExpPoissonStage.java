@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.popcodes.theory.FisherSolver;
 
 /**
- * A spike-generating second stage (card §2.4): one cell per first-layer cell, counts in a window
+ * A spike-generating second stage (§2.4): one cell per first-layer cell, counts in a window
  * T with conditional mean {@code T exp(x_i)} and conditional variance {@code F T exp(x_i)}
  * (Poisson for Fano factor F = 1).
  *
@@ -23,7 +23,7 @@ public record ExpPoissonStage(double fano, double window) {
         Require.positive("window", window);
     }
 
-    /** Card §2.4: effective noise {@code diag(F exp(-f_i) / T)} at first-layer means {@code f}. */
+    /** §2.4: effective noise {@code diag(F exp(-f_i) / T)} at first-layer means {@code f}. */
     public DMatrixRMaj effectiveNoise(double[] rates) {
         Require.allFinite("rates", rates);
         double[] v = new double[rates.length];
@@ -33,7 +33,7 @@ public record ExpPoissonStage(double fano, double window) {
         return CovarianceModels.independent(v);
     }
 
-    /** Linearised output information, card Eq. E5 with the effective noise above. */
+    /** Linearised output information, Eq. E5 with the effective noise above. */
     public double linearisedInformation(double[] rates, double[] signal, DMatrixRMaj inputCovariance) {
         requireShape(inputCovariance, rates.length);
         return FisherSolver.of(signal, addInto(inputCovariance.copy(), effectiveNoise(rates)));
@@ -64,7 +64,7 @@ public record ExpPoissonStage(double fano, double window) {
         return c;
     }
 
-    /** Exact-moment linear Fisher information {@code (mu o f')^T Cov^{-1} (mu o f')} (card §2.4). */
+    /** Exact-moment linear Fisher information {@code (mu o f')^T Cov^{-1} (mu o f')} (§2.4). */
     public double exactInformation(double[] rates, double[] signal, DMatrixRMaj inputCovariance) {
         Require.length("signal", signal, rates.length);
         double[] mu = exactMean(rates, inputCovariance);

@@ -3,7 +3,7 @@ package org.neurotheory.popcodes.model;
 import org.neurotheory.core.Require;
 
 /**
- * A bank of von Mises tuning curves for an angular stimulus s (card §2.1, §4.1):
+ * A bank of von Mises tuning curves for an angular stimulus s (§2.1, §4.1):
  * {@code f_i(s) = b_i + A_i exp(kappa_i (cos(s - phi_i) - 1))} and its derivative
  * {@code f'_i(s) = -A_i kappa_i sin(s - phi_i) exp(kappa_i (cos(s - phi_i) - 1))}, the signal
  * direction of the population.
@@ -39,7 +39,7 @@ public final class TuningCurves {
     }
 
     /**
-     * The card's deterministic heterogeneous bank (§4.1, reconstructed): {@code phi_i = 2 pi i/n},
+     * The reference deterministic heterogeneous bank (§4.1, reconstructed): {@code phi_i = 2 pi i/n},
      * {@code A_i = 5 + 10 (i mod 7)/6}, {@code kappa_i = 1 + 2 (i mod 5)/4},
      * {@code b_i = 0.5 + 1.5 (i mod 3)/2}. With n = 100 it is the population of Figs 2 and 7.
      */

@@ -17,7 +17,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * Numerical search over first-layer covariances (card §2.5, recipe S3): maximise
+ * Numerical search over first-layer covariances (§2.5, recipe S3): maximise
  * {@code I_y = f'^T (Sigma_xi + Sigma_y)^{-1} f'} over {@code Sigma_xi = c (L L^T + ridge I)} with
  * L lower-triangular and free, where the scale {@code c = I_x(L L^T + ridge I) / I_x*} enforces
  * the constraint {@code I_x = I_x*} exactly (information scales as 1/c). The gradient is
@@ -25,7 +25,7 @@ import org.neurotheory.core.random.Seeds;
  * {@code G = (a^T Sigma_0 a / I_x*) b b^T - c a a^T}, {@code a = (Sigma_xi + Sigma_y)^{-1} f'},
  * {@code b = Sigma_0^{-1} f'}. The ascent is nonlinear conjugate gradient (Polak-Ribiere, Commons
  * Math) on the packed entries of L, with {@code stepLength} as the initial line-search bracket:
- * the card's plain normalised gradient ascent with a fixed step converges only like a power law
+ * the reference plain normalised gradient ascent with a fixed step converges only like a power law
  * on poorly conditioned problems (still 1e-4 to 5e-4 below the bound after 4000 steps for N = 5).
  * Theory (R2-R4) predicts convergence to the bound of Eq. E7 and decoder alignment (Eq. E8).
  *
@@ -40,7 +40,7 @@ public record CovarianceOptimiser(int steps, double stepLength, double ridge) {
         Require.positive("ridge", ridge);
     }
 
-    /** The card's reference budget: 4000 iterations, initial bracket 0.05, ridge 1e-6. */
+    /** The reference budget: 4000 iterations, initial bracket 0.05, ridge 1e-6. */
     public static CovarianceOptimiser reference() {
         return new CovarianceOptimiser(4000, 0.05, 1e-6);
     }

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.linalg.Matrices;
 
 /**
- * The eigen-decomposition view of fragility (card R7, Eq. E11): with
+ * The eigen-decomposition view of fragility (R7, Eq. E11): with
  * {@code Sigma_xi = sum_k lambda_k v_k v_k^T}, {@code I_x = sum_k (v_k.f')^2 / lambda_k} and, under
  * isotropic downstream noise, {@code I_y(sigma2) = sum_k (v_k.f')^2 / (lambda_k + sigma2)}.
  * Directions with {@code lambda_k << sigma2} lose their information. Computing it costs one
@@ -43,7 +43,7 @@ public record EigenInformation(double[] variances, double[] projections) {
         return new EigenInformation(s.values(), proj);
     }
 
-    /** Card Eq. E11: {@code sum_k (v_k.f')^2 / (lambda_k + sigma2)}; {@code sigma2 = 0} gives I_x. */
+    /** Eq. E11: {@code sum_k (v_k.f')^2 / (lambda_k + sigma2)}; {@code sigma2 = 0} gives I_x. */
     public double information(double sigma2) {
         Require.nonNegative("sigma2", sigma2);
         double sum = 0;

@@ -4,7 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
 /**
- * Linear Fisher information {@code I = f'^T C^{-1} f'} (card Eq. E1, and E5 for
+ * Linear Fisher information {@code I = f'^T C^{-1} f'} (Eq. E1, and E5 for
  * {@code C = Sigma_xi + Sigma_y}) by an in-place Cholesky factorisation {@code C = L L^T};
  * the information is {@code |L^{-1} f'|^2}, so no inverse is ever formed.
  *
@@ -44,18 +44,18 @@ public final class FisherSolver {
         return n;
     }
 
-    /** Card Eq. E1: {@code f'^T C^{-1} f'}. */
+    /** Eq. E1: {@code f'^T C^{-1} f'}. */
     public double information(double[] signal, DMatrixRMaj covariance) {
         return information(signal, covariance, null, 0.0);
     }
 
-    /** Card Eq. E5 with isotropic downstream noise: {@code f'^T (C + sigma2 I)^{-1} f'}, {@code sigma2 >= 0}. */
+    /** Eq. E5 with isotropic downstream noise: {@code f'^T (C + sigma2 I)^{-1} f'}, {@code sigma2 >= 0}. */
     public double information(double[] signal, DMatrixRMaj covariance, double sigma2) {
         Require.nonNegative("sigma2", sigma2);
         return information(signal, covariance, null, sigma2);
     }
 
-    /** Card Eq. E5: {@code f'^T (C + Sigma_y)^{-1} f'} for an effective downstream noise {@code Sigma_y}. */
+    /** Eq. E5: {@code f'^T (C + Sigma_y)^{-1} f'} for an effective downstream noise {@code Sigma_y}. */
     public double information(double[] signal, DMatrixRMaj covariance, DMatrixRMaj extraNoise) {
         Require.nonNull("extraNoise", extraNoise);
         return information(signal, covariance, extraNoise, 0.0);

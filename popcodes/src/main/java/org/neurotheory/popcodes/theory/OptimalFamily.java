@@ -6,7 +6,7 @@ import org.neurotheory.core.Require;
 
 /**
  * A member of the family of first-layer covariances that maximise the propagated information
- * (card R4, Eq. E9): {@code Sigma_xi = alpha Sigma_y + beta f' f'^T (+ M_perp)}, with
+ * (R4, Eq. E9): {@code Sigma_xi = alpha Sigma_y + beta f' f'^T (+ M_perp)}, with
  * {@code alpha, beta >= 0}, {@code alpha + beta > 0}. {@code alpha = 0} is pure differential
  * correlations (Fig. 4A), {@code beta = 0} the matched configuration {@code Sigma_xi ~ Sigma_y}
  * (Fig. 4B). Closed forms: {@code I_x = J/(alpha + beta J)}, {@code I_y = J/(1 + alpha + beta J)},
@@ -24,7 +24,7 @@ public record OptimalFamily(double alpha, double beta) {
 
     /**
      * The member with matched weight {@code alpha} whose input information is {@code targetIx}:
-     * {@code beta = 1/I_x* - alpha/J} (card R4), which requires {@code alpha <= J / I_x*}.
+     * {@code beta = 1/I_x* - alpha/J} (R4), which requires {@code alpha <= J / I_x*}.
      */
     public static OptimalFamily forInputInformation(double alpha, double targetIx, double j) {
         Require.nonNegative("alpha", alpha);
@@ -35,13 +35,13 @@ public record OptimalFamily(double alpha, double beta) {
         return new OptimalFamily(alpha, Math.max(0.0, 1.0 / targetIx - alpha / j));
     }
 
-    /** Card Eq. E9: {@code I_x = J / (alpha + beta J)}. */
+    /** Eq. E9: {@code I_x = J / (alpha + beta J)}. */
     public double inputInformation(double j) {
         Require.positive("j", j);
         return j / (alpha + beta * j);
     }
 
-    /** Card Eq. E9: {@code I_y = J / (1 + alpha + beta J)}. */
+    /** Eq. E9: {@code I_y = J / (1 + alpha + beta J)}. */
     public double outputInformation(double j) {
         Require.positive("j", j);
         return j / (1 + alpha + beta * j);
@@ -64,7 +64,7 @@ public record OptimalFamily(double alpha, double beta) {
 
     /**
      * The general member {@code alpha Sigma_y + beta f'f'^T + P C C^T P}, where {@code P} projects
-     * out the direction {@code Sigma_y^{-1} f'} (card R4: any PSD {@code M_perp} with
+     * out the direction {@code Sigma_y^{-1} f'} (R4: any PSD {@code M_perp} with
      * {@code M_perp Sigma_y^{-1} f' = 0} leaves both informations unchanged).
      *
      * @param factor any n x k matrix {@code C}

@@ -3,7 +3,7 @@ package org.neurotheory.popcodes.theory;
 import org.neurotheory.core.Require;
 
 /**
- * Closed forms for covariances with one structured direction (card E3, R6, R8), by
+ * Closed forms for covariances with one structured direction (E3, R6, R8), by
  * Sherman-Morrison. They are the reference the general {@link FisherSolver} is tested against.
  */
 public final class RankOneInformation {
@@ -11,7 +11,7 @@ public final class RankOneInformation {
     }
 
     /**
-     * Card R8: {@code f'^T (d I + eps u u^T)^{-1} f' = (|f'|^2/d) (d + eps sin^2 theta)/(d + eps)} for a
+     * R8: {@code f'^T (d I + eps u u^T)^{-1} f' = (|f'|^2/d) (d + eps sin^2 theta)/(d + eps)} for a
      * unit vector {@code u} at angle theta to {@code f'}; isotropic downstream noise {@code sigma2}
      * replaces {@code d} by {@code d + sigma2}.
      *
@@ -28,7 +28,7 @@ public final class RankOneInformation {
         return signalNorm2 / d * (d + eps * (1 - cos2)) / (d + eps);
     }
 
-    /** Card E3: information with differential correlations, {@code I_0 / (1 + eps I_0)}. */
+    /** E3: information with differential correlations, {@code I_0 / (1 + eps I_0)}. */
     public static double differential(double baseInformation, double eps) {
         Require.positive("baseInformation", baseInformation);
         Require.that(1 + eps * baseInformation > 0 && Double.isFinite(eps), "eps", eps,
@@ -37,7 +37,7 @@ public final class RankOneInformation {
     }
 
     /**
-     * Card R6: the reciprocal loss {@code 1/I_y - 1/I_x} for {@code Sigma_xi = Sigma_0 + eps f'f'^T};
+     * R6: the reciprocal loss {@code 1/I_y - 1/I_x} for {@code Sigma_xi = Sigma_0 + eps f'f'^T};
      * it equals {@code 1/(f'^T (Sigma_0+Sigma_y)^{-1} f') - 1/(f'^T Sigma_0^{-1} f')} and does not
      * depend on eps.
      *
@@ -52,7 +52,7 @@ public final class RankOneInformation {
 
     /**
      * The differential strength that gives input information {@code targetIx} on top of private
-     * variance d along the signal (card §4.1, green population): {@code eps = |f'|^2 / I_x - d}.
+     * variance d along the signal (§4.1, green population): {@code eps = |f'|^2 / I_x - d}.
      */
     public static double differentialStrengthFor(double signalNorm2, double d, double targetIx) {
         Require.positive("signalNorm2", signalNorm2);

@@ -4,7 +4,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
 /**
- * Redundant versus synergistic codes (card E2, R9). The trial-shuffled information keeps the
+ * Redundant versus synergistic codes (E2, R9). The trial-shuffled information keeps the
  * tuning curves and variances and drops the correlations,
  * {@code I_shuf = sum_i f'_i^2 / Sigma_ii}; a code is redundant when {@code I_x < I_shuf} and
  * synergistic when {@code I_x > I_shuf}.
@@ -13,7 +13,7 @@ public final class Redundancy {
     private Redundancy() {
     }
 
-    /** Card Eq. E2: trial-shuffled information. */
+    /** Eq. E2: trial-shuffled information. */
     public static double shuffledInformation(double[] signal, DMatrixRMaj covariance) {
         Require.allFinite("signal", signal);
         Require.nonNull("covariance", covariance);

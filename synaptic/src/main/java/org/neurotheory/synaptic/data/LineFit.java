@@ -6,7 +6,7 @@ import org.neurotheory.core.Require;
 
 /**
  * A least-squares line y = intercept + slope x with the slope's standard error and the Pearson
- * correlation, and the fits used on the synaptic data (card section 4.2): log-log regression,
+ * correlation, and the fits used on the synaptic data (§4.2): log-log regression,
  * least squares through the origin, Spearman rank correlation.
  *
  * @param slope     fitted slope

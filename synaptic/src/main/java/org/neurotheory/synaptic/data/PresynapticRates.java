@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
 /**
- * Presynaptic firing rates of the model (card section 2.1, successor code {@code get_nudt}):
+ * Presynaptic firing rates of the model (§2.1, successor code {@code get_nudt}):
  * log10 nu_i ~ N(0, sd^2) (median 1 Hz), sorted in descending order, redrawn as a whole while any
  * nu_i dt exceeds 1.
  */

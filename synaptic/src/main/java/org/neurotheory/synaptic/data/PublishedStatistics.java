@@ -1,8 +1,7 @@
 package org.neurotheory.synaptic.data;
 
 /**
- * Summary statistics of the published experimental tables, recorded as cited facts (card section
- * 4.2; computed from the public tables listed in each constant's javadoc). {@link SynapseTables} reads
+ * Summary statistics of the published experimental tables, recorded as cited facts (§4.2; computed from the public tables listed in each constant's javadoc). {@link SynapseTables} reads
  * the raw tables (bundled with the module), the figures recompute these numbers from them as checks,
  * and the tests do too.
  */

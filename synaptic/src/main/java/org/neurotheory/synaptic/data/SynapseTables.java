@@ -66,7 +66,7 @@ public final class SynapseTables {
 
     /**
      * Sjostrom 2001 LTP: {@code {CV^2 before = (1 - Pr)/Pr, relative change dw_rel}} (single release
-     * site assumption, card section 4.2c).
+     * site assumption, §4.2c).
      */
     public double[][] sjostromLtp() {
         double[][] raw = columns(read(SJOSTROM_LTP), ",", 1, new int[] {3, 14});

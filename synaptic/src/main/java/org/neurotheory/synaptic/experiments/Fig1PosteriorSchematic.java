@@ -14,7 +14,7 @@ import org.neurotheory.synaptic.model.SynapticSimulation;
 import org.neurotheory.synaptic.theory.SteadyStateVariance;
 
 /**
- * F1 (card section 4.1): the log-normal posterior over a synapse's weight, with successive PSP
+ * F1 (§4.1): the log-normal posterior over a synapse's weight, with successive PSP
  * amplitudes drawn from it under synaptic sampling, for a high-rate (10 Hz, narrow) and a low-rate
  * (0.1 Hz, wide) synapse at their steady-state variance Eq. (S1) and PSP mean m_prior.
  */
@@ -60,7 +60,7 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
         double m = p.priorMean();
         int draws = q.draws();
         FigureData data = new FigureData(title()).parameters(p).parameter("sigmaDelta2", sd2).parameter("draws", draws);
-        // Card check 5a.1: prior moments; the conversion is exact, so only rounding of the card's 6 digits.
+        // check 1: prior moments; the conversion is exact, so only rounding to the 6 printed digits.
         data.check(Check.absolute("prior PSP mean m_prior (mV)", 0.531655, p.priorMean(), 1e-6));
         data.check(Check.absolute("prior PSP variance S^2 (mV^2)", 0.0218561, p.priorVariance(), 1e-7));
         var pdf = data.panel("posterior", "PSP amplitude (mV)", "density (1/mV)").title("a", "posterior over the weight");
@@ -106,7 +106,7 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
             data.check(Check.absolute("sample PSP variance vs s^2, " + label, s2w, var, 5 * s2w * Math.sqrt(2.0 / draws)));
         }
         data.check(Check.holds("low-rate posterior is wider than high-rate posterior", sds[1] > sds[0]));
-        data.note("Schematic reconstructed from the paper's abstract (card F1); parameters are the successor's defaults.");
+        data.note("Schematic reconstructed from the paper's abstract (F1, §4.1); parameters are the successor's defaults.");
         return data;
     }
 }

@@ -12,7 +12,7 @@ import org.neurotheory.synaptic.model.SynapticParameters;
 import org.neurotheory.synaptic.model.SynapticSimulation;
 
 /**
- * F2 (card section 4.1, successor Fig. 2): the target weight w_tar(t) and the posterior mean
+ * F2 (§4.1, successor Fig. 2): the target weight w_tar(t) and the posterior mean
  * m(t) +- 2 s(t) of the highest-rate and the lowest-rate synapse over 3 tau after a 2 tau burn-in,
  * and the calibration of all synapses (fraction with |mu - lambda| &lt; 2 sigma, ideal 0.954).
  */
@@ -99,8 +99,8 @@ public final class Fig2Tracking implements FigureSpec {
                     .title(j == 0 ? "a" : "b", name.replace("nu", "\u03bd") + ": the synapse tracks its target");
         }
         double coverage = inside / ((double) samples * n);
-        // Card check 5a.7: a Gaussian belief is calibrated when 95.4% of (i, t) lie within 2 sigma;
-        // 0.015 allows the mean-field/linearisation error and the correlated samples (card sim 0.955).
+        // check 7: a Gaussian belief is calibrated when 95.4% of (i, t) lie within 2 sigma;
+        // 0.015 allows the mean-field/linearisation error and the correlated samples (reference simulation 0.955).
         data.check(Check.absolute("calibration: fraction |mu - lambda| < 2 sigma", 0.954, coverage, 0.015));
         data.check(Check.holds("low-rate synapse has the wider band (mean 4 s)", width[1] > width[0]));
         return data;

@@ -15,7 +15,7 @@ import org.neurotheory.synaptic.model.SynapticSimulation;
 import org.neurotheory.synaptic.theory.PosteriorPredictive;
 
 /**
- * F3 (card sections 3.6 and 4.1): the benefit of synaptic sampling. After a burn-in, the learning
+ * F3 (§3.6 and 4.1): the benefit of synaptic sampling. After a burn-in, the learning
  * neuron is probed once a second over a window of several tau with a random pattern of 100 active
  * inputs (the probe does not change the beliefs); a downstream reader takes the trial-to-trial mean and
  * variance of the delivered potential V as its prediction of V_tar. Sampling PSPs give a
@@ -170,7 +170,7 @@ public final class Fig3SamplingBenefit implements FigureSpec {
         }
         cov.markers("coverage", new double[] {0, 1, 2}, coverage);
         double zVar = (double) data.parameters().get("zVariance_" + Delivery.SAMPLING);
-        // Card check 5a.8: sampling coverage 0.95 +- 0.02; deterministic ~ 0; fixed Fano over-dispersed
+        // check 8: sampling coverage 0.95 +- 0.02; deterministic ~ 0; fixed Fano over-dispersed
         // (>= 0.99); log score sampling > fixed Fano.
         // Why +- 0.02: the coverage indicators of the probes are strongly correlated. Probes read at the
         // same time share one realisation of the N = 1000 errors w_tar,i - m_i; a random pattern of
@@ -194,7 +194,7 @@ public final class Fig3SamplingBenefit implements FigureSpec {
         data.check(Check.holds("utility at c = 8: sampling > deterministic", utility[0][c8] > utility[2][c8]));
         data.check(Check.holds("utility at c = 1/8: sampling > fixed Fano", utility[0][0] > utility[1][0]));
         data.parameter("meanLogScoreSampling", score[0]).parameter("meanLogScoreFixedFano", score[1]);
-        data.note("Decision experiment is the card's stand-in (section 3.6); the 2015 experiment is unknown.");
+        data.note("Decision experiment is a stand-in (§3.6); the 2015 experiment is unknown.");
         return data;
     }
 

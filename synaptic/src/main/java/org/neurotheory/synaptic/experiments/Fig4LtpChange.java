@@ -18,7 +18,7 @@ import org.neurotheory.synaptic.model.SynapticSimulation;
 import org.neurotheory.synaptic.theory.LtpResponse;
 
 /**
- * F4, prediction P1 (card sections 3.2 and 4.1): after an induction protocol (the synapse active,
+ * F4, prediction P1 (§3.2 and 4.1): after an induction protocol (the synapse active,
  * the same error delta at every pairing), the relative change of a steady-state synapse's PSP mean
  * is proportional to its normalised variability s^2/m (log-log slope 1). Data: Sjostrom et al.
  * (2001) LTP recordings, relative change against CV^2.
@@ -91,13 +91,13 @@ public final class Fig4LtpChange implements FigureSpec {
         FigureData data = new FigureData(title()).parameters(p).parameter("sigmaDelta2", sd2);
         data.panel("model", "s^2/m before (mV)", "relative change m_{after}/m_{before} \u2212 1").logX().logY().title("a", "model")
                 .markers("1 pairing delta = 1 mV", variability, once).markers("10 pairings delta = 2 mV", variability, ten);
-        // Card check 5a.6: slope 1 in theory (Delta ln m = (s^2/m) delta / sigma_delta^2 to first order);
-        // the card's range [0.9, 1.1] allows the second-order terms of exp.
+        // check 6: slope 1 in theory (Delta ln m = (s^2/m) delta / sigma_delta^2 to first order);
+        // the reference range [0.9, 1.1] allows the second-order terms of exp.
         data.check(Check.absolute("log-log slope, 1 pairing", 1, LineFit.logLog(variability, once).slope(), 0.1));
         data.check(Check.absolute("log-log slope, 10 pairings", 1, LineFit.logLog(variability, ten).slope(), 0.1));
         double[] sorted = ten.clone();
         Arrays.sort(sorted);
-        // Card: relative changes of 2-20% after ten pairings of 2 mV (range of the card's simulation).
+        // Reference simulation: relative changes of 2-20% after ten pairings of 2 mV (range of the reference simulation).
         // The extremes depend on the most extreme rates drawn (over seeds 0.015-0.026 and 0.19-0.215),
         // so the range is checked for the central 90% of synapses (seeds: 0.035-0.042 and 0.15-0.16).
         data.check(Check.atLeast("10 pairings: 5th percentile of relative change in [2%, 20%]", 0.02, sorted[n / 20], 0));
@@ -119,7 +119,7 @@ public final class Fig4LtpChange implements FigureSpec {
                     PublishedStatistics.SJOSTROM_SPEARMAN_CV2, LineFit.spearman(t[0], t[1]), 5e-4));
         });
         data.note("Theory predicts relative change proportional to s^2/m; the Sjostrom quantal table supports CV^2 "
-                + "(Spearman 0.47, p = 0.008) but not var/mean (card 4.2c). Source: " + PublishedStatistics.SJOSTROM_2001 + ".");
+                + "(Spearman 0.47, p = 0.008) but not var/mean (§4.2c). Source: " + PublishedStatistics.SJOSTROM_2001 + ".");
         return data;
     }
 }

@@ -17,7 +17,7 @@ import org.neurotheory.synaptic.model.SynapticSimulation;
 import org.neurotheory.synaptic.theory.SteadyStateVariance;
 
 /**
- * F5, prediction P2 (card sections 3.3 and 4.1): normalised PSP variability s^2/m against the
+ * F5, prediction P2 (§3.3 and 4.1): normalised PSP variability s^2/m against the
  * presynaptic rate, simulation against the closed form Eq. (S1)-(S2), and the slope against the Ko
  * et al. (2013) data.
  */
@@ -95,7 +95,7 @@ public final class Fig5RateVariability implements FigureSpec {
                 .title("a", "model: simulation (dots) vs Eq. S1 (line)");
 
         // Simulation vs closed form in rate bins; 10% covers the mean-field and m_i ~ m_prior
-        // approximations of Eq. S1 plus the finite averaging window (card check 5a.4).
+        // approximations of Eq. S1 plus the finite averaging window (check 4).
         double[][] bins = {{1, 3}, {3, 10}, {10, Double.POSITIVE_INFINITY}};
         for (double[] b : bins) {
             double s = 0;
@@ -114,7 +114,7 @@ public final class Fig5RateVariability implements FigureSpec {
             }
         }
         // Log-log slopes over all synapses and over nu > 3 Hz, simulation vs the same fit to Eq. S1.
-        // 0.05 is the half-width of the card's ranges [-0.38, -0.28] and [-0.48, -0.40].
+        // 0.05 is the half-width of the reference ranges [-0.38, -0.28] and [-0.48, -0.40].
         double allSlope = LineFit.logLog(nu, sim2m).slope();
         data.check(Check.absolute("log-log slope of s^2/m on nu, all synapses, vs Eq. S1",
                 LineFit.logLog(nu, theory).slope(), allSlope, 0.05));
@@ -122,10 +122,10 @@ public final class Fig5RateVariability implements FigureSpec {
         double fastSlope = LineFit.logLog(fast[0], fast[1]).slope();
         data.check(Check.absolute("log-log slope of s^2/m on nu, nu > 3 Hz, vs Eq. S1",
                 LineFit.logLog(fast[0], fast[2]).slope(), fastSlope, 0.05));
-        // Card check 5a.5: the simulated slopes lie in the card's ranges [-0.38, -0.28] and
+        // check 5: the simulated slopes lie in the reference ranges [-0.38, -0.28] and
         // [-0.48, -0.40] (successor output -0.34 and -0.44 with N = 1000 over 100 tau).
-        data.check(Check.absolute("log-log slope, all synapses, in the card's range [-0.38, -0.28]", -0.33, allSlope, 0.05));
-        data.check(Check.absolute("log-log slope, nu > 3 Hz, in the card's range [-0.48, -0.40]", -0.44, fastSlope, 0.04));
+        data.check(Check.absolute("log-log slope, all synapses, in the reference range [-0.38, -0.28]", -0.33, allSlope, 0.05));
+        data.check(Check.absolute("log-log slope, nu > 3 Hz, in the reference range [-0.48, -0.40]", -0.44, fastSlope, 0.04));
 
         // Against data: the high-rate theory slope (-1/2 at nu = 10 Hz) must lie within two
         // standard errors of the Ko et al. regression slope (recorded fact).

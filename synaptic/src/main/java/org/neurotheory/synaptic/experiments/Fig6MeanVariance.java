@@ -16,7 +16,7 @@ import org.neurotheory.synaptic.model.SynapticSimulation;
 import org.neurotheory.synaptic.theory.VarianceMeanLaw;
 
 /**
- * F6, prediction P3 (card sections 3.4 and 4.1): PSP variance against PSP mean at fixed rate from
+ * F6, prediction P3 (§3.4 and 4.1): PSP variance against PSP mean at fixed rate from
  * Eq. (S1)-(S2), log-log slope near 1 at high rates (variance proportional to mean) and towards 2 in
  * the prior-dominated regime; data: Song et al. (2005), 852 connections, with its line through the
  * origin.
@@ -81,7 +81,7 @@ public final class Fig6MeanVariance implements FigureSpec {
             slopes[r] = VarianceMeanLaw.logLogSlope(RATES[r], 0.1, 3, sd2, p.sigma2Prior(), p.tau());
             data.parameter(String.format("slope_nu_%g", RATES[r]), slopes[r]);
         }
-        // Card check 5a.9: slope in [1.05, 1.2] at 10 Hz and > 1.5 at 0.1 Hz (closed form, sigma_delta^2 ~ 4.8).
+        // check 9: slope in [1.05, 1.2] at 10 Hz and > 1.5 at 0.1 Hz (closed form, sigma_delta^2 ~ 4.8).
         data.check(Check.absolute("log-log slope of s^2 on m at 10 Hz", 1.125, slopes[2], 0.075));
         data.check(Check.atLeast("log-log slope of s^2 on m at 0.1 Hz", 1.5, slopes[0], 0));
         data.check(Check.holds("slope falls with rate (0.1 > 1 > 10 Hz)", slopes[0] > slopes[1] && slopes[1] > slopes[2]));
@@ -99,7 +99,7 @@ public final class Fig6MeanVariance implements FigureSpec {
             double[][] t = published.song();
             data.parameter("publishedTables", published.source());
             song.markers("Song 2005 connections", t[0], t[1]);
-            // Card check 5a.10: the table reproduces the recorded slope 0.0877 +- 0.0005.
+            // check 10: the table reproduces the recorded slope 0.0877 +- 0.0005.
             data.check(Check.absolute("Song 2005 through-origin slope recomputed from the table",
                     PublishedStatistics.SONG_ORIGIN_SLOPE, LineFit.throughOrigin(t[0], t[1]).slope(), 5e-4));
         });

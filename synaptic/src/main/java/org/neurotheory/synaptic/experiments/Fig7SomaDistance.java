@@ -9,9 +9,9 @@ import org.neurotheory.synaptic.model.SynapticParameters;
 import org.neurotheory.synaptic.theory.DendriticAttenuation;
 
 /**
- * F7, prediction P4 (card section 3.5, reconstructed mechanism): normalised variability s^2/m
+ * F7, prediction P4 (§3.5, reconstructed mechanism): normalised variability s^2/m
  * against distance from the soma when the error signal is attenuated by a(d) = exp(-d/lambda) and
- * corrupted by local noise sigma_loc; nu = 1 Hz, m = 0.5 mV, sigma_delta^2 = 4.78 mV^2 (card).
+ * corrupted by local noise sigma_loc; nu = 1 Hz, m = 0.5 mV, sigma_delta^2 = 4.78 mV^2 (reference values).
  */
 public final class Fig7SomaDistance implements FigureSpec {
     /**
@@ -82,16 +82,16 @@ public final class Fig7SomaDistance implements FigureSpec {
         }
         data.check(Check.holds("s^2/m rises monotonically with distance (sigma_loc > 0)", monotone));
         data.check(Check.absolute("no distance effect without local noise", 0, flatSpread, 1e-15));
-        // Card section 3.5 example (sigma_loc = 2 mV): 0.0232, 0.0257, 0.0287, 0.0331 mV at
-        // a = 1, 0.7, 0.5, 0.3; the card rounds to 3 digits, so 0.3% relative.
+        // §3.5 example (sigma_loc = 2 mV): 0.0232, 0.0257, 0.0287, 0.0331 mV at
+        // a = 1, 0.7, 0.5, 0.3; the reference rounds to 3 digits, so 0.3% relative.
         DendriticAttenuation two = new DendriticAttenuation(1, 2);
         double[] a = {1, 0.7, 0.5, 0.3};
         double[] expected = {0.0232, 0.0257, 0.0287, 0.0331};
         for (int k = 0; k < a.length; k++) {
-            data.check(Check.relative("s^2/m at attenuation a = " + a[k] + " (card example)", expected[k],
+            data.check(Check.relative("s^2/m at attenuation a = " + a[k] + " (§3.5 example)", expected[k],
                     two.normalisedVariability(NU, M, SIGMA_DELTA2, p.sigma2Prior(), p.tau(), -Math.log(a[k])), 0.003));
         }
-        data.note("Mechanism reconstructed (card 3.5); the paper's own mechanism and data for P4 are unknown, "
+        data.note("Mechanism reconstructed (§3.5); the paper's own mechanism and data for P4 are unknown, "
                 + "so only monotonicity is a prediction.");
         return data;
     }

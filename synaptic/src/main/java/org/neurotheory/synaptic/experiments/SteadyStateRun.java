@@ -7,7 +7,7 @@ import org.neurotheory.synaptic.model.SynapticParameters;
 import org.neurotheory.synaptic.model.SynapticSimulation;
 
 /**
- * A simulation run to steady state and measured (card check 5a.4): burn in for {@code burnInTaus}
+ * A simulation run to steady state and measured (check 4): burn in for {@code burnInTaus}
  * time constants, then average the beliefs over {@code measureTaus} more, sampled once a second.
  *
  * @param simulation the simulation, left at the end of the measurement window

@@ -1,5 +1,5 @@
 /**
- * One class per figure of the reconstructed figure plan (card section 4.1): F1 {@link
+ * One class per figure of the reconstructed figure plan (§4.1): F1 {@link
  * org.neurotheory.synaptic.experiments.Fig1PosteriorSchematic}, F2 {@link
  * org.neurotheory.synaptic.experiments.Fig2Tracking}, F3 {@link
  * org.neurotheory.synaptic.experiments.Fig3SamplingBenefit}, F4 {@link

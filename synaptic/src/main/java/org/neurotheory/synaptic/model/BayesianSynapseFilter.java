@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.ode.DivergenceException;
 
 /**
- * The per-synapse approximate Bayesian filter of the "Linear" feedback rule (card Eq. 2.5,
+ * The per-synapse approximate Bayesian filter of the "Linear" feedback rule (Eq. 2.5,
  * successor code of Aitchison et al. 2021): a Kalman filter linearised in log space. Each
  * synapse i keeps a Gaussian belief N(mu_i, sigma_i^2) over its target log-weight.
  *

@@ -3,7 +3,7 @@ package org.neurotheory.synaptic.model;
 import org.neurotheory.core.Require;
 
 /**
- * Time averages of the synapses' beliefs over a measurement window (card section 2.6): per
+ * Time averages of the synapses' beliefs over a measurement window (§2.6): per
  * synapse the PSP mean &lt;m_i&gt;, PSP variance &lt;s_i^2&gt; and normalised variability
  * &lt;s_i^2/m_i&gt;; over all synapses and sample times the calibration (fraction with
  * |mu_i - lambda_i| &lt; 2 sigma_i, ideal 0.954) and the log-space mean squared error.

@@ -3,9 +3,9 @@ package org.neurotheory.synaptic.model;
 import java.util.SplittableRandom;
 
 /**
- * How a synapse turns its belief into a delivered PSP amplitude at each presynaptic spike (card
- * section 2.4), and the matching per-synapse term v_j of the error variance
- * sigma_delta^2 = sigma_0^2 + sum_j x_j v_j (card Eq. 2.5).
+ * How a synapse turns its belief into a delivered PSP amplitude at each presynaptic spike
+ * (§2.4), and the matching per-synapse term v_j of the error variance
+ * sigma_delta^2 = sigma_0^2 + sum_j x_j v_j (Eq. 2.5).
  */
 public enum Delivery {
     /** Synaptic sampling: w ~ LogNormal(mu, sigma^2), so PSP variance = posterior variance s^2. */

@@ -3,7 +3,7 @@ package org.neurotheory.synaptic.model;
 import org.neurotheory.core.Require;
 
 /**
- * The weight-space (Gaussian) variant of the per-synapse filter (card sections 3.1 and 7.1): each
+ * The weight-space (Gaussian) variant of the per-synapse filter (§3.1 and 7.1): each
  * synapse keeps N(m_i, s_i^2) over its weight itself. For a spiking synapse the gain is
  * g_i = s_i^2 / sigma_delta^2, Delta m_i = g_i delta, Delta s_i^2 = -g_i^2 sigma_delta^2; the OU
  * prior adds -(dt/tau)(m_i - m_prior) and -(2 dt/tau)(s_i^2 - S_prior^2). With a single

@@ -3,8 +3,8 @@ package org.neurotheory.synaptic.model;
 import org.neurotheory.core.Require;
 
 /**
- * Moments of a synapse's log-normal belief q(lambda) = N(mu, sigma^2) over its log-weight (card
- * Eq. 2.4): weight-space mean m = exp(mu + sigma^2/2) and variance s^2 = m^2 (e^{sigma^2} - 1).
+ * Moments of a synapse's log-normal belief q(lambda) = N(mu, sigma^2) over its log-weight
+ * (Eq. 2.4): weight-space mean m = exp(mu + sigma^2/2) and variance s^2 = m^2 (e^{sigma^2} - 1).
  * Under synaptic sampling these are the PSP mean and the PSP variance.
  */
 public final class LogNormalBelief {

@@ -3,7 +3,7 @@ package org.neurotheory.synaptic.model;
 import org.neurotheory.core.Require;
 
 /**
- * Parameters of the synaptic-sampling model (card section 2; values from the successor code of
+ * Parameters of the synaptic-sampling model (§2; values from the successor code of
  * Aitchison et al., Nat. Neurosci. 2021, which keeps the model of arXiv:1505.04544).
  *
  * @param synapses    number N of synapses onto the neuron

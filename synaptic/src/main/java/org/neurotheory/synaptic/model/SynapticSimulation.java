@@ -6,9 +6,9 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.synaptic.data.PresynapticRates;
 
 /**
- * One neuron with N synapses learning their drifting target weights (card section 2): Bernoulli
+ * One neuron with N synapses learning their drifting target weights (§2): Bernoulli
  * presynaptic spikes, OU target log-weights ({@link TargetWeights}), delivered PSPs drawn by the
- * {@link Delivery} model, the error delta = V_tar - V + sigma_0 xi (card Eq. 2.3) and the
+ * {@link Delivery} model, the error delta = V_tar - V + sigma_0 xi (Eq. 2.3) and the
  * per-synapse filter ({@link BayesianSynapseFilter}).
  *
  * <p>The error variance sigma_delta^2 = sigma_0^2 + sum_j x_j v_j is used exactly during the first

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 
 /**
  * The optimal ("target") weights w_tar,i = exp(lambda_i), whose log-weights drift as independent
- * Ornstein-Uhlenbeck processes (card Eq. 2.2): d lambda = (mu_prior - lambda) dt/tau +
+ * Ornstein-Uhlenbeck processes (Eq. 2.2): d lambda = (mu_prior - lambda) dt/tau +
  * sqrt(2 sigma_prior^2 / tau) dW, stationary law N(mu_prior, sigma_prior^2).
  *
  * <p>Event driven: lambda_i is advanced only when it is read, with the exact OU transition over

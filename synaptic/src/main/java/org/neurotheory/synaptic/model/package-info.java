@@ -1,5 +1,5 @@
 /**
- * The synaptic-sampling model (card section 2): parameters ({@link
+ * The synaptic-sampling model (§2): parameters ({@link
  * org.neurotheory.synaptic.model.SynapticParameters}), log-normal beliefs, the three PSP delivery
  * models, drifting target weights, the per-synapse Bayesian filter and the simulation of one
  * neuron. Use {@link org.neurotheory.synaptic.model.SynapticSimulation} with {@link

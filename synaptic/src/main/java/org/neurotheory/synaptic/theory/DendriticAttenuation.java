@@ -3,7 +3,7 @@ package org.neurotheory.synaptic.theory;
 import org.neurotheory.core.Require;
 
 /**
- * Reconstructed mechanism for prediction P4 (card section 3.5; the 2015 mechanism is unknown):
+ * Reconstructed mechanism for prediction P4 (§3.5; the 2015 mechanism is unknown):
  * the error signal reaching a synapse at distance d from the soma is attenuated by
  * a(d) = exp(-d / lengthConstant) and corrupted by local noise of s.d. {@code localNoise}, so the
  * synapse's effective error variance is sigma_eff^2 = sigma_delta^2 + localNoise^2 / a^2, which

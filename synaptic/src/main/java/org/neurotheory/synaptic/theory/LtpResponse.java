@@ -4,10 +4,10 @@ import org.neurotheory.core.Require;
 import org.neurotheory.synaptic.model.LogNormalBelief;
 
 /**
- * Prediction P1 (card section 3.2): the change of a synapse's PSP mean under an induction protocol
+ * Prediction P1 (§3.2): the change of a synapse's PSP mean under an induction protocol
  * in which the synapse is active (x = 1) and sees the same error delta at each of n pairings. Each
  * pairing applies the filter's likelihood step, g = sigma^2 m / sigma_delta^2,
- * mu += g delta, sigma^2 -= g^2 sigma_delta^2 (card Eq. 2.5), so for one pairing
+ * mu += g delta, sigma^2 -= g^2 sigma_delta^2 (Eq. 2.5), so for one pairing
  * Delta ln m ~ (s^2/m)(delta/sigma_delta^2): the relative change is proportional to the normalised
  * PSP variability, log-log slope 1.
  */

@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 
 /**
  * The posterior predictive of a task-relevant potential V_tar = sum_i x_i w_tar,i given the
- * synapses' beliefs (card section 3.6): approximately N(sum_i x_i m_i, sum_i x_i s_i^2) under the
+ * synapses' beliefs (§3.6): approximately N(sum_i x_i m_i, sum_i x_i s_i^2) under the
  * mean-field belief. Under synaptic sampling the trial-to-trial distribution of the actual V has
  * exactly this mean and variance, so a downstream reader gets calibrated uncertainty from the PSP
  * variability alone; deterministic PSPs report variance 0, fixed-Fano PSPs report sum_i x_i k m_i.

@@ -3,7 +3,7 @@ package org.neurotheory.synaptic.theory;
 import org.neurotheory.core.Require;
 
 /**
- * Closed-form steady-state posterior variance of the per-synapse filter (card Eq. S1, section 3.1).
+ * Closed-form steady-state posterior variance of the per-synapse filter (Eq. S1, §3.1).
  * Averaging the variance update over spikes and setting it to zero,
  * nu m^2 sigma^4 / sigma_delta^2 + (2/tau)(sigma^2 - sigma_prior^2) = 0, gives
  * sigma^2 = 2 sigma_prior^2 (nu_0/nu)(sqrt(1 + nu/nu_0) - 1) with
@@ -46,7 +46,7 @@ public final class SteadyStateVariance {
 
     /**
      * Local log-log slope d ln(s^2/m) / d ln nu at fixed m, r/(2 sqrt(1+r)(sqrt(1+r) - 1)) - 1 with
-     * r = nu/nu_0: 0 for nu << nu_0 and -1/2 for nu >> nu_0 (prediction P2, card section 3.3).
+     * r = nu/nu_0: 0 for nu << nu_0 and -1/2 for nu >> nu_0 (prediction P2, §3.3).
      */
     public static double rateSlope(double nu, double m, double sigmaDelta2, double sigma2Prior, double tau) {
         Require.positive("nu", nu);
@@ -58,7 +58,7 @@ public final class SteadyStateVariance {
 
     /**
      * Weight-space (Gaussian filter) form: s_w^2 = 2 S^2 (nu_0'/nu)(sqrt(1 + nu/nu_0') - 1),
-     * nu_0' = sigma_delta^2 / (2 S^2 tau) (card section 3.1, last line).
+     * nu_0' = sigma_delta^2 / (2 S^2 tau) (§3.1, last line).
      */
     public static double weightVariance(double nu, double variancePrior, double sigmaDelta2, double tau) {
         Require.positive("nu", nu);

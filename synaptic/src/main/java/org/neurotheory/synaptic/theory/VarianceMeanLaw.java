@@ -4,7 +4,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.neurotheory.core.Require;
 
 /**
- * Prediction P3 (card section 3.4): at a fixed presynaptic rate the steady-state PSP variance
+ * Prediction P3 (§3.4): at a fixed presynaptic rate the steady-state PSP variance
  * s^2 ~ m^2 sigma^2(nu, m) of Eq. (S1)-(S2) grows linearly with the PSP mean m at high rates
  * (s^2 ~ m sqrt(2 sigma_prior^2 sigma_delta^2/(tau nu))) and as m^2 in the prior-dominated regime,
  * so the log-log slope of variance against mean lies between 1 and 2.

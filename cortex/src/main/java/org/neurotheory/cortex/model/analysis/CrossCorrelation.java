@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 
 /**
  * Normalised cross-correlations and band-limited coherence of sampled signals, computed with the
- * FFT (card section 2.7). {@code cc(s) = (1/N) sum_t z_x(t) z_y(t + s)} with z-scored signals and
+ * FFT (§2.7). {@code cc(s) = (1/N) sum_t z_x(t) z_y(t + s)} with z-scored signals and
  * zero padding (no circular wrap), so {@code cc(0)} is the Pearson correlation.
  */
 public final class CrossCorrelation {

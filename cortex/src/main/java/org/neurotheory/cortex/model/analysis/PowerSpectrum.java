@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 
 /**
  * Welch power spectrum (Hann window, half-overlapping segments) of a sampled signal, e.g. the
- * E population count in 1 ms bins (card section 2.7, the gamma ripple of section 3.7).
+ * E population count in 1 ms bins (§2.7, the gamma ripple of §3.7).
  *
  * @param frequencies frequency of each bin (Hz), from 0 to Nyquist
  * @param power       power in arbitrary units

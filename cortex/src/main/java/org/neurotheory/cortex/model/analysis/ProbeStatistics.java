@@ -7,7 +7,7 @@ import org.neurotheory.cortex.model.ProbeTraces;
 import org.neurotheory.cortex.model.SparseConnectivity;
 
 /**
- * Statistics of the passive probes (card section 2.7): free-V mean and s.d., Golomb-Hansel
+ * Statistics of the passive probes (§2.7): free-V mean and s.d., Golomb-Hansel
  * synchrony chi, pair-averaged V cross-correlation {@code CC_V}, the Okun-Lampl excitation vs
  * inhibition cross-correlation {@code CC_EI(s) = corr(exc_1(t), -inh_2(t + s))} and band-limited V
  * correlations. Pairs are probes (0,1), (2,3), ... Samples before {@code from} are discarded.

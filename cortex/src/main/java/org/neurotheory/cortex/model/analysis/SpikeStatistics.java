@@ -5,7 +5,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.cortex.model.SpikeRaster;
 
 /**
- * Spike-train statistics of card section 2.7, over the steps {@code [from, to)} of a raster:
+ * Spike-train statistics of §2.7, over the steps {@code [from, to)} of a raster:
  * rates, ISI CV, Fano factors, spike-count correlations, mean pairwise count covariance and the
  * population-rate signal. Rates are in Hz, {@code dt} in ms.
  */
@@ -131,7 +131,7 @@ public final class SpikeStatistics {
     }
 
     /**
-     * Mean pairwise count covariance from the population count (card section 3.5):
+     * Mean pairwise count covariance from the population count (§3.5):
      * {@code c = (Var_t[sum_i n_i] - sum_i Var_t[n_i]) / (N (N - 1))}.
      */
     public static double meanPairCovariance(int[][] counts) {

@@ -6,7 +6,7 @@ import org.neurotheory.cortex.model.ProbeTraces;
 import org.neurotheory.cortex.model.SpikeRaster;
 
 /**
- * Up/Down detection for state U (card Fig-S6): a step is Up when the input rate exceeds
+ * Up/Down detection for state U (Fig. S6): a step is Up when the input rate exceeds
  * {@code threshold}. Statistics skip the first {@code settle} ms of each segment so the transient
  * after a switch does not count, and ignore steps before {@code from}.
  *

@@ -4,7 +4,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.cortex.model.SpikeRaster;
 
 /**
- * Population PSTH aligned to input volleys (state C, card section 2.7): the rate per neuron (Hz)
+ * Population PSTH aligned to input volleys (state C, §2.7): the rate per neuron (Hz)
  * in bins of {@code bin} ms from {@code start} to {@code end} ms around each volley centre, with
  * summaries: baseline (mean rate in {@code [start, -5)} ms), peak latency, full width at half
  * maximum above baseline, and the mean rate in a post-volley window.
