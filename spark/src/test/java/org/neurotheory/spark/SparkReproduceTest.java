@@ -9,22 +9,28 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurotheory.examples.Main;
 import picocli.CommandLine;
 
 /**
  * {@code reproduce --spark local[2]} against a local run: a batch of figures (one Spark task per
- * figure) and a single figure whose registered sweep runs as Spark tasks give byte-identical CSVs.
+ * figure) and single figures whose registered sweeps run as Spark tasks give byte-identical CSVs; a
+ * figure that fails is reported while the others complete.
  */
 class SparkReproduceTest {
     @Test
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
     void figuresOnSparkLocalEqualALocalRunByteForByte(@TempDir Path tmp) throws Exception {
-        String[][] runs = {{"popcodes/fig4", "popcodes/fig2"}, {"multimodal/figc"}};
+        // a batch (figure tasks) and single figures of two modules whose registered sweeps run as Spark tasks
+        String[][] runs = {{"popcodes/fig4", "popcodes/fig2"}, {"multimodal/figc"}, {"relu/fige2"}};
         for (String[] keys : runs) {
-            Path local = tmp.resolve("local-" + keys.length);
-            Path spark = tmp.resolve("spark-" + keys.length);
+            String name = String.join("+", keys).replace('/', '-');
+            Path local = tmp.resolve("local-" + name);
+            Path spark = tmp.resolve("spark-" + name);
             assertEquals(0, new CommandLine(new Main()).execute(args(keys, local, null)), "local run");
             assertEquals(0, SparkMain.run(args(keys, spark, "local[2]")), "spark run");
             for (String key : keys) {
@@ -36,6 +42,26 @@ class SparkReproduceTest {
                 assertTrue(Files.readString(spark.resolve(pf[0]).resolve(pf[1] + ".json")).contains("\"checks\""));
             }
             assertTrue(Files.exists(spark.resolve("index.html")), "index");
+        }
+    }
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aFigureThatFailsOnSparkIsReportedWhileTheOthersComplete(@TempDir Path tmp) throws Exception {
+        // as a batch: one figure task each, the figure's sweep on its executor's threads (no nested Spark job);
+        // alone: the figure on the driver, its sweep points as Spark tasks, point 3 retried and still failing
+        String[][] runs = {{"sweeptest/figbroken", "sweeptest/figrandom"}, {"sweeptest/figbroken"}};
+        Path local = tmp.resolve("local");
+        assertEquals(0, new CommandLine(new Main()).execute(args(new String[] {"sweeptest/figrandom"}, local, null)));
+        for (String[] keys : runs) {
+            Path spark = tmp.resolve("spark-" + keys.length);
+            assertEquals(1, SparkMain.run(args(keys, spark, "local[2]")), "a failed figure fails the run");
+            String record = Files.readString(spark.resolve("sweeptest/figbroken.json"));
+            assertTrue(record.contains("point 3 always fails"), record);
+            if (keys.length > 1) {
+                assertArrayEquals(Files.readAllBytes(local.resolve("sweeptest/figrandom.csv")),
+                        Files.readAllBytes(spark.resolve("sweeptest/figrandom.csv")), "the other figure completed");
+            }
         }
     }
 

@@ -44,6 +44,24 @@ class SparkSweepBackendTest {
     }
 
     @Test
+    void registeredPaperSweepsGiveTheThreadPoolsRowsBitForBit() {
+        // relu's slope sweep (every point shares the sweep seed's data and initial weights) and multimodal's
+        // depth sweep (every point draws from its own derived seed), quick scale
+        PaperRegistry registry = PaperRegistry.load();
+        for (String[] sweep : List.of(new String[] {"relu", "fige2-slopes"}, new String[] {"multimodal", "fige-depth"})) {
+            List<double[]> one = new ThreadPoolBackend(registry, 1).run(sweep[0], sweep[1], Scale.QUICK, 7);
+            List<double[]> two = new ThreadPoolBackend(registry, 2).run(sweep[0], sweep[1], Scale.QUICK, 7);
+            List<double[]> spark = new SparkSweepBackend(context, registry).run(sweep[0], sweep[1], Scale.QUICK, 7);
+            assertEquals(registry.sweep(sweep[0], sweep[1]).size(Scale.QUICK), spark.size());
+            for (int i = 0; i < spark.size(); i++) {
+                String at = sweep[0] + "/" + sweep[1] + " point " + i;
+                assertArrayEquals(one.get(i), two.get(i), at + ": 1 vs 2 threads");
+                assertArrayEquals(two.get(i), spark.get(i), at + ": threads vs Spark local[2]");
+            }
+        }
+    }
+
+    @Test
     void unknownSweepIsRejectedBeforeAnyTaskIsSent() {
         long jobsBefore = context.sc().statusTracker().getJobIdsForGroup(null).length;
         var e = assertThrows(IllegalArgumentException.class,
