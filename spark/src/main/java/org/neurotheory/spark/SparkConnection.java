@@ -28,12 +28,15 @@ public final class SparkConnection {
     public static final String JAR_PROPERTY = "neurotheory.spark.jar";
     /** Milliseconds to wait for a standalone master's port before giving up. */
     private static final int PROBE_MILLIS = 5_000;
+    /** Attempts per task before Spark gives up on it (and its job). */
+    private static final int MAX_FAILURES = 4;
 
     private SparkConnection() {
     }
 
     /**
-     * @param master  {@code local[*]}, {@code local[N]}, {@code local[N,F]} or {@code spark://host:port}
+     * @param master  {@code local[*]}, {@code local[N]}, {@code local[N,F]} (F attempts per task; 4 unless
+     *                given) or {@code spark://host:port}
      * @param appName the application's name in Spark's UI and logs
      * @return a running context; the caller closes it
      */
@@ -42,9 +45,9 @@ public final class SparkConnection {
         boolean local = master.startsWith("local");
         Require.that(local || master.startsWith("spark://"), "master", master,
                 "must be local[*], local[N] or spark://host:port");
-        SparkConf conf = new SparkConf().setMaster(master).setAppName(appName)
+        SparkConf conf = new SparkConf().setMaster(withRetries(master)).setAppName(appName)
                 .set("spark.ui.enabled", "false")
-                .set("spark.task.maxFailures", "4")
+                .set("spark.task.maxFailures", String.valueOf(MAX_FAILURES))
                 .set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
         if (!local) {
             URI uri = URI.create(master);
@@ -57,6 +60,19 @@ public final class SparkConnection {
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
         }
         return new JavaSparkContext(conf);
+    }
+
+    /**
+     * Spark local mode ignores {@code spark.task.maxFailures} and tries a task once unless the master
+     * says {@code local[N,F]}: {@code local}, {@code local[N]} and {@code local[*]} get F = 4, as on a
+     * cluster; a master that names F keeps it.
+     */
+    static String withRetries(String master) {
+        if (master.equals("local")) {
+            return "local[1," + MAX_FAILURES + "]";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[([0-9]+|\\*)\\]").matcher(master);
+        return m.matches() ? "local[" + m.group(1) + "," + MAX_FAILURES + "]" : master;
     }
 
     /** Reports finished tasks of every job on this context as progress ({@code tasks done / total}). */

@@ -49,8 +49,15 @@ public final class SparkSweepBackend implements SweepBackend {
             tasks.add(new SweepTask(paper, sweep, i, seed, scale));
         }
         context.setJobDescription(paper + "/" + sweep + " (" + n + " points, " + scale + ")");
-        List<SweepResult> results = new ArrayList<>(context.parallelize(tasks, Math.max(1, n))
-                .map(new RunSweepPoint()).collect());
+        List<SweepResult> results;
+        try {
+            results = new ArrayList<>(context.parallelize(tasks, Math.max(1, n)).map(new RunSweepPoint()).collect());
+        } catch (Exception e) {
+            // Spark throws its checked SparkException undeclared; its message says which task failed how many
+            // times with the point's own error, then a stack trace
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new IllegalStateException(paper + "/" + sweep + " on " + describe() + ": " + first, e);
+        }
         results.sort(Comparator.comparingInt(SweepResult::index));
         List<double[]> rows = new ArrayList<>(n);
         for (SweepResult r : results) {

@@ -58,6 +58,11 @@ class SparkReproduceTest {
             assertEquals(1, SparkMain.run(args(keys, spark, "local[2]")), "a failed figure fails the run");
             String record = Files.readString(spark.resolve("sweeptest/figbroken.json"));
             assertTrue(record.contains("point 3 always fails"), record);
+            if (keys.length == 1) {
+                assertTrue(record.contains("sweeptest/broken on spark(local[2,4])") && record.contains("failed 4 times"),
+                        "retried by Spark, then reported with the sweep named: " + record);
+                assertTrue(!record.contains("\tat "), "no stack trace in the record's error: " + record);
+            }
             if (keys.length > 1) {
                 assertArrayEquals(Files.readAllBytes(local.resolve("sweeptest/figrandom.csv")),
                         Files.readAllBytes(spark.resolve("sweeptest/figrandom.csv")), "the other figure completed");

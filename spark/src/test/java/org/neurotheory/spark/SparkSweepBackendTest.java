@@ -77,6 +77,16 @@ class SparkSweepBackendTest {
         String text = String.valueOf(e.getMessage());
         assertTrue(text.contains("point 3 always fails"), text);
         assertTrue(text.contains("failed 2 times"), "retried by Spark: " + text);
+        assertTrue(text.startsWith("sweeptest/broken on spark(local[2,2]): "), "names the sweep: " + text);
+    }
+
+    @Test
+    void localMastersRetryATaskAsAClusterDoesUnlessTheyNameTheAttempts() {
+        assertEquals("local[2,4]", SparkConnection.withRetries("local[2]"));
+        assertEquals("local[*,4]", SparkConnection.withRetries("local[*]"));
+        assertEquals("local[1,4]", SparkConnection.withRetries("local"));
+        assertEquals("local[2,2]", SparkConnection.withRetries("local[2,2]"));
+        assertEquals("spark://h:7077", SparkConnection.withRetries("spark://h:7077"));
     }
 
     @Test
