@@ -7,9 +7,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.neurotheory.core.Require;
@@ -75,26 +77,49 @@ public final class SparkConnection {
         return m.matches() ? "local[" + m.group(1) + "," + MAX_FAILURES + "]" : master;
     }
 
-    /** Reports finished tasks of every job on this context as progress ({@code tasks done / total}). */
+    /**
+     * Reports the tasks of every job on this context as progress: {@code tasks done / total}, named
+     * by the job's description (e.g. {@code relu/fige2-slopes (6 points, paper)}). A failed attempt
+     * that Spark retries is not counted as done.
+     */
     public static void reportProgress(JavaSparkContext context) {
-        context.sc().addSparkListener(new SparkListener() {
+        reportProgress(context, Progress::auto);
+    }
+
+    /**
+     * As {@link #reportProgress(JavaSparkContext)}, each job's progress made by {@code progressFor(name, tasks)};
+     * returns the listener (to remove it).
+     */
+    static SparkListener reportProgress(JavaSparkContext context, BiFunction<String, Long, Progress> progressFor) {
+        SparkListener listener = new SparkListener() {
             private Progress progress = Progress.silent();
 
             @Override
             public synchronized void onJobStart(SparkListenerJobStart job) {
-                int tasks = 0;
+                long tasks = 0;
                 for (var stage : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
                     tasks += stage.numTasks();
                 }
+                String name = job.properties() == null ? null : job.properties().getProperty("spark.job.description");
                 progress.close();
-                progress = Progress.auto("spark tasks", tasks);
+                progress = progressFor.apply(name == null ? "spark tasks" : name, tasks);
             }
 
             @Override
             public synchronized void onTaskEnd(SparkListenerTaskEnd task) {
-                progress.step();
+                if (task.taskInfo().successful()) {
+                    progress.step();
+                }
             }
-        });
+
+            @Override
+            public synchronized void onJobEnd(SparkListenerJobEnd job) {
+                progress.close();
+                progress = Progress.silent();
+            }
+        };
+        context.sc().addSparkListener(listener);
+        return listener;
     }
 
     private static void probe(String master, String host, int port) {

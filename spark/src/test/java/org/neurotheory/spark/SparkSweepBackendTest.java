@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.paper.PaperRegistry;
+import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.sweep.ThreadPoolBackend;
 
 /** The Spark backend against the thread pool on Spark local[2]: same rows, same order, same bytes. */
@@ -59,6 +60,34 @@ class SparkSweepBackendTest {
                 assertArrayEquals(two.get(i), spark.get(i), at + ": threads vs Spark local[2]");
             }
         }
+    }
+
+    @Test
+    void progressCountsTasksDoneOutOfTheJobsTotal() throws InterruptedException {
+        List<String> reports = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        var listener = SparkConnection.reportProgress(context, (name, total) -> new Progress() {
+            private long done;
+
+            @Override
+            public void step(long n) {
+                done += n;
+            }
+
+            @Override
+            public void close() {
+                reports.add(name + ": " + done + "/" + total);
+            }
+        });
+        try {
+            new SparkSweepBackend(context, PaperRegistry.load()).run("sweeptest", "random", Scale.QUICK, 3);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (reports.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20); // Spark's listener bus delivers events asynchronously
+            }
+        } finally {
+            context.sc().removeSparkListener(listener);
+        }
+        assertEquals(List.of("sweeptest/random (7 points, quick): 7/7"), reports);
     }
 
     @Test
