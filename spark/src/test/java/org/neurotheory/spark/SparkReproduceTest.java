@@ -47,27 +47,31 @@ class SparkReproduceTest {
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void aFigureThatFailsOnSparkIsReportedWhileTheOthersComplete(@TempDir Path tmp) throws Exception {
-        // as a batch: one figure task each, the figure's sweep on its executor's threads (no nested Spark job);
-        // alone: the figure on the driver, its sweep points as Spark tasks, point 3 retried and still failing
-        String[][] runs = {{"sweeptest/figbroken", "sweeptest/figrandom"}, {"sweeptest/figbroken"}};
+    void aBatchSpreadsFiguresAndSweepPointsAndAFailedFigureIsReportedWhileTheOthersComplete(@TempDir Path tmp)
+            throws Exception {
         Path local = tmp.resolve("local");
-        assertEquals(0, new CommandLine(new Main()).execute(args(new String[] {"sweeptest/figrandom"}, local, null)));
-        for (String[] keys : runs) {
-            Path spark = tmp.resolve("spark-" + keys.length);
-            assertEquals(1, SparkMain.run(args(keys, spark, "local[2]")), "a failed figure fails the run");
-            String record = Files.readString(spark.resolve("sweeptest/figbroken.json"));
-            assertTrue(record.contains("point 3 always fails"), record);
-            if (keys.length == 1) {
-                assertTrue(record.contains("sweeptest/broken on spark(local[2,4])") && record.contains("failed 4 times"),
-                        "retried by Spark, then reported with the sweep named: " + record);
-                assertTrue(!record.contains("\tat "), "no stack trace in the record's error: " + record);
-            }
-            if (keys.length > 1) {
-                assertArrayEquals(Files.readAllBytes(local.resolve("sweeptest/figrandom.csv")),
-                        Files.readAllBytes(spark.resolve("sweeptest/figrandom.csv")), "the other figure completed");
-            }
+        assertEquals(0, new CommandLine(new Main()).execute(args(new String[] {"sweeptest/figrandom", "sweeptest/figpoints"},
+                local, null)));
+        // a batch: figrandom and figbroken are figure tasks (their sweeps on the executor's threads, no nested job);
+        // figpoints owns a registered sweep, so it runs on the driver with its points as Spark tasks
+        SweepTestPaper.RAN_AS_SPARK_TASKS.clear();
+        Path batch = tmp.resolve("batch");
+        assertEquals(1, SparkMain.run(args(new String[] {"sweeptest/figbroken", "sweeptest/figrandom", "sweeptest/figpoints"},
+                batch, "local[2]")), "a failed figure fails the run");
+        assertEquals(java.util.Set.of("figpoints-random"), SweepTestPaper.RAN_AS_SPARK_TASKS,
+                "only the figure that owns its sweep spread its points as Spark tasks");
+        assertTrue(Files.readString(batch.resolve("sweeptest/figbroken.json")).contains("point 3 always fails"));
+        for (String f : new String[] {"figrandom", "figpoints"}) {
+            assertArrayEquals(Files.readAllBytes(local.resolve("sweeptest/" + f + ".csv")),
+                    Files.readAllBytes(batch.resolve("sweeptest/" + f + ".csv")), f + " completed, same bytes");
         }
+        // alone: the figure on the driver, its sweep points as Spark tasks, point 3 retried and still failing
+        Path alone = tmp.resolve("alone");
+        assertEquals(1, SparkMain.run(args(new String[] {"sweeptest/figbroken"}, alone, "local[2]")));
+        String record = Files.readString(alone.resolve("sweeptest/figbroken.json"));
+        assertTrue(record.contains("sweeptest/broken on spark(local[2,4])") && record.contains("failed 4 times")
+                && record.contains("point 3 always fails"), "retried by Spark, then reported with the sweep named: " + record);
+        assertTrue(!record.contains("\tat "), "no stack trace in the record's error: " + record);
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.neurotheory.spark;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.apache.spark.TaskContext;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -14,11 +17,16 @@ import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.core.sweep.SweepTask;
 
 /**
- * A paper registered only in this module's tests: one sweep whose rows are seeded random numbers
- * (so any seed mix-up between backends changes the bytes) and one whose point 3 always throws, and a
- * figure that runs each of them through the current sweep backend.
+ * A paper registered only in this module's tests: sweeps whose rows are seeded random numbers (so
+ * any seed mix-up between backends changes the bytes), one whose point 3 always throws, and figures
+ * that run them through the current sweep backend. {@code figpoints} owns its sweep
+ * ({@code figpoints-random}, named after it), so {@code reproduce --spark} spreads its points; the
+ * others use sweeps named after no figure, so a batch sends them as figure tasks.
  */
 public final class SweepTestPaper implements Paper {
+    /** Sweeps whose points ran inside a Spark task (a thread with a {@link TaskContext}) since the last clear. */
+    static final Set<String> RAN_AS_SPARK_TASKS = ConcurrentHashMap.newKeySet();
+
     @Override
     public String key() {
         return "sweeptest";
@@ -36,7 +44,33 @@ public final class SweepTestPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new SweepFigure("figrandom", "random"), new SweepFigure("figbroken", "broken"));
+        return List.of(new SweepFigure("figrandom", "random"), new SweepFigure("figbroken", "broken"),
+                new SweepFigure("figpoints", "figpoints-random"));
+    }
+
+    @Override
+    public List<SweepSpec> sweeps() {
+        return List.of(new RandomSweep("random", -1), new RandomSweep("broken", 3), new RandomSweep("figpoints-random", -1));
+    }
+
+    /** Seeded random rows {@code [index, gaussian, uniform]}; point {@code failing} (if >= 0) always throws. */
+    private record RandomSweep(String key, int failing) implements SweepSpec {
+        @Override
+        public int size(Scale scale) {
+            return scale.pick(7, 20);
+        }
+
+        @Override
+        public double[] evaluate(SweepTask point) {
+            if (TaskContext.get() != null) {
+                RAN_AS_SPARK_TASKS.add(key);
+            }
+            if (point.index() == failing) {
+                throw new IllegalStateException("point " + failing + " always fails");
+            }
+            SplittableRandom r = new SplittableRandom(point.seed());
+            return new double[] {point.index(), r.nextGaussian(), r.nextDouble()};
+        }
     }
 
     /** A figure that plots one of this paper's sweeps, run through the current sweep backend. */
@@ -51,51 +85,12 @@ public final class SweepTestPaper implements Paper {
             List<Integer> points = IntStream.range(0, scale.pick(7, 20)).boxed().toList();
             var rows = Sweep.onBackend("sweeptest", sweep, points, scale, seed, row -> row);
             double[] x = rows.stream().mapToDouble(r -> r.point()).toArray();
-            double[] y = rows.stream().mapToDouble(r -> r.result()[r.result().length - 1]).toArray();
+            double[] y = rows.stream().mapToDouble(r -> r.result()[2]).toArray();
             FigureData fig = new FigureData(title());
-            fig.panel("rows", "point", "value").line("last column", x, y);
+            fig.panel("rows", "point", "value").line("uniform draw", x, y);
             // uniform draws: the mean of 7 has standard deviation 0.11, so 0.3 is a 2.7-sigma band
             fig.check(Check.absolute("mean of the uniform draws vs 1/2", 0.5, Arrays.stream(y).average().orElseThrow(), 0.3));
             return fig;
         }
-    }
-
-    @Override
-    public List<SweepSpec> sweeps() {
-        return List.of(new SweepSpec() {
-            @Override
-            public String key() {
-                return "random";
-            }
-
-            @Override
-            public int size(Scale scale) {
-                return scale.pick(7, 20);
-            }
-
-            @Override
-            public double[] evaluate(SweepTask point) {
-                SplittableRandom r = new SplittableRandom(point.seed());
-                return new double[] {point.index(), r.nextGaussian(), r.nextDouble()};
-            }
-        }, new SweepSpec() {
-            @Override
-            public String key() {
-                return "broken";
-            }
-
-            @Override
-            public int size(Scale scale) {
-                return 5;
-            }
-
-            @Override
-            public double[] evaluate(SweepTask point) {
-                if (point.index() == 3) {
-                    throw new IllegalStateException("point 3 always fails");
-                }
-                return new double[] {point.index()};
-            }
-        });
     }
 }

@@ -9,7 +9,7 @@ import org.neurotheory.core.figure.Scale;
  * (index, seeds, scale): no closure or captured state travels.
  */
 public interface SweepSpec {
-    /** The sweep's key within its paper, e.g. {@code figc-linear}. */
+    /** The sweep's key within its paper: its figure's key, a dash and a name, e.g. {@code figc-toy}. */
     String key();
 
     /** Number of points at this scale. */
