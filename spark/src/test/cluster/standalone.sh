@@ -6,8 +6,8 @@
 #
 #   spark/src/test/cluster/standalone.sh [KEY ...]      (default: popcodes/fig4 popcodes/fig2)
 #
-# Run from the repository root. It builds what is missing: the library (./neurotheory does) and the
-# job jar (mvn -B -pl spark -am package -Pjob -DskipTests). The executors get Spark from a private
+# Run from the repository root. It builds what is missing or stale: the library (./neurotheory does) and
+# the job jar (mvn -B -pl spark -am package -Pjob -DskipTests). The executors get Spark from a private
 # SPARK_HOME that links Spark's jars only; the library reaches them in the job jar.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
@@ -16,8 +16,13 @@ keys=("$@")
 [[ ${#keys[@]} -gt 0 ]] || keys=(popcodes/fig4 popcodes/fig2)
 
 jar="$root/spark/target/neurotheory-spark-job.jar"
-if [[ ! -f "$jar" || ! -f spark/target/classpath.txt ]]; then
-  echo "standalone: building the library and the job jar..." >&2
+stale() {
+  [[ ! -f "$jar" || ! -f spark/target/classpath.txt ]] && return 0
+  [[ -n "$(find "$root" -path "$root/.git" -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) \
+        -newer "$jar" -print -quit)" ]]
+}
+if stale; then
+  echo "standalone: building the library and the job jar (missing or older than the sources)..." >&2
   mvn -B -q -pl spark -am package -Pjob -DskipTests >&2
 fi
 

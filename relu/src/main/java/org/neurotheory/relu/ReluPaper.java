@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
+import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.relu.experiments.FigE5ExactEquivalence;
 import org.neurotheory.relu.experiments.FigE1Expressivity;
 import org.neurotheory.relu.experiments.FigE2AlphaSweep;
@@ -13,9 +14,12 @@ import org.neurotheory.relu.experiments.FigE4EquivalenceBreaking;
 
 /** Registry entry for Zhang, Saxe and Latham, "When Are Bias-Free ReLU Networks Effectively Linear Networks?". */
 public final class ReluPaper implements Paper {
+    /** The paper's key. */
+    public static final String KEY = "relu";
+
     @Override
     public String key() {
-        return "relu";
+        return KEY;
     }
 
     @Override
@@ -33,6 +37,12 @@ public final class ReluPaper implements Paper {
     public List<FigureSpec> figures() {
         return List.of(new FigE1Expressivity(), new FigE2AlphaSweep(), new FigE3ClosedForm(),
                 new FigE4EquivalenceBreaking(), new FigE5ExactEquivalence(), new FigE6DeepNetworks());
+    }
+
+    /** The slope sweeps of E2 and E3 ({@code fige2-slopes}, {@code fige3-slopes}), one point per alpha. */
+    @Override
+    public List<SweepSpec> sweeps() {
+        return List.of(new FigE2AlphaSweep().sweep(), new FigE3ClosedForm().sweep());
     }
 
     @Override

@@ -7,9 +7,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.neurotheory.core.Require;
@@ -28,12 +30,15 @@ public final class SparkConnection {
     public static final String JAR_PROPERTY = "neurotheory.spark.jar";
     /** Milliseconds to wait for a standalone master's port before giving up. */
     private static final int PROBE_MILLIS = 5_000;
+    /** Attempts per task before Spark gives up on it (and its job). */
+    private static final int MAX_FAILURES = 4;
 
     private SparkConnection() {
     }
 
     /**
-     * @param master  {@code local[*]}, {@code local[N]}, {@code local[N,F]} or {@code spark://host:port}
+     * @param master  {@code local[*]}, {@code local[N]}, {@code local[N,F]} (F attempts per task; 4 unless
+     *                given) or {@code spark://host:port}
      * @param appName the application's name in Spark's UI and logs
      * @return a running context; the caller closes it
      */
@@ -42,9 +47,9 @@ public final class SparkConnection {
         boolean local = master.startsWith("local");
         Require.that(local || master.startsWith("spark://"), "master", master,
                 "must be local[*], local[N] or spark://host:port");
-        SparkConf conf = new SparkConf().setMaster(master).setAppName(appName)
+        SparkConf conf = new SparkConf().setMaster(withRetries(master)).setAppName(appName)
                 .set("spark.ui.enabled", "false")
-                .set("spark.task.maxFailures", "4")
+                .set("spark.task.maxFailures", String.valueOf(MAX_FAILURES))
                 .set("spark.serializer", "org.apache.spark.serializer.JavaSerializer");
         if (!local) {
             URI uri = URI.create(master);
@@ -59,26 +64,62 @@ public final class SparkConnection {
         return new JavaSparkContext(conf);
     }
 
-    /** Reports finished tasks of every job on this context as progress ({@code tasks done / total}). */
+    /**
+     * Spark local mode ignores {@code spark.task.maxFailures} and tries a task once unless the master
+     * says {@code local[N,F]}: {@code local}, {@code local[N]} and {@code local[*]} get F = 4, as on a
+     * cluster; a master that names F keeps it.
+     */
+    static String withRetries(String master) {
+        if (master.equals("local")) {
+            return "local[1," + MAX_FAILURES + "]";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[([0-9]+|\\*)\\]").matcher(master);
+        return m.matches() ? "local[" + m.group(1) + "," + MAX_FAILURES + "]" : master;
+    }
+
+    /**
+     * Reports the tasks of every job on this context as progress: {@code tasks done / total}, named
+     * by the job's description (e.g. {@code relu/fige2-slopes (6 points, paper)}). A failed attempt
+     * that Spark retries is not counted as done.
+     */
     public static void reportProgress(JavaSparkContext context) {
-        context.sc().addSparkListener(new SparkListener() {
+        reportProgress(context, Progress::auto);
+    }
+
+    /**
+     * As {@link #reportProgress(JavaSparkContext)}, each job's progress made by {@code progressFor(name, tasks)};
+     * returns the listener (to remove it).
+     */
+    static SparkListener reportProgress(JavaSparkContext context, BiFunction<String, Long, Progress> progressFor) {
+        SparkListener listener = new SparkListener() {
             private Progress progress = Progress.silent();
 
             @Override
             public synchronized void onJobStart(SparkListenerJobStart job) {
-                int tasks = 0;
+                long tasks = 0;
                 for (var stage : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
                     tasks += stage.numTasks();
                 }
+                String name = job.properties() == null ? null : job.properties().getProperty("spark.job.description");
                 progress.close();
-                progress = Progress.auto("spark tasks", tasks);
+                progress = progressFor.apply(name == null ? "spark tasks" : name, tasks);
             }
 
             @Override
             public synchronized void onTaskEnd(SparkListenerTaskEnd task) {
-                progress.step();
+                if (task.taskInfo().successful()) {
+                    progress.step();
+                }
             }
-        });
+
+            @Override
+            public synchronized void onJobEnd(SparkListenerJobEnd job) {
+                progress.close();
+                progress = Progress.silent();
+            }
+        };
+        context.sc().addSparkListener(listener);
+        return listener;
     }
 
     private static void probe(String master, String host, int port) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.paper.PaperRegistry;
+import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.sweep.ThreadPoolBackend;
 
 /** The Spark backend against the thread pool on Spark local[2]: same rows, same order, same bytes. */
@@ -44,6 +45,52 @@ class SparkSweepBackendTest {
     }
 
     @Test
+    void registeredPaperSweepsGiveTheThreadPoolsRowsBitForBit() {
+        // relu's slope sweep (every point shares the sweep seed's data and initial weights) and multimodal's
+        // depth sweep (every point draws from its own derived seed), quick scale
+        PaperRegistry registry = PaperRegistry.load();
+        for (String[] sweep : List.of(new String[] {"relu", "fige2-slopes"}, new String[] {"multimodal", "fige-depth"})) {
+            List<double[]> one = new ThreadPoolBackend(registry, 1).run(sweep[0], sweep[1], Scale.QUICK, 7);
+            List<double[]> two = new ThreadPoolBackend(registry, 2).run(sweep[0], sweep[1], Scale.QUICK, 7);
+            List<double[]> spark = new SparkSweepBackend(context, registry).run(sweep[0], sweep[1], Scale.QUICK, 7);
+            assertEquals(registry.sweep(sweep[0], sweep[1]).size(Scale.QUICK), spark.size());
+            for (int i = 0; i < spark.size(); i++) {
+                String at = sweep[0] + "/" + sweep[1] + " point " + i;
+                assertArrayEquals(one.get(i), two.get(i), at + ": 1 vs 2 threads");
+                assertArrayEquals(two.get(i), spark.get(i), at + ": threads vs Spark local[2]");
+            }
+        }
+    }
+
+    @Test
+    void progressCountsTasksDoneOutOfTheJobsTotal() throws InterruptedException {
+        List<String> reports = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        var listener = SparkConnection.reportProgress(context, (name, total) -> new Progress() {
+            private long done;
+
+            @Override
+            public void step(long n) {
+                done += n;
+            }
+
+            @Override
+            public void close() {
+                reports.add(name + ": " + done + "/" + total);
+            }
+        });
+        try {
+            new SparkSweepBackend(context, PaperRegistry.load()).run("sweeptest", "random", Scale.QUICK, 3);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (reports.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20); // Spark's listener bus delivers events asynchronously
+            }
+        } finally {
+            context.sc().removeSparkListener(listener);
+        }
+        assertEquals(List.of("sweeptest/random (7 points, quick): 7/7"), reports);
+    }
+
+    @Test
     void unknownSweepIsRejectedBeforeAnyTaskIsSent() {
         long jobsBefore = context.sc().statusTracker().getJobIdsForGroup(null).length;
         var e = assertThrows(IllegalArgumentException.class,
@@ -59,6 +106,16 @@ class SparkSweepBackendTest {
         String text = String.valueOf(e.getMessage());
         assertTrue(text.contains("point 3 always fails"), text);
         assertTrue(text.contains("failed 2 times"), "retried by Spark: " + text);
+        assertTrue(text.startsWith("sweeptest/broken on spark(local[2,2]): "), "names the sweep: " + text);
+    }
+
+    @Test
+    void localMastersRetryATaskAsAClusterDoesUnlessTheyNameTheAttempts() {
+        assertEquals("local[2,4]", SparkConnection.withRetries("local[2]"));
+        assertEquals("local[*,4]", SparkConnection.withRetries("local[*]"));
+        assertEquals("local[1,4]", SparkConnection.withRetries("local"));
+        assertEquals("local[2,2]", SparkConnection.withRetries("local[2,2]"));
+        assertEquals("spark://h:7077", SparkConnection.withRetries("spark://h:7077"));
     }
 
     @Test

@@ -18,8 +18,8 @@ import picocli.CommandLine;
 
 /**
  * A real Spark standalone cluster (master and one worker, separate JVMs on 127.0.0.1): registered
- * sweeps run on its executors give the thread pool's rows bit for bit, and {@code reproduce --spark}
- * against it writes the CSVs a local run writes. Slow: the cluster takes
+ * sweeps run on its executors (the test paper's, multimodal's and relu's) give the thread pool's rows
+ * bit for bit, and {@code reproduce --spark} against it writes the CSVs a local run writes. Slow: the cluster takes
  * tens of seconds to start.
  */
 @Tag("slow")
@@ -42,7 +42,8 @@ class StandaloneClusterTest {
     private static void sweepsEqualTheThreadPool(String master) {
         try (JavaSparkContext context = SparkConnection.connect(master, "neurotheory-cluster-test")) {
             PaperRegistry registry = PaperRegistry.load();
-            for (String[] sweep : List.of(new String[] {"sweeptest", "random"}, new String[] {"multimodal", "figc-toy"})) {
+            for (String[] sweep : List.of(new String[] {"sweeptest", "random"}, new String[] {"multimodal", "figc-toy"},
+                    new String[] {"relu", "fige2-slopes"})) {
                 List<double[]> pool = new ThreadPoolBackend(registry, 2).run(sweep[0], sweep[1], Scale.QUICK, 7);
                 List<double[]> spark = new SparkSweepBackend(context, registry).run(sweep[0], sweep[1], Scale.QUICK, 7);
                 assertEquals(pool.size(), spark.size());
@@ -53,14 +54,21 @@ class StandaloneClusterTest {
         }
     }
 
-    /** reproduce against the cluster: one figure task per figure, files sent back to the driver. */
+    /**
+     * reproduce against the cluster: popcodes' figures as figure tasks (files sent back to the driver),
+     * relu/fige2 on the driver with its slope points as tasks on the cluster's executor.
+     */
     private static void reproduceEqualsALocalRun(String master, Path work) throws Exception {
-        String[] keys = {"popcodes/fig4", "popcodes/fig2"};
+        String[] keys = {"popcodes/fig4", "popcodes/fig2", "relu/fige2"};
         Path local = work.resolve("local");
         Path remote = work.resolve("cluster");
-        assertEquals(0, new CommandLine(new Main()).execute("reproduce", keys[0], keys[1], "--out", local.toString()));
-        assertEquals(0, SparkMain.run(new String[] {"reproduce", keys[0], keys[1], "--out", remote.toString(),
-                "--spark", master}));
+        List<String> args = new java.util.ArrayList<>(List.of("reproduce"));
+        args.addAll(List.of(keys));
+        args.addAll(List.of("--out", local.toString()));
+        assertEquals(0, new CommandLine(new Main()).execute(args.toArray(String[]::new)));
+        args.set(args.size() - 1, remote.toString());
+        args.addAll(List.of("--spark", master));
+        assertEquals(0, SparkMain.run(args.toArray(String[]::new)));
         for (String key : keys) {
             assertArrayEquals(Files.readAllBytes(local.resolve(key + ".csv")), Files.readAllBytes(remote.resolve(key + ".csv")),
                     key + " CSV");

@@ -24,7 +24,9 @@ public interface Paper {
 
     /**
      * The sweeps its figures hand to a {@link org.neurotheory.core.sweep.SweepBackend}, by key, so
-     * that a cluster's executors can rebuild them from the registry. None by default.
+     * that a cluster's executors can rebuild them from the registry. A sweep's key is the key of the
+     * figure that runs it, a dash and a name (e.g. {@code figc-toy}), so that a scheduler knows which
+     * figures have points to spread ({@link PaperRegistry#sweepsOf}). None by default.
      */
     default List<org.neurotheory.core.sweep.SweepSpec> sweeps() {
         return List.of();

@@ -110,6 +110,15 @@ public final class PaperRegistry {
     }
 
     /**
+     * The sweeps that figure {@code entry} runs: those of its paper whose key is the figure's key
+     * followed by a dash (e.g. {@code figc-toy} of {@code figc}; see {@link Paper#sweeps()}).
+     */
+    public static List<org.neurotheory.core.sweep.SweepSpec> sweepsOf(Entry entry) {
+        String prefix = entry.figure().key() + "-";
+        return entry.paper().sweeps().stream().filter(s -> s.key().startsWith(prefix)).toList();
+    }
+
+    /**
      * The sweep {@code sweep} of paper {@code paper}. Unknown keys raise
      * {@link IllegalArgumentException} naming what exists, before any work is sent anywhere.
      */

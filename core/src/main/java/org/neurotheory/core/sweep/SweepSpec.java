@@ -5,23 +5,22 @@ import org.neurotheory.core.figure.Scale;
 /**
  * A sweep that a paper registers under a key ({@link org.neurotheory.core.paper.Paper#sweeps()}),
  * so that any {@link SweepBackend} (a local thread pool, or Spark executors that rebuild it from the
- * registry) can evaluate its points. Everything a point needs follows from its index, its seed and
- * the scale: no closure or captured state travels, only the {@link SweepTask}.
+ * registry) can evaluate its points. Everything a point needs follows from the {@link SweepTask}
+ * (index, seeds, scale): no closure or captured state travels.
  */
 public interface SweepSpec {
-    /** The sweep's key within its paper, e.g. {@code figc-linear}. */
+    /** The sweep's key within its paper: its figure's key, a dash and a name, e.g. {@code figc-toy}. */
     String key();
 
     /** Number of points at this scale. */
     int size(Scale scale);
 
     /**
-     * Evaluates point {@code index} in [0, size(scale)).
+     * Evaluates one point: {@code point.index()} in [0, size(point.scale())), drawing from
+     * {@code point.seed()} (its own seed) or, for what all points share, {@code point.sweepSeed()}.
      *
-     * @param index the point
-     * @param seed  its seed, {@code Seeds.derive(sweepSeed, index)}
-     * @param scale quick or paper
+     * @param point the point, as it travelled
      * @return the result row
      */
-    double[] evaluate(int index, long seed, Scale scale) throws Exception;
+    double[] evaluate(SweepTask point) throws Exception;
 }

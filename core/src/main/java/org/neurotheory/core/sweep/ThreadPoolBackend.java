@@ -32,7 +32,7 @@ public final class ThreadPoolBackend implements SweepBackend {
         List<Integer> points = IntStream.range(0, n).boxed().toList();
         List<double[]> rows = new ArrayList<>(n);
         for (var row : Sweep.run(points, seed, threads,
-                (i, s) -> new SweepTask(paper, sweep, i, s, scale).run(registry).row())) {
+                (i, s) -> new SweepTask(paper, sweep, i, seed, scale).run(registry).row())) {
             rows.add(row.result());
         }
         return rows;

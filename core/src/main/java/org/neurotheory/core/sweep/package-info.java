@@ -1,2 +1,7 @@
-/** Parameter sweeps: {@link org.neurotheory.core.sweep.ParameterGrid} and {@link org.neurotheory.core.sweep.Sweep} (one derived seed per point). */
+/**
+ * Parameter sweeps: {@link org.neurotheory.core.sweep.ParameterGrid} and {@link org.neurotheory.core.sweep.Sweep}
+ * (one derived seed per point), and registered sweeps ({@link org.neurotheory.core.sweep.SweepSpec},
+ * {@link org.neurotheory.core.sweep.SweepTask}) that a {@link org.neurotheory.core.sweep.SweepBackend}
+ * evaluates on local threads or on a cluster.
+ */
 package org.neurotheory.core.sweep;

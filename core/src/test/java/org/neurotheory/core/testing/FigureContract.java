@@ -45,7 +45,8 @@ import org.neurotheory.core.paper.Paper;
  * It checks that
  * <ul>
  * <li>every figure key is unique and matches {@code fig[0-9a-z]+|table[0-9a-z]+}, every alias maps
- *     an old key to a current one, and the paper is registered for {@link ServiceLoader};</li>
+ *     an old key to a current one, every registered sweep is named {@code <figure>-<name>} after the
+ *     figure that runs it, and the paper is registered for {@link ServiceLoader};</li>
  * <li>every figure, computed once at {@link Scale#QUICK} with the seed {@code reproduce} uses by
  *     default ({@value #SEED}), has panels and checks and passes every check (a figure whose data set
  *     the dataset catalog cannot provide is skipped as an aborted test, as {@code reproduce} skips it);</li>
@@ -118,6 +119,12 @@ public abstract class FigureContract {
         for (FigureSpec f : paper.figures()) {
             assertTrue(KEY.matcher(f.key()).matches(), paper.key() + "/" + f.key() + " must match " + KEY);
             assertTrue(seen.add(f.key()), paper.key() + "/" + f.key() + " appears twice");
+        }
+        Set<String> sweeps = new HashSet<>();
+        for (var sweep : paper.sweeps()) {
+            assertTrue(seen.stream().anyMatch(f -> sweep.key().startsWith(f + "-")), paper.key() + " sweep "
+                    + sweep.key() + " must be named <figure>-<name> after the figure that runs it, one of " + seen);
+            assertTrue(sweeps.add(sweep.key()), paper.key() + " sweep " + sweep.key() + " appears twice");
         }
         for (Map.Entry<String, String> a : paper.aliases().entrySet()) {
             assertTrue(seen.contains(a.getValue()), "alias " + a.getKey() + " -> " + a.getValue() + ": no such figure");

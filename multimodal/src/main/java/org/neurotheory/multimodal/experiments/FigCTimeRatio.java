@@ -14,6 +14,7 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.core.sweep.SweepTask;
 import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
@@ -110,14 +111,14 @@ public final class FigCTimeRatio implements FigureSpec {
         }
 
         @Override
-        public double[] evaluate(int index, long seed, Scale scale) {
-            Params settings = settings(scale);
-            Point p = toyPoints(settings).get(index);
+        public double[] evaluate(SweepTask point) {
+            Params settings = settings(point.scale());
+            Point p = toyPoints(settings).get(point.index());
             FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
             FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
                     InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 40000, Training.CODE_STOP_LOSS));
             double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
-            return RepeatedRuns.measure(run, plateau, p.relu() ? settings.reluRepeats() : settings.repeats(), seed).toRow();
+            return RepeatedRuns.measure(run, plateau, p.relu() ? settings.reluRepeats() : settings.repeats(), point.seed()).toRow();
         }
     };
 

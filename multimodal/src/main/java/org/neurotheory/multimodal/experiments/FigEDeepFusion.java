@@ -12,6 +12,7 @@ import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.core.sweep.SweepTask;
 import org.neurotheory.multimodal.MultimodalPaper;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.model.FusionArchitecture;
@@ -100,9 +101,9 @@ public final class FigEDeepFusion implements FigureSpec {
         }
 
         @Override
-        public double[] evaluate(int index, long seed, Scale scale) {
-            Params settings = settings(scale);
-            return simulate(sweepPoints(settings).get(index), settings.codeInitRepeats(), seed).toRow();
+        public double[] evaluate(SweepTask point) {
+            Params settings = settings(point.scale());
+            return simulate(sweepPoints(settings).get(point.index()), settings.codeInitRepeats(), point.seed()).toRow();
         }
     };
 

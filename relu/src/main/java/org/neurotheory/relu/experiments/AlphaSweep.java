@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.linalg.Vectors;
 import java.util.function.Function;
@@ -12,6 +13,10 @@ import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SweepSpec;
+import org.neurotheory.core.sweep.SweepTask;
+import org.neurotheory.relu.ReluPaper;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
@@ -162,14 +167,55 @@ public abstract class AlphaSweep implements FigureSpec {
         return gen.generate(target, Seeds.stream(Seeds.derive(seed, 0)));
     }
 
-    @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = preset.apply(scale);
-        FigureData fig = new FigureData(title).parameters(p);
+    /**
+     * The slopes of this figure as a sweep registered with the paper ({@code <key>-slopes}, one point
+     * per alpha), so that any sweep backend can run them. Every point trains on the same data and
+     * from the same base weights, drawn from the sweep's seed: only alpha differs between points.
+     */
+    public SweepSpec sweep() {
+        return new SweepSpec() {
+            @Override
+            public String key() {
+                return key + "-slopes";
+            }
+
+            @Override
+            public int size(Scale scale) {
+                return preset.apply(scale).slopes().length;
+            }
+
+            @Override
+            public double[] evaluate(SweepTask point) {
+                Params p = preset.apply(point.scale());
+                return run(p, p.slopes()[point.index()], point.sweepSeed()).toRow();
+            }
+        };
+    }
+
+    /**
+     * Trains the pair network at slope {@code alpha} on the data of {@code seed} from the base
+     * weights of {@code seed}, and evaluates the closed form at the recorded steps.
+     */
+    public static SlopeRun run(Params p, double alpha, long seed) {
         RegressionData data = data(p, seed);
         BiasFreeNetwork base = BiasFreeNetwork.twoLayer(p.dimension(), p.hidden(), 1, 1);
         DMatrixRMaj[] baseWeights = new DMatrixRMaj[2];
         PairSymmetricInitialisation.gaussian(base, p.initStd(), Seeds.stream(Seeds.derive(seed, 1)), baseWeights);
+        BiasFreeNetwork net = base.withSlope(alpha);
+        double[] p0 = PairSymmetricInitialisation.fromBase(net, baseWeights[0], baseWeights[1]);
+        GradientDescent gd = new GradientDescent(p.learningRate());
+        Trajectory tr = gd.trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
+        double[] losses = tr.losses();
+        ReluTimeCourse theory = ReluTimeCourse.fromWhitenedData(data, baseWeights[0], baseWeights[1], alpha, 1);
+        double simHalf = Curves.halfDropTime(tr.times(), losses, theory.residualLoss()) / p.learningRate();
+        return new SlopeRun(gd.steps(tr), losses, theory.losses(tr.times()), theory.timeFactor(), theory.residualLoss(),
+                simHalf, theory.halfDropTime() / p.learningRate());
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        Params p = preset.apply(scale);
+        FigureData fig = new FigureData(title).parameters(p);
 
         Panel loss = fig.panel("loss", "GD step", "loss").title("a", "loss: simulation (light) vs theory, by slope alpha");
         Panel rescaled = fig.panel("rescaled", "rescaled step (1+alpha)/2 \u00d7 k", "loss")
@@ -177,24 +223,23 @@ public abstract class AlphaSweep implements FigureSpec {
         Panel error = fig.panel("error", "rescaled step (1+alpha)/2 \u00d7 k", "relative gap to alpha = 1 (%)")
                 .title("c", "remaining gap to alpha = 1");
         double[] slopes = p.slopes();
+        var runs = Sweep.onBackend(ReluPaper.KEY, sweep().key(), Arrays.stream(slopes).boxed().toList(), scale, seed,
+                SlopeRun::fromRow);
         double[][] steps = new double[slopes.length][];
         double[][] losses = new double[slopes.length][];
         double[] simHalfs = new double[slopes.length];
         int ref = -1;
         for (int i = 0; i < slopes.length; i++) {
             double alpha = slopes[i];
-            BiasFreeNetwork net = base.withSlope(alpha);
-            double[] p0 = PairSymmetricInitialisation.fromBase(net, baseWeights[0], baseWeights[1]);
-            Trajectory tr = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
-            steps[i] = new GradientDescent(p.learningRate()).steps(tr);
-            losses[i] = tr.losses();
-            ReluTimeCourse theory = ReluTimeCourse.fromWhitenedData(data, baseWeights[0], baseWeights[1], alpha, 1);
-            double[] lossTheory = theory.losses(tr.times());
+            SlopeRun run = runs.get(i).result();
+            steps[i] = run.steps();
+            losses[i] = run.losses();
+            double[] lossTheory = run.lossTheory();
             String a = "alpha=" + alpha;
             String condition = "alpha = " + alpha;
             loss.line(a + " simulation", steps[i], losses[i]).dashed(a + " theory", steps[i], lossTheory)
                     .tag(a + " simulation", condition, org.neurotheory.core.figure.Role.SIMULATION).tag(a + " theory", condition, org.neurotheory.core.figure.Role.THEORY);
-            double c = theory.timeFactor();
+            double c = run.timeFactor();
             double[] x = new double[steps[i].length];
             for (int k = 0; k < x.length; k++) {
                 x[k] = c * steps[i][k];
@@ -202,13 +247,13 @@ public abstract class AlphaSweep implements FigureSpec {
             rescaled.line(a, x, losses[i]).condition(a, condition);
             steps[i] = x;
 
-            double simHalf = Curves.halfDropTime(tr.times(), losses[i], theory.residualLoss()) / p.learningRate();
-            double thHalf = theory.halfDropTime() / p.learningRate();
+            double simHalf = run.simHalf();
+            double thHalf = run.theoryHalf();
             fig.check(Check.relative(a + ": half-drop step vs closed form", thHalf, simHalf, tolerances.halfDrop()));
             // L(0) is exact: pair networks start as the linear map u0-aligned part plus a 1e-6-sized rest
             fig.check(Check.relative(a + ": initial loss vs closed form", lossTheory[0], losses[i][0], 1e-6));
             // converged: the last recorded loss equals L_res up to the remaining exponential tail
-            fig.check(Check.absolute(a + ": final loss = best-linear residual L_res", theory.residualLoss(),
+            fig.check(Check.absolute(a + ": final loss = best-linear residual L_res", run.residualLoss(),
                     losses[i][losses[i].length - 1], 1e-6));
             fig.check(Check.atMost(a + ": max |L - L_theory|", 0, Curves.maxGap(losses[i], lossTheory),
                     tolerances.theoryGap(scale)));

@@ -3,7 +3,8 @@
  * {@link org.neurotheory.relu.experiments.FigE1Expressivity} ({@code fige1}),
  * {@link org.neurotheory.relu.experiments.FigE2AlphaSweep} (the paper's slope sweep, {@code fige2}),
  * {@link org.neurotheory.relu.experiments.FigE3ClosedForm} (the closed form with an odd residual,
- * {@code fige3}; both on {@link org.neurotheory.relu.experiments.AlphaSweep}),
+ * {@code fige3}; both on {@link org.neurotheory.relu.experiments.AlphaSweep}, whose slopes are a sweep
+ * registered with the paper, one {@link org.neurotheory.relu.experiments.SlopeRun} per alpha),
  * {@link org.neurotheory.relu.experiments.FigE4EquivalenceBreaking} ({@code fige4}),
  * {@link org.neurotheory.relu.experiments.FigE5ExactEquivalence} ({@code fige5}) and
  * {@link org.neurotheory.relu.experiments.FigE6DeepNetworks} ({@code fige6}); each has a parameter
