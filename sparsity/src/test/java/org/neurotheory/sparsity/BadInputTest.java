@@ -32,9 +32,11 @@ class BadInputTest {
                 Arguments.of("sizes[1]", "0", (Executable) () -> PowerpropMlp.build(new int[] {4, 0, 2}, 2, 1)),
                 Arguments.of("alpha", "0.5", (Executable) () -> new RigL(0.1, 0.3, 100, 1000, 0.01)
                         .update(1, new float[4], new float[4], new float[4], new float[4], 0.5)),
-                Arguments.of("alphas", "[2.0, 3.0]", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {2, 3}, 10, 60, 0.1, 0.01, 20)),
+                Arguments.of("alphas", "[2.0, 3.0]", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {2, 3}, new int[] {196, 10}, 2, 10, 60, 0.1, 0.01, 20)),
                 Arguments.of("steps", "0", (Executable) () -> Fig1aAccuracyVsSparsity.Params.quick().withSteps(0)),
-                Arguments.of("lowestLevel", "1.0", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {1, 3}, 10, 60, 0.1, 1, 20)),
+                Arguments.of("lowestLevel", "1.0", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {1, 3}, new int[] {196, 10}, 2, 10, 60, 0.1, 1, 20)),
+                Arguments.of("sizes", "[784, 10]", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {1, 3}, new int[] {784, 10}, 2, 10, 60, 0.1, 0.01, 20)),
+                Arguments.of("pooling", "3", (Executable) () -> FashionMnistSplit.load(5000, 3)),
                 Arguments.of("validation", "0", (Executable) () -> FashionMnistSplit.load(0)),
                 Arguments.of("alpha", "-1.0", (Executable) () -> RichGetRicher.weight(1, -1)),
                 Arguments.of("eta", "0.0", (Executable) () -> RichGetRicher.effectiveLearningRate(1, 0, 2)),
