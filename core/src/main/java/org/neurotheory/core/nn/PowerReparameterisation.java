@@ -59,47 +59,66 @@ public final class PowerReparameterisation implements Reparameterisation {
     /**
      * One pass over float32 psi: A = |psi|^(alpha-1) by repeated multiplication for alpha in
      * {2, 3, 4, 5} (an exact integer power costs one to three multiplies; the generic
-     * {@code Math.pow} is about ten times slower), and w = psi A.
+     * {@code Math.pow} is about ten times slower), and w = psi A. Each exponent has its own loop
+     * method, so the JIT compiles each on its own profile.
      */
     private void applyFloat(FloatBuffer p, FloatBuffer w, FloatBuffer a, int n) {
         if (alpha == 2) {
-            for (int i = 0; i < n; i++) {
-                float x = p.get(i);
-                float f = Math.abs(x);
-                a.put(i, f);
-                w.put(i, x * f);
-            }
+            square(p, w, a, n);
         } else if (alpha == 3) {
-            for (int i = 0; i < n; i++) {
-                float x = p.get(i);
-                float f = x * x;
-                a.put(i, f);
-                w.put(i, x * f);
-            }
+            cube(p, w, a, n);
         } else if (alpha == 4) {
-            for (int i = 0; i < n; i++) {
-                float x = p.get(i);
-                float ax = Math.abs(x);
-                float f = ax * x * x;
-                a.put(i, f);
-                w.put(i, x * f);
-            }
+            fourth(p, w, a, n);
         } else if (alpha == 5) {
-            for (int i = 0; i < n; i++) {
-                float x = p.get(i);
-                float x2 = x * x;
-                float f = x2 * x2;
-                a.put(i, f);
-                w.put(i, x * f);
-            }
+            fifth(p, w, a, n);
         } else {
-            double e = alpha - 1;
-            for (int i = 0; i < n; i++) {
-                float x = p.get(i);
-                float f = (float) Math.pow(Math.abs(x), e);
-                a.put(i, f);
-                w.put(i, x * f);
-            }
+            general(p, w, a, n, alpha - 1);
+        }
+    }
+
+    private static void square(FloatBuffer p, FloatBuffer w, FloatBuffer a, int n) {
+        for (int i = 0; i < n; i++) {
+            float x = p.get(i);
+            float f = Math.abs(x);
+            a.put(i, f);
+            w.put(i, x * f);
+        }
+    }
+
+    private static void cube(FloatBuffer p, FloatBuffer w, FloatBuffer a, int n) {
+        for (int i = 0; i < n; i++) {
+            float x = p.get(i);
+            float f = x * x;
+            a.put(i, f);
+            w.put(i, x * f);
+        }
+    }
+
+    private static void fourth(FloatBuffer p, FloatBuffer w, FloatBuffer a, int n) {
+        for (int i = 0; i < n; i++) {
+            float x = p.get(i);
+            float f = Math.abs(x) * x * x;
+            a.put(i, f);
+            w.put(i, x * f);
+        }
+    }
+
+    private static void fifth(FloatBuffer p, FloatBuffer w, FloatBuffer a, int n) {
+        for (int i = 0; i < n; i++) {
+            float x = p.get(i);
+            float x2 = x * x;
+            float f = x2 * x2;
+            a.put(i, f);
+            w.put(i, x * f);
+        }
+    }
+
+    private static void general(FloatBuffer p, FloatBuffer w, FloatBuffer a, int n, double e) {
+        for (int i = 0; i < n; i++) {
+            float x = p.get(i);
+            float f = (float) Math.pow(Math.abs(x), e);
+            a.put(i, f);
+            w.put(i, x * f);
         }
     }
 
