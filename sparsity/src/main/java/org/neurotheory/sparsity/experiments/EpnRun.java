@@ -56,7 +56,8 @@ record EpnRun(double alpha, double[][] accuracy, double[] capacityUsed, double[]
         TaskOwnership owner = new TaskOwnership((int) w.value().length());
         double[] levels = OneShotPruning.levels(p.lowestLevel(), p.levels());
         List<Dense> heads = new ArrayList<>();
-        List<ImageDataset[]> tests = new ArrayList<>();
+        List<int[]> permutations = new ArrayList<>();
+        ImageDataset testImages = FashionMnistSplit.slice(data.test(), "t", 0, p.testImages());
         double[][] acc = new double[p.tasks()][];
         double[] capacity = new double[p.tasks()];
         double[] kept = new double[p.tasks()];
@@ -65,7 +66,7 @@ record EpnRun(double alpha, double[][] accuracy, double[] capacityUsed, double[]
             int[] perm = permutation(inputs, t, seed);
             ImageDataset train = permuted(data.train(), perm, "task" + t + "-train");
             ImageDataset validation = permuted(FashionMnistSplit.slice(data.validation(), "v", 0, p.validationImages()), perm, "v");
-            tests.add(new ImageDataset[] {permuted(FashionMnistSplit.slice(data.test(), "t", 0, p.testImages()), perm, "t")});
+            permutations.add(perm); // test sets are re-made when needed: memory stays one task's worth
             if (t > 1) {
                 reinitialiseFree(w, owner, f, Seeds.derive(seed, t));
             }
@@ -102,7 +103,7 @@ record EpnRun(double alpha, double[][] accuracy, double[] capacityUsed, double[]
             for (int tau = 1; tau <= t; tau++) {
                 w.setMask(Nd4j.create(owner.taskMask(tau, mask), w.shape()));
                 Sequential netTau = new Sequential(null, List.<Layer>of(body, relu, heads.get(tau - 1)));
-                acc[t - 1][tau - 1] = accuracy(netTau, tests.get(tau - 1)[0]);
+                acc[t - 1][tau - 1] = accuracy(netTau, permuted(testImages, permutations.get(tau - 1), "t"));
             }
         }
         return new EpnRun(alpha, acc, capacity, kept, (System.nanoTime() - t0) * 1e-9);
