@@ -16,12 +16,13 @@ import org.neurotheory.sparsity.data.FashionMnistSplit;
 import org.neurotheory.sparsity.model.GradualPruningSchedule;
 import org.neurotheory.sparsity.model.OneShotPruning;
 import org.neurotheory.sparsity.model.PowerpropMlp;
+import org.neurotheory.sparsity.model.RigL;
 import org.neurotheory.sparsity.model.TopKast;
 import org.neurotheory.sparsity.model.TopKastTraining;
 
 /**
- * One network of Fig. 2: the MLP trained to a target sparsity by gradual magnitude pruning or by
- * Top-KAST, for one alpha, then its test accuracy with the final forward masks.
+ * One network of Fig. 2: the MLP trained to a target sparsity by gradual magnitude pruning, by
+ * Top-KAST or by RigL, for one alpha, then its test accuracy with the final forward masks.
  *
  * @param method          the sparsification method
  * @param alpha           Powerprop exponent
@@ -51,10 +52,27 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
         long start = p.steps() / 10 / p.interval() * p.interval();
         int prunings = (int) Math.max(1, (p.steps() * 6 / 10 - start) / p.interval());
         GradualPruningSchedule schedule = new GradualPruningSchedule(0, sparsity, start, p.interval(), prunings);
+        // RigL: drop-and-grow every interval steps until 75% of the budget (Evci et al.'s default end)
+        RigL[] rigl = new RigL[layers.size()];
+        if (method == Fig2SparseTraining.Method.RIGL) {
+            for (int l = 0; l < layers.size(); l++) {
+                double density = OneShotPruning.keepFraction(1 - sparsity, l, layers.size());
+                rigl[l] = density < 1 ? RigL.of(density, p.interval(), p.steps() * 3 / 4) : null;
+                if (rigl[l] != null) {
+                    Parameter w = layers.get(l).weight();
+                    float[] mask = rigl[l].initialMask(floats(w.value()), new float[(int) w.value().length()]);
+                    w.setMask(Nd4j.create(mask, w.shape()));
+                }
+            }
+        }
         long t0 = System.nanoTime();
         for (long t = 0; t < p.steps(); t += p.interval()) {
             if (topKast != null) {
                 topKast.refresh();
+            } else if (method == Fig2SparseTraining.Method.RIGL) {
+                if (rigl[0] != null && rigl[0].isUpdateStep(t)) {
+                    dropAndGrow(net, layers, rigl, t, data.train(), p.batchSize(), seed, alpha);
+                }
             } else if (schedule.isPruningStep(t)) {
                 prune(layers, schedule.sparsity(t));
             }
@@ -67,9 +85,9 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
         for (double v : w) {
             nonZero += v != 0 ? 1 : 0;
         }
-        double target = method == Fig2SparseTraining.Method.TOP_KAST
-                ? (double) org.neurotheory.sparsity.model.MagnitudeRanking.count(1 - sparsity, w.length) / w.length
-                : (double) (w.length - Math.round(sparsity * w.length)) / w.length;
+        double target = method == Fig2SparseTraining.Method.GRADUAL
+                ? (double) (w.length - Math.round(sparsity * w.length)) / w.length
+                : (double) org.neurotheory.sparsity.model.MagnitudeRanking.count(1 - sparsity, w.length) / w.length;
         return new SparseRun(method, alpha, sparsity, acc, (double) nonZero / w.length, target, seconds);
     }
 
@@ -83,6 +101,44 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
             GradualPruningSchedule.prune(psi, mask, 1 - keep);
             p.setMask(Nd4j.create(mask, p.shape()));
         }
+    }
+
+    /**
+     * One RigL update of every sparse layer: the dense gradient dL/dw of one minibatch (the layers'
+     * weight gradient before the mask and chain rule are applied: straight through masked entries),
+     * then drop by |w| and grow by |dL/dw| at a small non-zero psi ({@link RigL#update}).
+     */
+    private static void dropAndGrow(Sequential net, List<Dense> layers, RigL[] rigl, long t,
+            org.neurotheory.core.data.ImageDataset train, int batchSize, long seed, double alpha) {
+        int[] order = org.neurotheory.core.nn.BatchOrder.permutation(org.neurotheory.core.random.Seeds.derive(seed, 77), (int) t, train.size());
+        int per = train.imageSize();
+        float[] x = new float[batchSize * per];
+        int[] labels = new int[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            System.arraycopy(train.pixels(), order[i] * per, x, i * per, per);
+            labels[i] = train.labels()[order[i]];
+        }
+        org.neurotheory.core.nn.Batch batch = org.neurotheory.core.nn.Batch.of(Nd4j.create(x, new long[] {batchSize, per}), labels);
+        org.nd4j.linalg.api.ndarray.INDArray out = net.forward(batch.input(), true);
+        org.nd4j.linalg.api.ndarray.INDArray g = Nd4j.create(out.dataType(), out.shape());
+        new SoftmaxCrossEntropy().evaluate(out, batch, g);
+        net.backward(g, false);
+        for (int l = 0; l < layers.size(); l++) {
+            if (rigl[l] == null) {
+                continue;
+            }
+            Parameter w = layers.get(l).weight();
+            float[] psi = floats(w.value());
+            float[] mask = floats(w.mask());
+            float[] eff = floats(w.effective());
+            rigl[l].update(t, psi, eff, mask, floats(w.gradient()), alpha);
+            w.set(Nd4j.create(psi, w.shape()));
+            w.setMask(Nd4j.create(mask, w.shape()));
+        }
+    }
+
+    private static float[] floats(org.nd4j.linalg.api.ndarray.INDArray a) {
+        return a.castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
     }
 
     private static float[] ones(int n) {
