@@ -58,9 +58,10 @@ public final class SparsityDemo implements Callable<Integer> {
         if (steps < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
         }
-        if (!FashionMnistSplit.available()) {
-            spec.commandLine().getErr().println("Fashion-MNIST not found in " + FashionMnistSplit.directory()
-                    + ": install Debian's dataset-fashion-mnist or pass -Dneurotheory.fashionMnist=DIR");
+        try {
+            FashionMnistSplit.load();
+        } catch (org.neurotheory.core.data.DatasetUnavailableException e) {
+            spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }
         run(spec.commandLine().getOut(), alpha, steps, seed);

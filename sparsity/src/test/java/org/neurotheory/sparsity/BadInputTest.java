@@ -18,6 +18,7 @@ import org.neurotheory.sparsity.model.OneShotPruning;
 import org.neurotheory.sparsity.model.RigL;
 import org.neurotheory.sparsity.model.TaskOwnership;
 import org.neurotheory.sparsity.model.TopKast;
+import org.neurotheory.sparsity.model.TopKastTraining;
 import org.neurotheory.sparsity.theory.PowerpropFlow;
 import org.neurotheory.sparsity.theory.RichGetRicher;
 import org.neurotheory.sparsity.theory.WeightDensity;
@@ -32,9 +33,11 @@ class BadInputTest {
                 Arguments.of("sizes[1]", "0", (Executable) () -> PowerpropMlp.build(new int[] {4, 0, 2}, 2, 1)),
                 Arguments.of("alpha", "0.5", (Executable) () -> new RigL(0.1, 0.3, 100, 1000, 0.01)
                         .update(1, new float[4], new float[4], new float[4], new float[4], 0.5)),
-                Arguments.of("alphas", "[2.0, 3.0]", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {2, 3}, 10, 60, 0.1, 0.01, 20)),
+                Arguments.of("alphas", "[2.0, 3.0]", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {2, 3}, new int[] {196, 10}, 2, 10, 60, 0.1, 0.01, 20)),
                 Arguments.of("steps", "0", (Executable) () -> Fig1aAccuracyVsSparsity.Params.quick().withSteps(0)),
-                Arguments.of("lowestLevel", "1.0", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {1, 3}, 10, 60, 0.1, 1, 20)),
+                Arguments.of("lowestLevel", "1.0", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {1, 3}, new int[] {196, 10}, 2, 10, 60, 0.1, 1, 20)),
+                Arguments.of("sizes", "[784, 10]", (Executable) () -> new Fig1aAccuracyVsSparsity.Params(new double[] {1, 3}, new int[] {784, 10}, 2, 10, 60, 0.1, 0.01, 20)),
+                Arguments.of("pooling", "3", (Executable) () -> FashionMnistSplit.load(5000, 3)),
                 Arguments.of("validation", "0", (Executable) () -> FashionMnistSplit.load(0)),
                 Arguments.of("alpha", "-1.0", (Executable) () -> RichGetRicher.weight(1, -1)),
                 Arguments.of("eta", "0.0", (Executable) () -> RichGetRicher.effectiveLearningRate(1, 0, 2)),
@@ -73,7 +76,19 @@ class BadInputTest {
                 Arguments.of("weights.length", "2", (Executable) () -> new TaskOwnership(3).claim(1, new float[2], 1)),
                 Arguments.of("alphas", "0.5", (Executable) () -> new FigT1RichGetRicher.Params(new double[] {0.5}, 0.5, -0.5, 1e-4, 1, 2000)),
                 Arguments.of("gradient", "0.5", (Executable) () -> new FigT1RichGetRicher.Params(new double[] {2}, 0.5, 0.5, 1e-4, 1, 2000)),
-                Arguments.of("samples", "10", (Executable) () -> new FigT1RichGetRicher.Params(new double[] {2}, 0.5, -0.5, 1e-4, 1, 10)));
+                Arguments.of("samples", "10", (Executable) () -> new FigT1RichGetRicher.Params(new double[] {2}, 0.5, -0.5, 1e-4, 1, 10)),
+                Arguments.of("sparsities", "[0.9, 0.8]", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2SparseTraining.Params(
+                        new double[] {1, 2}, new double[] {0.9, 0.8}, new int[] {196, 10}, 2, 100, 60, 0.1, 10, 0.1, 0)),
+                Arguments.of("backwardExtra", "1.0", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2SparseTraining.Params(
+                        new double[] {1, 2}, new double[] {0.9}, new int[] {196, 10}, 2, 100, 60, 0.1, 10, 1, 0)),
+                Arguments.of("gamma", "1.5", (Executable) () -> new org.neurotheory.sparsity.experiments.FigClContinualLearning.Params(
+                        new double[] {1, 2}, 5, 100, 2, 100, 60, 0.1, 1.5, 0.01, 20, 100, 100)),
+                Arguments.of("tasks", "1", (Executable) () -> new org.neurotheory.sparsity.experiments.FigClContinualLearning.Params(
+                        new double[] {1, 2}, 1, 100, 2, 100, 60, 0.1, 0.95, 0.01, 20, 100, 100)),
+                Arguments.of("layers.size()", "0", (Executable) () -> new TopKastTraining(new TopKast(0.1, 0.2, 0, 10), java.util.List.of(),
+                        new org.neurotheory.core.nn.Sgd(0.1))),
+                Arguments.of("k", "5", (Executable) () -> FashionMnistSplit.averagePooled(new org.neurotheory.core.data.ImageDataset("x", 1, 28, 28, 10,
+                        new float[784], new int[1]), 5)));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

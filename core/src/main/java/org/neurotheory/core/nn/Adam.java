@@ -12,6 +12,7 @@ import org.neurotheory.core.Require;
  * Adam (Kingma and Ba 2015) and AdamW (Loshchilov and Hutter 2019) with PyTorch's semantics:
  * m = b1 m + (1-b1) g, v = b2 v + (1-b2) g^2, psi = psi - lr (m/(1-b1^t)) / (sqrt(v/(1-b2^t)) + eps).
  * Adam adds lambda psi to g (L2); AdamW first shrinks psi by (1 - lr lambda) (decoupled decay).
+ * Entries outside a parameter's update mask ({@link Parameter#setUpdateMask}) are skipped (value and moments unchanged).
  */
 public final class Adam implements Optimizer {
     private final double learningRate;
@@ -77,7 +78,11 @@ public final class Adam implements Optimizer {
             Flat v = Flat.of(s[1]);
             double shrink = decoupled ? 1 - lr * weightDecay : 1;
             double l2 = decoupled ? 0 : weightDecay;
+            Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask());
             for (int i = 0, n = gf.size(); i < n; i++) {
+                if (frozen != null && frozen.get(i) == 0) {
+                    continue;
+                }
                 double wi = w.get(i) * shrink;
                 double gi = gf.get(i) + l2 * wi;
                 double mi = beta1 * m.get(i) + (1 - beta1) * gi;

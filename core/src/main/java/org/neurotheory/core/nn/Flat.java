@@ -21,10 +21,7 @@ abstract class Flat {
     abstract int size();
 
     static Flat of(INDArray a) {
-        if (a.offset() != 0 || a.ordering() != 'c' || a.elementWiseStride() != 1) {
-            throw new IllegalStateException("internal: expected a contiguous row-major array, got a view of shape "
-                    + java.util.Arrays.toString(a.shape()));
-        }
+        requireContiguous(a);
         if (a.dataType() == DataType.FLOAT) {
             FloatPointer p = new FloatPointer(a.data().addressPointer());
             p.capacity(a.length()).limit(a.length());
@@ -36,6 +33,14 @@ abstract class Flat {
             return new D(new DoubleRawIndexer(p), (int) a.length());
         }
         throw new IllegalArgumentException("data type = " + a.dataType() + " is not allowed: must be FLOAT or DOUBLE");
+    }
+
+    /** Throws unless {@code a}'s entries are its buffer's first values in row-major order. */
+    static void requireContiguous(INDArray a) {
+        if (a.offset() != 0 || a.ordering() != 'c' || a.elementWiseStride() != 1) {
+            throw new IllegalStateException("internal: expected a contiguous row-major array, got a view of shape "
+                    + java.util.Arrays.toString(a.shape()));
+        }
     }
 
     /**

@@ -13,6 +13,12 @@ import org.neurotheory.core.Require;
  * {@link #finishGradient()} turns it into dL/dpsi = dL/dw * f'(psi) * M. Masked entries therefore
  * stay exactly zero in the forward pass and receive zero gradient.
  *
+ * <p>An optional update mask U ({@link #setUpdateMask}) separates the entries the optimiser may
+ * change from the entries the forward pass uses: with U set, dL/dpsi = dL/dw * f'(psi) * U (the
+ * gradient reaches masked-out forward entries straight through, as Top-KAST's backward set B
+ * contains its forward set A), and the optimisers leave entries with U = 0 bit-identical (no
+ * weight decay, no momentum), as EfficientPackNet freezes the weights of earlier tasks.
+ *
  * <p>Untrained buffers (batch-norm running statistics) are parameters with {@code trainable() ==
  * false}: they are checkpointed but never touched by an optimiser.
  */
@@ -24,6 +30,7 @@ public final class Parameter {
     private INDArray gradient;
     private Reparameterisation reparameterisation;
     private INDArray mask;
+    private INDArray updateMask;
     private INDArray effective;
     private INDArray scratch;
     private boolean stale = true;
@@ -95,7 +102,10 @@ public final class Parameter {
         return effective;
     }
 
-    /** Applies the chain rule of the reparameterisation and the mask to the gradient, in place. */
+    /**
+     * Applies the chain rule of the reparameterisation and the update mask (else the forward mask)
+     * to the gradient, in place.
+     */
     public void finishGradient() {
         if (gradient == null) {
             return;
@@ -104,8 +114,9 @@ public final class Parameter {
             effective();
             reparameterisation.chain(value, scratch, gradient);
         }
-        if (mask != null) {
-            gradient.muli(mask);
+        INDArray m = updateMask != null ? updateMask : mask;
+        if (m != null) {
+            gradient.muli(m);
         }
     }
 
@@ -138,16 +149,7 @@ public final class Parameter {
      * changed; {@code null} removes the mask. The mask is copied; entries must be 0 or 1.
      */
     public Parameter setMask(INDArray mask) {
-        if (mask == null) {
-            this.mask = null;
-        } else {
-            Require.that(Arrays.equals(mask.shape(), value.shape()), "mask shape", Arrays.toString(mask.shape()),
-                    "must equal the shape of " + name() + ", " + Arrays.toString(value.shape()));
-            INDArray copy = mask.castTo(value.dataType()).dup();
-            double bad = copy.mul(copy.rsub(1.0)).amaxNumber().doubleValue();
-            Require.that(bad == 0, "mask", "entries other than 0 and 1", "must contain only 0 and 1");
-            this.mask = copy;
-        }
+        this.mask = checkedMask("mask", mask);
         stale = true;
         return this;
     }
@@ -155,6 +157,34 @@ public final class Parameter {
     /** The mask (1 = free, 0 = fixed at zero), or {@code null}. */
     public INDArray mask() {
         return mask;
+    }
+
+    /**
+     * Restricts training to the entries where {@code updateMask} is 1, independently of the forward
+     * mask: the gradient is multiplied by it instead of by the forward mask, and optimisers leave
+     * the other entries unchanged. {@code null} removes it (the forward mask then governs the
+     * gradient again). Copied; entries must be 0 or 1.
+     */
+    public Parameter setUpdateMask(INDArray updateMask) {
+        this.updateMask = checkedMask("updateMask", updateMask);
+        return this;
+    }
+
+    /** The update mask (1 = trained, 0 = frozen), or {@code null}. */
+    public INDArray updateMask() {
+        return updateMask;
+    }
+
+    private INDArray checkedMask(String what, INDArray m) {
+        if (m == null) {
+            return null;
+        }
+        Require.that(Arrays.equals(m.shape(), value.shape()), what + " shape", Arrays.toString(m.shape()),
+                "must equal the shape of " + name() + ", " + Arrays.toString(value.shape()));
+        INDArray copy = m.castTo(value.dataType()).dup();
+        double bad = copy.mul(copy.rsub(1.0)).amaxNumber().doubleValue();
+        Require.that(bad == 0, what, "entries other than 0 and 1", "must contain only 0 and 1");
+        return copy;
     }
 
     /** Replaces the value by a copy of {@code newValue} (same shape), e.g. when loading a checkpoint. */
@@ -177,6 +207,9 @@ public final class Parameter {
         if (mask != null) {
             mask = mask.castTo(type).dup();
         }
+        if (updateMask != null) {
+            updateMask = updateMask.castTo(type).dup();
+        }
         effective = null;
         scratch = null;
         stale = true;
@@ -185,6 +218,6 @@ public final class Parameter {
     @Override
     public String toString() {
         return name() + Arrays.toString(value.shape()) + (reparameterisation == null ? "" : " " + reparameterisation)
-                + (mask == null ? "" : " masked");
+                + (mask == null ? "" : " masked") + (updateMask == null ? "" : " update-masked");
     }
 }

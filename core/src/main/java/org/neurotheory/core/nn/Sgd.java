@@ -50,7 +50,11 @@ public final class Sgd implements Optimizer {
             Flat w = Flat.of(p.value());
             Flat gf = Flat.of(g);
             int n = gf.size();
-            if (momentum == 0 && g.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
+            Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask());
+            if (frozen != null) {
+                // the gradient is already 0 outside the update mask; decay and momentum must skip those entries too
+                maskedStep(p, w, gf, frozen, lr);
+            } else if (momentum == 0 && g.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
                 // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
                 org.bytedeco.javacpp.FloatPointer wp = (org.bytedeco.javacpp.FloatPointer) p.value().data().addressPointer();
                 org.bytedeco.javacpp.FloatPointer gp = (org.bytedeco.javacpp.FloatPointer) g.data().addressPointer();
@@ -80,6 +84,32 @@ public final class Sgd implements Optimizer {
                 }
             }
             p.markUpdated();
+        }
+    }
+
+    private void maskedStep(Parameter p, Flat w, Flat gf, Flat u, double lr) {
+        INDArray b = null;
+        boolean first = false;
+        if (momentum != 0) {
+            b = buffers.get(p);
+            first = b == null || b.dataType() != p.gradient().dataType();
+            if (first) {
+                b = Nd4j.create(p.gradient().dataType(), p.gradient().shape());
+                buffers.put(p, b);
+            }
+        }
+        Flat bf = b == null ? null : Flat.of(b);
+        for (int i = 0, n = gf.size(); i < n; i++) {
+            if (u.get(i) == 0) {
+                continue;
+            }
+            double wi = w.get(i);
+            double gi = gf.get(i) + weightDecay * wi;
+            if (bf != null) {
+                gi = first ? gi : momentum * bf.get(i) + gi;
+                bf.set(i, gi);
+            }
+            w.set(i, wi - lr * gi);
         }
     }
 

@@ -101,6 +101,7 @@ public final class Trainer {
             }
             p.set(v.castTo(p.value().dataType()));
             p.setMask(in.get(key("mask/", i, p)));
+            p.setUpdateMask(in.get(key("updatemask/", i, p)));
         }
         if (local != null) {
             local.loadState(in);
@@ -135,6 +136,9 @@ public final class Trainer {
             out.put(key("param/", i, p), p.value());
             if (p.mask() != null) {
                 out.put(key("mask/", i, p), p.mask());
+            }
+            if (p.updateMask() != null) {
+                out.put(key("updatemask/", i, p), p.updateMask());
             }
         }
         if (local != null) {

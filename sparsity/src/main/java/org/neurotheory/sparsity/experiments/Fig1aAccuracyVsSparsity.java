@@ -20,13 +20,16 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
 
     /**
      * @param alphas       exponents (1 = baseline)
+     * @param sizes        layer widths, input first; the input width is {@code (28 / pooling)^2}
+     * @param pooling      side of the pixel blocks each Fashion-MNIST image is average-pooled over (1 = none)
      * @param steps        SGD steps per network
      * @param batchSize    minibatch size
      * @param learningRate SGD learning rate
      * @param lowestLevel  smallest keep-fraction of the sweep
      * @param levels       number of geometric keep-fractions from {@code lowestLevel} to 1
      */
-    public record Params(double[] alphas, long steps, int batchSize, double learningRate, double lowestLevel, int levels) {
+    public record Params(double[] alphas, int[] sizes, int pooling, long steps, int batchSize, double learningRate,
+            double lowestLevel, int levels) {
         public Params {
             Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas", alphas == null ? null
                     : java.util.Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
@@ -34,6 +37,12 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
                 Require.that(a >= 1 && Double.isFinite(a), "alphas", a, "must all be finite and >= 1");
             }
             alphas = alphas.clone();
+            Require.that(pooling >= 1 && 28 % pooling == 0, "pooling", pooling, "must be a divisor of 28 (1, 2, 4, 7, 14, 28)");
+            int side = 28 / pooling;
+            Require.that(sizes != null && sizes.length >= 2 && sizes[0] == side * side && sizes[sizes.length - 1] == 10,
+                    "sizes", sizes == null ? null : java.util.Arrays.toString(sizes),
+                    "must start with the input width " + side * side + " and end with the 10 classes");
+            sizes = sizes.clone();
             Require.positive("steps", steps);
             Require.positive("batchSize", batchSize);
             Require.positive("learningRate", learningRate);
@@ -41,27 +50,38 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             Require.that(levels >= 2, "levels", levels, "must be >= 2");
         }
 
-        /** The notebook's settings: 50,000 steps of batch 60, learning rate 0.1, 20 levels from 1%. */
+        /**
+         * The notebook's settings: MLP 784-300-100-10 on full-size images, 50,000 steps of batch 60,
+         * learning rate 0.1, 20 levels from 1%.
+         */
         public static Params paper() {
-            return new Params(new double[] {1, 2, 3, 4, 5}, 50_000, 60, 0.1, 0.01, 20);
+            return new Params(new double[] {1, 2, 3, 4, 5}, new int[] {784, 300, 100, 10}, 1, 50_000, 60, 0.1, 0.01, 20);
         }
 
         /**
-         * 20,000 steps: shorter budgets (5,000 steps) leave Powerprop below the baseline at 10-30%
-         * remaining, because the rich-get-richer separation needs training time (docs page).
+         * A miniature that trains in seconds: images average-pooled to 14 x 14, MLP 196-100-10,
+         * 10,000 steps (same batch, learning rate and levels). The budget is kept long because the
+         * effect needs it: at 3,000 steps (MLP 784-100-10) Powerprop was below the baseline at 10-40%
+         * remaining, the rich-get-richer separation needing training time (docs page).
          */
         public static Params quick() {
-            return new Params(new double[] {1, 2, 3, 4, 5}, 20_000, 60, 0.1, 0.01, 20);
+            return new Params(new double[] {1, 2, 3, 4, 5}, new int[] {196, 100, 10}, 2, 10_000, 60, 0.1, 0.01, 20);
         }
 
         /** A copy with another step budget. */
         public Params withSteps(long s) {
-            return new Params(alphas, s, batchSize, learningRate, lowestLevel, levels);
+            return new Params(alphas, sizes, pooling, s, batchSize, learningRate, lowestLevel, levels);
+        }
+
+        /** A copy with other exponents. */
+        public Params withAlphas(double... a) {
+            return new Params(a, sizes, pooling, steps, batchSize, learningRate, lowestLevel, levels);
         }
 
         @Override
         public String toString() {
-            return "Params[alphas=" + java.util.Arrays.toString(alphas) + ", steps=" + steps + ", batchSize=" + batchSize
+            return "Params[alphas=" + java.util.Arrays.toString(alphas) + ", sizes=" + java.util.Arrays.toString(sizes)
+                    + ", pooling=" + pooling + ", steps=" + steps + ", batchSize=" + batchSize
                     + ", learningRate=" + learningRate + ", lowestLevel=" + lowestLevel + ", levels=" + levels + "]";
         }
     }
@@ -78,12 +98,8 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
         this.override = params;
     }
 
-    static FashionMnistSplit data() {
-        return DataHolder.SPLIT;
-    }
-
-    private static final class DataHolder {
-        static final FashionMnistSplit SPLIT = FashionMnistSplit.load();
+    static FashionMnistSplit data(Params p) {
+        return FashionMnistSplit.load(5000, p.pooling());
     }
 
     Params params(Scale scale) {
@@ -104,7 +120,8 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
     public FigureData compute(Scale scale, long seed) {
         Params p = params(scale);
         FigureData data = new FigureData(title()).parameters(p);
-        var panel = data.panel("a: one-shot pruning after " + p.steps() + " steps", "weights remaining (fraction)",
+        var panel = data.panel("a: MLP " + sizesLabel(p.sizes()) + " one-shot pruned after " + p.steps() + " steps",
+                "weights remaining (fraction)",
                 "test accuracy").logX();
         double[] dense = new double[p.alphas().length];
         double[] collapse = new double[p.alphas().length];
@@ -155,9 +172,11 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             lo = Math.min(lo, d);
             hi = Math.max(hi, d);
         }
-        // the paper: "all models have essentially the same dense accuracy"; one point on 10^4 test images
-        // is about three binomial standard errors of a single accuracy
-        data.check(Check.atMost("spread of dense test accuracy over alpha (max - min)", 0, hi - lo, 0.01));
+        // the paper: "all models have essentially the same dense accuracy". Each dense accuracy carries a
+        // binomial test-set error of 0.36 points (p = 0.85, 10^4 images) plus the spread between networks
+        // trained from different weights (about as large), so sd ~ 0.5 points; the range of five such
+        // values exceeds 4.4 sd = 2.2 points in 1% of cases. Two points: the accuracies agree to that noise.
+        data.check(Check.atMost("spread of dense test accuracy over alpha (max - min)", 0, hi - lo, 0.02));
         data.check(Check.relative("keep-fraction 1 reproduces the dense accuracy (alpha=1)", dense[0], curves[0][levels.length - 1], 0));
         // high sparsity: the mean accuracy over keep-fractions <= 5% (5 of the 20 levels)
         double base = meanBelow(levels, curves[0], 0.05);
@@ -172,6 +191,14 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
         for (int a = 0; a < collapse.length; a++) {
             data.parameter("collapsePoint alpha=" + p.alphas()[a], collapse[a]);
         }
+    }
+
+    static String sizesLabel(int[] sizes) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sizes.length; i++) {
+            sb.append(i == 0 ? "" : "-").append(sizes[i]);
+        }
+        return sb.toString();
     }
 
     private static double meanBelow(double[] levels, double[] acc, double bound) {

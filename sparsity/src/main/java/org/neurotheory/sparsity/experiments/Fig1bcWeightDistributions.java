@@ -10,10 +10,10 @@ import org.neurotheory.core.figure.Scale;
 
 /**
  * Fig. 1b/c of Schwarz et al. 2021: the distribution of the effective weights {@code |w|} of the
- * Fig. 1a networks (first layer, 784 x 300), (b) at initialisation, identical for every alpha by
+ * Fig. 1a networks (first layer), (b) at initialisation, identical for every alpha by
  * construction (Sec. 2.3) and compared with the truncated-normal density it is drawn from, and
- * (c) after training, where Powerprop puts markedly more mass near zero and in the tail; (d) the
- * rich-get-richer signature: mean final {@code |w|} against initial {@code |w|}.
+ * (c) after training, where Powerprop puts more mass near zero than the baseline ("markedly higher
+ * density at zero"); (d) the rich-get-richer signature: mean final {@code |w|} against initial {@code |w|}.
  */
 public final class Fig1bcWeightDistributions implements FigureSpec {
     private static final double LO = 1e-6;
@@ -59,8 +59,8 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
             if (a == 0) {
                 w0Baseline = w0;
                 double[][] h = histogram(w0);
-                init.markers("sampled", h[0], h[1]);
-                int fanIn = 784;
+                init.markers("every-alpha sampled", h[0], h[1]);
+                int fanIn = p.sizes()[0];
                 // Sonnet's truncated normal: raw std sqrt(1/fan_in)/0.8796 before truncation at 2 std
                 double std = Math.sqrt(1.0 / fanIn) / 0.87962566103423978;
                 double[] x = new double[60];
@@ -72,7 +72,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
                     // density of |theta| for the +-2 std truncated normal
                     y[used++] = 2 * Math.exp(-0.5 * v * v / (std * std)) / (std * Math.sqrt(2 * Math.PI) * 0.9544997361036416);
                 }
-                init.dashed("truncated normal", x, y);
+                init.dashed("every-alpha truncated normal", x, y);
                 data.check(Check.atMost("initial |w| histogram vs truncated normal: largest |count - expected|/sqrt(expected)",
                         0, worstZ(w0, std), 4.5));
             } else {
@@ -89,15 +89,15 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
             double[][] h = histogram(w1);
             trained.line(name + (a == 0 ? " (baseline)" : ""), h[0], h[1]);
             small[a] = fractionBelow(w1, 1e-3);
-            double[][] r = richGetRicher(w0, w1);
+            double[][] r = richGetRicher(w0, w1, 2 * Math.sqrt(1.0 / p.sizes()[0]) / 0.87962566103423978);
             rich.line(name, r[0], r[1]);
             spread[a] = r[1][r[1].length - 1] / r[1][0];
             data.parameter("fraction |w| < 1e-3 after training alpha=" + run.alpha(), small[a]);
         }
+        // the paper: Powerprop's trained weights have "markedly higher density at zero" than the baseline's
         for (int a = 1; a < p.alphas().length; a++) {
-            data.check(Check.holds(Labels.alpha(p.alphas()[a]) + ": more trained weights below 1e-3 than alpha="
-                    + Labels.alpha(p.alphas()[a - 1]).substring(6) + " (" + small[a] + " vs " + small[a - 1] + ")",
-                    small[a] > small[a - 1]));
+            data.check(Check.holds(Labels.alpha(p.alphas()[a]) + ": more trained weights below 1e-3 than the baseline ("
+                    + small[a] + " vs " + small[0] + ")", small[a] > small[0]));
         }
         data.check(Check.holds("rich get richer: final/initial magnitude ratio of the largest vs smallest initial weights"
                 + " grows from alpha=1 to the largest alpha", spread[spread.length - 1] > spread[0]));
@@ -160,11 +160,10 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
         return (double) c / w.length;
     }
 
-    /** Mean final |w| in 12 log-spaced bins of initial |w| (bins with at least 20 weights). */
-    private static double[][] richGetRicher(float[] w0, float[] w1) {
+    /** Mean final |w| in 12 log-spaced bins of initial |w| from 1e-4 to {@code hi} (bins with at least 20 weights). */
+    private static double[][] richGetRicher(float[] w0, float[] w1, double hi) {
         int bins = 12;
         double lo = 1e-4;
-        double hi = 0.08;
         double[] sum = new double[bins];
         int[] count = new int[bins];
         double width = (Math.log(hi) - Math.log(lo)) / bins;

@@ -52,6 +52,7 @@ record OneShotRun(double alpha, long steps, boolean diverged, List<float[]> init
      * number of cores); each run is independent, so the results do not depend on the threads.
      */
     static void trainAll(Fig1aAccuracyVsSparsity.Params p, long seed) {
+        Fig1aAccuracyVsSparsity.data(p); // load (or fail with the catalog's message) once, before the threads
         int threads = Math.min(p.alphas().length, Runtime.getRuntime().availableProcessors());
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
@@ -73,8 +74,8 @@ record OneShotRun(double alpha, long steps, boolean diverged, List<float[]> init
     }
 
     private static OneShotRun train(Fig1aAccuracyVsSparsity.Params p, double alpha, long seed) {
-        FashionMnistSplit data = Fig1aAccuracyVsSparsity.data();
-        Sequential net = PowerpropMlp.build(PowerpropMlp.paperSizes(), alpha, seed);
+        FashionMnistSplit data = Fig1aAccuracyVsSparsity.data(p);
+        Sequential net = PowerpropMlp.build(p.sizes(), alpha, seed);
         List<float[]> initial = PowerpropMlp.effectiveWeights(net);
         int perEpoch = (data.train().size() + p.batchSize() - 1) / p.batchSize();
         int epochs = (int) (p.steps() / perEpoch) + 1;

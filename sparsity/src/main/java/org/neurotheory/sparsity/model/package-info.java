@@ -7,7 +7,8 @@
  * {@link org.neurotheory.sparsity.model.PruningSweep} on a
  * {@link org.neurotheory.sparsity.model.MagnitudeRanking}), gradual magnitude pruning
  * ({@link org.neurotheory.sparsity.model.GradualPruningSchedule}), Top-KAST
- * ({@link org.neurotheory.sparsity.model.TopKast}), RigL with regrowth away from the dead point
+ * ({@link org.neurotheory.sparsity.model.TopKast}; training through core's forward and update masks:
+ * {@link org.neurotheory.sparsity.model.TopKastTraining}), RigL with regrowth away from the dead point
  * {@code psi = 0} ({@link org.neurotheory.sparsity.model.RigL}) and EfficientPackNet's per-task
  * weight ownership ({@link org.neurotheory.sparsity.model.TaskOwnership}).
  */

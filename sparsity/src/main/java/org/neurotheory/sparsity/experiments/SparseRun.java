@@ -1,0 +1,149 @@
+package org.neurotheory.sparsity.experiments;
+
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.nn.Dense;
+import org.neurotheory.core.nn.Evaluation;
+import org.neurotheory.core.nn.Optimizer;
+import org.neurotheory.core.nn.Parameter;
+import org.neurotheory.core.nn.Sequential;
+import org.neurotheory.core.nn.Sgd;
+import org.neurotheory.core.nn.SoftmaxCrossEntropy;
+import org.neurotheory.core.nn.Trainer;
+import org.neurotheory.core.nn.TrainingConfig;
+import org.neurotheory.sparsity.data.FashionMnistSplit;
+import org.neurotheory.sparsity.model.GradualPruningSchedule;
+import org.neurotheory.sparsity.model.OneShotPruning;
+import org.neurotheory.sparsity.model.PowerpropMlp;
+import org.neurotheory.sparsity.model.RigL;
+import org.neurotheory.sparsity.model.TopKast;
+import org.neurotheory.sparsity.model.TopKastTraining;
+
+/**
+ * One network of Fig. 2: the MLP trained to a target sparsity by gradual magnitude pruning, by
+ * Top-KAST or by RigL, for one alpha, then its test accuracy with the final forward masks.
+ *
+ * @param method          the sparsification method
+ * @param alpha           Powerprop exponent
+ * @param sparsity        target sparsity of the hidden layers (the output layer keeps twice the fraction)
+ * @param accuracy        test accuracy of the sparse network
+ * @param hiddenDensity   realised fraction of non-zero effective weights in the first layer
+ * @param targetDensity   the fraction the method should leave in the first layer
+ * @param seconds         wall time of the training
+ */
+record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity, double accuracy, double hiddenDensity,
+        double targetDensity, double seconds) {
+
+    static SparseRun train(Fig2SparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
+            long seed) {
+        FashionMnistSplit data = FashionMnistSplit.load(5000, p.pooling());
+        Sequential net = PowerpropMlp.build(p.sizes(), alpha, seed);
+        List<Dense> layers = PowerpropMlp.denseLayers(net);
+        TopKastTraining topKast = method == Fig2SparseTraining.Method.TOP_KAST
+                ? new TopKastTraining(new TopKast(1 - sparsity, Math.min(1, 1 - sparsity + p.backwardExtra()), p.lambda(),
+                        p.interval()), layers, new Sgd(p.learningRate()))
+                : null;
+        Optimizer opt = topKast != null ? topKast : new Sgd(p.learningRate());
+        int perEpoch = (data.train().size() + p.batchSize() - 1) / p.batchSize();
+        Trainer trainer = new Trainer(net, new SoftmaxCrossEntropy(), opt,
+                TrainingConfig.of((int) (p.steps() / perEpoch) + 1, p.batchSize(), seed));
+        // Zhu and Gupta: prune from 10% to 60% of the budget every interval steps, then fine-tune
+        long start = p.steps() / 10 / p.interval() * p.interval();
+        int prunings = (int) Math.max(1, (p.steps() * 6 / 10 - start) / p.interval());
+        GradualPruningSchedule schedule = new GradualPruningSchedule(0, sparsity, start, p.interval(), prunings);
+        // RigL: drop-and-grow every interval steps until 75% of the budget (Evci et al.'s default end)
+        RigL[] rigl = new RigL[layers.size()];
+        if (method == Fig2SparseTraining.Method.RIGL) {
+            for (int l = 0; l < layers.size(); l++) {
+                double density = OneShotPruning.keepFraction(1 - sparsity, l, layers.size());
+                rigl[l] = density < 1 ? RigL.of(density, p.interval(), p.steps() * 3 / 4) : null;
+                if (rigl[l] != null) {
+                    Parameter w = layers.get(l).weight();
+                    float[] mask = rigl[l].initialMask(floats(w.value()), new float[(int) w.value().length()]);
+                    w.setMask(Nd4j.create(mask, w.shape()));
+                }
+            }
+        }
+        long t0 = System.nanoTime();
+        for (long t = 0; t < p.steps(); t += p.interval()) {
+            if (topKast != null) {
+                topKast.refresh();
+            } else if (method == Fig2SparseTraining.Method.RIGL) {
+                if (rigl[0] != null && rigl[0].isUpdateStep(t)) {
+                    dropAndGrow(net, layers, rigl, t, data.train(), p.batchSize(), seed, alpha);
+                }
+            } else if (schedule.isPruningStep(t)) {
+                prune(layers, schedule.sparsity(t));
+            }
+            trainer.train(data.train(), null, Math.min(p.interval(), p.steps() - t));
+        }
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        double acc = Evaluation.of(net, new SoftmaxCrossEntropy(), data.test(), 1000).accuracy();
+        double[] w = layers.get(0).weight().effective().castTo(DataType.DOUBLE).dup().reshape(-1).toDoubleVector();
+        int nonZero = 0;
+        for (double v : w) {
+            nonZero += v != 0 ? 1 : 0;
+        }
+        double target = method == Fig2SparseTraining.Method.GRADUAL
+                ? (double) (w.length - Math.round(sparsity * w.length)) / w.length
+                : (double) org.neurotheory.sparsity.model.MagnitudeRanking.count(1 - sparsity, w.length) / w.length;
+        return new SparseRun(method, alpha, sparsity, acc, (double) nonZero / w.length, target, seconds);
+    }
+
+    /** Masks each layer to sparsity {@code s} (output layer: keep-fraction {@code min(1, 2(1-s))}), masks only shrink. */
+    private static void prune(List<Dense> layers, double s) {
+        for (int l = 0; l < layers.size(); l++) {
+            Parameter p = layers.get(l).weight();
+            double keep = OneShotPruning.keepFraction(1 - s, l, layers.size());
+            float[] psi = p.value().castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
+            float[] mask = p.mask() == null ? ones(psi.length) : p.mask().castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
+            GradualPruningSchedule.prune(psi, mask, 1 - keep);
+            p.setMask(Nd4j.create(mask, p.shape()));
+        }
+    }
+
+    /**
+     * One RigL update of every sparse layer: the dense gradient dL/dw of one minibatch (the layers'
+     * weight gradient before the mask and chain rule are applied: straight through masked entries),
+     * then drop by |w| and grow by |dL/dw| at a small non-zero psi ({@link RigL#update}).
+     */
+    private static void dropAndGrow(Sequential net, List<Dense> layers, RigL[] rigl, long t,
+            org.neurotheory.core.data.ImageDataset train, int batchSize, long seed, double alpha) {
+        int[] order = org.neurotheory.core.nn.BatchOrder.permutation(org.neurotheory.core.random.Seeds.derive(seed, 77), (int) t, train.size());
+        int per = train.imageSize();
+        float[] x = new float[batchSize * per];
+        int[] labels = new int[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            System.arraycopy(train.pixels(), order[i] * per, x, i * per, per);
+            labels[i] = train.labels()[order[i]];
+        }
+        org.neurotheory.core.nn.Batch batch = org.neurotheory.core.nn.Batch.of(Nd4j.create(x, new long[] {batchSize, per}), labels);
+        org.nd4j.linalg.api.ndarray.INDArray out = net.forward(batch.input(), true);
+        org.nd4j.linalg.api.ndarray.INDArray g = Nd4j.create(out.dataType(), out.shape());
+        new SoftmaxCrossEntropy().evaluate(out, batch, g);
+        net.backward(g, false);
+        for (int l = 0; l < layers.size(); l++) {
+            if (rigl[l] == null) {
+                continue;
+            }
+            Parameter w = layers.get(l).weight();
+            float[] psi = floats(w.value());
+            float[] mask = floats(w.mask());
+            float[] eff = floats(w.effective());
+            rigl[l].update(t, psi, eff, mask, floats(w.gradient()), alpha);
+            w.set(Nd4j.create(psi, w.shape()));
+            w.setMask(Nd4j.create(mask, w.shape()));
+        }
+    }
+
+    private static float[] floats(org.nd4j.linalg.api.ndarray.INDArray a) {
+        return a.castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
+    }
+
+    private static float[] ones(int n) {
+        float[] a = new float[n];
+        java.util.Arrays.fill(a, 1f);
+        return a;
+    }
+}
