@@ -7,6 +7,7 @@ import org.neurotheory.gridcells.experiments.Fig13FrequencyBiases;
 import org.neurotheory.gridcells.experiments.Fig14BesselExpansion;
 import org.neurotheory.gridcells.experiments.Fig2aRandomCodes;
 import org.neurotheory.gridcells.experiments.Fig3bFejerHarmonics;
+import org.neurotheory.gridcells.experiments.Fig3cCircleLattice;
 import org.neurotheory.gridcells.experiments.Fig4aGoldilocksAnnulus;
 import org.neurotheory.gridcells.experiments.Fig4bHexagonalModule;
 import org.neurotheory.gridcells.experiments.Fig5dModuleOverlap;
@@ -32,7 +33,7 @@ public final class GridcellsPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new Fig2aRandomCodes(), new Fig3bFejerHarmonics(), new Fig4aGoldilocksAnnulus(),
+        return List.of(new Fig2aRandomCodes(), new Fig3bFejerHarmonics(), new Fig3cCircleLattice(), new Fig4aGoldilocksAnnulus(),
                 new Fig4bHexagonalModule(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig13FrequencyBiases(),
                 new Fig14BesselExpansion());
     }
