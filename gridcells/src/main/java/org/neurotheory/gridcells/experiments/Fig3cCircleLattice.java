@@ -1,7 +1,5 @@
 package org.neurotheory.gridcells.experiments;
 
-import java.util.Arrays;
-import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -14,9 +12,7 @@ import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.GecoSchedule;
-import org.neurotheory.gridcells.model.LossHistory;
 import org.neurotheory.gridcells.model.OptimisationResult;
-import org.neurotheory.gridcells.theory.CircleEuclideanLoss;
 
 /**
  * Fig. 3C of the paper: a code of the angle on a circle, optimised with the Euclidean loss under
@@ -119,51 +115,14 @@ public final class Fig3cCircleLattice implements FigureSpec {
                 .markers("frequencies", freq, power)
                 .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
         FiniteFigures.losses(data, r, "equivariance", "lambda_eq (equivariance)");
-        double[] sorted = power.clone();
-        Arrays.sort(sorted);
         int budget = (n - 1) / 2;
-        double top = 0;
-        for (int i = 0; i < budget; i++) {
-            top += sorted[d - 1 - i];
-        }
+        double top = FiniteFigures.budgetShare(code);
         data.note("Strongest frequencies: " + FiniteFigures.strongest(freq, power, budget) + ".");
         // check 20 of the reconstruction: the prototype reached 99% on 8 frequencies by step 16 000
         data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95, top / total, 0));
         // the prototype's local optimum kept in-range negativity at -1% .. -8% of the maximum
         data.check(Check.atLeast("worst min/max rate over the circle", -0.1, worst, 0));
-        mcCheck(data, code, p.pairs(), Seeds.derive(seed, 7));
+        FiniteFigures.euclideanCheck(data, code, p.pairs(), Seeds.derive(seed, 7));
         return data;
-    }
-
-    /** Monte-Carlo {@code -E|g(theta) - g(theta')|^2} against the closed form of eq. 7, within 4 standard errors. */
-    private static void mcCheck(FigureData data, ActionableCode code, int pairs, long seed) {
-        SplittableRandom rng = Seeds.stream(seed);
-        double sum = 0;
-        double sumSq = 0;
-        for (int i = 0; i < pairs; i++) {
-            double[] g1 = code.rates(2 * Math.PI * rng.nextDouble());
-            double[] g2 = code.rates(2 * Math.PI * rng.nextDouble());
-            double s = 0;
-            for (int j = 0; j < g1.length; j++) {
-                s += (g1[j] - g2[j]) * (g1[j] - g2[j]);
-            }
-            sum += s;
-            sumSq += s * s;
-        }
-        double mean = sum / pairs;
-        double se = Math.sqrt(Math.max(0, sumSq / pairs - mean * mean) / pairs);
-        int d = code.frequencies();
-        double[][] a = new double[d][code.neurons()];
-        double[][] b = new double[d][code.neurons()];
-        double[] w = code.weights();
-        int bs = code.basisSize();
-        for (int f = 0; f < d; f++) {
-            for (int nn = 0; nn < code.neurons(); nn++) {
-                a[f][nn] = w[nn * bs + 2 * f + 1];
-                b[f][nn] = w[nn * bs + 2 * f + 2];
-            }
-        }
-        data.check(Check.absolute("Euclidean loss L_0: Monte Carlo vs closed form (eq. 7), 4 standard errors",
-                CircleEuclideanLoss.loss(a, b), -mean, 4 * se));
     }
 }

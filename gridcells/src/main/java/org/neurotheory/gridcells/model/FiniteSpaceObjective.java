@@ -16,9 +16,9 @@ import org.neurotheory.core.Require;
  *     about N/2 frequencies, so minimising it re-imposes the frequency budget.</li>
  * </ul>
  * The gradient written is that of {@code L_sep + lambdaPos L_pos + lambdaEq L_eq} for W and of
- * {@code L_eq} alone for B (as the official code steps B). Hand-derived (Section 6.3 of the
- * reconstruction notes in the docs page) and checked against central finite differences in the
- * tests. Allocation-free after construction; not thread-safe.
+ * {@code L_eq} alone for B (as the official code steps B). Hand-derived (back-propagation through
+ * the products and the row normalisation of W) and checked against central finite differences in
+ * the tests. Allocation-free after construction; not thread-safe.
  */
 public final class FiniteSpaceObjective {
     private final int n;
