@@ -105,22 +105,20 @@ public final class Fig3cCircleLattice implements FigureSpec {
         int d = code.frequencies();
         double[] freq = new double[d];
         double[] power = new double[d];
-        double total = 0;
         for (int f = 0; f < d; f++) {
             freq[f] = code.frequency(f)[0];
             power[f] = code.power(f);
-            total += power[f];
         }
         data.panel("spectrum", "frequency n", "power |a_n|^2 + |b_n|^2")
                 .markers("frequencies", freq, power)
                 .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
         FiniteFigures.losses(data, r, "equivariance", "lambda_eq (equivariance)");
         int budget = (n - 1) / 2;
-        double top = FiniteFigures.budgetShare(code);
         data.note("Strongest frequencies: " + FiniteFigures.strongest(freq, power, budget) + ".");
-        // check 20 of the reconstruction: the prototype reached 99% on 8 frequencies by step 16 000
-        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95, top / total, 0));
-        // the prototype's local optimum kept in-range negativity at -1% .. -8% of the maximum
+        // a NumPy port of the official circle run had 99% of the power on 8 frequencies by step 16 000
+        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95,
+                FiniteFigures.budgetShare(code), 0));
+        // the same port, stuck in a local optimum, still kept rates above -8% of the maximum
         data.check(Check.atLeast("worst min/max rate over the circle", -0.1, worst, 0));
         FiniteFigures.euclideanCheck(data, code, p.pairs(), Seeds.derive(seed, 7));
         return data;

@@ -145,6 +145,9 @@ public final class FiniteSpaceObjective {
 
     /** Pairwise loss over the first M columns; writes its dL/dg there. */
     private double separationLoss(double[] chi) {
+        if (params.loss() == SeparationLoss.NONE) {
+            return 0;
+        }
         for (int i = 0; i < n; i++) {
             System.arraycopy(rates, i * total, room, i * m, m);
         }

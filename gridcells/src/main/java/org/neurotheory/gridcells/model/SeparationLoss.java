@@ -8,5 +8,7 @@ public enum SeparationLoss {
     /** {@code f(d) = -d}: the Euclidean loss L_0 (with chi: L_1), eq. (7) of the paper. */
     EUCLIDEAN,
     /** {@code f(d) = exp(-d / (2 sigma^2))}: the kernel loss, eq. (1). */
-    KERNEL
+    KERNEL,
+    /** No functional term at all: the ablation of the paper's Fig. 15B. */
+    NONE
 }
