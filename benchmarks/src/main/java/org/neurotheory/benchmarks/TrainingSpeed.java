@@ -27,7 +27,10 @@ import org.neurotheory.core.nn.TrainingConfig;
  * drives it): {@code TrainingSpeed mlp|cnn BATCH}. Reads commands from stdin, one per line:
  * {@code train STEPS} trains STEPS SGD steps of the network on Fashion-MNIST and prints
  * {@code seconds S}; {@code gemm STEPS} (MLP only) runs only the GEMMs of STEPS training steps
- * (same shapes, ND4J's OpenBLAS sgemm into preallocated outputs) and prints {@code seconds S}.
+ * (same shapes, ND4J's OpenBLAS sgemm into preallocated outputs) and prints {@code seconds S};
+ * {@code share BLOCKS STEPS} (MLP only) alternates BLOCKS pairs of {@code train STEPS} and
+ * {@code gemm STEPS} back to back (which goes first alternates too) and prints one {@code share G/T} per pair, so that each ratio is
+ * taken within a fraction of a second, inside one speed phase of a shared host.
  * The networks: MLP 784-300-100-10 (ReLU) and the small CNN conv3x3-32, conv3x3-64, maxpool 2,
  * FC-128, FC-10 (ReLU, no padding), softmax cross-entropy, SGD lr 0.05.
  */
@@ -72,24 +75,53 @@ public final class TrainingSpeed {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             String[] cmd = line.trim().split("\\s+");
+            if (cmd[0].equals("share")) {
+                long steps = Long.parseLong(cmd[2]);
+                StringBuilder shares = new StringBuilder("shares");
+                for (int block = 0; block < Integer.parseInt(cmd[1]); block++) {
+                    boolean trainFirst = block % 2 == 0;
+                    long t0 = System.nanoTime();
+                    if (trainFirst) {
+                        trainer.train(train, null, steps);
+                    } else {
+                        gemms(a, g, w, gw, steps);
+                    }
+                    long t1 = System.nanoTime();
+                    if (trainFirst) {
+                        gemms(a, g, w, gw, steps);
+                    } else {
+                        trainer.train(train, null, steps);
+                    }
+                    long t2 = System.nanoTime();
+                    double trainTime = trainFirst ? t1 - t0 : t2 - t1;
+                    shares.append(' ').append((t2 - t0 - trainTime) / trainTime);
+                }
+                System.out.println(shares);
+                continue;
+            }
             long steps = Long.parseLong(cmd[1]);
             long t0 = System.nanoTime();
             if (cmd[0].equals("train")) {
                 trainer.train(train, null, steps);
             } else {
-                for (long s = 0; s < steps; s++) {
-                    for (int l = 0; l < 3; l++) {
-                        sgemm(a[l], false, w[l], false, a[l + 1]);
-                    }
-                    for (int l = 2; l >= 0; l--) {
-                        sgemm(a[l], true, g[l + 1], false, gw[l]);
-                        if (l > 0) {
-                            sgemm(g[l + 1], false, w[l], true, g[l]);
-                        }
-                    }
-                }
+                gemms(a, g, w, gw, steps);
             }
             System.out.println("seconds " + (System.nanoTime() - t0) * 1e-9);
+        }
+    }
+
+    /** The GEMMs of {@code steps} MLP training steps: forward, weight gradients, input gradients. */
+    private static void gemms(INDArray[] a, INDArray[] g, INDArray[] w, INDArray[] gw, long steps) {
+        for (long s = 0; s < steps; s++) {
+            for (int l = 0; l < 3; l++) {
+                sgemm(a[l], false, w[l], false, a[l + 1]);
+            }
+            for (int l = 2; l >= 0; l--) {
+                sgemm(a[l], true, g[l + 1], false, gw[l]);
+                if (l > 0) {
+                    sgemm(g[l + 1], false, w[l], true, g[l]);
+                }
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ final class BatchLoader {
                 System.arraycopy(px, s * per, floats, i * per, per);
                 labels[i] = data.labels()[s];
             }
-            input.data().setData(floats);
+            Flat.writeFloats(input, floats);
         }
         return new Batch(input, labels, null);
     }

@@ -1,6 +1,9 @@
 package org.neurotheory.core.nn;
 
 import java.util.List;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -116,15 +119,32 @@ public final class Dense extends AbstractLayer {
         output = buffer(output, t, b, out);
         Gemm.gemm(input2d, false, weight.effective(), false, output, 1.0, 0.0);
         if (bias != null) {
-            Flat o = Flat.of(output);
-            Flat bb = Flat.of(bias.value());
-            for (int r = 0, i = 0; r < b; r++) {
-                for (int j = 0; j < out; j++, i++) {
-                    o.set(i, o.get(i) + bb.get(j));
-                }
-            }
+            addBias((int) b, t);
         }
         return output;
+    }
+
+    /**
+     * output += 1 b^T as one BLAS rank-one update (ger with alpha = 1 and a vector of ones): each
+     * entry is rounded once, o + b, exactly as an element-wise loop would compute it.
+     */
+    private void addBias(int b, DataType t) {
+        ones = onesOf(t, b);
+        if (t == DataType.FLOAT) {
+            openblas.cblas_sger(openblas.CblasRowMajor, b, out, 1f, (FloatPointer) ones.data().addressPointer(), 1,
+                    (FloatPointer) bias.value().data().addressPointer(), 1, (FloatPointer) output.data().addressPointer(), out);
+        } else {
+            openblas.cblas_dger(openblas.CblasRowMajor, b, out, 1.0, (DoublePointer) ones.data().addressPointer(), 1,
+                    (DoublePointer) bias.value().data().addressPointer(), 1, (DoublePointer) output.data().addressPointer(), out);
+        }
+    }
+
+    private INDArray onesOf(DataType t, long b) {
+        INDArray o = buffer(ones, t, 1, b);
+        if (o.getDouble(0) != 1.0) {
+            o.assign(1.0);
+        }
+        return o;
     }
 
     @Override
@@ -133,10 +153,7 @@ public final class Dense extends AbstractLayer {
         long b = input2d.size(0);
         Gemm.gemm(input2d, true, gradOutput, false, weight.gradient(), 1.0, 0.0);
         if (bias != null) {
-            ones = buffer(ones, gradOutput.dataType(), 1, b);
-            if (ones.getDouble(0) != 1.0) {
-                ones.assign(1.0);
-            }
+            ones = onesOf(gradOutput.dataType(), b);
             Gemm.gemm(ones, false, gradOutput, false, bias.gradient(), 1.0, 0.0);
         }
         if (!inputGradient) {

@@ -39,6 +39,32 @@ abstract class Flat {
     }
 
     /**
+     * The values of the contiguous FLOAT array {@code a} copied in one block into {@code reuse}
+     * (or into a new array when {@code reuse} is null or of another length).
+     */
+    static float[] readFloats(INDArray a, float[] reuse) {
+        float[] out = reuse != null && reuse.length == a.length() ? reuse : new float[(int) a.length()];
+        floatPointer(a).get(out, 0, out.length);
+        return out;
+    }
+
+    /** Copies {@code values} in one block into the contiguous FLOAT array {@code a} of the same length. */
+    static void writeFloats(INDArray a, float[] values) {
+        if (values.length != a.length()) {
+            throw new IllegalStateException("internal: " + values.length + " values for an array of " + a.length());
+        }
+        floatPointer(a).put(values, 0, values.length);
+    }
+
+    private static FloatPointer floatPointer(INDArray a) {
+        if (a.dataType() != DataType.FLOAT || a.offset() != 0 || a.ordering() != 'c' || a.elementWiseStride() != 1) {
+            throw new IllegalStateException("internal: expected a contiguous row-major FLOAT array, got "
+                    + a.dataType() + " " + java.util.Arrays.toString(a.shape()));
+        }
+        return new FloatPointer(a.data().addressPointer());
+    }
+
+    /**
      * {@code a} itself if its entries are the first {@code a.length()} values of its buffer in
      * row-major order (e.g. a reshape of a contiguous array), else a contiguous row-major copy.
      */

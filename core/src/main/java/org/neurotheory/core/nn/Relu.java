@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Rectified linear unit y = max(0, x), element-wise; dy/dx = 1 for x > 0, else 0. */
@@ -7,6 +8,8 @@ public final class Relu extends AbstractLayer {
     private INDArray input;
     private INDArray output;
     private INDArray gradInput;
+    private float[] values;
+    private float[] gradients;
 
     /** An unnamed ReLU (named by its {@link Sequential}). */
     public Relu() {
@@ -33,6 +36,15 @@ public final class Relu extends AbstractLayer {
         checkInput(in);
         input = Flat.contiguous(in);
         output = buffer(output, in.dataType(), in.shape());
+        if (in.dataType() == DataType.FLOAT) {
+            values = Flat.readFloats(input, values);
+            for (int i = 0; i < values.length; i++) {
+                int bits = Float.floatToRawIntBits(values[i]);
+                values[i] = Float.intBitsToFloat(bits & positiveMask(bits));
+            }
+            Flat.writeFloats(output, values);
+            return output;
+        }
         Flat x = Flat.of(input);
         Flat y = Flat.of(output);
         for (int i = 0, n = x.size(); i < n; i++) {
@@ -48,6 +60,16 @@ public final class Relu extends AbstractLayer {
             return null;
         }
         gradInput = buffer(gradInput, gradOutput.dataType(), gradOutput.shape());
+        if (input.dataType() == DataType.FLOAT && gradOutput.dataType() == DataType.FLOAT) {
+            values = Flat.readFloats(input, values);
+            gradients = Flat.readFloats(Flat.contiguous(gradOutput), gradients);
+            for (int i = 0; i < values.length; i++) {
+                int mask = positiveMask(Float.floatToRawIntBits(values[i]));
+                gradients[i] = Float.intBitsToFloat(Float.floatToRawIntBits(gradients[i]) & mask);
+            }
+            Flat.writeFloats(gradInput, gradients);
+            return gradInput;
+        }
         Flat x = Flat.of(input);
         Flat g = Flat.of(Flat.contiguous(gradOutput));
         Flat gi = Flat.of(gradInput);
@@ -55,5 +77,14 @@ public final class Relu extends AbstractLayer {
             gi.set(i, x.get(i) > 0 ? g.get(i) : 0.0);
         }
         return gradInput;
+    }
+
+    /**
+     * All ones when the float with these bits is greater than zero (bits in [1, 0x7f800000]: positive,
+     * not NaN), else zero; without a branch, so the float loops do not mispredict on random signs and
+     * give the same values as {@code x > 0 ? v : 0} (NaN and -0 map to +0).
+     */
+    private static int positiveMask(int bits) {
+        return ~(((bits - 1) | (0x7f800000 - bits)) >> 31);
     }
 }

@@ -13,12 +13,29 @@ final class Tensors {
     /** The entries of {@code a} in row-major order. */
     static double[] toDoubles(INDArray a) {
         INDArray c = Flat.contiguous(a);
+        if (c.dataType() == DataType.FLOAT) {
+            float[] f = Flat.readFloats(c, null);
+            double[] d = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                d[i] = f[i];
+            }
+            return d;
+        }
         double[] all = c.data().asDouble();
         return all.length == c.length() ? all : java.util.Arrays.copyOf(all, (int) c.length());
     }
 
     /** Writes {@code values} (row-major) into {@code dst}. */
     static void assign(INDArray dst, double[] values) {
+        if (dst.dataType() == DataType.FLOAT && dst.offset() == 0 && dst.ordering() == 'c' && dst.elementWiseStride() == 1
+                && dst.length() == values.length) {
+            float[] f = new float[values.length];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = (float) values[i];
+            }
+            Flat.writeFloats(dst, f);
+            return;
+        }
         dst.assign(Nd4j.create(values, dst.shape(), DataType.DOUBLE));
     }
 
