@@ -93,6 +93,10 @@ public final class FiniteSpaceObjective {
      */
     public double evaluate(double[] w, double[] bInv, FiniteSampleSet samples, double lambdaPos, double lambdaEq,
                            double[] gradW, double[] gradB) {
+        Require.length("w", w, n * b);
+        Require.length("bInv", bInv, b * n);
+        Require.that(samples.params().equals(params) && samples.dim() == dim && samples.basis().length == b * total,
+                "samples", "of another space or size", "must match this objective (dim " + dim + ", " + b + " basis functions)");
         double[] basis = samples.basis();
         for (int i = 0; i < n; i++) {
             double s = 0;
