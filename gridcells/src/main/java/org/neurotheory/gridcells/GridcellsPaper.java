@@ -5,8 +5,12 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.gridcells.experiments.Fig13FrequencyBiases;
 import org.neurotheory.gridcells.experiments.Fig14BesselExpansion;
+import org.neurotheory.gridcells.experiments.Fig15TorusAblations;
+import org.neurotheory.gridcells.experiments.Fig19aRingBumps;
 import org.neurotheory.gridcells.experiments.Fig2aRandomCodes;
 import org.neurotheory.gridcells.experiments.Fig3bFejerHarmonics;
+import org.neurotheory.gridcells.experiments.Fig3cCircleLattice;
+import org.neurotheory.gridcells.experiments.Fig3dTorusLattice;
 import org.neurotheory.gridcells.experiments.Fig4aGoldilocksAnnulus;
 import org.neurotheory.gridcells.experiments.Fig4bHexagonalModule;
 import org.neurotheory.gridcells.experiments.Fig5dModuleOverlap;
@@ -32,8 +36,8 @@ public final class GridcellsPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new Fig2aRandomCodes(), new Fig3bFejerHarmonics(), new Fig4aGoldilocksAnnulus(),
+        return List.of(new Fig2aRandomCodes(), new Fig3bFejerHarmonics(), new Fig3cCircleLattice(), new Fig3dTorusLattice(), new Fig4aGoldilocksAnnulus(),
                 new Fig4bHexagonalModule(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig13FrequencyBiases(),
-                new Fig14BesselExpansion());
+                new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig19aRingBumps());
     }
 }

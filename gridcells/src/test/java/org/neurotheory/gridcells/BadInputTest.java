@@ -13,7 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.LatticeTest;
 import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.FiniteObjectiveParams;
+import org.neurotheory.gridcells.model.FiniteOptimiserParams;
+import org.neurotheory.gridcells.model.FiniteSampleSet;
+import org.neurotheory.gridcells.model.FiniteSpaceObjective;
 import org.neurotheory.gridcells.model.GecoSchedule;
+import org.neurotheory.gridcells.model.IntegerFrequencies;
 import org.neurotheory.gridcells.model.NormLossMode;
 import org.neurotheory.gridcells.model.ObjectiveParams;
 import org.neurotheory.gridcells.model.OptimiserParams;
@@ -48,7 +53,18 @@ class BadInputTest {
                 Arguments.of("n", (Executable) () -> GridScore.of(new double[16], 4)),
                 Arguments.of("chiLength", (Executable) () -> GaussianOccupancy.beta(1, 1, 0, 2)),
                 Arguments.of("occupancyStd", (Executable) () -> GaussianOccupancy.beta(1, -1, 0.5, 2)),
-                Arguments.of("kappa", (Executable) () -> LowFrequencyBias.weight(1, 0)));
+                Arguments.of("kappa", (Executable) () -> LowFrequencyBias.weight(1, 0)),
+                Arguments.of("m", (Executable) () -> IntegerFrequencies.torus(0)),
+                Arguments.of("rooms", (Executable) () -> FiniteObjectiveParams.circleEuclidean().withSamples(1, 450, 3)),
+                Arguments.of("shifts", (Executable) () -> FiniteObjectiveParams.circleEuclidean().withSamples(150, 450, 0)),
+                Arguments.of("sigmaSq", (Executable) () -> FiniteObjectiveParams.torusKernelChi().withSigmaSq(0)),
+                Arguments.of("chiStrength", (Executable) () -> FiniteObjectiveParams.torusKernelChi().withChi(1, 2)),
+                Arguments.of("neurons", (Executable) () -> FiniteOptimiserParams.circle().withNeurons(2)),
+                Arguments.of("candidates", (Executable) () -> FiniteOptimiserParams.circle().withCandidates(0)),
+                Arguments.of("samples", (Executable) () -> new FiniteSpaceObjective(7, 6, 1, FiniteObjectiveParams.circleEuclidean())
+                        .evaluate(new double[7 * 13], new double[13 * 7],
+                                new FiniteSampleSet(1, IntegerFrequencies.circle(5), FiniteObjectiveParams.circleEuclidean()), 1, 1, null, null)),
+                Arguments.of("dim", (Executable) () -> new FiniteSampleSet(3, new double[] {1, 0, 0}, FiniteObjectiveParams.torusKernelChi())));
     }
 
     @ParameterizedTest(name = "{0}")

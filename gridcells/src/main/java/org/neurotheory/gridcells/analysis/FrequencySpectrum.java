@@ -69,6 +69,65 @@ public final class FrequencySpectrum {
         return out;
     }
 
+    /**
+     * Merges components closer than {@code radius} (k and -k are the same frequency of a real code):
+     * learned frequencies often split one lattice frequency between several nearby copies, each
+     * carrying part of its power; over a room of size L two frequencies closer than about 1/L act as
+     * one (Appendix D.2). Greedy in order of decreasing power: each component joins the first
+     * merged frequency within {@code radius} of k or -k (sign-aligned); a merged frequency is the
+     * power-weighted mean of its members and carries their summed power. Returned strongest first.
+     */
+    public static List<Component> merged(List<Component> all, double radius) {
+        Require.positive("radius", radius);
+        List<Component> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingDouble(Component::power).reversed());
+        List<double[]> sums = new ArrayList<>();
+        List<double[]> centres = new ArrayList<>();
+        List<Double> powers = new ArrayList<>();
+        for (Component c : sorted) {
+            double[] k = c.k();
+            int join = -1;
+            double sign = 1;
+            for (int i = 0; i < centres.size() && join < 0; i++) {
+                if (distance(k, centres.get(i), 1) < radius) {
+                    join = i;
+                } else if (distance(k, centres.get(i), -1) < radius) {
+                    join = i;
+                    sign = -1;
+                }
+            }
+            if (join < 0) {
+                sums.add(new double[k.length]);
+                centres.add(k.clone());
+                powers.add(0.0);
+                join = sums.size() - 1;
+            }
+            double[] sum = sums.get(join);
+            double p = powers.get(join) + c.power();
+            double[] centre = centres.get(join);
+            for (int j = 0; j < k.length; j++) {
+                sum[j] += sign * c.power() * k[j];
+                centre[j] = p > 0 ? sum[j] / p : centre[j];
+            }
+            powers.set(join, p);
+        }
+        List<Component> out = new ArrayList<>();
+        for (int i = 0; i < centres.size(); i++) {
+            out.add(new Component(centres.get(i), powers.get(i)));
+        }
+        out.sort(Comparator.comparingDouble(Component::power).reversed());
+        return out;
+    }
+
+    private static double distance(double[] a, double[] b, double sign) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            double d = a[j] - sign * b[j];
+            s += d * d;
+        }
+        return Math.sqrt(s);
+    }
+
     /** All neuron indices of a code. */
     public static int[] all(ActionableCode code) {
         int[] out = new int[code.neurons()];

@@ -8,7 +8,8 @@ import org.neurotheory.core.Require;
  * and the shortest vector b2 not parallel to it (within 15 degrees), and count the frequencies
  * within {@code tolerance |b1|} of some integer combination {@code i b1 + j b2} (k and -k count as
  * the same frequency). The angle between b1 and b2, folded to [0, 90] degrees, is 60 for a
- * hexagonal and 90 for a square lattice.
+ * hexagonal and 90 for a square lattice; a hexagonal lattice also has {@code |b1| = |b2|} (its six
+ * shortest frequencies, the first shell, have one length), which {@link #lengthSpread} measures.
  *
  * @param b1            shortest basis vector
  * @param b2            second basis vector
@@ -49,6 +50,11 @@ public record LatticeTest(double[] b1, double[] b2, double angleDegrees, double 
         }
         double angle = Math.toDegrees(Math.acos(Math.abs(dot(b1, b2)) / (CodeStatistics.norm(b1) * CodeStatistics.norm(b2))));
         return new LatticeTest(b1.clone(), b2.clone(), angle, on / (double) frequencies.size());
+    }
+
+    /** Relative difference of the basis lengths, {@code (|b2| - |b1|) / |b2|}: 0 for a hexagonal or square lattice. */
+    public double lengthSpread() {
+        return (CodeStatistics.norm(b2) - CodeStatistics.norm(b1)) / CodeStatistics.norm(b2);
     }
 
     private static double dot(double[] a, double[] b) {

@@ -14,7 +14,8 @@ import org.neurotheory.gridcells.model.ActionableCode;
  * @param maps           rate maps
  * @param scores         grid scores per neuron
  * @param modules        neuron indices per module, largest first
- * @param dominant       dominant grid frequencies of the largest module: the strongest components with
+ * @param dominant       dominant grid frequencies of the largest module: its components merged within
+ *                       1/(2L) ({@link FrequencySpectrum#merged}), then the strongest merged frequencies with
  *                       {@code |k| >= 0.5} holding 90% of its power at such frequencies (components below
  *                       1/(2L) carry the slow "offset" part and are reported by {@code lowFrequencyPower})
  * @param lattice        lattice test of {@code dominant} (null when fewer than two non-parallel vectors)
@@ -27,6 +28,8 @@ public record PlaneCodeReport(RateMap maps, GridScore[] scores, List<int[]> modu
                               double mapCorrelation, double lowFrequencyPower) {
     /** Frequencies below 1/(2L) (L = 1) barely vary over the visited room. */
     public static final double LOW_FREQUENCY = 0.5;
+    /** Learned frequencies closer than 1/(2L) are merged before the lattice is read off. */
+    public static final double MERGE_RADIUS = 0.5;
 
     /** Analyses a planar code; {@code seed} drives the in-room samples. */
     public static PlaneCodeReport of(ActionableCode code, int bins, double extent, long seed) {
@@ -38,7 +41,8 @@ public record PlaneCodeReport(RateMap maps, GridScore[] scores, List<int[]> modu
         }
         List<int[]> modules = ModuleAssignment.modules(code);
         List<FrequencySpectrum.Component> grid = new ArrayList<>();
-        for (FrequencySpectrum.Component c : FrequencySpectrum.components(code, modules.get(0))) {
+        for (FrequencySpectrum.Component c
+                : FrequencySpectrum.merged(FrequencySpectrum.components(code, modules.get(0)), MERGE_RADIUS)) {
             if (c.magnitude() >= LOW_FREQUENCY) {
                 grid.add(c);
             }

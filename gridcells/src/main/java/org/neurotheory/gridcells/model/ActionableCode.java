@@ -27,11 +27,15 @@ public final class ActionableCode {
      * @param k       frequencies, D x dim row-major, with {@code D <= floor((N-1)/2)}
      */
     public ActionableCode(int neurons, int dim, double[] w, double[] k) {
+        this(neurons, dim, w, k, true);
+    }
+
+    private ActionableCode(int neurons, int dim, double[] w, double[] k, boolean budget) {
         Require.positive("neurons", neurons);
         Require.inRange("dim", dim, 1, 3);
         Require.nonNull("k", k);
         Require.that(k.length % dim == 0 && k.length > 0, "k.length", k.length, "must be a positive multiple of dim = " + dim);
-        this.frequencies = FrequencyBudget.require(neurons, k.length / dim);
+        this.frequencies = budget ? FrequencyBudget.require(neurons, k.length / dim) : k.length / dim;
         Require.length("w", w, neurons * IrrepBasis.size(frequencies));
         Require.allFinite("w", w);
         Require.allFinite("k", k);
@@ -39,6 +43,15 @@ public final class ActionableCode {
         this.dim = dim;
         this.w = w.clone();
         this.k = k.clone();
+    }
+
+    /**
+     * An over-parametrised code of a finite space (Section 2.5 of the paper): W mixes every
+     * candidate frequency, more than {@code floor((N-1)/2)}; only the equivariance loss keeps the
+     * frequencies it uses within the budget. Same layouts as the constructor.
+     */
+    public static ActionableCode overParametrised(int neurons, int dim, double[] w, double[] k) {
+        return new ActionableCode(neurons, dim, w, k, false);
     }
 
     /** A random code (paper Fig. 2A): {@code W ~ Normal(0, 1)}, {@code k ~ Uniform[0, kMax)^dim} as the official code initialises. */

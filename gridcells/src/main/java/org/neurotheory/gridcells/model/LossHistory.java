@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * Losses and constraint weights recorded during an optimisation: at each recorded step the
- * functional loss, the positivity loss, the norm loss and the weights lambda_p and lambda_b.
+ * functional loss, the positivity loss, the norm loss and the weights lambda_p and lambda_b. An
+ * optimisation on a finite space ({@link FiniteSpaceOptimisation}) records its equivariance loss
+ * and lambda_eq in the columns of the second constraint ({@link #NORM}, {@link #LAMBDA_NORM}).
  */
 public final class LossHistory {
     /** Columns of a record row. */

@@ -45,6 +45,18 @@ public record OptimiserParams(int neurons, int dim, int frequencies, ObjectivePa
                 20000, 5, 0.1, 0.1, 2, 50);
     }
 
+    /**
+     * {@link #planeOneModule} with the bounded-activity constraint as the paper's text describes it
+     * ({@link NormLossMode#RATIO}: each neuron's activity in the displaced rooms relative to the
+     * central room) and its schedule ({@link ConstraintSchedule#fastRatio}). The official raw form is
+     * met almost at once and then inert; the ratio form keeps the code evenly active across rooms,
+     * which removes the low-frequency "offset" power the raw form leaves.
+     */
+    public static OptimiserParams planeOneModuleRatio() {
+        OptimiserParams p = planeOneModule();
+        return p.withSchedule(ConstraintSchedule.fastRatio()).withObjective(p.objective().withNormMode(NormLossMode.RATIO));
+    }
+
     /** Table B.3 of the paper: N = 64, D = 31, sigma = 0.2, S = 3, k_b = 4, official schedule, 150 000 steps. */
     public static OptimiserParams tableB3() {
         return new OptimiserParams(64, 2, 31, ObjectiveParams.tableB3(), ConstraintSchedule.official(4),

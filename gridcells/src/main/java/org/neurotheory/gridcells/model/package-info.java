@@ -12,6 +12,11 @@
  *     constraint weights ({@link org.neurotheory.gridcells.model.ConstraintSchedule#official} and
  *     {@link org.neurotheory.gridcells.model.ConstraintSchedule#fast}), best-snapshot rule,
  *     checkpoint and resume; {@link org.neurotheory.gridcells.model.Restarts} runs several.</li>
+ * <li>Finite periodic spaces (circle, torus; Section 2.5):
+ *     {@link org.neurotheory.gridcells.model.FiniteSpaceObjective} (separation, non-negativity and the
+ *     equivariance loss with the learned return matrix B over all candidate integer frequencies,
+ *     {@link org.neurotheory.gridcells.model.IntegerFrequencies}) and
+ *     {@link org.neurotheory.gridcells.model.FiniteSpaceOptimisation}.</li>
  * </ul>
  */
 package org.neurotheory.gridcells.model;

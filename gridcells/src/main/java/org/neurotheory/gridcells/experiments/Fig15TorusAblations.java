@@ -1,0 +1,129 @@
+package org.neurotheory.gridcells.experiments;
+
+import java.util.List;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.progress.Progress;
+import org.neurotheory.core.random.Seeds;
+import org.neurotheory.gridcells.analysis.RateMap;
+import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.FiniteOptimiserParams;
+import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
+import org.neurotheory.gridcells.model.GecoSchedule;
+import org.neurotheory.gridcells.model.SeparationLoss;
+
+/**
+ * Fig. 15 of the paper (Appendix I): ablations on the torus with the kernel loss. Without
+ * non-negativity the code mixes frequencies freely and its rates go negative; without the
+ * functional term a few frequencies ride on a large constant; without actionability (no
+ * equivariance loss) the code spreads its power over more frequencies than the budget allows,
+ * giving bumpy maps without a lattice. The full objective is shown for comparison. Panels per
+ * condition: one neuron's rate map over one period and the power of every candidate frequency.
+ */
+public final class Fig15TorusAblations implements FigureSpec {
+
+    /**
+     * @param optimiser the full objective's settings; each ablation switches one term off
+     * @param bins      rate-map bins per side
+     */
+    public record Params(FiniteOptimiserParams optimiser, int bins) {
+        public Params {
+            Require.nonNull("optimiser", optimiser);
+            Require.that(optimiser.dim() == 2, "optimiser.dim", optimiser.dim(), "must be 2 (torus)");
+            Require.that(bins >= 16, "bins", bins, "must be >= 16");
+        }
+
+        /** The official torus settings (kernel loss with chi) at 40 candidates, P = 150, gammas 5e-4, 6 000 steps. */
+        public static Params quick() {
+            FiniteOptimiserParams o = FiniteOptimiserParams.torus().withCandidates(40).withSteps(6000);
+            o = o.withObjective(o.objective().withSamples(150, 150, 3))
+                    .withSchedules(new GecoSchedule(0.1, -9, 0.9, 5e-4, true), new GecoSchedule(0.01, -5, 0.9, 5e-4, false));
+            return new Params(o, 40);
+        }
+
+        /** The official torus script: 200 candidates, official schedules, 100 000 steps per condition. */
+        public static Params paper() {
+            return new Params(FiniteOptimiserParams.torus(), 50);
+        }
+    }
+
+    @Override
+    public String key() {
+        return "fig15";
+    }
+
+    @Override
+    public String title() {
+        return "Fig. 15: ablations on the torus (no non-negativity, no functional term, no actionability)";
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
+    }
+
+    /** Computes the figure with explicit parameters. */
+    public FigureData compute(Params p, long seed) {
+        FigureData data = new FigureData(title());
+        data.parameters(p);
+        FiniteOptimiserParams full = p.optimiser();
+        List<String> names = List.of("full objective", "no non-negativity", "no functional term", "no actionability");
+        List<FiniteOptimiserParams> runs = List.of(full,
+                full.withSchedules(GecoSchedule.fixed(0), full.equivariance()),
+                full.withObjective(full.objective().withLoss(SeparationLoss.NONE)),
+                full.withSchedules(full.positivity(), GecoSchedule.fixed(0)));
+        ActionableCode[] codes = new ActionableCode[runs.size()];
+        try (Progress progress = Progress.auto("fig15", (long) full.steps() * runs.size())) {
+            for (int i = 0; i < runs.size(); i++) {
+                // the same initialisation and samples for every condition
+                codes[i] = FiniteSpaceOptimisation.run(runs.get(i), seed, progress).finalCode();
+            }
+        }
+        double[] worst = new double[codes.length];
+        double[] budget = new double[codes.length];
+        double[] constant = new double[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            ActionableCode c = codes[i];
+            RateMap maps = RateMap.of(c, p.bins(), Math.PI);
+            PlaneFigures.rateMaps(data, maps, new int[] {0}, names.get(i) + ": ");
+            int d = c.frequencies();
+            double[] index = new double[d];
+            double[] power = new double[d];
+            double total = c.constantPower();
+            for (int f = 0; f < d; f++) {
+                index[f] = f + 1;
+                power[f] = c.power(f);
+                total += power[f];
+            }
+            data.panel(names.get(i) + ": spectrum", "candidate (by |k|)", "power").markers("power", index, power)
+                    .markers("constant", new double[] {0}, new double[] {c.constantPower()});
+            worst[i] = 0;
+            for (int n = 0; n < c.neurons(); n++) {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (double v : maps.map(n)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+                worst[i] = Math.min(worst[i], min / max);
+            }
+            budget[i] = FiniteFigures.budgetShare(c);
+            constant[i] = c.constantPower() / total;
+            data.note(names.get(i) + ": worst min/max " + round(worst[i]) + ", power share on the budget " + round(budget[i])
+                    + ", constant share " + round(constant[i]) + ".");
+        }
+        data.check(Check.atLeast("full objective: share of the power on floor((N-1)/2) frequencies", 0.95, budget[0], 0));
+        data.check(Check.atMost("no non-negativity: worst min/max rate (rates go negative)", -0.3, worst[1], 0));
+        data.check(Check.atLeast("no functional term: constant share of the power, above the full objective's",
+                constant[0], constant[2], 0));
+        data.check(Check.atMost("no actionability: share of the power on floor((N-1)/2) frequencies", 0.95, budget[3], 0));
+        return data;
+    }
+
+    private static String round(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+}

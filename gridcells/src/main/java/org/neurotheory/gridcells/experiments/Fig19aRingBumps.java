@@ -1,0 +1,138 @@
+package org.neurotheory.gridcells.experiments;
+
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.progress.Progress;
+import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.FiniteOptimiserParams;
+import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
+import org.neurotheory.gridcells.model.GecoSchedule;
+import org.neurotheory.gridcells.model.OptimisationResult;
+import org.neurotheory.gridcells.model.SeparationLoss;
+
+/**
+ * Fig. 19A of the paper: a ring (head direction). With the kernel loss and the pair weight chi,
+ * chi's low-frequency bias (Appendix D.1: {@code w(n)} decreases with n) makes the lowest lattice
+ * the best one, so the optimised code is one module of unimodal bumps, one per neuron at different
+ * angles, like head-direction cells. Panels: tuning curves, spectrum, losses and constraint weights.
+ */
+public final class Fig19aRingBumps implements FigureSpec {
+
+    /** @param optimiser optimisation settings; @param points angles per tuning curve */
+    public record Params(FiniteOptimiserParams optimiser, int points) {
+        public Params {
+            Require.nonNull("optimiser", optimiser);
+            Require.that(optimiser.dim() == 1, "optimiser.dim", optimiser.dim(), "must be 1 (circle)");
+            Require.that(points >= 64, "points", points, "must be >= 64");
+        }
+
+        /**
+         * The official circle script's kernel-with-chi option (sigma^2 = 2, l = 0.25), N = 21, 30 candidates,
+         * P = 150, positivity lambda_0 = 1, equivariance lambda_0 = 1e-4, both gammas 5e-4, 8 000 steps.
+         */
+        public static Params quick() {
+            FiniteOptimiserParams o = FiniteOptimiserParams.circle().withCandidates(30).withSteps(8000);
+            o = o.withObjective(o.objective().withLoss(SeparationLoss.KERNEL).withSigmaSq(2).withChi(0.25, 1)
+                            .withSamples(150, 150, 3))
+                    .withSchedules(new GecoSchedule(1, -9, 0.9, 5e-4, true), new GecoSchedule(1e-4, -5, 0.9, 5e-4, false));
+            return new Params(o, 400);
+        }
+
+        /** The same loss with the official circle script's sizes and schedules (100 candidates, 50 000 steps). */
+        public static Params paper() {
+            FiniteOptimiserParams o = FiniteOptimiserParams.circle();
+            o = o.withObjective(o.objective().withLoss(SeparationLoss.KERNEL).withSigmaSq(2).withChi(0.25, 1));
+            return new Params(o, 800);
+        }
+    }
+
+    @Override
+    public String key() {
+        return "fig19a";
+    }
+
+    @Override
+    public String title() {
+        return "Fig. 19A: on a ring chi's low-frequency bias gives unimodal bumps (head-direction-like cells)";
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
+    }
+
+    /** Computes the figure with explicit parameters. */
+    public FigureData compute(Params p, long seed) {
+        FigureData data = new FigureData(title());
+        data.parameters(p);
+        OptimisationResult r;
+        try (Progress progress = Progress.auto("fig19a", p.optimiser().steps())) {
+            r = FiniteSpaceOptimisation.run(p.optimiser(), seed, progress);
+        }
+        ActionableCode code = r.finalCode();
+        int n = code.neurons();
+        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").hideLegend();
+        int m = p.points();
+        double[] theta = new double[m];
+        for (int i = 0; i < m; i++) {
+            theta[i] = 2 * Math.PI * i / m;
+        }
+        double[][] y = new double[n][m];
+        for (int i = 0; i < m; i++) {
+            double[] g = code.rates(theta[i]);
+            for (int neuron = 0; neuron < n; neuron++) {
+                y[neuron][i] = g[neuron];
+            }
+        }
+        double worst = 0;
+        int unimodal = 0;
+        for (int neuron = 0; neuron < n; neuron++) {
+            curves.line("neuron " + (neuron + 1), theta, y[neuron]);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : y[neuron]) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            worst = Math.min(worst, min / max);
+            // local maxima (periodic) above half the maximum
+            int peaks = 0;
+            for (int i = 0; i < m; i++) {
+                double v = y[neuron][i];
+                if (v > 0.5 * max && v > y[neuron][(i + m - 1) % m] && v >= y[neuron][(i + 1) % m]) {
+                    peaks++;
+                }
+            }
+            if (peaks == 1) {
+                unimodal++;
+            }
+        }
+        int d = code.frequencies();
+        double[] freq = new double[d];
+        double[] power = new double[d];
+        int strongest = 0;
+        for (int f = 0; f < d; f++) {
+            freq[f] = code.frequency(f)[0];
+            power[f] = code.power(f);
+            if (power[f] > power[strongest]) {
+                strongest = f;
+            }
+        }
+        data.panel("spectrum", "frequency n", "power |a_n|^2 + |b_n|^2")
+                .markers("frequencies", freq, power)
+                .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
+        FiniteFigures.losses(data, r, "equivariance", "lambda_eq (equivariance)");
+        data.note("Strongest frequencies: " + FiniteFigures.strongest(freq, power, (n - 1) / 2) + ".");
+        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95,
+                FiniteFigures.budgetShare(code), 0));
+        // chi's weight w(n) falls with n (Appendix D.1): the base frequency should be the lowest one
+        data.check(Check.absolute("strongest frequency (low-frequency bias: 1)", 1, freq[strongest], 0));
+        data.check(Check.atLeast("share of neurons with one bump above half maximum", 0.8, unimodal / (double) n, 0));
+        data.check(Check.atLeast("worst min/max rate over the ring", -0.1, worst, 0));
+        return data;
+    }
+}
