@@ -1,12 +1,22 @@
 package org.neurotheory.multimodal.experiments;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.testing.FigureContract;
+import org.neurotheory.core.random.Seeds;
 import org.neurotheory.multimodal.MultimodalPaper;
+import org.neurotheory.multimodal.data.FusionDatasets;
+import org.neurotheory.multimodal.data.TrainingSet;
+import org.neurotheory.multimodal.model.FusionArchitecture;
+import org.neurotheory.multimodal.model.GeneralisationError;
+import org.neurotheory.multimodal.model.InitScheme;
+import org.neurotheory.multimodal.model.Training;
+import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 
 /**
  * Every figure at quick scale: checks pass (card 5a.5-5a.12 and the figure checks), CSV hashes as
@@ -37,6 +47,15 @@ class MultimodalFiguresTest extends FigureContract {
             double[] early = (double[]) data.parameters().get("earlyNormsP40");
             assertTrue(early[0] > 0.3 && early[0] < 0.7, "early |W_A^tot| = " + early[0]);
             assertTrue(early[1] > 0.3 && early[1] < 0.7, "early |W_B^tot| = " + early[1]);
+            // the plateau level the figure draws at P = 700 is one public call: the A-only least-squares
+            // fit's E_g on the same training set (same arithmetic, so equal to the last bit)
+            TwoModalityData pop = FusionDatasets.diagonal(100, 0.5);
+            FusionRun run = new FusionRun(pop, 700, FusionArchitecture.late(50, 50, 100, 1), InitScheme.PER_ENTRY, 1e-9,
+                    new Training(0.04, 1200, 0));
+            TrainingSet set = run.trainingSet(Seeds.derive(SEED, 700));
+            double egUni = new UnimodalPhaseTheory(set.moments(), 50)
+                    .unimodalError(new GeneralisationError(pop.sigma(), pop.target()), 0);
+            assertEquals((double) data.parameters().get("egUni700"), egUni, 0.0);
         }
     }
 }
