@@ -12,10 +12,28 @@ public final class CrossCorrelation {
     }
 
     /**
+     * How a lagged sum {@code sum_t z_x(t) z_y(t + s)} is turned into a correlation. Only
+     * {@code N - |s|} products overlap at lag s.
+     */
+    public enum LagNormalisation {
+        /** Divide by the series length N at every lag (biased, never above 1 in magnitude; the figures' estimator). */
+        BY_LENGTH,
+        /** Divide by the {@code N - |s|} overlapping samples (unbiased at every lag, noisier at long lags). */
+        BY_OVERLAP
+    }
+
+    /**
      * Cross-correlation for lags {@code -maxLag..maxLag} samples: element {@code maxLag + s} is
-     * {@code cc(s)}. A positive lag at the peak means y follows x.
+     * {@code cc(s)}, normalised {@link LagNormalisation#BY_LENGTH by the length}. A positive lag at the
+     * peak means y follows x.
      */
     public static double[] normalized(double[] x, double[] y, int maxLag) {
+        return normalized(x, y, maxLag, LagNormalisation.BY_LENGTH);
+    }
+
+    /** As {@link #normalized(double[], double[], int)} with the given normalisation of each lag. */
+    public static double[] normalized(double[] x, double[] y, int maxLag, LagNormalisation normalisation) {
+        Require.nonNull("normalisation", normalisation);
         Require.that(x.length == y.length && x.length > 1, "y.length", y.length,
                 "must equal x.length = " + x.length + " and exceed 1");
         Require.inRange("maxLag", maxLag, 0, x.length - 1);
@@ -37,7 +55,8 @@ public final class CrossCorrelation {
         Fft.transform(xr, xi, true);
         double[] out = new double[2 * maxLag + 1];
         for (int s = -maxLag; s <= maxLag; s++) {
-            out[maxLag + s] = xr[(s + m) % m] / n;
+            int divisor = normalisation == LagNormalisation.BY_LENGTH ? n : n - Math.abs(s);
+            out[maxLag + s] = xr[(s + m) % m] / divisor;
         }
         return out;
     }

@@ -52,12 +52,24 @@ public final class ProbeStatistics {
         return Math.sqrt(sdAvg * sdAvg / meanVar);
     }
 
-    /** Pair-averaged {@code CC_V(s)} for lags up to {@code maxLag} samples. */
+    /**
+     * Pair-averaged {@code CC_V(s)} for lags up to {@code maxLag} samples, each lag divided by the
+     * series length ({@link CrossCorrelation.LagNormalisation#BY_LENGTH}, what the figures plot).
+     */
     public static double[] ccV(ProbeTraces p, int from, int maxLag) {
+        return ccV(p, from, maxLag, CrossCorrelation.LagNormalisation.BY_LENGTH);
+    }
+
+    /**
+     * Pair-averaged {@code CC_V(s)} for lags up to {@code maxLag} samples with the chosen
+     * normalisation: {@code BY_OVERLAP} divides each lag by its {@code n - |s|} overlapping samples.
+     */
+    public static double[] ccV(ProbeTraces p, int from, int maxLag, CrossCorrelation.LagNormalisation normalisation) {
         int pairs = pairs(p);
         double[] out = new double[2 * maxLag + 1];
         for (int k = 0; k < pairs; k++) {
-            add(out, CrossCorrelation.normalized(tail(p.v()[2 * k], from), tail(p.v()[2 * k + 1], from), maxLag), pairs);
+            add(out, CrossCorrelation.normalized(tail(p.v()[2 * k], from), tail(p.v()[2 * k + 1], from), maxLag,
+                    normalisation), pairs);
         }
         return out;
     }
