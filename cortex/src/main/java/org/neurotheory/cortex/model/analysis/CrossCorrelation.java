@@ -96,6 +96,61 @@ public final class CrossCorrelation {
         return px > 0 && py > 0 ? cross / Math.sqrt(px * py) : 0;
     }
 
+    /**
+     * Band-limited correlation as {@link #band}, but on the signals' own frequency grid: no zero
+     * padding (the discrete Fourier transform of length N at {@code f_k = k / (N dt)}, evaluated
+     * directly for the bins in the band) and a half-open band {@code fLo <= f < fHi}, so adjacent
+     * bands share no bin. {@link #band} (padding to a power of two, both edges included) is what
+     * the figures use.
+     *
+     * @param dt  sample interval (ms)
+     * @param fLo lower band edge (Hz, included)
+     * @param fHi upper band edge (Hz, excluded)
+     */
+    public static double bandUnpadded(double[] x, double[] y, double dt, double fLo, double fHi) {
+        Require.that(x.length == y.length && x.length > 1, "y.length", y.length, "must equal x.length");
+        Require.positive("dt", dt);
+        Require.that(fHi > fLo && fLo >= 0, "fHi", fHi, "must exceed fLo = " + fLo + " >= 0");
+        int n = x.length;
+        double[] zx = zscored(x, n);
+        double[] zy = zscored(y, n);
+        double[] cos = new double[n];
+        double[] sin = new double[n];
+        for (int m = 0; m < n; m++) {
+            cos[m] = Math.cos(2 * Math.PI * m / n);
+            sin[m] = Math.sin(2 * Math.PI * m / n);
+        }
+        double df = 1000.0 / (n * dt);
+        double cross = 0;
+        double px = 0;
+        double py = 0;
+        for (int k = 1; k <= n / 2; k++) {
+            double f = k * df;
+            if (f < fLo || f >= fHi) {
+                continue;
+            }
+            double xr = 0;
+            double xi = 0;
+            double yr = 0;
+            double yi = 0;
+            int phase = 0;
+            for (int t = 0; t < n; t++) {
+                xr += zx[t] * cos[phase];
+                xi -= zx[t] * sin[phase];
+                yr += zy[t] * cos[phase];
+                yi -= zy[t] * sin[phase];
+                phase += k;
+                if (phase >= n) {
+                    phase -= n;
+                }
+            }
+            cross += xr * yr + xi * yi;
+            px += xr * xr + xi * xi;
+            py += yr * yr + yi * yi;
+        }
+        return px > 0 && py > 0 ? cross / Math.sqrt(px * py) : 0;
+    }
+
     /** Copy of {@code x}, z-scored, zero-padded to length m. */
     static double[] zscored(double[] x, int m) {
         double mean = 0;

@@ -93,7 +93,24 @@ public final class ProbeStatistics {
         return out;
     }
 
-    /** Pair-averaged band-limited V correlation in {@code [fLo, fHi]} Hz. */
+    /**
+     * Pair-averaged band-limited V correlation in {@code [fLo, fHi)} Hz on the traces' own frequency
+     * grid ({@link CrossCorrelation#bandUnpadded}: no zero padding, half-open band).
+     */
+    public static double bandCorrelationUnpadded(ProbeTraces p, int from, double fLo, double fHi) {
+        int pairs = pairs(p);
+        double s = 0;
+        for (int k = 0; k < pairs; k++) {
+            s += CrossCorrelation.bandUnpadded(tail(p.v()[2 * k], from), tail(p.v()[2 * k + 1], from),
+                    p.sampleInterval(), fLo, fHi);
+        }
+        return s / pairs;
+    }
+
+    /**
+     * Pair-averaged band-limited V correlation in {@code [fLo, fHi]} Hz (both edges included) after
+     * zero padding to a power of two ({@link CrossCorrelation#band}; what figs5 plots).
+     */
     public static double bandCorrelation(ProbeTraces p, int from, double fLo, double fHi) {
         int pairs = pairs(p);
         double s = 0;

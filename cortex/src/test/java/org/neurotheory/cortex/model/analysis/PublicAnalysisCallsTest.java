@@ -89,4 +89,29 @@ class PublicAnalysisCallsTest {
         // centroid over 40-80 Hz: the bump is symmetric there, the spike is outside
         assertEquals(60, s.centroidFrequency(40, 80), 0.5 * df);
     }
+
+    /**
+     * On the signals' own grid (N = 8000 samples of 1 ms: bins every 1/8 Hz, exact in binary) the unpadded band
+     * correlation separates an in-phase 5 Hz and an anti-phase 50 Hz component exactly (both on
+     * bins), and the half-open band [5, 50) holds the 5 Hz bin and excludes the 50 Hz one.
+     */
+    @Test
+    void unpaddedBandCorrelationUsesTheSignalsOwnBins() {
+        int n = 8000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int t = 0; t < n; t++) {
+            double slow = Math.sin(2 * Math.PI * 5 * t / 1000.0);
+            double fast = Math.sin(2 * Math.PI * 50 * t / 1000.0);
+            x[t] = slow + fast;
+            y[t] = slow - fast;
+        }
+        assertEquals(1.0, CrossCorrelation.bandUnpadded(x, y, 1.0, 0.5, 10), 1e-9);
+        assertEquals(-1.0, CrossCorrelation.bandUnpadded(x, y, 1.0, 30, 90), 1e-9);
+        assertEquals(1.0, CrossCorrelation.bandUnpadded(x, y, 1.0, 5, 50), 1e-9);
+        assertEquals(-1.0, CrossCorrelation.bandUnpadded(x, y, 1.0, 50, 51), 1e-9);
+        // the probe-pair form averages the pairs: one pair here
+        ProbeTraces p = new ProbeTraces(new double[][] {x, y}, new double[2][n], new double[2][n], 10, 0.1);
+        assertEquals(CrossCorrelation.bandUnpadded(x, y, 1.0, 30, 90), ProbeStatistics.bandCorrelationUnpadded(p, 0, 30, 90), 0.0);
+    }
 }
