@@ -15,7 +15,9 @@ import org.neurotheory.multimodal.data.TrainingSet;
 import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.GeneralisationError;
 import org.neurotheory.multimodal.model.InitScheme;
+import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.Training;
+import org.neurotheory.multimodal.model.TrainingRun;
 import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 
 /**
@@ -41,6 +43,19 @@ class MultimodalFiguresTest extends FigureContract {
 
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        if (figure instanceof FigBEarlyVsLateFusion) {
+            // issue #22's principle: the late-fusion time ratio from public calls alone (toy data, one run,
+            // PhaseTimes against W_A^uni), equal to the figure's
+            FigBEarlyVsLateFusion.Params p = FigBEarlyVsLateFusion.Params.quick();
+            TwoModalityData toy = FusionDatasets.toy(p.ratio(), p.rho());
+            UnimodalPhaseTheory theory = new UnimodalPhaseTheory(toy.populationMoments(), 1);
+            TrainingRun run = new FusionRun(toy, p.samples(), FusionArchitecture.late(1, 1, p.hidden(), 1), InitScheme.PER_ENTRY,
+                    p.gamma(), new Training(p.learningRate(), p.epochs(), 0)).run(SEED);
+            double ratio = PhaseTimes.measure(run, theory.unimodalWeights(0).get(0)).ratio();
+            double reported = data.checks().stream().filter(c -> c.name().equals("late: t_B/t_A vs E2")).findFirst()
+                    .orElseThrow().actual();
+            assertEquals(reported, ratio, 0.0);
+        }
         if (figure instanceof FigFGeneralisation) {
             // card 5a.10: at P = 40 early fusion learns both modalities, norms "O(0.4-0.6)"; late fusion's B
             // stays near zero (a check of the figure). The bounds are the card's range widened by 0.1 each side
