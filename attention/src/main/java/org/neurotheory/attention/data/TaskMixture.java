@@ -1,8 +1,6 @@
 package org.neurotheory.attention.data;
 
 import java.util.SplittableRandom;
-import org.ejml.data.DMatrixRMaj;
-import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.GaussianSampler;
 import org.neurotheory.core.data.InContextRegression;
@@ -57,39 +55,45 @@ public record TaskMixture(InContextRegression regression, double[] fixedTask) {
         }
         int d = regression.dimension();
         int t = regression.contextLength() + 1;
-        DMatrixRMaj all = GaussianSampler.centred(regression.lambda()).sample(p * t, rng);
-        double[][][] x = new double[p][t][d];
+        // rows (mu * t + n): the flat token layout of Prompts
+        double[] x = GaussianSampler.centred(regression.lambda()).sample(p * t, rng).data;
         double[] mean = new double[t * d];
         for (int mu = 0; mu < p; mu++) {
             for (int n = 0; n < t; n++) {
-                System.arraycopy(all.data, (mu * t + n) * d, x[mu][n], 0, d);
                 for (int i = 0; i < d; i++) {
-                    mean[n * d + i] += x[mu][n][i] / p;
+                    mean[n * d + i] += x[(mu * t + n) * d + i] / p;
                 }
             }
         }
         int random = (int) Math.floor(p * icl);
-        double[][] tasks = new double[p][];
-        double[][] y = new double[p][t];
+        double[] tasks = new double[p * d];
+        double[] y = new double[p * t];
         for (int mu = 0; mu < p; mu++) {
             for (int n = 0; n < t; n++) {
                 for (int i = 0; i < d; i++) {
-                    x[mu][n][i] -= mean[n * d + i];
+                    x[(mu * t + n) * d + i] -= mean[n * d + i];
                 }
             }
             if (mu < random) {
-                tasks[mu] = new double[d];
                 for (int i = 0; i < d; i++) {
-                    tasks[mu][i] = rng.nextGaussian();
+                    tasks[mu * d + i] = rng.nextGaussian();
                 }
             } else {
-                tasks[mu] = fixedTask.clone();
+                System.arraycopy(fixedTask, 0, tasks, mu * d, d);
             }
             for (int n = 0; n < t; n++) {
                 boolean noise = icl == 0.0 && n < t - 1;
-                y[mu][n] = noise ? rng.nextGaussian() : Vectors.dot(tasks[mu], x[mu][n]);
+                if (noise) {
+                    y[mu * t + n] = rng.nextGaussian();
+                } else {
+                    double dot = 0;
+                    for (int i = 0; i < d; i++) {
+                        dot += tasks[mu * d + i] * x[(mu * t + n) * d + i];
+                    }
+                    y[mu * t + n] = dot;
+                }
             }
         }
-        return new InContextRegression.Prompts(x, tasks, y);
+        return new InContextRegression.Prompts(d, t, x, tasks, y);
     }
 }

@@ -18,8 +18,9 @@ public final class TokenMoments {
     /** Full-token features {@code phi = x_q (x) C} (folded, {@link FeatureSpace#full}) of every prompt. */
     public static EndToEndLoss full(InContextRegression.Prompts prompts) {
         Require.nonNull("prompts", prompts);
-        int d = prompts.tokens()[0][0].length;
-        int t = prompts.tokens()[0].length;
+        int d = prompts.dimension();
+        int t = prompts.positions();
+        double[] tokens = prompts.tokens();
         Accumulator acc = new Accumulator(FeatureSpace.full(d));
         double[] c = new double[(d + 1) * (d + 1)];
         double[] phi = new double[acc.m];
@@ -27,10 +28,10 @@ public final class TokenMoments {
         for (int mu = 0; mu < prompts.size(); mu++) {
             java.util.Arrays.fill(c, 0.0);
             for (int n = 0; n < t; n++) {
-                addToken(prompts.tokens()[mu][n], n == t - 1 ? 0 : prompts.labels()[mu][n], c, d);
+                addToken(tokens, prompts.tokenOffset(mu, n), n == t - 1 ? 0 : prompts.label(mu, n), c, d);
             }
-            fullFeature(prompts.tokens()[mu][t - 1], c, d, 1.0, phi);
-            acc.add(phi, prompts.labels()[mu][t - 1], w);
+            fullFeature(tokens, prompts.tokenOffset(mu, t - 1), c, d, 1.0, phi);
+            acc.add(phi, prompts.label(mu, t - 1), w);
         }
         return acc.build();
     }
@@ -42,8 +43,9 @@ public final class TokenMoments {
      */
     public static EndToEndLoss fullVaryingLength(InContextRegression.Prompts prompts) {
         Require.nonNull("prompts", prompts);
-        int d = prompts.tokens()[0][0].length;
-        int t = prompts.tokens()[0].length;
+        int d = prompts.dimension();
+        int t = prompts.positions();
+        double[] tokens = prompts.tokens();
         Require.that(t >= 2, "sequence length", t, "must be >= 2");
         Accumulator acc = new Accumulator(FeatureSpace.full(d));
         double[] c = new double[(d + 1) * (d + 1)];
@@ -52,14 +54,14 @@ public final class TokenMoments {
         double w = 1.0 / ((double) prompts.size() * (t - 1));
         for (int mu = 0; mu < prompts.size(); mu++) {
             java.util.Arrays.fill(c, 0.0);
-            addToken(prompts.tokens()[mu][0], prompts.labels()[mu][0], c, d);
+            addToken(tokens, prompts.tokenOffset(mu, 0), prompts.label(mu, 0), c, d);
             for (int n = 2; n <= t; n++) {
-                double[] xq = prompts.tokens()[mu][n - 1];
+                int q = prompts.tokenOffset(mu, n - 1);
                 System.arraycopy(c, 0, cq, 0, c.length);
-                addToken(xq, 0, cq, d);
-                fullFeature(xq, cq, d, 1.0 / n, phi);
-                acc.add(phi, prompts.labels()[mu][n - 1], w);
-                addToken(xq, prompts.labels()[mu][n - 1], c, d);
+                addToken(tokens, q, 0, cq, d);
+                fullFeature(tokens, q, cq, d, 1.0 / n, phi);
+                acc.add(phi, prompts.label(mu, n - 1), w);
+                addToken(tokens, q, prompts.label(mu, n - 1), c, d);
             }
         }
         return acc.build();
@@ -68,8 +70,9 @@ public final class TokenMoments {
     /** Cubic features {@code z[j D + i] = (sum_{n<N} y_n x_{n,j}) x_{q,i}} (the code's {@code --cubic_feat}). */
     public static EndToEndLoss cubic(InContextRegression.Prompts prompts) {
         Require.nonNull("prompts", prompts);
-        int d = prompts.tokens()[0][0].length;
-        int t = prompts.tokens()[0].length;
+        int d = prompts.dimension();
+        int t = prompts.positions();
+        double[] tokens = prompts.tokens();
         Accumulator acc = new Accumulator(FeatureSpace.cubic(d));
         double[] nb = new double[d];
         double[] z = new double[acc.m];
@@ -77,40 +80,40 @@ public final class TokenMoments {
         for (int mu = 0; mu < prompts.size(); mu++) {
             java.util.Arrays.fill(nb, 0.0);
             for (int n = 0; n < t - 1; n++) {
-                double y = prompts.labels()[mu][n];
-                double[] x = prompts.tokens()[mu][n];
+                double y = prompts.label(mu, n);
+                int x = prompts.tokenOffset(mu, n);
                 for (int j = 0; j < d; j++) {
-                    nb[j] += y * x[j];
+                    nb[j] += y * tokens[x + j];
                 }
             }
-            double[] xq = prompts.tokens()[mu][t - 1];
+            int q = prompts.tokenOffset(mu, t - 1);
             for (int j = 0; j < d; j++) {
                 for (int i = 0; i < d; i++) {
-                    z[j * d + i] = nb[j] * xq[i];
+                    z[j * d + i] = nb[j] * tokens[q + i];
                 }
             }
-            acc.add(z, prompts.labels()[mu][t - 1], w);
+            acc.add(z, prompts.label(mu, t - 1), w);
         }
         return acc.build();
     }
 
-    /** {@code c += x~ x~^T} with {@code x~ = (x, y)}. */
-    private static void addToken(double[] x, double y, double[] c, int d) {
+    /** {@code c += x~ x~^T} with {@code x~ = (x, y)}, x the D entries of {@code tokens} from {@code off}. */
+    private static void addToken(double[] tokens, int off, double y, double[] c, int d) {
         int e = d + 1;
         for (int a = 0; a < e; a++) {
-            double xa = a < d ? x[a] : y;
+            double xa = a < d ? tokens[off + a] : y;
             for (int b = 0; b < e; b++) {
-                c[a * e + b] += xa * (b < d ? x[b] : y);
+                c[a * e + b] += xa * (b < d ? tokens[off + b] : y);
             }
         }
     }
 
-    /** Folded {@code phi[i, (j<=k)] = scale x_{q,i} C[j][k]}. */
-    private static void fullFeature(double[] xq, double[] c, int d, double scale, double[] phi) {
+    /** Folded {@code phi[i, (j<=k)] = scale x_{q,i} C[j][k]}, x_q the D entries of {@code tokens} from {@code q}. */
+    private static void fullFeature(double[] tokens, int q, double[] c, int d, double scale, double[] phi) {
         int e = d + 1;
         int f = 0;
         for (int i = 0; i < d; i++) {
-            double s = scale * xq[i];
+            double s = scale * tokens[q + i];
             for (int j = 0; j < e; j++) {
                 for (int k = j; k < e; k++) {
                     phi[f++] = s * c[j * e + k];

@@ -136,7 +136,7 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
                 fig.check(Check.atLeast("icl=1: final test IW", 1.0, iw[n - 1], 0));
             } else if (Math.abs(c - 0.4) < 1e-12) {
                 // transient in-weight learning: IW is learned first, then forgotten while ICL emerges
-                int minIw = argMin(iw);
+                int minIw = Curves.argmin(iw);
                 int icBelow = Curves.firstBelow(ic, 0.5);
                 fig.check(Check.atMost("icl=0.4: min test IW", 0.5, iw[minIw], 0));
                 fig.check(Check.holds("icl=0.4: IW minimum precedes IC < 0.5", icBelow < 0 || minIw < icBelow));
@@ -144,15 +144,5 @@ public final class FigIclInContextVsInWeight implements FigureSpec {
             }
         }
         return fig;
-    }
-
-    private static int argMin(double[] x) {
-        int best = 0;
-        for (int i = 1; i < x.length; i++) {
-            if (x[i] < x[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

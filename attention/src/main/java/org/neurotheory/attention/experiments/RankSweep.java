@@ -104,7 +104,7 @@ public abstract class RankSweep implements FigureSpec {
                 panel.referenceLine("L(M_" + m + ")", 0, p.steps() - 1, saddles.loss(m))
                         .tag("L(M_" + m + ")", "saddle losses L(M_m), Eq. 19", org.neurotheory.core.figure.Role.REFERENCE);
             }
-            int[] dwell = dwellTimes(l, saddles);
+            int[] dwell = saddles.dwellSteps(l);
             fig.parameter("dwell steps R=" + r, dwell);
             int reached = saddles.learnedComponents(l[l.length - 1]);
             if (r == 2) {
@@ -147,22 +147,5 @@ public abstract class RankSweep implements FigureSpec {
 
     private static double ratio(int a, int b) {
         return b == 0 ? Double.POSITIVE_INFINITY : (double) a / b;
-    }
-
-    /** Steps spent near each saddle level (within 10% of the smaller gap to its neighbours). */
-    static int[] dwellTimes(double[] loss, SaddlePoints s) {
-        double[] l = s.losses();
-        int[] out = new int[l.length];
-        for (int m = 0; m < l.length; m++) {
-            double gap = Double.POSITIVE_INFINITY;
-            if (m > 0) {
-                gap = Math.min(gap, l[m - 1] - l[m]);
-            }
-            if (m + 1 < l.length) {
-                gap = Math.min(gap, l[m] - l[m + 1]);
-            }
-            out[m] = Curves.dwell(loss, l[m], 0.1 * gap);
-        }
-        return out;
     }
 }

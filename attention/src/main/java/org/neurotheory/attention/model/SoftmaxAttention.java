@@ -41,10 +41,10 @@ public final class SoftmaxAttention implements Objective {
                 layout, "must be MergedAttention or SeparateAttention");
         this.layout = layout;
         int d = layout.space().dimension();
-        Require.that(prompts.tokens()[0][0].length == d, "prompt dimension", prompts.tokens()[0][0].length,
+        Require.that(prompts.dimension() == d, "prompt dimension", prompts.dimension(),
                 "must equal the model's " + d);
         this.e = d + 1;
-        this.t = prompts.tokens()[0].length;
+        this.t = prompts.positions();
         this.heads = layout instanceof MergedAttention m ? m.heads() : ((SeparateAttention) layout).heads();
         this.rank = layout instanceof SeparateAttention s ? s.rank() : 0;
         int n = prompts.size();
@@ -53,10 +53,10 @@ public final class SoftmaxAttention implements Objective {
         for (int mu = 0; mu < n; mu++) {
             for (int m = 0; m < t; m++) {
                 int off = (mu * t + m) * e;
-                System.arraycopy(prompts.tokens()[mu][m], 0, x, off, d);
-                x[off + d] = m == t - 1 ? 0 : prompts.labels()[mu][m];
+                System.arraycopy(prompts.tokens(), prompts.tokenOffset(mu, m), x, off, d);
+                x[off + d] = m == t - 1 ? 0 : prompts.label(mu, m);
             }
-            y[mu] = prompts.labels()[mu][t - 1];
+            y[mu] = prompts.label(mu, t - 1);
         }
         a = new double[heads * e * e];
         dA = new double[a.length];

@@ -2,6 +2,7 @@ package org.neurotheory.attention.theory;
 
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.linalg.Matrices;
 
 /**
@@ -93,6 +94,41 @@ public final class SaddlePoints {
     /** All saddle losses {@code L(M_0..M_D)}. */
     public double[] losses() {
         return losses.clone();
+    }
+
+    /**
+     * Steps a loss curve spends near each saddle level: entry m counts the steps with
+     * {@code |L - L(M_m)|} below 10% of the smaller gap from {@code L(M_m)} to its neighbouring
+     * saddle losses ({@link Curves#dwell}); the plateau lengths of Figs. 4 and 12.
+     */
+    public int[] dwellSteps(double[] loss) {
+        Require.nonNull("loss", loss);
+        int[] out = new int[losses.length];
+        for (int m = 0; m < losses.length; m++) {
+            double gap = Double.POSITIVE_INFINITY;
+            if (m > 0) {
+                gap = Math.min(gap, losses[m - 1] - losses[m]);
+            }
+            if (m + 1 < losses.length) {
+                gap = Math.min(gap, losses[m] - losses[m + 1]);
+            }
+            out[m] = Curves.dwell(loss, losses[m], 0.1 * gap);
+        }
+        return out;
+    }
+
+    /**
+     * The steps at which a loss curve drops past each saddle: entry m is the first step below the
+     * midpoint of {@code L(M_m)} and {@code L(M_{m+1})} (m = 0..D-1), -1 where it never does
+     * ({@link Curves#dropSteps}).
+     */
+    public int[] dropSteps(double[] loss) {
+        Require.nonNull("loss", loss);
+        double[] mid = new double[losses.length - 1];
+        for (int m = 0; m < mid.length; m++) {
+            mid[m] = 0.5 * (losses[m] + losses[m + 1]);
+        }
+        return Curves.dropSteps(loss, mid);
     }
 
     /** Eq. (18) (C1) / (22): the end-to-end matrix of {@code M_m} in paper units ({@code yhat = beta^T G x_q}). */

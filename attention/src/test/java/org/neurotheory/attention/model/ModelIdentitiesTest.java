@@ -67,10 +67,10 @@ class ModelIdentitiesTest {
             double[] beta = new double[D];
             for (int n = 0; n < N; n++) {
                 for (int j = 0; j < D; j++) {
-                    beta[j] += p.labels()[mu][n] * p.tokens()[mu][n][j] / N;
+                    beta[j] += p.label(mu, n) * p.token(mu, n, j) / N;
                 }
             }
-            double[] xq = p.tokens()[mu][N];
+            double[] xq = p.token(mu, N);
             double paper = 0;
             for (int h = 0; h < 4; h++) {
                 double s = 0;

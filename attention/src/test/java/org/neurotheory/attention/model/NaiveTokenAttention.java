@@ -11,10 +11,10 @@ final class NaiveTokenAttention {
     }
 
     static double[] token(InContextRegression.Prompts p, int mu, int n) {
-        double[] x = p.tokens()[mu][n];
+        double[] x = p.token(mu, n);
         double[] t = java.util.Arrays.copyOf(x, x.length + 1);
-        int last = p.tokens()[mu].length - 1;
-        t[x.length] = n == last ? 0 : p.labels()[mu][n];
+        int last = p.positions() - 1;
+        t[x.length] = n == last ? 0 : p.label(mu, n);
         return t;
     }
 
@@ -28,7 +28,7 @@ final class NaiveTokenAttention {
 
     /** ATTN_M bottom-right entry: sum_h sum_m (x~_q^T A_h x~_m)(a_h . x~_m). */
     static double merged(MergedAttention model, double[] theta, InContextRegression.Prompts p, int mu) {
-        int t = p.tokens()[mu].length;
+        int t = p.positions();
         int e = model.dimension() + 1;
         double[] q = token(p, mu, t - 1);
         double y = 0;
@@ -49,7 +49,7 @@ final class NaiveTokenAttention {
 
     /** ATTN_S bottom-right entry: sum_h sum_m sum_r (q~ . x~_q)(k~ . x~_m)(a_h . x~_m). */
     static double separate(SeparateAttention model, double[] theta, InContextRegression.Prompts p, int mu) {
-        int t = p.tokens()[mu].length;
+        int t = p.positions();
         double[] q = token(p, mu, t - 1);
         double y = 0;
         for (int h = 0; h < model.heads(); h++) {
@@ -67,14 +67,14 @@ final class NaiveTokenAttention {
     /** MLP on the code's cubic feature z[j D + i] = (sum_n y_n x_{n,j}) x_{q,i}. */
     static double mlp(CubicFeatureMlp model, double[] theta, InContextRegression.Prompts p, int mu) {
         int d = model.dimension();
-        int t = p.tokens()[mu].length;
+        int t = p.positions();
         double[] nb = new double[d];
         for (int n = 0; n < t - 1; n++) {
             for (int j = 0; j < d; j++) {
-                nb[j] += p.labels()[mu][n] * p.tokens()[mu][n][j];
+                nb[j] += p.label(mu, n) * p.token(mu, n, j);
             }
         }
-        double[] xq = p.tokens()[mu][t - 1];
+        double[] xq = p.token(mu, t - 1);
         double y = 0;
         for (int h = 0; h < model.heads(); h++) {
             double s = 0;
@@ -93,10 +93,10 @@ final class NaiveTokenAttention {
     }
 
     static double mse(InContextRegression.Prompts p, Forward f) {
-        int last = p.tokens()[0].length - 1;
+        int last = p.positions() - 1;
         double s = 0;
         for (int mu = 0; mu < p.size(); mu++) {
-            double r = p.labels()[mu][last] - f.predict(mu);
+            double r = p.label(mu, last) - f.predict(mu);
             s += r * r;
         }
         return s / p.size();

@@ -37,7 +37,7 @@ class SoftmaxAttentionTest {
                     pred += NaiveTokenAttention.dot(tok, theta, m.valueIndex(h, 0)) / t;
                 }
             }
-            double r = data.labels()[mu][t - 1] - pred;
+            double r = data.label(mu, t - 1) - pred;
             expected += r * r / 20;
         }
         assertEquals(expected, new SoftmaxAttention(m, data).value(theta), 1e-12);

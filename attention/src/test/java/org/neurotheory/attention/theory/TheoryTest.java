@@ -215,4 +215,26 @@ class TheoryTest {
         }
         assertEquals(500, ode.stepsBetween(v0, 0.5 * ode.fixedPoint()), 100, "plateau ~ 1/(2 eta N lambda^2 v0) (card 3.6)");
     }
+
+    /**
+     * A staircase that sits 100, 60, 40, ... steps exactly on the saddle levels: the plateau lengths
+     * the rank sweeps report ({@link SaddlePoints#dwellSteps}, "dwell steps R=r" of Figs. 4 and 12)
+     * and the drop steps are the stair lengths and their running sums.
+     */
+    @Test
+    void saddleDwellAndDropStepsOfAStaircase() {
+        SaddlePoints s = new SaddlePoints(defaultLambda(4), N);
+        double[] l = s.losses();
+        int[] lengths = {100, 60, 40, 30, 200};
+        java.util.List<Double> curve = new java.util.ArrayList<>();
+        for (int m = 0; m < l.length; m++) {
+            for (int k = 0; k < lengths[m]; k++) {
+                curve.add(l[m]);
+            }
+        }
+        double[] loss = curve.stream().mapToDouble(Double::doubleValue).toArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(lengths, s.dwellSteps(loss));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {100, 160, 200, 230}, s.dropSteps(loss));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {100, -1, -1, -1}, s.dropSteps(java.util.Arrays.copyOf(loss, 120)));
+    }
 }

@@ -33,16 +33,61 @@ public record InContextRegression(int dimension, int contextLength, DMatrixRMaj 
     }
 
     /**
-     * A fixed set of prompts.
+     * A fixed set of P prompts of T = N + 1 positions (N labelled tokens, then the query), stored flat:
+     * token n of sequence mu occupies {@code tokens[tokenOffset(mu, n) .. + D)}, its label is
+     * {@code labels[mu * T + n]} (index N is the query's target), and task mu occupies
+     * {@code tasks[mu * D .. + D)}. Three arrays whatever P, so P = 80000 prompts cost three
+     * allocations rather than millions of small ones.
      *
-     * @param tokens {@code tokens[mu][n]} is token n of sequence mu (n = N is the query), length D
-     * @param tasks  {@code tasks[mu]} is w_mu
-     * @param labels {@code labels[mu][n] = w_mu^T x_{mu,n}} (index N is the query's target)
+     * @param dimension D
+     * @param positions T = N + 1
+     * @param tokens    P * T * D token coordinates
+     * @param tasks     P * D task coordinates w_mu
+     * @param labels    P * T labels {@code w_mu^T x_{mu,n}}
      */
-    public record Prompts(double[][][] tokens, double[][] tasks, double[][] labels) {
+    public record Prompts(int dimension, int positions, double[] tokens, double[] tasks, double[] labels) {
+        public Prompts {
+            Require.positive("dimension", dimension);
+            Require.positive("positions", positions);
+            Require.nonNull("labels", labels);
+            Require.that(labels.length % positions == 0, "labels.length", labels.length,
+                    "must be a multiple of positions = " + positions);
+            int p = labels.length / positions;
+            Require.that(tokens != null && tokens.length == p * positions * dimension, "tokens.length",
+                    tokens == null ? "null" : tokens.length, "must be P * T * D = " + p * positions * dimension);
+            Require.that(tasks != null && tasks.length == p * dimension, "tasks.length",
+                    tasks == null ? "null" : tasks.length, "must be P * D = " + p * dimension);
+        }
+
         /** Number of sequences P. */
         public int size() {
-            return tasks.length;
+            return labels.length / positions;
+        }
+
+        /** Where token n of sequence mu starts in {@link #tokens()}: {@code (mu T + n) D}. */
+        public int tokenOffset(int mu, int n) {
+            return (mu * positions + n) * dimension;
+        }
+
+        /** Coordinate d of token n of sequence mu. */
+        public double token(int mu, int n, int d) {
+            return tokens[tokenOffset(mu, n) + d];
+        }
+
+        /** A copy of token n of sequence mu (length D). */
+        public double[] token(int mu, int n) {
+            int off = tokenOffset(mu, n);
+            return java.util.Arrays.copyOfRange(tokens, off, off + dimension);
+        }
+
+        /** Label of token n of sequence mu ({@code n = N}: the query's target). */
+        public double label(int mu, int n) {
+            return labels[mu * positions + n];
+        }
+
+        /** A copy of the task vector w_mu (length D). */
+        public double[] task(int mu) {
+            return java.util.Arrays.copyOfRange(tasks, mu * dimension, (mu + 1) * dimension);
         }
     }
 
@@ -55,60 +100,55 @@ public record InContextRegression(int dimension, int contextLength, DMatrixRMaj 
     public Prompts sample(int p, boolean centre, boolean whitenTasks, SplittableRandom rng) {
         Require.positive("p", p);
         int t = contextLength + 1;
+        int dim = dimension;
         GaussianSampler sampler = GaussianSampler.centred(lambda);
-        DMatrixRMaj all = sampler.sample(p * t, rng);
-        double[][][] x = new double[p][t][dimension];
-        for (int mu = 0; mu < p; mu++) {
-            for (int n = 0; n < t; n++) {
-                System.arraycopy(all.data, (mu * t + n) * dimension, x[mu][n], 0, dimension);
-            }
-        }
+        // rows (mu * t + n): already the flat token layout of Prompts
+        double[] x = sampler.sample(p * t, rng).data;
         if (centre) {
             for (int n = 0; n < t; n++) {
-                for (int d = 0; d < dimension; d++) {
+                for (int d = 0; d < dim; d++) {
                     double m = 0;
                     for (int mu = 0; mu < p; mu++) {
-                        m += x[mu][n][d];
+                        m += x[(mu * t + n) * dim + d];
                     }
                     m /= p;
                     for (int mu = 0; mu < p; mu++) {
-                        x[mu][n][d] -= m;
+                        x[(mu * t + n) * dim + d] -= m;
                     }
                 }
             }
         }
-        DMatrixRMaj w = new DMatrixRMaj(p, dimension);
+        DMatrixRMaj w = new DMatrixRMaj(p, dim);
         for (int i = 0; i < w.data.length; i++) {
             w.data[i] = rng.nextGaussian();
         }
         if (whitenTasks) {
-            Require.that(p > dimension, "p", p, "must be > dimension " + dimension + " to whiten tasks");
-            double[] mean = new double[dimension];
+            Require.that(p > dim, "p", p, "must be > dimension " + dim + " to whiten tasks");
+            double[] mean = new double[dim];
             for (int mu = 0; mu < p; mu++) {
-                for (int d = 0; d < dimension; d++) {
+                for (int d = 0; d < dim; d++) {
                     mean[d] += w.get(mu, d) / p;
                 }
             }
             for (int mu = 0; mu < p; mu++) {
-                for (int d = 0; d < dimension; d++) {
+                for (int d = 0; d < dim; d++) {
                     w.set(mu, d, w.get(mu, d) - mean[d]);
                 }
             }
             w = Matrices.whiten(w);
         }
-        double[][] tasks = new double[p][];
-        double[][] y = new double[p][t];
+        double[] tasks = java.util.Arrays.copyOf(w.data, p * dim);
+        double[] y = new double[p * t];
         for (int mu = 0; mu < p; mu++) {
-            tasks[mu] = new double[dimension];
-            System.arraycopy(w.data, mu * dimension, tasks[mu], 0, dimension);
             for (int n = 0; n < t; n++) {
+                int off = (mu * t + n) * dim;
                 double s = 0;
-                for (int d = 0; d < dimension; d++) {
-                    s += tasks[mu][d] * x[mu][n][d];
+                for (int d = 0; d < dim; d++) {
+                    s += tasks[mu * dim + d] * x[off + d];
                 }
-                y[mu][n] = s;
+                y[mu * t + n] = s;
             }
         }
-        return new Prompts(x, tasks, y);
+        return new Prompts(dim, t, x, tasks, y);
     }
 }

@@ -180,6 +180,17 @@ public final class Curves {
         return m;
     }
 
+    /** Index of the first smallest entry of a curve (NaN entries are skipped; -1 when all are NaN). */
+    public static int argmin(double[] y) {
+        int best = -1;
+        for (int k = 0; k < y.length; k++) {
+            if (!Double.isNaN(y[k]) && (best < 0 || y[k] < y[best])) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
     /** The maximum of a curve. */
     public static double max(double[] y) {
         double m = Double.NEGATIVE_INFINITY;

@@ -61,7 +61,8 @@ class GeneratorsTest {
         assertEquals(200, prompts.size());
         double[][] cov = new double[3][3];
         double[] mean = new double[3];
-        for (double[] w : prompts.tasks()) {
+        for (int mu = 0; mu < 200; mu++) {
+            double[] w = prompts.task(mu);
             for (int i = 0; i < 3; i++) {
                 mean[i] += w[i] / 200;
                 for (int j = 0; j < 3; j++) {
@@ -76,13 +77,16 @@ class GeneratorsTest {
             }
         }
         double tokenMean = 0;
-        for (double[][] seq : prompts.tokens()) {
-            tokenMean += seq[2][1] / 200;
+        for (int mu = 0; mu < 200; mu++) {
+            tokenMean += prompts.token(mu, 2, 1) / 200;
         }
         assertEquals(0, tokenMean, 1e-12);
-        double[] w = prompts.tasks()[7];
-        double[] x = prompts.tokens()[7][5];
-        assertEquals(w[0] * x[0] + w[1] * x[1] + w[2] * x[2], prompts.labels()[7][5], 1e-12);
+        double[] w = prompts.task(7);
+        double[] x = prompts.token(7, 5);
+        assertEquals(w[0] * x[0] + w[1] * x[1] + w[2] * x[2], prompts.label(7, 5), 1e-12);
+        // the flat layout: token n of sequence mu starts at (mu T + n) D, T = 6 positions, D = 3
+        assertEquals(prompts.tokens()[(7 * 6 + 5) * 3 + 2], x[2], 0.0);
+        assertEquals(prompts.labels()[7 * 6 + 5], prompts.label(7, 5), 0.0);
     }
 
     @Test

@@ -55,4 +55,11 @@ class CurvesTest {
         assertEquals(Math.sqrt(50), Vectors.distance(a, b), 1e-15);
         assertEquals(1, Vectors.cosine(a, new double[] {6, 8}), 1e-15);
     }
+
+    @Test
+    void argminIsTheFirstSmallestAndSkipsNaN() {
+        assertEquals(2, Curves.argmin(new double[] {3, 1, 0.5, 0.5, 2}));
+        assertEquals(1, Curves.argmin(new double[] {Double.NaN, 4, 5}));
+        assertEquals(-1, Curves.argmin(new double[] {Double.NaN}));
+    }
 }

@@ -70,9 +70,9 @@ public final class FigS4Precision implements FigureSpec {
         SpikePanels.raster(a, "E", r.excitatory(), 200, 0, v0 - 500, v0 + 2000, dt);
         SpikePanels.raster(a, "I", r.inhibitory(), 50, 200, v0 - 500, v0 + 2000, dt);
 
-        VolleyPsth x = VolleyPsth.of(r.external(), volleys, dt, 0.25, -20, 40, r.steps());
-        VolleyPsth e = VolleyPsth.of(r.excitatory(), volleys, dt, 0.25, -20, 40, r.steps());
-        VolleyPsth i = VolleyPsth.of(r.inhibitory(), volleys, dt, 0.25, -20, 40, r.steps());
+        VolleyPsth x = VolleyPsth.ofVolleyTimesMs(r.external(), volleys, dt, 0.25, -20, 40, r.steps());
+        VolleyPsth e = VolleyPsth.ofVolleyTimesMs(r.excitatory(), volleys, dt, 0.25, -20, 40, r.steps());
+        VolleyPsth i = VolleyPsth.ofVolleyTimesMs(r.inhibitory(), volleys, dt, 0.25, -20, 40, r.steps());
         data.panel("b", "time from volley centre (ms)", "rate per neuron (Hz)")
                 .line("X", x.times(), x.rate()).line("E", e.times(), e.rate()).line("I", i.times(), i.rate());
 

@@ -45,14 +45,42 @@ public final class StateRuns {
     }
 
     /**
-     * Runs one state for {@code durationMs}; the input process and initial conditions derive from the
-     * figure seed and the state, so different states get independent noise.
+     * The seeds of one run.
+     *
+     * @param inputNoise   seed of the input process (the random rate of states B and U)
+     * @param networkNoise seed of the network's initial conditions and its X spikes
      */
-    public SimulationRecord run(InputState state, InputParameters input, double durationMs, boolean recordX) {
-        Require.that(durationMs > BURN_IN + 100, "durationMs", durationMs, "must exceed burn-in + 100 ms");
-        int steps = (int) Math.round(durationMs / params().dt());
+    public record RunSeeds(long inputNoise, long networkNoise) {
+    }
+
+    /**
+     * The seeds {@link #run(InputState, InputParameters, double, boolean)} uses: both derive from the
+     * root seed, the state and the input constants (one value for both, as the figures ran), so
+     * different states get independent noise.
+     */
+    public RunSeeds defaultSeeds(InputState state, InputParameters input) {
+        Require.nonNull("state", state);
+        Require.nonNull("input", input);
         long s = Seeds.derive(seed, 20, state.ordinal(), Double.doubleToLongBits(input.ouAmplitude())
                 ^ Double.doubleToLongBits(input.baseRate()));
-        return network.run(state.profile(steps, params().dt(), input, s), recordX, PROBE_EVERY, s);
+        return new RunSeeds(s, s);
+    }
+
+    /** Runs one state for {@code durationMs} with {@link #defaultSeeds}. */
+    public SimulationRecord run(InputState state, InputParameters input, double durationMs, boolean recordX) {
+        return run(state, input, durationMs, recordX, defaultSeeds(state, input));
+    }
+
+    /**
+     * Runs one state for {@code durationMs} with explicit seeds: e.g. the same input realisation with
+     * fresh network noise (vary {@code networkNoise} only), or the reverse.
+     */
+    public SimulationRecord run(InputState state, InputParameters input, double durationMs, boolean recordX,
+                                RunSeeds seeds) {
+        Require.that(durationMs > BURN_IN + 100, "durationMs", durationMs, "must exceed burn-in + 100 ms");
+        Require.nonNull("seeds", seeds);
+        int steps = (int) Math.round(durationMs / params().dt());
+        return network.run(state.profile(steps, params().dt(), input, seeds.inputNoise()), recordX, PROBE_EVERY,
+                seeds.networkNoise());
     }
 }

@@ -32,8 +32,12 @@ public record StateSummary(double nuE, double nuI, double cvE, double fano, doub
                            double rscSd100, double cov100, double cov50, double meanV, double sdV, double ccVPeak,
                            double chi, double ccEIPeak, double ccEILag, double silent) {
 
-    /** Summarises a run after {@code burnIn} ms; {@code seed} picks the random pairs. */
-    public static StateSummary of(SimulationRecord r, double burnIn, long seed) {
+    /**
+     * Summarises a run after {@code burnIn} ms. {@code pairSeed} only picks the 2000 random E pairs of
+     * {@code rsc50}, {@code rsc100} and {@code rscSd100}; it is independent of the run's seeds
+     * ({@link StateRuns.RunSeeds}), so the same run can be summarised with other pairs.
+     */
+    public static StateSummary of(SimulationRecord r, double burnIn, long pairSeed) {
         Require.nonNull("r", r);
         int from = r.stepAt(burnIn);
         int to = r.steps();
@@ -42,8 +46,8 @@ public record StateSummary(double nuE, double nuI, double cvE, double fano, doub
         int w50 = (int) Math.round(50 / dt);
         int[][] c100 = SpikeStatistics.counts(r.excitatory(), from, to, w100);
         int[][] c50 = SpikeStatistics.counts(r.excitatory(), from, to, w50);
-        double[] r100 = SpikeStatistics.pairCorrelations(c100, 2000, seed);
-        double[] r50 = SpikeStatistics.pairCorrelations(c50, 2000, seed);
+        double[] r100 = SpikeStatistics.pairCorrelations(c100, 2000, pairSeed);
+        double[] r50 = SpikeStatistics.pairCorrelations(c50, 2000, pairSeed);
         int ps = r.probes().sampleAt(burnIn);
         double sampleMs = r.probes().sampleInterval();
         Peak v = Peak.of(ProbeStatistics.ccV(r.probes(), ps, (int) Math.round(200 / sampleMs)), sampleMs);

@@ -121,9 +121,8 @@ public final class FigFGeneralisation implements FigureSpec {
                 finalW[late] = r.finalTotals();
                 if (p == 700 && late == 1) {
                     UnimodalPhaseTheory t = new UnimodalPhaseTheory(set.moments(), DIM / 2);
-                    double[] uni = new double[DIM];
-                    System.arraycopy(row(t.unimodalWeights(0)), 0, uni, 0, DIM / 2);
-                    double egUni = eg.of(uni);
+                    double[] uni = t.unimodalTotals(0);
+                    double egUni = t.unimodalError(eg, 0);
                     PhaseTimes times = PhaseTimes.measure(r, Vectors.norm(uni, 0, DIM / 2));
                     double plateau = r.generalisation()[(times.tA() + times.tB()) / 2];
                     panel.referenceLine("E_g^uni (A-only OLS)", 0, epochs[k], egUni)

@@ -6,8 +6,10 @@ import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
 
 /**
- * The official {@code sweep()}: repeat a run with fresh data and init, keep the repeats whose final
- * training loss is below 1e-3, and average their time ratio t_B/t_A and misattribution.
+ * Repeated runs as in the official code's {@code sweep()}: repeat a run with fresh data and init,
+ * keep the repeats whose final training loss is below {@link #CONVERGED_LOSS}, and average their
+ * time ratio t_B/t_A (paper Eq. 6, times measured by {@link PhaseTimes}) and misattribution
+ * (Eq. 5). This is what every simulated point of Figs. C and E is.
  *
  * @param ratio          mean t_B / t_A over the kept repeats
  * @param misattribution mean misattribution over the kept repeats
@@ -15,18 +17,20 @@ import org.neurotheory.multimodal.model.TrainingRun;
  * @param finalA         mean final W_A^tot (signed scalar or norm) over the kept repeats
  * @param finalB         mean final W_B^tot over the kept repeats
  */
-record RepeatedRuns(double ratio, double misattribution, int kept, double finalA, double finalB) {
+public record RepeatedRuns(double ratio, double misattribution, int kept, double finalA, double finalB) {
     /** The code's acceptance threshold on the final loss. */
-    static final double CONVERGED_LOSS = 1e-3;
+    public static final double CONVERGED_LOSS = 1e-3;
 
     /**
+     * Runs {@code repeats} repeats and averages the converged ones.
+     *
      * @param run      the run protocol
      * @param plateauA W_A^uni for t_A, or NaN for {@code max(W_A)/2}
      * @param repeats  number of repeats, > 0
      * @param seed     seed; repeat i uses {@code derive(seed, i)}
      * @throws IllegalStateException when no repeat converged (as the code's assertion)
      */
-    static RepeatedRuns measure(FusionRun run, double plateauA, int repeats, long seed) {
+    public static RepeatedRuns measure(FusionRun run, double plateauA, int repeats, long seed) {
         Require.positive("repeats", repeats);
         double ratio = 0;
         double mis = 0;

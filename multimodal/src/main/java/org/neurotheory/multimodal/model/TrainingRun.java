@@ -1,6 +1,7 @@
 package org.neurotheory.multimodal.model;
 
 import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Curves;
 
 /**
  * What one full-batch gradient-descent run recorded, per epoch i (§2.5, as the official
@@ -44,6 +45,29 @@ public record TrainingRun(double learningRate, double[] loss, double[] weightA, 
             out[i] = loss[i] / loss[0];
         }
         return out;
+    }
+
+    /**
+     * The lowest point of the generalisation curve (early stopping's best epoch): the first epoch
+     * with the smallest {@code E_g} and that error.
+     *
+     * @throws IllegalStateException when the run did not record {@code E_g}
+     */
+    public CurveMinimum generalisationMinimum() {
+        if (generalisation == null) {
+            throw new IllegalStateException("generalisation error was not recorded: run with recordGeneralisation = true");
+        }
+        int k = Curves.argmin(generalisation);
+        return new CurveMinimum(k, generalisation[k]);
+    }
+
+    /**
+     * The minimum of a curve recorded per epoch.
+     *
+     * @param epoch the first epoch at which it is reached
+     * @param value the curve's value there
+     */
+    public record CurveMinimum(int epoch, double value) {
     }
 
     /** Epoch indices 0..n-1 as doubles (x axis of the curves). */

@@ -5,6 +5,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.core.linalg.Matrices;
+import org.neurotheory.multimodal.model.GeneralisationError;
 
 /**
  * Closed forms of the unimodal phase in two-layer late fusion (paper Sec. 3; §3.2-3.3), from
@@ -83,6 +84,27 @@ public final class UnimodalPhaseTheory {
         DMatrixRMaj s = modality == 0 ? block(0, dimA, 0, dimA) : block(dimA, dimA + dimB, dimA, dimA + dimB);
         DMatrixRMaj c = correlation(modality);
         return CommonOps_DDRM.transpose(Matrices.solveSpd(s, CommonOps_DDRM.transpose(c, null)), null);
+    }
+
+    /**
+     * The unimodal fixed point as end-to-end weights over both modalities: {@code W_m^uni} in modality
+     * m's block (the least-squares fit that uses modality m alone), zeros in the other block. Length
+     * {@code d_A + d_B}, ready for {@link GeneralisationError#of}.
+     */
+    public double[] unimodalTotals(int modality) {
+        Require.that(modality == 0 || modality == 1, "modality", modality, "must be 0 (A) or 1 (B)");
+        double[] out = new double[dimA + dimB];
+        System.arraycopy(unimodalWeights(modality).data, 0, out, modality == 0 ? 0 : dimA, modality == 0 ? dimA : dimB);
+        return out;
+    }
+
+    /**
+     * The generalisation error of the least-squares fit on modality m alone, {@code E_g([W_A^uni, 0])}
+     * for m = 0: the level of late fusion's plateau (paper Sec. 5, Fig. F).
+     */
+    public double unimodalError(GeneralisationError eg, int modality) {
+        Require.nonNull("eg", eg);
+        return eg.of(unimodalTotals(modality));
     }
 
     /** The residual correlation B sees on the plateau, {@code Sigma_yxB - W_A^uni Sigma_AB}. */

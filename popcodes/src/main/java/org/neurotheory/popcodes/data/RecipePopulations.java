@@ -4,8 +4,11 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.Require;
 import org.neurotheory.popcodes.model.CovarianceModels;
+import org.neurotheory.popcodes.model.TuningCurves;
 import org.neurotheory.popcodes.theory.FisherSolver;
+import org.neurotheory.popcodes.theory.PropagationBound;
 import org.neurotheory.popcodes.theory.RankOneInformation;
+import org.neurotheory.popcodes.theory.Redundancy;
 
 /**
  * The two populations of Figs 2 and 7 (§4.1, a reconstruction: the paper's Eq. (4) was not
@@ -79,6 +82,59 @@ public record RecipePopulations(double thetaDegrees, double blueStrength, double
         double epsG = RankOneInformation.differentialStrengthFor(norm2, privateVariance, ix);
         DMatrixRMaj green = CovarianceModels.rankOne(privateVariance, fHat, epsG);
         return new Pair(signal.clone(), blue, green, ix, epsG);
+    }
+
+    /**
+     * Information of both populations averaged over {@code stimuli} equally spaced stimuli
+     * {@code s_k = 2 pi k / stimuli} of the tuning curves (what Figs. 2 and 7 plot, panels b and c):
+     * {@code < . >_s} of the common input information I_x, each population's trial-shuffled
+     * information, each population's output information I_y behind isotropic downstream noise of
+     * variance {@code downstreamNoise} (Eq. E5), and the bound E7 (I_x itself at zero noise).
+     *
+     * @param tuning          the population's tuning curves (their size sets the population size)
+     * @param stimuli         number of stimuli, > 0
+     * @param downstreamNoise sigma^2 >= 0
+     */
+    public AveragedInformation averaged(TuningCurves tuning, int stimuli, double downstreamNoise) {
+        Require.nonNull("tuning", tuning);
+        Require.positive("stimuli", stimuli);
+        Require.nonNegative("downstreamNoise", downstreamNoise);
+        int n = tuning.size();
+        FisherSolver solver = new FisherSolver(n);
+        double[] fprime = new double[n];
+        double ix = 0;
+        double shufGreen = 0;
+        double shufBlue = 0;
+        double green = 0;
+        double blue = 0;
+        double bound = 0;
+        for (int k = 0; k < stimuli; k++) {
+            tuning.derivative(2 * Math.PI * k / stimuli, fprime);
+            Pair pair = at(fprime);
+            ix += pair.inputInformation() / stimuli;
+            shufGreen += Redundancy.shuffledInformation(fprime, pair.green()) / stimuli;
+            shufBlue += Redundancy.shuffledInformation(fprime, pair.blue()) / stimuli;
+            green += solver.information(fprime, pair.green(), downstreamNoise) / stimuli;
+            blue += solver.information(fprime, pair.blue(), downstreamNoise) / stimuli;
+            double j = Vectors.dot(fprime, fprime) / Math.max(downstreamNoise, Double.MIN_NORMAL);
+            bound += (downstreamNoise == 0 ? pair.inputInformation() : PropagationBound.bound(pair.inputInformation(), j))
+                    / stimuli;
+        }
+        return new AveragedInformation(ix, shufGreen, shufBlue, green, blue, bound);
+    }
+
+    /**
+     * Stimulus-averaged information of the two populations ({@link #averaged}).
+     *
+     * @param input         {@code <I_x>_s}, common to both
+     * @param shuffledGreen {@code <I_shuf>_s} of green (correlations removed)
+     * @param shuffledBlue  {@code <I_shuf>_s} of blue
+     * @param green         {@code <I_y>_s} of green behind the downstream noise
+     * @param blue          {@code <I_y>_s} of blue behind the downstream noise
+     * @param bound         {@code <bound E7>_s}, which green attains
+     */
+    public record AveragedInformation(double input, double shuffledGreen, double shuffledBlue, double green,
+                                      double blue, double bound) {
     }
 
     private static double[] scaled(double[] a, double c) {

@@ -52,9 +52,20 @@ public final class PairEquivalence {
 
     /**
      * The relative pairing error {@code max(|W_top + W_bottom| / |W_top|, |A_left + A_right| / |A_left|)}
-     * (Frobenius norms): 0 for an exactly paired network.
+     * (Frobenius norms): 0 for an exactly paired network. The maximum of {@link #pairingErrors}.
      */
     public static double pairingError(BiasFreeNetwork pairNet, double[] params) {
+        double[] e = pairingErrors(pairNet, params);
+        return Math.max(e[0], e[1]);
+    }
+
+    /**
+     * The relative pairing error of each layer: element 0 is {@code |W_top + W_bottom| / |W_top|}
+     * (first layer, rows {@code h} and {@code h + H/2}), element 1 is
+     * {@code |A_left + A_right| / |A_left|} (readout, columns {@code h} and {@code h + H/2});
+     * Frobenius norms, 0 for an exactly paired network.
+     */
+    public static double[] pairingErrors(BiasFreeNetwork pairNet, double[] params) {
         requirePairable(pairNet);
         DMatrixRMaj w = pairNet.layer(params, 1);
         DMatrixRMaj a = pairNet.layer(params, 2);
@@ -77,7 +88,7 @@ public final class PairEquivalence {
                 normA += a.get(i, h) * a.get(i, h);
             }
         }
-        return Math.max(Math.sqrt(sumW / normW), Math.sqrt(sumA / normA));
+        return new double[] {Math.sqrt(sumW / normW), Math.sqrt(sumA / normA)};
     }
 
     private static void requirePairable(BiasFreeNetwork net) {

@@ -76,4 +76,35 @@ class PairEquivalenceTest {
         double err = PairEquivalence.pairingError(net, relu.finalState());
         assertTrue(err > 1e-3, "pairing error on unmirrored data = " + err);
     }
+
+    /**
+     * The per-layer errors are the public form of the figure's pairing curve: their maximum is
+     * {@link PairEquivalence#pairingError} exactly, and a hand-made break of one layer shows up in
+     * that layer only (readout sum a_h + a_{h+H/2} = 0.1 against |a_left| = 1: error 0.1).
+     */
+    @Test
+    void pairingErrorsSeparateTheLayers() {
+        RegressionData d = data(false, 3);
+        BiasFreeNetwork net = BiasFreeNetwork.twoLayer(5, 20, 1, 0);
+        double[] p0 = PairSymmetricInitialisation.gaussian(net, 1e-4, new SplittableRandom(2), new DMatrixRMaj[2]);
+        Trajectory relu = train(net, d, p0, LR);
+        double[] e = PairEquivalence.pairingErrors(net, relu.finalState());
+        assertEquals(2, e.length);
+        assertEquals(Math.max(e[0], e[1]), PairEquivalence.pairingError(net, relu.finalState()), 0.0);
+
+        DMatrixRMaj w = new DMatrixRMaj(4, 2);
+        DMatrixRMaj a = new DMatrixRMaj(1, 4);
+        BiasFreeNetwork small = BiasFreeNetwork.twoLayer(2, 4, 1, 0);
+        for (int h = 0; h < 2; h++) {
+            for (int j = 0; j < 2; j++) {
+                w.set(h, j, 1 + h + j);
+                w.set(h + 2, j, -(1 + h + j));
+            }
+        }
+        a.set(0, 0, 1);
+        a.set(0, 2, -0.9);
+        double[] broken = PairEquivalence.pairingErrors(small, small.pack(w, a));
+        assertEquals(0.0, broken[0], 0.0);
+        assertEquals(0.1, broken[1], 1e-12);
+    }
 }

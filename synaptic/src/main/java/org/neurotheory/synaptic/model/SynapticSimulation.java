@@ -32,6 +32,7 @@ public final class SynapticSimulation {
     private final double meanErrorVariance;
     private final long exactErrorSteps;
     private long step;
+    private int lastCount;
 
     /**
      * Initial state as in the successor code: mu_i(0) = mu_prior (1 + xi_i), sigma_i^2(0) =
@@ -113,7 +114,27 @@ public final class SynapticSimulation {
         }
         double delta = error + params.sigma0() * noiseRng.nextGaussian();
         filter.step(active, count, delta, exact ? sigmaDelta2 : meanErrorVariance);
+        lastCount = count;
         step = now + 1;
+    }
+
+    /**
+     * The synapses whose presynaptic neuron spiked in the last simulated step (ascending indices; empty
+     * before the first step): the synapses the filter updated with the error, Eq. (S1). A new array.
+     */
+    public int[] spikedAtLastStep() {
+        return java.util.Arrays.copyOf(active, lastCount);
+    }
+
+    /**
+     * As {@link #spikedAtLastStep()} without allocating: writes the indices into {@code into} (length
+     * at least {@link SynapticParameters#synapses()}) and returns how many there are.
+     */
+    public int spikedAtLastStep(int[] into) {
+        Require.that(into != null && into.length >= lastCount, "into.length", into == null ? "null" : into.length,
+                "must be >= " + lastCount);
+        System.arraycopy(active, 0, into, 0, lastCount);
+        return lastCount;
     }
 
     /** Steps simulated so far. */

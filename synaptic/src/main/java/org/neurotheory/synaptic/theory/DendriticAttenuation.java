@@ -27,15 +27,30 @@ public record DendriticAttenuation(double lengthConstant, double localNoise) {
 
     /** sigma_eff^2 = sigma_delta^2 + localNoise^2 / a(d)^2. */
     public double effectiveErrorVariance(double sigmaDelta2, double distance) {
+        return effectiveErrorVarianceAtAttenuation(sigmaDelta2, attenuation(distance));
+    }
+
+    /**
+     * sigma_eff^2 = sigma_delta^2 + localNoise^2 / a^2 for a given attenuation a in (0, 1] (measured,
+     * or from another cable model than the exponential of {@link #attenuation}).
+     */
+    public double effectiveErrorVarianceAtAttenuation(double sigmaDelta2, double attenuation) {
         Require.positive("sigmaDelta2", sigmaDelta2);
-        double a = attenuation(distance);
-        return sigmaDelta2 + localNoise * localNoise / (a * a);
+        Require.that(attenuation > 0 && attenuation <= 1, "attenuation", attenuation, "must be in (0, 1]");
+        return sigmaDelta2 + localNoise * localNoise / (attenuation * attenuation);
     }
 
     /** Steady-state s^2/m = m (e^{sigma^2} - 1) at distance d, with sigma^2 from Eq. (S1) under sigma_eff^2. */
     public double normalisedVariability(double nu, double m, double sigmaDelta2, double sigma2Prior, double tau,
                                         double distance) {
-        double s = SteadyStateVariance.logVariance(nu, m, effectiveErrorVariance(sigmaDelta2, distance), sigma2Prior, tau);
+        return normalisedVariabilityAtAttenuation(nu, m, sigmaDelta2, sigma2Prior, tau, attenuation(distance));
+    }
+
+    /** As {@link #normalisedVariability} for a given attenuation a in (0, 1] instead of a distance. */
+    public double normalisedVariabilityAtAttenuation(double nu, double m, double sigmaDelta2, double sigma2Prior,
+                                                     double tau, double attenuation) {
+        double s = SteadyStateVariance.logVariance(nu, m, effectiveErrorVarianceAtAttenuation(sigmaDelta2, attenuation),
+                sigma2Prior, tau);
         return m * Math.expm1(s);
     }
 }

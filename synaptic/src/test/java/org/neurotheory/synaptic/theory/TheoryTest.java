@@ -120,4 +120,22 @@ class TheoryTest {
         assertEquals(-2, PosteriorPredictive.utility(true, 1, 3, 2), 0);
         assertEquals(0, PosteriorPredictive.utility(false, 5, 3, 2), 0);
     }
+
+    /**
+     * The attenuation form is the distance form at a = exp(-d / lambda), bit for bit (Fig. 7 plots the
+     * distance form and checks the card's example at given a through d = -ln a).
+     */
+    @Test
+    void dendriticAttenuationTakesTheAttenuationItself() {
+        DendriticAttenuation model = new DendriticAttenuation(1, 2);
+        var p = org.neurotheory.synaptic.model.SynapticParameters.paper();
+        for (double a : new double[] {1, 0.7, 0.5, 0.3}) {
+            double d = -Math.log(a);
+            assertEquals(model.normalisedVariability(0.5, 0.1, 4.78, p.sigma2Prior(), p.tau(), d),
+                    model.normalisedVariabilityAtAttenuation(0.5, 0.1, 4.78, p.sigma2Prior(), p.tau(), model.attenuation(d)), 0.0);
+            assertEquals(4.78 + 4 / (a * a), model.effectiveErrorVarianceAtAttenuation(4.78, a), 1e-12);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> model.effectiveErrorVarianceAtAttenuation(4.78, 1.5));
+    }
 }

@@ -48,6 +48,54 @@ public record PowerSpectrum(double[] frequencies, double[] power) {
         return frequencies[peakIndex(fLo, fHi)];
     }
 
+    /**
+     * Frequency of the largest smoothed power within {@code [fLo, fHi]} Hz: the power is first
+     * averaged over the bins within {@code +-halfWidthHz} of each bin (a boxcar; bins outside the
+     * spectrum are left out), so a broad bump (e.g. the gamma ripple) peaks at its middle rather
+     * than at its largest noisy bin. {@code halfWidthHz = 0} gives {@link #peakFrequency}.
+     */
+    public double smoothedPeakFrequency(double fLo, double fHi, double halfWidthHz) {
+        Require.nonNegative("halfWidthHz", halfWidthHz);
+        double df = frequencies.length > 1 ? frequencies[1] - frequencies[0] : 1;
+        int w = (int) Math.floor(halfWidthHz / df + 1e-9);
+        int best = -1;
+        double bestPower = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < power.length; k++) {
+            if (frequencies[k] < fLo || frequencies[k] > fHi) {
+                continue;
+            }
+            double s = 0;
+            int n = 0;
+            for (int j = Math.max(0, k - w); j <= Math.min(power.length - 1, k + w); j++) {
+                s += power[j];
+                n++;
+            }
+            if (s / n > bestPower) {
+                bestPower = s / n;
+                best = k;
+            }
+        }
+        Require.that(best >= 0, "band", fLo + "-" + fHi + " Hz", "must contain a frequency bin");
+        return frequencies[best];
+    }
+
+    /**
+     * Spectral centroid in {@code [fLo, fHi]} Hz: {@code sum f P(f) / sum P(f)} over the bins in the
+     * band, the power-weighted mean frequency of a bump.
+     */
+    public double centroidFrequency(double fLo, double fHi) {
+        double s = 0;
+        double total = 0;
+        for (int k = 0; k < power.length; k++) {
+            if (frequencies[k] >= fLo && frequencies[k] <= fHi) {
+                s += frequencies[k] * power[k];
+                total += power[k];
+            }
+        }
+        Require.that(total > 0, "power in " + fLo + "-" + fHi + " Hz", total, "must be positive");
+        return s / total;
+    }
+
     /** Largest power in {@code [fLo, fHi]} divided by the median power over {@code (0, Nyquist]}. */
     public double peakToMedian(double fLo, double fHi) {
         double[] sorted = java.util.Arrays.copyOfRange(power, 1, power.length);

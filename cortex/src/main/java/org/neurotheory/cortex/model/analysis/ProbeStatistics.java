@@ -52,12 +52,24 @@ public final class ProbeStatistics {
         return Math.sqrt(sdAvg * sdAvg / meanVar);
     }
 
-    /** Pair-averaged {@code CC_V(s)} for lags up to {@code maxLag} samples. */
+    /**
+     * Pair-averaged {@code CC_V(s)} for lags up to {@code maxLag} samples, each lag divided by the
+     * series length ({@link CrossCorrelation.LagNormalisation#BY_LENGTH}, what the figures plot).
+     */
     public static double[] ccV(ProbeTraces p, int from, int maxLag) {
+        return ccV(p, from, maxLag, CrossCorrelation.LagNormalisation.BY_LENGTH);
+    }
+
+    /**
+     * Pair-averaged {@code CC_V(s)} for lags up to {@code maxLag} samples with the chosen
+     * normalisation: {@code BY_OVERLAP} divides each lag by its {@code n - |s|} overlapping samples.
+     */
+    public static double[] ccV(ProbeTraces p, int from, int maxLag, CrossCorrelation.LagNormalisation normalisation) {
         int pairs = pairs(p);
         double[] out = new double[2 * maxLag + 1];
         for (int k = 0; k < pairs; k++) {
-            add(out, CrossCorrelation.normalized(tail(p.v()[2 * k], from), tail(p.v()[2 * k + 1], from), maxLag), pairs);
+            add(out, CrossCorrelation.normalized(tail(p.v()[2 * k], from), tail(p.v()[2 * k + 1], from), maxLag,
+                    normalisation), pairs);
         }
         return out;
     }
@@ -81,7 +93,24 @@ public final class ProbeStatistics {
         return out;
     }
 
-    /** Pair-averaged band-limited V correlation in {@code [fLo, fHi]} Hz. */
+    /**
+     * Pair-averaged band-limited V correlation in {@code [fLo, fHi)} Hz on the traces' own frequency
+     * grid ({@link CrossCorrelation#bandUnpadded}: no zero padding, half-open band).
+     */
+    public static double bandCorrelationUnpadded(ProbeTraces p, int from, double fLo, double fHi) {
+        int pairs = pairs(p);
+        double s = 0;
+        for (int k = 0; k < pairs; k++) {
+            s += CrossCorrelation.bandUnpadded(tail(p.v()[2 * k], from), tail(p.v()[2 * k + 1], from),
+                    p.sampleInterval(), fLo, fHi);
+        }
+        return s / pairs;
+    }
+
+    /**
+     * Pair-averaged band-limited V correlation in {@code [fLo, fHi]} Hz (both edges included) after
+     * zero padding to a power of two ({@link CrossCorrelation#band}; what figs5 plots).
+     */
     public static double bandCorrelation(ProbeTraces p, int from, double fLo, double fHi) {
         int pairs = pairs(p);
         double s = 0;
