@@ -5,6 +5,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
@@ -67,7 +68,7 @@ public final class FigS3CovarianceOptimisation implements FigureSpec {
         double j = FisherSolver.of(f, sy);
         double target = j / 2;
         double bound = PropagationBound.bound(target, j);
-        var trace = data.panel("a", "ascent step", "I_y / bound").logX();
+        var trace = data.panel("a", "ascent step", "I_y / bound").logX().title("a", "gradient ascent reaches the bound (E7)");
         CovarianceOptimiser.Result last = null;
         int longest = 1;
         for (int r = 0; r < STARTS; r++) {
@@ -98,7 +99,8 @@ public final class FigS3CovarianceOptimisation implements FigureSpec {
             idx[i] = i;
         }
         data.panel("b", "neuron", "normalised decoder weight").markers("optimum Sigma_xi^-1 f'", idx, a)
-                .markers("Sigma_y^-1 f'", idx, b);
+                .markers("Sigma_y^-1 f'", idx, b).mark("optimum Sigma_xi^-1 f'", Panel.Mark.SQUARE)
+                .mark("Sigma_y^-1 f'", Panel.Mark.DIAMOND).title("b", "decoders coincide at the optimum (E8)");
         // the bound only over the plotted ascents (they stop at convergence, far short of the step budget)
         trace.referenceLine("bound", 1, longest, 1)
                 .tag("bound", "bound", org.neurotheory.core.figure.Role.REFERENCE);
