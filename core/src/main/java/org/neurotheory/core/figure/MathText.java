@@ -25,9 +25,9 @@ public final class MathText {
             Map.entry("Psi", "\u03a8"), Map.entry("Omega", "\u03a9"));
     /** Greek names converted even without a backslash (words unlikely to mean anything else in a label). */
     private static final Pattern BARE = Pattern.compile(
-            "(?<![A-Za-z\\\\])(alpha|beta|gamma|delta|epsilon|theta|kappa|lambda|mu|nu|rho|sigma|tau|phi|chi|psi|omega|Delta|Sigma|Phi|Psi|Omega)(?![a-z])");
+            "(?<![A-Za-z\\\\])(alpha|beta|gamma|delta|epsilon|theta|kappa|lambda|mu|nu|xi|rho|sigma|tau|phi|chi|psi|omega|Delta|Sigma|Phi|Psi|Omega)(?![a-z])");
     private static final Pattern ESCAPED = Pattern.compile("\\\\([A-Za-z]+)");
-    private static final Pattern SCRIPT = Pattern.compile("([_^])(\\{([^{}]*)\\}|([+\\-]?[A-Za-z0-9]{1,3})(?![A-Za-z0-9]))");
+    private static final Pattern SCRIPT = Pattern.compile("([_^])(\\{([^{}]*)\\}|([+\\-]?[A-Za-z0-9\u0391-\u03c9]{1,3})(?![A-Za-z0-9\u0391-\u03c9]))");
     private static final String PLAIN = "0123456789+-=()aehijklmnoprstuvxbdgfwyzABDEGHIJKLMNOPRTUVWc";
     private static final String SUB = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b\u208c\u208d\u208e"
             + "\u2090\u2091\u2095\u1d62\u2c7c\u2096\u2097\u2098\u2099\u2092\u209a\u1d63\u209b\u209c\u1d64\u1d65\u2093";

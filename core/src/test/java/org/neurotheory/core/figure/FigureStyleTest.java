@@ -103,6 +103,9 @@ class FigureStyleTest {
     @Test
     void labelsGetUnicodeMaths() {
         assertEquals("\u03c1", MathText.unicode("rho"));
+        String sigmaXi = MathText.unicode("Sigma_xi");
+        assertEquals("\u03a3\u03be", MathText.withoutScripts(sigmaXi), "bare xi is a letter, subscripted: " + sigmaXi);
+        assertEquals("axis", MathText.unicode("axis"), "xi inside a word stays");
         assertEquals("\u03c3\u00b2", MathText.unicode("\\sigma^2"));
         assertEquals("W\u1d57\u1d52\u1d57(t\u1d64\u2099\u1d62)", MathText.unicode("W^tot(t_uni)"));
         assertEquals("x \u2264 1", MathText.unicode("x <= 1"));

@@ -55,7 +55,7 @@ public final class Fig13FrequencyBiases implements FigureSpec {
             t[i] = -Math.PI + 2 * Math.PI * i / (t.length - 1);
             chi[i] = LowFrequencyBias.chi(p.kappa(), t[i]);
         }
-        data.panel("A chi", "Delta theta (rad)", "chi").line("chi (kappa = " + p.kappa() + ")", t, chi);
+        data.panel("A chi", "Delta theta (rad)", "chi").title("A", "circular chi(Delta theta)").line("chi (kappa = " + p.kappa() + ")", t, chi);
         double[] n = new double[p.maxFreq()];
         double[] w = new double[n.length];
         double[] wq = new double[n.length];
@@ -71,7 +71,7 @@ public final class Fig13FrequencyBiases implements FigureSpec {
             wq[f - 1] = s;
             worst = Math.max(worst, Math.abs(s - w[f - 1]));
         }
-        data.panel("B low-frequency weight", "frequency n", "w(n)").dashed("closed form", n, w).markers("quadrature", n, wq);
+        data.panel("B low-frequency weight", "frequency n", "w(n)").title("B", "low-frequency weight w(n)").dashed("closed form", n, w).markers("quadrature", n, wq);
         // trapezoid on a smooth periodic integrand: error far below 1e-12 at 2000 points
         data.check(Check.atMost("w(n) closed form vs quadrature, worst abs error", 0, worst, 1e-12));
         data.check(Check.holds("w(n) decreases with n (low-frequency bias)", decreasing(w)));
@@ -86,8 +86,8 @@ public final class Fig13FrequencyBiases implements FigureSpec {
             sw[i] = GaussianOccupancy.sineWeight(om[i], 1);
             beta[i] = GaussianOccupancy.beta(om[i], 1, 0.5, 2);
         }
-        data.panel("C high-frequency weights", "omega (1/L)", "weight").line("cos", om, cw).line("sin", om, sw);
-        data.panel("D combined weight", "|k| (1/L)", "beta").line("l = 0.5 (2-D)", om, beta);
+        data.panel("C high-frequency weights", "omega (1/L)", "weight").title("C", "high-frequency weights of cos and sin").line("cos", om, cw).line("sin", om, sw);
+        data.panel("D combined weight", "|k| (1/L)", "beta").title("D", "combined weight beta(|k|), l = 0.5").line("l = 0.5 (2-D)", om, beta);
         data.check(Check.holds("sine weight saturates before cosine weight", allAbove(sw, cw)));
         data.check(Check.absolute("cos weight at omega = 1/L", Math.pow(1 - Math.exp(-1), 2), GaussianOccupancy.cosineWeight(1, 1), 1e-15));
         return data;

@@ -55,9 +55,10 @@ public final class Fig14BesselExpansion implements FigureSpec {
             z[i] = 0.05 * (i + 1);
             a[i] = Math.exp(-z[i]) * Bessel.i(0, z[i]);
         }
-        data.panel("A e^-z I0(z)", "z = rho^2/sigma^2", "per-frequency factor").line("e^-z I0(z)", z, a)
-                .dashed("large-z limit 1/sqrt(2 pi z)", slice(z, 20), limit(slice(z, 20)));
-        var c = data.panel("C I_m(z)/I_0(z)", "z", "ratio");
+        data.panel("A e^-z I0(z)", "z = rho^2/sigma^2", "per-frequency factor").title("A", "e^{-z} I_0(z)").line("e^-z I0(z)", z, a)
+                .dashed("large-z limit 1/sqrt(2 pi z)", slice(z, 20), limit(slice(z, 20)))
+                .condition("e^-z I0(z)", "e^{-z} I_0(z)").condition("large-z limit 1/sqrt(2 pi z)", "large-z limit 1/\u221a(2 pi z)");
+        var c = data.panel("C I_m(z)/I_0(z)", "z", "ratio").title("C", "ratios I_m(z)/I_0(z), m = 1..5");
         for (int m = 1; m <= 5; m++) {
             double[] r = new double[n];
             for (int i = 0; i < n; i++) {
@@ -77,7 +78,8 @@ public final class Fig14BesselExpansion implements FigureSpec {
             second[j] = HarmonicExpansion.secondOrder(new int[] {base, n2}, new double[] {p.z(), p.z()});
             worst = Math.max(worst, Math.abs(exact[j] - second[j]) / exact[j]);
         }
-        data.panel("loss of two frequencies 6 and n2", "n2", "kernel loss").markers("exact (quadrature)", f2, exact)
+        data.panel("loss of two frequencies 6 and n2", "n2", "kernel loss")
+                .caption("kernel loss of two frequencies, 6 and n_2").markers("exact (quadrature)", f2, exact)
                 .dashed("Term A x (1 + 2nd order)", f2, second);
         // with two frequencies the product of the two series has no third-order terms: the expansion is
         // exact up to its truncation at m = 40 (terms ~ (z/2)^40 / 40!) and the quadrature's rounding

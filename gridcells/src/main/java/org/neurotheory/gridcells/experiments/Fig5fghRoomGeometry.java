@@ -65,8 +65,8 @@ public final class Fig5fghRoomGeometry implements FigureSpec {
                 disc[iy * b + ix] = Math.log10(RoomGeometry.disc(Math.hypot(kx, ky), w / 2) + 1e-6);
             }
         }
-        data.panel("F square box log10 Phi", "k_x", "k_y").heatmap().grid("log10 Phi", x, y, box);
-        data.panel("G disc log10 Phi", "k_x", "k_y").heatmap().grid("log10 Phi", x, y, disc);
+        data.panel("F square box log10 Phi", "k_x", "k_y").title("F", "square box: log_{10} Phi").heatmap().grid("log10 Phi", x, y, box);
+        data.panel("G disc log10 Phi", "k_x", "k_y").title("G", "disc: log_{10} Phi").heatmap().grid("log10 Phi", x, y, disc);
         int n = 600;
         double[] k = new double[n];
         double[] full = new double[n];
@@ -76,7 +76,7 @@ public final class Fig5fghRoomGeometry implements FigureSpec {
             full[i] = RoomGeometry.box(k[i], w);
             squashed[i] = RoomGeometry.box(k[i], 2 * w / 3);
         }
-        data.panel("H one axis", "k (1/L)", "Phi(k)").logY().line("width L", k, floor(full)).line("width 2L/3", k, floor(squashed));
+        data.panel("H one axis", "k (1/L)", "Phi(k)").title("H", "one axis: Phi(k)").logY().line("width L", k, floor(full)).line("width 2L/3", k, floor(squashed));
         data.check(Check.absolute("box Phi at 6 pi / L (shared zero)", 0, RoomGeometry.box(6 * Math.PI / w, w)
                 + RoomGeometry.box(6 * Math.PI / w, 2 * w / 3), 1e-25));
         double[] zeros = RoomGeometry.discWavelengthsPerDiameter();

@@ -122,7 +122,8 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
         FigureData data = new FigureData(title()).parameters(p);
         var panel = data.panel("a: MLP " + sizesLabel(p.sizes()) + " one-shot pruned after " + p.steps() + " steps",
                 "weights remaining (fraction)",
-                "test accuracy").logX();
+                "test accuracy").logX()
+                .title("a", "MLP " + sizesLabel(p.sizes()) + ", one-shot pruned after " + p.steps() + " steps");
         double[] dense = new double[p.alphas().length];
         double[] collapse = new double[p.alphas().length];
         double[][] curves = new double[p.alphas().length][];

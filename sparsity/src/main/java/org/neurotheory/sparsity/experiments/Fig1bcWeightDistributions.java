@@ -45,9 +45,12 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
     public FigureData compute(Scale scale, long seed) {
         Fig1aAccuracyVsSparsity.Params p = source.params(scale);
         FigureData data = new FigureData(title()).parameters(p);
-        Panel init = data.panel("b: |w| at initialisation", "|w|", "density of |w|").logX().logY();
-        Panel trained = data.panel("c: |w| after " + p.steps() + " steps", "|w|", "density of |w|").logX().logY();
-        Panel rich = data.panel("d: rich get richer", "initial |w|", "mean final |w|").logX().logY();
+        Panel init = data.panel("b: |w| at initialisation", "|w|", "density of |w|").logX().logY()
+                .title("b", "density of |w| at initialisation (first layer)");
+        Panel trained = data.panel("c: |w| after " + p.steps() + " steps", "|w|", "density of |w|").logX().logY()
+                .title("c", "density of |w| after " + p.steps() + " steps");
+        Panel rich = data.panel("d: rich get richer", "initial |w|", "mean final |w|").logX().logY()
+                .title("d", "rich get richer: final |w| against initial |w|");
         double[] small = new double[p.alphas().length];
         double[] spread = new double[p.alphas().length];
         float[] w0Baseline = null;

@@ -138,10 +138,12 @@ public final class Fig2SparseTraining implements FigureSpec {
         } finally {
             pool.shutdownNow();
         }
-        String[] names = {"a: gradual magnitude pruning", "b: Top-KAST (backward set +" + Math.round(100 * p.backwardExtra()) + "% of weights)",
-            "c: RigL (regrowth at small non-zero psi)"};
+        String[] labels = {"a", "b", "c"};
+        String[] words = {"gradual magnitude pruning", "Top-KAST (backward set +" + Math.round(100 * p.backwardExtra()) + "% of weights)",
+            "RigL (regrowth at small non-zero psi)"};
         for (int m = 0; m < methods.length; m++) {
-            Panel panel = data.panel(names[m] + " " + p.steps() + " steps", "sparsity (hidden layers)", "test accuracy");
+            Panel panel = data.panel(labels[m] + ": " + words[m] + " " + p.steps() + " steps", "sparsity (hidden layers)", "test accuracy")
+                    .title(labels[m], words[m] + ", " + p.steps() + " steps");
             for (int a = 0; a < p.alphas().length; a++) {
                 double[] acc = new double[p.sparsities().length];
                 for (int s = 0; s < acc.length; s++) {

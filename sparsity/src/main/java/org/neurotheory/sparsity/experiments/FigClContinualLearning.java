@@ -114,9 +114,12 @@ public final class FigClContinualLearning implements FigureSpec {
         for (int t = 0; t < n; t++) {
             taskAxis[t] = t + 1;
         }
-        Panel perTask = data.panel("a: accuracy of each task " + p.stepsPerTask() + " steps per task", "task", "test accuracy");
-        Panel average = data.panel("b: average accuracy over the tasks learnt", "number of tasks", "mean test accuracy");
-        Panel capacity = data.panel("c: capacity used (gamma " + p.gamma() + ")", "number of tasks", "fraction of shared weights owned");
+        Panel perTask = data.panel("a: accuracy of each task " + p.stepsPerTask() + " steps per task", "task", "test accuracy")
+                .title("a", "accuracy of each task, " + p.stepsPerTask() + " steps per task");
+        Panel average = data.panel("b: average accuracy over the tasks learnt", "number of tasks", "mean test accuracy")
+                .title("b", "average accuracy over the tasks learnt");
+        Panel capacity = data.panel("c: capacity used (gamma " + p.gamma() + ")", "number of tasks", "fraction of shared weights owned")
+                .title("c", "capacity used (gamma = " + p.gamma() + ")");
         for (EpnRun r : runs) {
             String name = Labels.alpha(r.alpha());
             double[] justLearnt = new double[n];

@@ -79,7 +79,8 @@ public final class FigT1RichGetRicher implements FigureSpec {
     }
 
     private static void flowPanel(FigureData data, Params p) {
-        var panel = data.panel("a: |w(t)| under a constant outward gradient", "time t = steps x eta", "|w(t)|").logY();
+        var panel = data.panel("a: |w(t)| under a constant outward gradient", "time t = steps x eta", "|w(t)|").logY()
+                .title("a", "|w(t)| under a constant outward gradient: steps vs flow");
         for (double alpha : p.alphas()) {
             PowerpropFlow flow = new PowerpropFlow(alpha, p.gradient());
             double tStar = flow.blowUpTime(p.w0());
@@ -129,7 +130,8 @@ public final class FigT1RichGetRicher implements FigureSpec {
     }
 
     private static void ratePanel(FigureData data) {
-        var panel = data.panel("b: effective learning rate", "|w|", "(w' - w)/(-eta g) for one step").logX().logY();
+        var panel = data.panel("b: effective learning rate", "|w|", "(w' - w)/(-eta g) for one step").logX().logY()
+                .title("b", "effective learning rate: one step vs alpha^2 |w|^{2-2/alpha}");
         double eta = 1e-6;
         double g = -0.3;
         int n = 13;
@@ -144,14 +146,16 @@ public final class FigT1RichGetRicher implements FigureSpec {
                 theory[i] = RichGetRicher.effectiveLearningRate(w[i], eta, alpha) / eta;
                 worst = Math.max(worst, Math.abs(measured[i] / theory[i] - 1));
             }
-            panel.markers(Labels.alpha(alpha) + " one step", w, measured).dashed(Labels.alpha(alpha) + " alpha^2|w|^(2-2/alpha)", w, theory);
+            panel.markers(Labels.alpha(alpha) + " one step", w, measured).dashed(Labels.alpha(alpha) + " alpha^2|w|^(2-2/alpha)", w, theory)
+                    .condition(Labels.alpha(alpha) + " alpha^2|w|^(2-2/alpha)", Labels.alpha(alpha) + " alpha^2|w|^{2-2/alpha}");
             // second-order term relative size eta |g| |w|^(p-1) alpha^2 < 1e-4 on this grid
             data.check(Check.atMost(Labels.alpha(alpha) + ": worst relative gap single step vs effective rate", 0, worst, 1e-4));
         }
     }
 
     private static void densityPanel(FigureData data, Params p, long seed) {
-        var panel = data.panel("c: density of |w| for psi ~ N(0 1)", "|w|", "density of |w|").logX().logY();
+        var panel = data.panel("c: density of |w| for psi ~ N(0 1)", "|w|", "density of |w|").logX().logY()
+                .title("c", "density of |w| for psi ~ N(0, 1): samples vs 2 f_w(|w|)");
         int bins = 24;
         double lo = 1e-4;
         double hi = 10;
