@@ -4,7 +4,6 @@ import java.nio.FloatBuffer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurotheory.core.Require;
 
 /**
@@ -206,11 +205,15 @@ public final class PowerReparameterisation implements Reparameterisation {
 
     @Override
     public void invert(INDArray w, INDArray psi) {
-        INDArray sign = Transforms.sign(w, true);
-        psi.assign(w);
-        Transforms.abs(psi, false);
-        Transforms.pow(psi, 1.0 / alpha, false);
-        psi.muli(sign);
+        // a Java loop, not ND4J's pow: ND4J splits element-wise ops over OpenMP threads and its
+        // vectorised and scalar pow differ in the last bit, so the result would depend on the thread count
+        Flat in = Flat.of(Flat.contiguous(w));
+        Flat out = Flat.of(psi);
+        double inverse = 1.0 / alpha;
+        for (int i = 0, n = in.size(); i < n; i++) {
+            double v = in.get(i);
+            out.set(i, Math.copySign(StrictMath.pow(Math.abs(v), inverse), v));
+        }
     }
 
     @Override
