@@ -205,8 +205,8 @@ public final class PowerReparameterisation implements Reparameterisation {
 
     @Override
     public void invert(INDArray w, INDArray psi) {
-        // a Java loop, not ND4J's pow: ND4J splits element-wise ops over OpenMP threads and its
-        // vectorised and scalar pow differ in the last bit, so the result would depend on the thread count
+        // a single-threaded Java loop rather than ND4J's pow, so that the result cannot depend on how
+        // ND4J splits an element-wise op over its OpenMP threads
         Flat in = Flat.of(Flat.contiguous(w));
         Flat out = Flat.of(psi);
         double inverse = 1.0 / alpha;
