@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.data.DatasetUnavailableException;
@@ -70,7 +71,10 @@ public final class ReproduceRunner {
                 PaperRegistry.Entry e = entries.get(i);
                 String expected = scale == Scale.QUICK ? times.label(e.key()) : "";
                 announce.accept((i + 1) + "/" + entries.size() + " " + e.key() + (expected.isEmpty() ? "" : " (" + expected + ")"));
-                runs.add(runFigure(e));
+                OptionalDouble measured = scale == Scale.QUICK ? times.quickSeconds(e.key()) : OptionalDouble.empty();
+                try (FigureClock clock = FigureClock.start(e.key(), measured, announce)) {
+                    runs.add(runFigure(e));
+                }
             }
         }
         Gallery.write(out, registry, Gallery.records(out, registry));

@@ -1,0 +1,82 @@
+package org.neurotheory.examples.reproduce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.neurotheory.core.progress.Progress;
+
+/** The clock shown while a figure computes: a bar over the measured time, or elapsed-time notes. */
+class FigureClockTest {
+    /** A bar that records what it was told. */
+    private static final class RecordingBar implements Progress {
+        final String task;
+        final long total;
+        long steps;
+        final List<String> messages = Collections.synchronizedList(new ArrayList<>());
+        boolean closed;
+
+        RecordingBar(String task, long total) {
+            this.task = task;
+            this.total = total;
+        }
+
+        @Override
+        public synchronized void step(long n) {
+            steps += n;
+        }
+
+        @Override
+        public void message(String text) {
+            messages.add(text);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    @Test
+    void aMeasuredFigureGetsABarThatStopsShortOfTheEndAndSaysWhenItOverruns() throws Exception {
+        List<RecordingBar> bars = new ArrayList<>();
+        try (FigureClock clock = FigureClock.start("multimodal/figc", OptionalDouble.of(4.2), line -> { },
+                (task, total) -> {
+                    RecordingBar b = new RecordingBar(task, total);
+                    bars.add(b);
+                    return b;
+                }, 5)) {
+            Thread.sleep(300);
+        }
+        RecordingBar bar = bars.get(0);
+        assertEquals(5, bar.total, "one unit per measured second, rounded up");
+        assertTrue(bar.task.contains("multimodal/figc") && bar.task.contains("~5 s"), bar.task);
+        assertEquals(4, bar.steps, "the bar never reaches its end before the figure does");
+        assertTrue(bar.messages.get(bar.messages.size() - 1).startsWith("running "), bar.messages.toString());
+        assertTrue(bar.closed);
+    }
+
+    @Test
+    void anUnmeasuredFigureGetsElapsedTimeNotesAndAShortOneNothing() throws Exception {
+        List<String> notes = Collections.synchronizedList(new ArrayList<>());
+        try (FigureClock clock = FigureClock.start("relu/fige1", OptionalDouble.empty(), notes::add,
+                (task, total) -> {
+                    throw new AssertionError("no bar without a measured time");
+                }, 2)) {
+            Thread.sleep(200);
+        }
+        assertTrue(notes.size() >= 1, "a note every 30 ticks");
+        assertTrue(notes.get(0).contains("relu/fige1: computing, 30 s so far"), notes.get(0));
+        try (FigureClock clock = FigureClock.start("attention/fig4", OptionalDouble.of(1.3), line -> {
+            throw new AssertionError("no notes for a measured figure");
+        }, (task, total) -> {
+            throw new AssertionError("no bar under " + FigureClock.MIN_SECONDS + " s");
+        }, 2)) {
+            Thread.sleep(50);
+        }
+    }
+}
