@@ -61,7 +61,10 @@ public final class Relu extends AbstractLayer {
         }
         gradInput = buffer(gradInput, gradOutput.dataType(), gradOutput.shape());
         if (input.dataType() == DataType.FLOAT && gradOutput.dataType() == DataType.FLOAT) {
-            values = Flat.readFloats(input, values);
+            // values holds this input's forward outputs, which are positive exactly where the input is
+            if (values == null || values.length != input.length()) {
+                values = Flat.readFloats(input, values);
+            }
             gradients = Flat.readFloats(Flat.contiguous(gradOutput), gradients);
             for (int i = 0; i < values.length; i++) {
                 int mask = positiveMask(Float.floatToRawIntBits(values[i]));
