@@ -22,6 +22,8 @@ import org.neurotheory.gridcells.model.IntegerFrequencies;
 import org.neurotheory.gridcells.model.NormLossMode;
 import org.neurotheory.gridcells.model.ObjectiveParams;
 import org.neurotheory.gridcells.model.OptimiserParams;
+import org.neurotheory.gridcells.model.PeriodicSpace;
+import org.neurotheory.gridcells.model.Sphere;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
 import org.neurotheory.gridcells.theory.LowFrequencyBias;
 
@@ -61,10 +63,11 @@ class BadInputTest {
                 Arguments.of("chiStrength", (Executable) () -> FiniteObjectiveParams.torusKernelChi().withChi(1, 2)),
                 Arguments.of("neurons", (Executable) () -> FiniteOptimiserParams.circle().withNeurons(2)),
                 Arguments.of("candidates", (Executable) () -> FiniteOptimiserParams.circle().withCandidates(0)),
-                Arguments.of("samples", (Executable) () -> new FiniteSpaceObjective(7, 6, 1, FiniteObjectiveParams.circleEuclidean())
+                Arguments.of("samples", (Executable) () -> new FiniteSpaceObjective(7, new PeriodicSpace(1, 6), FiniteObjectiveParams.circleEuclidean())
                         .evaluate(new double[7 * 13], new double[13 * 7],
-                                new FiniteSampleSet(1, IntegerFrequencies.circle(5), FiniteObjectiveParams.circleEuclidean()), 1, 1, null, null)),
-                Arguments.of("dim", (Executable) () -> new FiniteSampleSet(3, new double[] {1, 0, 0}, FiniteObjectiveParams.torusKernelChi())));
+                                new FiniteSampleSet(new PeriodicSpace(1, 5), FiniteObjectiveParams.circleEuclidean()), 1, 1, null, null)),
+                Arguments.of("dim", (Executable) () -> new PeriodicSpace(4, 10)),
+                Arguments.of("maxDegree", (Executable) () -> new Sphere(0)));
     }
 
     @ParameterizedTest(name = "{0}")

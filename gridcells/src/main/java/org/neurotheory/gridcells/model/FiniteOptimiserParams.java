@@ -3,12 +3,12 @@ package org.neurotheory.gridcells.model;
 import org.neurotheory.core.Require;
 
 /**
- * Everything an optimisation of an over-parametrised code of a finite periodic space needs
- * (Section 2.5 of the paper; the official circle and torus scripts).
+ * Everything an optimisation of an over-parametrised code of a finite space needs
+ * (Section 2.5 of the paper; the official circle, torus, 3-torus and sphere scripts).
  *
  * @param neurons       N
- * @param dim           1 (circle) or 2 (torus)
- * @param candidates    number of candidate frequencies ({@link IntegerFrequencies})
+ * @param space         the space and its candidate irreps ({@link PeriodicSpace}: circle, torus,
+ *                      3-torus with integer frequencies; {@link Sphere}: spherical harmonics)
  * @param objective     losses and sample sizes
  * @param positivity    GECO schedule of lambda_p
  * @param equivariance  GECO schedule of lambda_eq
@@ -17,13 +17,12 @@ import org.neurotheory.core.Require;
  * @param eps           Adam step size of W and B (0.01 in the official code)
  * @param recordEvery   steps between recorded losses
  */
-public record FiniteOptimiserParams(int neurons, int dim, int candidates, FiniteObjectiveParams objective,
+public record FiniteOptimiserParams(int neurons, FiniteSpace space, FiniteObjectiveParams objective,
                                     GecoSchedule positivity, GecoSchedule equivariance, int steps, int resampleEvery,
                                     double eps, int recordEvery) {
     public FiniteOptimiserParams {
         Require.that(neurons >= 3, "neurons", neurons, "must be >= 3");
-        Require.inRange("dim", dim, 1, 2);
-        Require.positive("candidates", candidates);
+        Require.nonNull("space", space);
         Require.nonNull("objective", objective);
         Require.nonNull("positivity", positivity);
         Require.nonNull("equivariance", equivariance);
@@ -39,7 +38,7 @@ public record FiniteOptimiserParams(int neurons, int dim, int candidates, Finite
      * (k_eq = -5, gamma = 1e-4), 50 000 steps.
      */
     public static FiniteOptimiserParams circle() {
-        return new FiniteOptimiserParams(21, 1, 100, FiniteObjectiveParams.circleEuclidean(),
+        return new FiniteOptimiserParams(21, new PeriodicSpace(1, 100), FiniteObjectiveParams.circleEuclidean(),
                 new GecoSchedule(1, -9, 0.9, 1e-4, true), new GecoSchedule(1e-4, -5, 0.9, 1e-4, false),
                 50000, 10, 0.01, 50);
     }
@@ -49,38 +48,58 @@ public record FiniteOptimiserParams(int neurons, int dim, int candidates, Finite
      * with chi (sigma^2 = 1, l = 1), positivity lambda_0 = 0.1, equivariance lambda_0 = 0.01, 100 000 steps.
      */
     public static FiniteOptimiserParams torus() {
-        return new FiniteOptimiserParams(20, 2, 200, FiniteObjectiveParams.torusKernelChi(),
+        return new FiniteOptimiserParams(20, new PeriodicSpace(2, 200), FiniteObjectiveParams.torusKernelChi(),
                 new GecoSchedule(0.1, -9, 0.9, 1e-4, true), new GecoSchedule(0.01, -5, 0.9, 1e-4, false),
                 100000, 10, 0.01, 100);
     }
 
-    /** The candidate frequencies, D x dim row-major. */
-    public double[] frequencies() {
-        return dim == 1 ? IntegerFrequencies.circle(candidates) : IntegerFrequencies.torus(candidates);
+    /**
+     * The official sphere script ({@code Sphere.py}): N = 9, harmonics of degree up to 10 (121 basis
+     * functions), kernel loss with chi on the great-circle distance (sigma^2 = 1, l = 0.1), M = P = 75
+     * points and 4 random rotations per resample, resampled every 12 steps, positivity lambda_0 = 0.5
+     * (k_p = -6, gamma = 1e-4), equivariance lambda_0 = 0.25 (k_eq = -5, alpha = 0.95, gamma = 1e-4),
+     * Adam step 0.01, 30 000 steps.
+     */
+    public static FiniteOptimiserParams sphere() {
+        return new FiniteOptimiserParams(9, new Sphere(10),
+                new FiniteObjectiveParams(SeparationLoss.KERNEL, 1, 0.1, 1, 75, 75, 4),
+                new GecoSchedule(0.5, -6, 0.9, 1e-4, true), new GecoSchedule(0.25, -5, 0.95, 1e-4, false),
+                30000, 12, 0.01, 100);
+    }
+
+    /** Coordinates per point of the space (1 circle, 2 torus, 3 3-torus and sphere). */
+    public int dim() {
+        return space.dim();
     }
 
     public FiniteOptimiserParams withSteps(int v) {
-        return new FiniteOptimiserParams(neurons, dim, candidates, objective, positivity, equivariance, v, resampleEvery,
+        return new FiniteOptimiserParams(neurons, space, objective, positivity, equivariance, v, resampleEvery,
                 eps, Math.min(recordEvery, v));
     }
 
+    /** The same periodic space with {@code v} candidate frequencies. */
     public FiniteOptimiserParams withCandidates(int v) {
-        return new FiniteOptimiserParams(neurons, dim, v, objective, positivity, equivariance, steps, resampleEvery, eps,
+        Require.that(space instanceof PeriodicSpace, "space", space, "must be periodic to set candidate frequencies");
+        return withSpace(new PeriodicSpace(space.dim(), v));
+    }
+
+    public FiniteOptimiserParams withSpace(FiniteSpace v) {
+        return new FiniteOptimiserParams(neurons, v, objective, positivity, equivariance, steps, resampleEvery, eps,
                 recordEvery);
     }
 
     public FiniteOptimiserParams withObjective(FiniteObjectiveParams v) {
-        return new FiniteOptimiserParams(neurons, dim, candidates, v, positivity, equivariance, steps, resampleEvery, eps,
+        return new FiniteOptimiserParams(neurons, space, v, positivity, equivariance, steps, resampleEvery, eps,
                 recordEvery);
     }
 
     public FiniteOptimiserParams withSchedules(GecoSchedule pos, GecoSchedule eq) {
-        return new FiniteOptimiserParams(neurons, dim, candidates, objective, pos, eq, steps, resampleEvery, eps,
+        return new FiniteOptimiserParams(neurons, space, objective, pos, eq, steps, resampleEvery, eps,
                 recordEvery);
     }
 
     public FiniteOptimiserParams withNeurons(int v) {
-        return new FiniteOptimiserParams(v, dim, candidates, objective, positivity, equivariance, steps, resampleEvery, eps,
+        return new FiniteOptimiserParams(v, space, objective, positivity, equivariance, steps, resampleEvery, eps,
                 recordEvery);
     }
 }

@@ -3,17 +3,19 @@ package org.neurotheory.gridcells.model;
 import org.neurotheory.core.Require;
 
 /**
- * The objective on a finite periodic space (circle, torus; Section 2.5 of the paper) and its
+ * The objective on a finite space (circle, torus, 3-torus, sphere; Section 2.5 of the paper) and its
  * gradient with respect to W and the learned return matrix B. The code is over-parametrised: W
- * (N x (2D+1)) mixes all D candidate integer frequencies; each row is normalised,
+ * (N x b) mixes all b candidate basis functions of the space ({@link FiniteSpace}: 2D+1 for D
+ * integer frequencies, {@code (L+1)^2} spherical harmonics); each row is normalised,
  * {@code W^_n = W_n / |W_n|}, and {@code g = W^ r}. The losses are
  * <ul>
  * <li>separation ({@link SeparationLoss}) over M samples: {@code (1/M^2) sum_ij chi_ij f(|g_i - g_j|^2)};</li>
  * <li>non-negativity: the mean over neurons and P samples of {@code max(0, -g)};</li>
  * <li>equivariance (actionability):
- *     {@code L_eq = (1/(P S)) sum_s sum_i |W^ G(Delta_s) B W^ r(x_i) - W^ r(x_i + Delta_s)|^2},
+ *     {@code L_eq = (1/(P S)) sum_s sum_i |W^ G(g_s) B W^ r(x_i) - W^ r(g_s x_i)|^2},
  *     B a learned stand-in for the pseudo-inverse of W^. It can only vanish when W^ uses at most
- *     about N/2 frequencies, so minimising it re-imposes the frequency budget.</li>
+ *     N dimensions of irreps (about N/2 frequencies on a torus), so minimising it re-imposes the
+ *     frequency budget.</li>
  * </ul>
  * The gradient written is that of {@code L_sep + lambdaPos L_pos + lambdaEq L_eq} for W and of
  * {@code L_eq} alone for B (as the official code steps B). Hand-derived (back-propagation through
@@ -23,7 +25,7 @@ import org.neurotheory.core.Require;
 public final class FiniteSpaceObjective {
     private final int n;
     private final int b;
-    private final int dim;
+    private final FiniteSpace space;
     private final FiniteObjectiveParams params;
     private final int m;
     private final int p;
@@ -51,13 +53,12 @@ public final class FiniteSpaceObjective {
     private double positivity;
     private double equivariance;
 
-    /** Buffers for N neurons and D candidate frequencies of a space of dimension dim (1 circle, 2 torus). */
-    public FiniteSpaceObjective(int neurons, int frequencies, int dim, FiniteObjectiveParams params) {
+    /** Buffers for N neurons on {@code space}. */
+    public FiniteSpaceObjective(int neurons, FiniteSpace space, FiniteObjectiveParams params) {
         this.n = Require.positive("neurons", neurons);
-        Require.positive("frequencies", frequencies);
-        this.dim = Require.inRange("dim", dim, 1, 2);
+        this.space = Require.nonNull("space", space);
         this.params = Require.nonNull("params", params);
-        this.b = IrrepBasis.size(frequencies);
+        this.b = space.basisSize();
         this.m = params.rooms();
         this.p = params.positivity();
         this.shifts = params.shifts();
@@ -87,7 +88,7 @@ public final class FiniteSpaceObjective {
     }
 
     /**
-     * Evaluates the losses at ({@code w}, {@code bInv}) ({@code bInv} is B, (2D+1) x N row-major) on
+     * Evaluates the losses at ({@code w}, {@code bInv}) ({@code bInv} is B, b x N row-major) on
      * {@code samples}; writes the gradients into {@code gradW} and {@code gradB} (either may be
      * null). Returns {@code L_sep + lambdaPos L_pos + lambdaEq L_eq}.
      */
@@ -95,8 +96,8 @@ public final class FiniteSpaceObjective {
                            double[] gradW, double[] gradB) {
         Require.length("w", w, n * b);
         Require.length("bInv", bInv, b * n);
-        Require.that(samples.params().equals(params) && samples.dim() == dim && samples.basis().length == b * total,
-                "samples", "of another space or size", "must match this objective (dim " + dim + ", " + b + " basis functions)");
+        Require.that(samples.params().equals(params) && samples.space().equals(space), "samples",
+                "of another space or size", "must match this objective (" + space + ", " + params + ")");
         double[] basis = samples.basis();
         for (int i = 0; i < n; i++) {
             double s = 0;
@@ -205,11 +206,9 @@ public final class FiniteSpaceObjective {
         return loss * per;
     }
 
-    /** Equivariance loss over the shifts; adds lambda dL/dW^ and writes dL/dB (no lambda). */
+    /** Equivariance loss over the group elements; adds lambda dL/dW^ and writes dL/dB (no lambda). */
     private double equivarianceLoss(double[] bInv, FiniteSampleSet samples, double lambda, double[] gradB) {
-        double[] k = samples.frequencies();
-        double[] sh = samples.shifts();
-        int d = (b - 1) / 2;
+        double[] actions = samples.actions();
         for (int i = 0; i < n; i++) {
             System.arraycopy(rates, i * total + m, base, i * p, p);
         }
@@ -219,24 +218,8 @@ public final class FiniteSpaceObjective {
         double c = 1.0 / ((double) p * shifts);
         double loss = 0;
         for (int s = 0; s < shifts; s++) {
-            // rotated = G(Delta_s) B: rotate each cos/sin row pair of B by k_f . Delta_s
-            System.arraycopy(bInv, 0, rotated, 0, n);
-            for (int f = 0; f < d; f++) {
-                double ph = 0;
-                for (int j = 0; j < dim; j++) {
-                    ph += k[f * dim + j] * sh[s * dim + j];
-                }
-                double co = Math.cos(ph);
-                double si = Math.sin(ph);
-                int r0 = (2 * f + 1) * n;
-                int r1 = r0 + n;
-                for (int q = 0; q < n; q++) {
-                    double x = bInv[r0 + q];
-                    double y = bInv[r1 + q];
-                    rotated[r0 + q] = co * x - si * y;
-                    rotated[r1 + q] = si * x + co * y;
-                }
-            }
+            // rotated = G(g_s) B
+            space.applyAction(actions, s, bInv, n, rotated);
             Gemm.rowsTimes(wHat, n, b, rotated, n, mixed);
             Gemm.rowsTimes(mixed, n, n, base, p, error);
             int shifted = m + p + s * p;
@@ -266,25 +249,7 @@ public final class FiniteSpaceObjective {
             }
             if (gradB != null) {
                 Gemm.transposedTimes(wHat, n, b, gradMixed, n, gradRotated);
-                for (int q = 0; q < n; q++) {
-                    gradB[q] += gradRotated[q];
-                }
-                for (int f = 0; f < d; f++) {
-                    double ph = 0;
-                    for (int j = 0; j < dim; j++) {
-                        ph += k[f * dim + j] * sh[s * dim + j];
-                    }
-                    double co = Math.cos(ph);
-                    double si = Math.sin(ph);
-                    int r0 = (2 * f + 1) * n;
-                    int r1 = r0 + n;
-                    for (int q = 0; q < n; q++) {
-                        double x = gradRotated[r0 + q];
-                        double y = gradRotated[r1 + q];
-                        gradB[r0 + q] += co * x + si * y;
-                        gradB[r1 + q] += -si * x + co * y;
-                    }
-                }
+                space.addTransposedAction(actions, s, gradRotated, n, gradB);
             }
         }
         return c * loss;

@@ -10,7 +10,7 @@ import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * One optimisation of an over-parametrised code of a finite periodic space (Section 2.5 of the
+ * One optimisation of an over-parametrised code of a finite space (Section 2.5 of the
  * paper): Adam (official variant) on W and the return matrix B, GECO weights on non-negativity and
  * equivariance, fresh samples every {@code resampleEvery} steps (block t from
  * {@code Seeds.derive(seed, 1, t)}), and the best-so-far rule: the lowest separation loss among
@@ -22,7 +22,6 @@ import org.neurotheory.core.random.Seeds;
 public final class FiniteSpaceOptimisation {
     private final FiniteOptimiserParams params;
     private final long seed;
-    private final double[] k;
     private final FiniteSpaceObjective objective;
     private final FiniteSampleSet samples;
     private final double[] w;
@@ -44,11 +43,10 @@ public final class FiniteSpaceOptimisation {
     private FiniteSpaceOptimisation(FiniteOptimiserParams params, long seed) {
         this.params = Require.nonNull("params", params);
         this.seed = seed;
-        k = params.frequencies();
         int n = params.neurons();
-        int b = IrrepBasis.size(params.candidates());
-        objective = new FiniteSpaceObjective(n, params.candidates(), params.dim(), params.objective());
-        samples = new FiniteSampleSet(params.dim(), k, params.objective());
+        int b = params.space().basisSize();
+        objective = new FiniteSpaceObjective(n, params.space(), params.objective());
+        samples = new FiniteSampleSet(params.space(), params.objective());
         w = new double[n * b];
         bInv = new double[b * n];
         gradW = new double[w.length];
@@ -142,12 +140,22 @@ public final class FiniteSpaceOptimisation {
         return step;
     }
 
-    /** The current code (row-normalised W). */
+    /** The current code (row-normalised W) of a periodic space. */
     public ActionableCode code() {
         return codeOf(w);
     }
 
-    /** The result so far. */
+    /** The current row-normalised W (N x basis size, row-major; a copy): the code of any finite space. */
+    public double[] normalisedWeights() {
+        return normalised(w);
+    }
+
+    /** The losses and constraint weights recorded so far. */
+    public LossHistory history() {
+        return LossHistory.of(history.raw());
+    }
+
+    /** The result so far (periodic spaces; on the sphere use {@link #normalisedWeights()} and {@link #history()}). */
     public OptimisationResult result() {
         ActionableCode best = bestStep < 0 ? null : codeOf(bestW);
         return new OptimisationResult(code(), best, bestSeparation, bestStep, LossHistory.of(history.raw()), lambdaPos,
@@ -185,7 +193,14 @@ public final class FiniteSpaceOptimisation {
     }
 
     private ActionableCode codeOf(double[] weights) {
-        int b = IrrepBasis.size(params.candidates());
+        Require.that(params.space() instanceof PeriodicSpace, "space", params.space(),
+                "must be periodic for an ActionableCode (use normalisedWeights() on the sphere)");
+        return ActionableCode.overParametrised(params.neurons(), params.dim(), normalised(weights),
+                ((PeriodicSpace) params.space()).frequencies());
+    }
+
+    private double[] normalised(double[] weights) {
+        int b = params.space().basisSize();
         double[] out = new double[weights.length];
         for (int i = 0; i < params.neurons(); i++) {
             double s = 0;
@@ -197,7 +212,7 @@ public final class FiniteSpaceOptimisation {
                 out[i * b + j] = weights[i * b + j] * inv;
             }
         }
-        return ActionableCode.overParametrised(params.neurons(), params.dim(), out, k);
+        return out;
     }
 
     private String fingerprint() {

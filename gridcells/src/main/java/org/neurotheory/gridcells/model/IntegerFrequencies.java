@@ -26,6 +26,36 @@ public final class IntegerFrequencies {
         return k;
     }
 
+    /**
+     * 3-torus: the m shortest integer vectors of a half-space (the official {@code freq_selector_3D}):
+     * {@code k_z > 0}, or {@code k_z = 0, k_y > 0}, or {@code k_z = k_y = 0, k_x > 0}; sorted by
+     * {@code |k|^2}, ties by {@code k_z}, {@code k_y}, then {@code k_x}; m x 3 row-major.
+     */
+    public static double[] volume(int m) {
+        Require.positive("m", m);
+        int r = (int) Math.ceil(Math.cbrt(m)) + 4;
+        List<int[]> all = new ArrayList<>();
+        for (int kz = 0; kz <= r; kz++) {
+            for (int ky = -r; ky <= r; ky++) {
+                for (int kx = -r; kx <= r; kx++) {
+                    if (kz == 0 && (ky < 0 || (ky == 0 && kx <= 0))) {
+                        continue;
+                    }
+                    all.add(new int[] {kx, ky, kz});
+                }
+            }
+        }
+        all.sort(Comparator.<int[]>comparingInt(v -> v[0] * v[0] + v[1] * v[1] + v[2] * v[2])
+                .thenComparingInt(v -> v[2]).thenComparingInt(v -> v[1]).thenComparingInt(v -> v[0]));
+        double[] k = new double[3 * m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < 3; j++) {
+                k[3 * i + j] = all.get(i)[j];
+            }
+        }
+        return k;
+    }
+
     /** Torus: the m shortest half-plane integer vectors, m x 2 row-major. */
     public static double[] torus(int m) {
         Require.positive("m", m);

@@ -13,14 +13,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FiniteSpaceObjectiveTest {
 
     @ParameterizedTest
-    @CsvSource({"EUCLIDEAN,1,0", "EUCLIDEAN,2,1", "KERNEL,1,1", "KERNEL,2,1"})
+    @CsvSource({"EUCLIDEAN,1,0", "EUCLIDEAN,2,1", "KERNEL,1,1", "KERNEL,2,1", "KERNEL,3,1"})
     void gradientMatchesCentralDifferences(SeparationLoss loss, int dim, double chi) {
         int n = 7;
         int d = 6;
         FiniteObjectiveParams p = new FiniteObjectiveParams(loss, 0.3, 0.8, chi, 12, 15, 3);
-        double[] k = dim == 1 ? IntegerFrequencies.circle(d) : IntegerFrequencies.torus(d);
-        FiniteSpaceObjective obj = new FiniteSpaceObjective(n, d, dim, p);
-        FiniteSampleSet s = new FiniteSampleSet(dim, k, p);
+        FiniteSpaceObjective obj = new FiniteSpaceObjective(n, new PeriodicSpace(dim, d), p);
+        FiniteSampleSet s = new FiniteSampleSet(new PeriodicSpace(dim, d), p);
         s.draw(new SplittableRandom(3));
         SplittableRandom rng = new SplittableRandom(11);
         int b = 2 * d + 1;
@@ -77,8 +76,7 @@ class FiniteSpaceObjectiveTest {
         int d = 10;
         int b = 2 * d + 1;
         FiniteObjectiveParams p = new FiniteObjectiveParams(SeparationLoss.EUCLIDEAN, 1, 1, 0, 10, 20, 3);
-        double[] k = IntegerFrequencies.circle(d);
-        FiniteSampleSet s = new FiniteSampleSet(1, k, p);
+        FiniteSampleSet s = new FiniteSampleSet(new PeriodicSpace(1, d), p);
         s.draw(new SplittableRandom(1));
         // W uses only the constant and frequencies 2 and 4 (basis columns 0, 3, 4, 7, 8): 5 columns, N = 7
         int[] used = {0, 3, 4, 7, 8};
@@ -108,7 +106,7 @@ class FiniteSpaceObjectiveTest {
                 bInv[used[j] * n + q] = pinv.get(j, q);
             }
         }
-        FiniteSpaceObjective obj = new FiniteSpaceObjective(n, d, 1, p);
+        FiniteSpaceObjective obj = new FiniteSpaceObjective(n, new PeriodicSpace(1, d), p);
         obj.evaluate(w, bInv, s, 1, 1, null, null);
         assertEquals(0, obj.equivariance(), 1e-20);
     }
@@ -118,5 +116,12 @@ class FiniteSpaceObjectiveTest {
     void torusCandidatesInOrder() {
         double[] k = IntegerFrequencies.torus(10);
         assertArrayEquals(new double[] {1, 0, 0, 1, -1, 1, 1, 1, 2, 0, 0, 2, -2, 1, 2, 1, -1, 2, 1, 2}, k);
+    }
+
+    /** The 3-torus candidates: the half-space vectors by |k|^2, ties by k_z, k_y, then k_x. */
+    @Test
+    void volumeCandidatesInOrder() {
+        assertArrayEquals(new double[] {1, 0, 0, 0, 1, 0, 0, 0, 1, -1, 1, 0, 1, 1, 0, 0, -1, 1, -1, 0, 1, 1, 0, 1, 0, 1, 1},
+                IntegerFrequencies.volume(9));
     }
 }
