@@ -17,7 +17,11 @@ final class FiniteFigures {
 
     /** Separation loss (linear), constraint losses and weights (log) of a finite-space optimisation. */
     static void losses(FigureData data, OptimisationResult r, String second, String secondLambda) {
-        LossHistory h = r.history();
+        losses(data, r.history(), second, secondLambda);
+    }
+
+    /** The same panels from a loss history. */
+    static void losses(FigureData data, LossHistory h, String second, String secondLambda) {
         double[] step = h.column(LossHistory.STEP);
         data.panel("separation loss", "step", "L_sep").line("separation", step, h.column(LossHistory.FUNCTIONAL));
         data.panel("constraint losses", "step", "loss").logY()

@@ -1,0 +1,168 @@
+package org.neurotheory.gridcells.experiments;
+
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.progress.Progress;
+import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.FiniteOptimiserParams;
+import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
+import org.neurotheory.gridcells.model.GecoSchedule;
+import org.neurotheory.gridcells.model.OptimisationResult;
+import org.neurotheory.gridcells.model.PeriodicSpace;
+
+/**
+ * Fig. 19F of the paper: a periodic volume (the 3-torus) coded without actionability (the
+ * equivariance weight held at 0, as in the official periodic-volume script). Non-negativity and
+ * separation alone spread the code over more integer frequencies than N neurons can carry
+ * actionably, and the neurons are irregular multi-field cells, unlike the lattice module the
+ * volume gives with actionability (Fig. 19E). Panels: slices z = 0 of four neurons' maps, power
+ * against |k|, losses and constraint weights.
+ */
+public final class Fig19fPeriodicVolume implements FigureSpec {
+
+    /** @param optimiser optimisation settings (a 3-torus); @param bins slice bins per side */
+    public record Params(FiniteOptimiserParams optimiser, int bins) {
+        public Params {
+            Require.nonNull("optimiser", optimiser);
+            Require.that(optimiser.space() instanceof PeriodicSpace && optimiser.dim() == 3, "optimiser.space",
+                    optimiser.space(), "must be the 3-torus (PeriodicSpace of dim 3)");
+            Require.that(bins >= 16, "bins", bins, "must be >= 16");
+        }
+
+        /**
+         * The official periodic-volume settings (kernel loss with chi, sigma^2 = 1, l = 1, positivity
+         * lambda_0 = 1, equivariance weight 0) at N = 20, the 60 shortest half-space frequencies, P = 150,
+         * positivity gamma 5e-4, 3 000 steps.
+         */
+        public static Params quick() {
+            FiniteOptimiserParams o = FiniteOptimiserParams.torus().withSpace(new PeriodicSpace(3, 60)).withNeurons(20)
+                    .withSteps(3000);
+            o = o.withObjective(o.objective().withSamples(150, 150, 3))
+                    .withSchedules(new GecoSchedule(1, -9, 0.9, 5e-4, true), GecoSchedule.fixed(0));
+            return new Params(o, 40);
+        }
+
+        /** The official script's sizes: N = 80, the 1000 shortest half-space frequencies, gamma 1e-4, 10 000 steps. */
+        public static Params paper() {
+            FiniteOptimiserParams o = FiniteOptimiserParams.torus().withSpace(new PeriodicSpace(3, 1000)).withNeurons(80)
+                    .withSteps(10000);
+            o = o.withSchedules(new GecoSchedule(1, -9, 0.9, 1e-4, true), GecoSchedule.fixed(0));
+            return new Params(o, 50);
+        }
+    }
+
+    @Override
+    public String key() {
+        return "fig19f";
+    }
+
+    @Override
+    public String title() {
+        return "Fig. 19F: a periodic volume without actionability gives irregular multi-field cells";
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
+    }
+
+    /** Computes the figure with explicit parameters. */
+    public FigureData compute(Params p, long seed) {
+        FigureData data = new FigureData(title());
+        data.parameters(p);
+        OptimisationResult r;
+        try (Progress progress = Progress.auto("fig19f", p.optimiser().steps())) {
+            r = FiniteSpaceOptimisation.run(p.optimiser(), seed, progress);
+        }
+        ActionableCode code = r.finalCode();
+        int n = code.neurons();
+        int bins = p.bins();
+        double worst = 0;
+        double fields = 0;
+        for (int neuron = 0; neuron < n; neuron++) {
+            double[] slice = slice(code, neuron, bins);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : slice) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            worst = Math.min(worst, min / max);
+            fields += fieldsAboveHalf(slice, bins, max) / (double) n;
+            if (neuron < 4) {
+                heat(data.panel("neuron " + (neuron + 1) + ", slice z = 0", "x", "y").heatmap(), slice, bins);
+            }
+        }
+        int d = code.frequencies();
+        double[] length = new double[d];
+        double[] power = new double[d];
+        for (int f = 0; f < d; f++) {
+            double[] k = code.frequency(f);
+            length[f] = Math.sqrt(k[0] * k[0] + k[1] * k[1] + k[2] * k[2]);
+            power[f] = code.power(f);
+        }
+        Panel spectrum = data.panel("spectrum", "|k|", "power |a_k|^2 + |b_k|^2").markers("frequencies", length, power);
+        spectrum.markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
+        FiniteFigures.losses(data, r, "equivariance (weight 0)", "lambda_eq (held at 0)");
+        double share = FiniteFigures.budgetShare(code);
+        data.note(String.format(java.util.Locale.ROOT, "Share of the power on the floor((N-1)/2) strongest frequencies: %.3f;"
+                + " mean number of fields above half maximum per neuron in the slice z = 0: %.2f.", share, fields));
+        // without the equivariance loss nothing keeps the code within the budget (the full objective keeps > 0.95, Fig. 3D, 15)
+        data.check(Check.atMost("share of the power on the floor((N-1)/2) strongest frequencies (not actionable)", 0.9, share, 0));
+        data.check(Check.atLeast("mean number of fields above half maximum per neuron, slice z = 0 (multi-field)", 2, fields, 0));
+        data.check(Check.atLeast("worst min/max rate over the slices (non-negativity holds)", -0.1, worst, 0));
+        return data;
+    }
+
+    private static double[] slice(ActionableCode code, int neuron, int bins) {
+        double[] out = new double[bins * bins];
+        for (int iy = 0; iy < bins; iy++) {
+            for (int ix = 0; ix < bins; ix++) {
+                out[iy * bins + ix] = code.rates(2 * Math.PI * ix / bins, 2 * Math.PI * iy / bins, 0)[neuron];
+            }
+        }
+        return out;
+    }
+
+    /** Local maxima above half the maximum of a periodic bins x bins map. */
+    private static int fieldsAboveHalf(double[] map, int bins, double max) {
+        int count = 0;
+        for (int iy = 0; iy < bins; iy++) {
+            for (int ix = 0; ix < bins; ix++) {
+                double v = map[iy * bins + ix];
+                if (v <= 0.5 * max) {
+                    continue;
+                }
+                boolean peak = true;
+                for (int dy = -1; dy <= 1 && peak; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        if ((dx != 0 || dy != 0) && map[((iy + dy + bins) % bins) * bins + (ix + dx + bins) % bins] > v) {
+                            peak = false;
+                            break;
+                        }
+                    }
+                }
+                if (peak) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static void heat(Panel p, double[] map, int bins) {
+        double[] x = new double[bins * bins];
+        double[] y = new double[bins * bins];
+        for (int iy = 0; iy < bins; iy++) {
+            for (int ix = 0; ix < bins; ix++) {
+                x[iy * bins + ix] = Math.round(2 * Math.PI * ix / bins * 100) / 100.0;
+                y[iy * bins + ix] = Math.round(2 * Math.PI * iy / bins * 100) / 100.0;
+            }
+        }
+        p.grid("rate", x, y, map);
+    }
+}
