@@ -6,6 +6,8 @@ import org.neurotheory.core.paper.Paper;
 import org.neurotheory.gridcells.experiments.Fig13FrequencyBiases;
 import org.neurotheory.gridcells.experiments.Fig14BesselExpansion;
 import org.neurotheory.gridcells.experiments.Fig15TorusAblations;
+import org.neurotheory.gridcells.experiments.Fig17dThreeModules;
+import org.neurotheory.gridcells.experiments.Fig18BoxRoom;
 import org.neurotheory.gridcells.experiments.Fig19aRingBumps;
 import org.neurotheory.gridcells.experiments.Fig19bSphereCaps;
 import org.neurotheory.gridcells.experiments.Fig19fPeriodicVolume;
@@ -40,6 +42,6 @@ public final class GridcellsPaper implements Paper {
     public List<FigureSpec> figures() {
         return List.of(new Fig2aRandomCodes(), new Fig3bFejerHarmonics(), new Fig3cCircleLattice(), new Fig3dTorusLattice(), new Fig4aGoldilocksAnnulus(),
                 new Fig4bHexagonalModule(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig13FrequencyBiases(),
-                new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig19aRingBumps(), new Fig19bSphereCaps(), new Fig19fPeriodicVolume());
+                new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig17dThreeModules(), new Fig18BoxRoom(), new Fig19aRingBumps(), new Fig19bSphereCaps(), new Fig19fPeriodicVolume());
     }
 }

@@ -95,6 +95,23 @@ public final class ModuleOrientation {
         return s / s0;
     }
 
+    /**
+     * Overlap of three modules rotated by {@code a} and {@code b} bins against the first,
+     * {@code sum_psi rho(psi) rho(psi + a) rho(psi + b)}, normalised by its value at {@code a = b = 0}
+     * (Appendix K, the three-module version of {@link #overlap}).
+     */
+    public double tripleOverlap(int a, int b) {
+        int n = density.length;
+        double s = 0;
+        double s0 = 0;
+        for (int p = 0; p < n; p++) {
+            double d = density[p];
+            s += d * density[Math.floorMod(p + a, n)] * density[Math.floorMod(p + b, n)];
+            s0 += d * d * d;
+        }
+        return s / s0;
+    }
+
     /** The angle in degrees of least overlap in (0, 30]. */
     public double leastOverlapDegrees() {
         int n = density.length;
