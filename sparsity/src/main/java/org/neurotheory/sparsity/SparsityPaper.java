@@ -5,6 +5,7 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.sparsity.experiments.Fig1aAccuracyVsSparsity;
 import org.neurotheory.sparsity.experiments.Fig1bcWeightDistributions;
+import org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining;
 import org.neurotheory.sparsity.experiments.Fig2SparseTraining;
 import org.neurotheory.sparsity.experiments.FigClContinualLearning;
 import org.neurotheory.sparsity.experiments.FigT1RichGetRicher;
@@ -29,7 +30,7 @@ public final class SparsityPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new Fig1aAccuracyVsSparsity(), new Fig1bcWeightDistributions(), new Fig2SparseTraining(),
+        return List.of(new Fig1aAccuracyVsSparsity(), new Fig1bcWeightDistributions(), new Fig2SparseTraining(), new Fig2CnnSparseTraining(),
                 new FigClContinualLearning(), new FigT1RichGetRicher());
     }
 }

@@ -12,10 +12,18 @@ import org.neurotheory.core.Require;
  * map and the chain rule is one vectorised pass; for alpha in {2, 3, 4, 5} the power is repeated
  * multiplication (and the chain rule recomputes it from psi, a few multiplies, rather than storing
  * it); otherwise A = |psi|^(alpha-1) is computed once per step and reused for the forward weight
- * psi*A and the gradient alpha*A*dL/dw. The inverse psi = sign(w) |w|^(1/alpha)
+ * psi*A and the gradient alpha*A*dL/dw. When the JVM has the Vector API module, the integer
+ * exponents run on SIMD lanes directly on the native buffers ({@link PowerVectorKernel}, the same
+ * bits as the scalar loops). The inverse psi = sign(w) |w|^(1/alpha)
  * lets a Powerprop network start from exactly the weights of a baseline network.
  */
 public final class PowerReparameterisation implements Reparameterisation {
+    /**
+     * Whether the JVM has the Vector API module ({@code --add-modules jdk.incubator.vector}), so that
+     * {@link PowerVectorKernel} can be loaded; without it the scalar loops give the same bits.
+     */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private final double alpha;
 
     /** @param alpha the power, alpha >= 1 (1 is the ordinary network) */
@@ -96,6 +104,10 @@ public final class PowerReparameterisation implements Reparameterisation {
      */
     private void applyFloat(INDArray psi, INDArray w, INDArray scratch) {
         int n = (int) psi.length();
+        if (VECTOR_API && integerFastPath()) {
+            PowerVectorKernel.apply(bytes(psi), bytes(w), n, (int) alpha);
+            return;
+        }
         float[][] a = arrays(n);
         float[] p = a[0];
         float[] out = a[1];
@@ -123,6 +135,10 @@ public final class PowerReparameterisation implements Reparameterisation {
     /** float32 chain rule in one pass: g = g alpha |psi|^(alpha-1) (recomputed for integer alpha, else read from scratch). */
     private void chainFloat(INDArray psi, INDArray scratch, INDArray grad) {
         int n = (int) grad.length();
+        if (VECTOR_API && integerFastPath()) {
+            PowerVectorKernel.chain(bytes(psi), bytes(grad), n, (int) alpha);
+            return;
+        }
         float[][] a = arrays(n);
         float[] f = a[0];
         float[] g = a[1];
@@ -201,6 +217,14 @@ public final class PowerReparameterisation implements Reparameterisation {
         FloatPointer p = new FloatPointer(a.data().addressPointer());
         p.capacity(a.length()).limit(a.length());
         return p.asBuffer();
+    }
+
+    /** A direct byte view (native order) of a contiguous float array's memory, for {@link PowerVectorKernel}. */
+    private static java.nio.ByteBuffer bytes(INDArray a) {
+        Flat.requireContiguous(a);
+        org.bytedeco.javacpp.BytePointer p = new org.bytedeco.javacpp.BytePointer(a.data().addressPointer());
+        p.capacity(4 * a.length()).limit(4 * a.length());
+        return p.asByteBuffer().order(java.nio.ByteOrder.nativeOrder());
     }
 
     @Override

@@ -21,27 +21,51 @@ import org.neurotheory.sparsity.model.TopKast;
 import org.neurotheory.sparsity.model.TopKastTraining;
 
 /**
- * One network of Fig. 2: the MLP trained to a target sparsity by gradual magnitude pruning, by
+ * One network of Fig. 2: a network trained to a target sparsity by gradual magnitude pruning, by
  * Top-KAST or by RigL, for one alpha, then its test accuracy with the final forward masks.
  *
  * @param method          the sparsification method
  * @param alpha           Powerprop exponent
  * @param sparsity        target sparsity of the hidden layers (the output layer keeps twice the fraction)
  * @param accuracy        test accuracy of the sparse network
- * @param hiddenDensity   realised fraction of non-zero effective weights in the first layer
- * @param targetDensity   the fraction the method should leave in the first layer
+ * @param hiddenDensity   realised fraction of non-zero effective weights in the first sparse layer
+ * @param targetDensity   the fraction the method should leave in that layer
  * @param seconds         wall time of the training
  */
 record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity, double accuracy, double hiddenDensity,
         double targetDensity, double seconds) {
 
+    /**
+     * The training budget and the sparse methods' settings shared by the MLP and CNN figures.
+     *
+     * @param pooling       side of the averaged pixel blocks
+     * @param steps         SGD steps per network
+     * @param batchSize     minibatch size
+     * @param learningRate  SGD learning rate
+     * @param interval      steps between mask updates (pruning steps, Top-KAST refreshes, RigL updates)
+     * @param backwardExtra Top-KAST's M: backward density minus forward density
+     * @param lambda        Top-KAST's exploration regulariser
+     */
+    record Budget(int pooling, long steps, int batchSize, double learningRate, int interval, double backwardExtra, double lambda) {
+    }
+
+    /** The MLP of {@code p}. */
     static SparseRun train(Fig2SparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
             long seed) {
-        FashionMnistSplit data = FashionMnistSplit.load(5000, p.pooling());
         Sequential net = PowerpropMlp.build(p.sizes(), alpha, seed);
-        List<Dense> layers = PowerpropMlp.denseLayers(net);
+        List<Parameter> kernels = PowerpropMlp.denseLayers(net).stream().map(Dense::weight).toList();
+        return train(p.budget(), net, kernels, method, alpha, sparsity, seed);
+    }
+
+    /**
+     * Trains {@code net} with {@code kernels} (input side first, the output layer's last) made sparse by
+     * {@code method}; kernels not in the list stay dense.
+     */
+    static SparseRun train(Budget p, Sequential net, List<Parameter> layers, Fig2SparseTraining.Method method, double alpha,
+            double sparsity, long seed) {
+        FashionMnistSplit data = FashionMnistSplit.load(5000, p.pooling());
         TopKastTraining topKast = method == Fig2SparseTraining.Method.TOP_KAST
-                ? new TopKastTraining(new TopKast(1 - sparsity, Math.min(1, 1 - sparsity + p.backwardExtra()), p.lambda(),
+                ? TopKastTraining.onKernels(new TopKast(1 - sparsity, Math.min(1, 1 - sparsity + p.backwardExtra()), p.lambda(),
                         p.interval()), layers, new Sgd(p.learningRate()))
                 : null;
         Optimizer opt = topKast != null ? topKast : new Sgd(p.learningRate());
@@ -59,7 +83,7 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
                 double density = OneShotPruning.keepFraction(1 - sparsity, l, layers.size());
                 rigl[l] = density < 1 ? RigL.of(density, p.interval(), p.steps() * 3 / 4) : null;
                 if (rigl[l] != null) {
-                    Parameter w = layers.get(l).weight();
+                    Parameter w = layers.get(l);
                     float[] mask = rigl[l].initialMask(floats(w.value()), new float[(int) w.value().length()]);
                     w.setMask(Nd4j.create(mask, w.shape()));
                 }
@@ -80,7 +104,7 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
         }
         double seconds = (System.nanoTime() - t0) * 1e-9;
         double acc = Evaluation.of(net, new SoftmaxCrossEntropy(), data.test(), 1000).accuracy();
-        double[] w = layers.get(0).weight().effective().castTo(DataType.DOUBLE).dup().reshape(-1).toDoubleVector();
+        double[] w = layers.get(0).effective().castTo(DataType.DOUBLE).dup().reshape(-1).toDoubleVector();
         int nonZero = 0;
         for (double v : w) {
             nonZero += v != 0 ? 1 : 0;
@@ -92,9 +116,9 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
     }
 
     /** Masks each layer to sparsity {@code s} (output layer: keep-fraction {@code min(1, 2(1-s))}), masks only shrink. */
-    private static void prune(List<Dense> layers, double s) {
+    private static void prune(List<Parameter> layers, double s) {
         for (int l = 0; l < layers.size(); l++) {
-            Parameter p = layers.get(l).weight();
+            Parameter p = layers.get(l);
             double keep = OneShotPruning.keepFraction(1 - s, l, layers.size());
             float[] psi = p.value().castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
             float[] mask = p.mask() == null ? ones(psi.length) : p.mask().castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
@@ -108,7 +132,7 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
      * weight gradient before the mask and chain rule are applied: straight through masked entries),
      * then drop by |w| and grow by |dL/dw| at a small non-zero psi ({@link RigL#update}).
      */
-    private static void dropAndGrow(Sequential net, List<Dense> layers, RigL[] rigl, long t,
+    private static void dropAndGrow(Sequential net, List<Parameter> layers, RigL[] rigl, long t,
             org.neurotheory.core.data.ImageDataset train, int batchSize, long seed, double alpha) {
         int[] order = org.neurotheory.core.nn.BatchOrder.permutation(org.neurotheory.core.random.Seeds.derive(seed, 77), (int) t, train.size());
         int per = train.imageSize();
@@ -118,7 +142,7 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
             System.arraycopy(train.pixels(), order[i] * per, x, i * per, per);
             labels[i] = train.labels()[order[i]];
         }
-        org.neurotheory.core.nn.Batch batch = org.neurotheory.core.nn.Batch.of(Nd4j.create(x, new long[] {batchSize, per}), labels);
+        org.neurotheory.core.nn.Batch batch = org.neurotheory.core.nn.Batch.of(Nd4j.create(x, new long[] {batchSize, train.channels(), train.height(), train.width()}), labels);
         org.nd4j.linalg.api.ndarray.INDArray out = net.forward(batch.input(), true);
         org.nd4j.linalg.api.ndarray.INDArray g = Nd4j.create(out.dataType(), out.shape());
         new SoftmaxCrossEntropy().evaluate(out, batch, g);
@@ -127,7 +151,7 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
             if (rigl[l] == null) {
                 continue;
             }
-            Parameter w = layers.get(l).weight();
+            Parameter w = layers.get(l);
             float[] psi = floats(w.value());
             float[] mask = floats(w.mask());
             float[] eff = floats(w.effective());

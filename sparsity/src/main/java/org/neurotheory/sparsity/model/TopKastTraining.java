@@ -24,7 +24,7 @@ import org.neurotheory.core.nn.PowerReparameterisation;
  */
 public final class TopKastTraining implements Optimizer {
     private final TopKast sets;
-    private final List<Dense> layers;
+    private final List<Parameter> layers;
     private final Optimizer inner;
     private final INDArray[] coefficient;
 
@@ -34,11 +34,26 @@ public final class TopKastTraining implements Optimizer {
      * @param inner  the optimiser that applies the update
      */
     public TopKastTraining(TopKast sets, List<Dense> layers, Optimizer inner) {
+        this(sets, inner, Require.nonNull("layers", layers).stream().map(Dense::weight).toList());
+    }
+
+    private TopKastTraining(TopKast sets, Optimizer inner, List<Parameter> kernels) {
         this.sets = Require.nonNull("sets", sets);
-        this.layers = List.copyOf(Require.nonNull("layers", layers));
+        this.layers = List.copyOf(kernels);
         this.inner = Require.nonNull("inner", inner);
         Require.positive("layers.size()", layers.size());
         this.coefficient = new INDArray[layers.size()];
+    }
+
+    /**
+     * Top-KAST on any kernels (dense or convolutional weights), e.g. {@link PowerpropCnn#kernels}.
+     *
+     * @param sets    forward density D, backward density D + M, lambda, refresh interval
+     * @param kernels the sparse kernels, input side first (the last is the output layer's)
+     * @param inner   the optimiser that applies the update
+     */
+    public static TopKastTraining onKernels(TopKast sets, List<Parameter> kernels, Optimizer inner) {
+        return new TopKastTraining(sets, inner, Require.nonNull("kernels", kernels));
     }
 
     /** The Top-KAST parameters. */
@@ -59,7 +74,7 @@ public final class TopKastTraining implements Optimizer {
     /** Recomputes A and B of every layer from the current magnitudes and installs them as masks. */
     public void refresh() {
         for (int l = 0; l < layers.size(); l++) {
-            Parameter p = layers.get(l).weight();
+            Parameter p = layers.get(l);
             float[] psi = p.value().castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
             float[] a = new float[psi.length];
             float[] b = new float[psi.length];
@@ -84,7 +99,7 @@ public final class TopKastTraining implements Optimizer {
         if (sets.lambda() > 0) {
             for (int l = 0; l < layers.size(); l++) {
                 Require.that(coefficient[l] != null, "TopKastTraining", "not refreshed", "call refresh() before the first step");
-                Parameter p = layers.get(l).weight();
+                Parameter p = layers.get(l);
                 double alpha = p.reparameterisation() instanceof PowerReparameterisation r ? r.alpha() : 1;
                 addRegulariserGradient(FloatView.of(p.value()), FloatView.of(coefficient[l]), FloatView.of(p.gradient()), alpha);
             }

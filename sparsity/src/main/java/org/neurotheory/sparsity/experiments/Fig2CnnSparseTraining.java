@@ -1,0 +1,121 @@
+package org.neurotheory.sparsity.experiments;
+
+import java.util.Arrays;
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.nn.Parameter;
+import org.neurotheory.core.nn.Sequential;
+import org.neurotheory.sparsity.data.FashionMnistSplit;
+import org.neurotheory.sparsity.model.PowerpropCnn;
+
+/**
+ * Fig. 2 of Schwarz et al. 2021 with a small convolutional network in place of the paper's "smaller
+ * version of AlexNet" on CIFAR-10 (Sec. 5.1; its sizes are not published): Fashion-MNIST,
+ * {@link PowerpropCnn} with Powerprop on every kernel, made sparse during training by (a) gradual
+ * magnitude pruning, (b) Top-KAST, (c) RigL, exactly as the MLP of {@link Fig2SparseTraining}. The
+ * second convolution and both dense layers are sparsified (the output layer keeps twice the
+ * fraction); the first convolution ({@code 9 c1} weights) stays dense, as is usual in pruning
+ * studies, because at 98% sparsity it would keep one or two of its weights.
+ */
+public final class Fig2CnnSparseTraining implements FigureSpec {
+
+    /**
+     * @param alphas        exponents (1 = baseline first)
+     * @param sparsities    target sparsities of the sparsified hidden kernels, increasing, in (0, 1)
+     * @param pooling       side of the averaged pixel blocks (28 / pooling must be even)
+     * @param c1            channels of the first convolution
+     * @param c2            channels of the second convolution
+     * @param hidden        units of the dense hidden layer
+     * @param steps         SGD steps per network
+     * @param batchSize     minibatch size
+     * @param learningRate  SGD learning rate
+     * @param interval      steps between mask updates (pruning steps, Top-KAST refreshes, RigL updates)
+     * @param backwardExtra Top-KAST's M: backward density minus forward density
+     * @param lambda        Top-KAST's exploration regulariser
+     */
+    public record Params(double[] alphas, double[] sparsities, int pooling, int c1, int c2, int hidden, long steps,
+            int batchSize, double learningRate, int interval, double backwardExtra, double lambda) {
+        public Params {
+            Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas",
+                    alphas == null ? null : Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
+            alphas = alphas.clone();
+            Require.that(sparsities != null && sparsities.length >= 1, "sparsities", null, "must hold at least one value");
+            for (int i = 0; i < sparsities.length; i++) {
+                Require.that(sparsities[i] > 0 && sparsities[i] < 1 && (i == 0 || sparsities[i] > sparsities[i - 1]),
+                        "sparsities", Arrays.toString(sparsities), "must increase within (0, 1)");
+            }
+            sparsities = sparsities.clone();
+            Require.that(pooling >= 1 && 28 % pooling == 0 && (28 / pooling) % 2 == 0 && 28 / pooling >= 6, "pooling", pooling,
+                    "must divide 28 into an even side of at least 6 (1, 2)");
+            Require.positive("c1", c1);
+            Require.positive("c2", c2);
+            Require.positive("hidden", hidden);
+            Require.positive("steps", steps);
+            Require.positive("batchSize", batchSize);
+            Require.positive("learningRate", learningRate);
+            Require.positive("interval", interval);
+            Require.that(backwardExtra >= 0 && backwardExtra < 1, "backwardExtra", backwardExtra, "must be in [0, 1)");
+            Require.nonNegative("lambda", lambda);
+        }
+
+        /** The reduced plan's CNN: 28 x 28 images, conv 3x3-32, conv 3x3-64, max pool, FC-128, FC-10; 80-98%, 10,000 steps. */
+        public static Params paper() {
+            return new Params(new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95, 0.98}, 1, 32, 64, 128, 10_000, 60, 0.1, 100,
+                    0.1, 1e-4);
+        }
+
+        /** 14 x 14 images, conv 3x3-8, conv 3x3-16, max pool, FC-64, FC-10; 90% and 98%, 4,000 steps. */
+        public static Params quick() {
+            return new Params(new double[] {1, 2, 3}, new double[] {0.9, 0.98}, 2, 8, 16, 64, 4_000, 60, 0.1, 100, 0.1, 1e-4);
+        }
+
+        /** The training budget and the sparse methods' settings. */
+        SparseRun.Budget budget() {
+            return new SparseRun.Budget(pooling, steps, batchSize, learningRate, interval, backwardExtra, lambda);
+        }
+
+        @Override
+        public String toString() {
+            return "Params[alphas=" + Arrays.toString(alphas) + ", sparsities=" + Arrays.toString(sparsities) + ", pooling="
+                    + pooling + ", c1=" + c1 + ", c2=" + c2 + ", hidden=" + hidden + ", steps=" + steps + ", batchSize="
+                    + batchSize + ", learningRate=" + learningRate + ", interval=" + interval + ", backwardExtra="
+                    + backwardExtra + ", lambda=" + lambda + "]";
+        }
+    }
+
+    @Override
+    public String key() {
+        return "fig2cnn";
+    }
+
+    @Override
+    public String title() {
+        return "Fig. 2 (small CNN): accuracy vs sparsity, gradual pruning, Top-KAST and RigL";
+    }
+
+    @Override
+    public FigureData compute(Scale scale, long seed) {
+        Params p = scale.pick(Params.quick(), Params.paper());
+        FigureData data = new FigureData(title()).parameters(p);
+        FashionMnistSplit.load(5000, p.pooling());
+        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "second-convolution",
+                (m, a, s) -> {
+                    Sequential net = PowerpropCnn.build(28 / p.pooling(), p.c1(), p.c2(), p.hidden(), a, seed);
+                    List<Parameter> kernels = PowerpropCnn.kernels(net);
+                    return SparseRun.train(p.budget(), net, kernels.subList(1, kernels.size()), m, a, s, seed);
+                });
+        data.note("The second convolution and the dense hidden layer at the plotted sparsity, the output layer keeps twice "
+                + "the fraction, the first convolution stays dense; Top-KAST's regulariser acts on the effective weights w.");
+        return data;
+    }
+
+    @Override
+    public List<Chart<?, ?>> render(FigureData data) {
+        return PairedColours.render(data, Styler.LegendPosition.InsideSW);
+    }
+}
