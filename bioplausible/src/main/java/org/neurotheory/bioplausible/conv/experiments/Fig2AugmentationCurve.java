@@ -47,10 +47,10 @@ public final class Fig2AugmentationCurve implements FigureSpec {
                     new int[] {1, 2, 4}, 4);
         }
 
-        /** The setting chosen by the exploration (see the docs page), two seeds, n in {1, 2, 4, 8}. */
+        /** The setting chosen by the exploration (see the docs page), two seeds, n in {1, 2, 4}. */
         public static Params paper() {
             return new Params(new ImageProtocol(1000, 1000, new int[] {8, 16, 32}, true, 4, 32, 3e-3, 2, 123),
-                    new int[] {1, 2, 4, 8}, 4);
+                    new int[] {1, 2, 4}, 4);
         }
 
         @Override
@@ -118,10 +118,10 @@ public final class Fig2AugmentationCurve implements FigureSpec {
             for (int i = 0; i < reps.length; i++) {
                 acc[i] = translated.get(i).accuracies()[s];
             }
-            a.markers("LC + translations, seed " + (s + 1), x, acc);
+            a.markers("LC + translations: seed " + (s + 1), x, acc);
         }
-        a.referenceLine("conv, no augmentation (mean)", x[0], x[x.length - 1], conv.meanAccuracy());
-        a.dashed("LC, no augmentation (mean)", new double[] {x[0], x[x.length - 1]},
+        a.referenceLine("conv without augmentation (mean)", x[0], x[x.length - 1], conv.meanAccuracy());
+        a.dashed("LC without augmentation (mean)", new double[] {x[0], x[x.length - 1]},
                 new double[] {lc.meanAccuracy(), lc.meanAccuracy()});
         ImageChecks.augmentation(data, p, conv, lc, translated);
         return data;
@@ -130,7 +130,7 @@ public final class Fig2AugmentationCurve implements FigureSpec {
     @Override
     public List<Chart<?, ?>> render(FigureData data) {
         List<Chart<?, ?>> charts = FigureRenderer.charts(data);
-        SeriesColours.apply(charts, List.of("LC + translations", "LC, no", "conv"));
+        SeriesColours.apply(charts, List.of("LC + translations", "LC without", "conv"));
         SeriesColours.legend(charts.get(0), Styler.LegendPosition.OutsideS);
         return charts;
     }

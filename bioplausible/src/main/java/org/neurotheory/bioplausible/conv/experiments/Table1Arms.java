@@ -144,7 +144,7 @@ public final class Table1Arms implements FigureSpec {
             a.mark("seed " + (s + 1), Panel.Mark.CIRCLE);
         }
         a.markers("mean over seeds", x, mean).mark("mean over seeds", Panel.Mark.DIAMOND);
-        a.markers("mean, running BN statistics", x, running).mark("mean, running BN statistics", Panel.Mark.TRIANGLE);
+        a.markers("mean with running BN statistics", x, running).mark("mean with running BN statistics", Panel.Mark.TRIANGLE);
         a.referenceLine("chance", 0, n - 1, 0.1);
         Panel b = data.panel("b: weight SNR", "arm", "log10 weight SNR, first LC layer").title("b", "weight SNR")
                 .categoriesX(names);
