@@ -35,6 +35,7 @@ public final class DemoCommand implements Callable<Integer> {
         Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("attention", AttentionDemo.class);
         m.put("bioplausible-conv", BioplausibleConvDemo.class);
+        m.put("bioplausible-conv-images", BioplausibleConvImagesDemo.class);
         m.put("bioplausible-hsic", BioplausibleHsicDemo.class);
         m.put("cortex", CortexDemo.class);
         m.put("gridcells", GridcellsDemo.class);

@@ -1,8 +1,10 @@
 package org.neurotheory.bioplausible.conv;
 
 import java.util.List;
+import org.neurotheory.bioplausible.conv.experiments.Fig2AugmentationCurve;
 import org.neurotheory.bioplausible.conv.experiments.Fig4SharingConvergence;
 import org.neurotheory.bioplausible.conv.experiments.FigS1SleepConvergence;
+import org.neurotheory.bioplausible.conv.experiments.Table1Arms;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 
@@ -26,6 +28,7 @@ public final class BioplausibleConvPaper implements Paper {
 
     @Override
     public List<FigureSpec> figures() {
-        return List.of(new Fig4SharingConvergence(), new FigS1SleepConvergence());
+        return List.of(new Fig2AugmentationCurve(), new Fig4SharingConvergence(), new FigS1SleepConvergence(),
+                new Table1Arms());
     }
 }

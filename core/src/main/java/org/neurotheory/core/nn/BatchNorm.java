@@ -56,6 +56,17 @@ public final class BatchNorm extends AbstractLayer {
         return "batchnorm";
     }
 
+    /** Number of features (dense input) or channels (image input). */
+    public int features() {
+        return features;
+    }
+
+    /** Sets the running statistics used in evaluation (see {@link BatchNormStatistics}). */
+    void setRunningStatistics(double[] mean, double[] variance) {
+        Tensors.assign(runningMean.value(), mean);
+        Tensors.assign(runningVar.value(), variance);
+    }
+
     @Override
     public List<Parameter> parameters() {
         return List.of(gamma, beta, runningMean, runningVar);

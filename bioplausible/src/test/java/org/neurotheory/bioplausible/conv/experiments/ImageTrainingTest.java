@@ -70,7 +70,7 @@ class ImageTrainingTest {
         ImageDataset train = random(64, 4);
         ImageDataset test = random(32, 5);
         ImageTraining.Settings s = new ImageTraining.Settings(new ReducedNetwork(12, new int[] {2, 3, 4}, false, true, 3),
-                1, 16, 3e-3, 0);
+                1, 16, 3e-3).withStatisticsImages(32);
         for (ImageArm arm : List.of(ImageArm.conv(), ImageArm.lc(), ImageArm.lcShared(2),
                 ImageArm.lcSleep(2, new org.neurotheory.bioplausible.conv.model.HebbianSleep.Params(2, 4, 0.1, 1e-5)),
                 ImageArm.lcTranslated(2, 2))) {
@@ -79,5 +79,9 @@ class ImageTrainingTest {
             assertTrue(Double.isFinite(r.trainLoss()), arm + " " + r);
             assertEquals(arm.locallyConnected(), Double.isFinite(r.weightSnr()), arm + " " + r);
         }
+        ImageTraining.Result kept = ImageTraining.run(ImageArm.lcShared(2), s.withStatisticsImages(0), train, test, 7);
+        ImageTraining.Result recomputed = ImageTraining.run(ImageArm.lcShared(2), s, train, test, 7);
+        assertEquals(kept.testAccuracy(), kept.runningStatsAccuracy(), 0.0, "no recomputation: one accuracy");
+        assertEquals(kept.runningStatsAccuracy(), recomputed.runningStatsAccuracy(), 0.0, "same run up to the recomputation");
     }
 }
