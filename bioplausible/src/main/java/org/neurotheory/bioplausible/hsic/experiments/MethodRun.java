@@ -2,6 +2,7 @@ package org.neurotheory.bioplausible.hsic.experiments;
 
 import java.util.Arrays;
 import java.util.List;
+import org.neurotheory.bioplausible.hsic.model.BatchLabelKernel;
 import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
 import org.neurotheory.bioplausible.hsic.model.LocalHsicLoss;
 import org.neurotheory.bioplausible.hsic.model.Mlp;
@@ -65,11 +66,12 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
             PhsicObjective[] objectives = null;
             if (method.training() == Table1Method.Training.PHSIC) {
                 objectives = new PhsicObjective[mlp.depth()];
+                BatchLabelKernel labelKernel = new BatchLabelKernel(mlp.classes());
                 for (int k = 0; k < objectives.length; k++) {
                     LocalHsicLoss loss = method.mode().grouped()
                             ? LocalHsicLoss.grouped(method.kernel(), method.mode().grouping(c), BottleneckObjective.paper())
                             : LocalHsicLoss.ungrouped(method.kernel(), BottleneckObjective.paper());
-                    objectives[k] = new PhsicObjective(loss, mlp.classes());
+                    objectives[k] = new PhsicObjective(loss, labelKernel);
                 }
             }
             LocalLearning learning = mlp.layerwise(net, objectives, () -> new Sgd(method.lrb(), MOMENTUM, LOCAL_DECAY),
