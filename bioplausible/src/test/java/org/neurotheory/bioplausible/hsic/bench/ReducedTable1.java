@@ -1,6 +1,7 @@
 package org.neurotheory.bioplausible.hsic.bench;
 
 import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,7 +55,7 @@ public final class ReducedTable1 {
                     MethodRun r = MethodRun.train(m, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test,
                             Seeds.derive(FIGURE_SEED, s));
                     Path tmp = dir.resolve(m + "-" + s + ".tmp");
-                    Files.writeString(tmp, new Gson().toJson(r), StandardCharsets.UTF_8);
+                    Files.writeString(tmp, new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(r), StandardCharsets.UTF_8);
                     Files.move(tmp, out);
                     System.out.printf("%s seed %d: %.1f%% in %.0f s%n", m, s, r.finalAccuracy(), (System.nanoTime() - t0) * 1e-9);
                 }
