@@ -109,8 +109,8 @@ def main():
                 sums[k] += loss.item()
                 z = z.detach()
                 if divnorm:
-                    v, c = grouped_variance(z, groups, 0.2)
-                    z = (c / v.unsqueeze(-1) ** 0.2).view(z.shape)
+                    v, cen = grouped_variance(z, groups, 0.2)
+                    z = (cen / v.unsqueeze(-1) ** 0.2).view(z.shape)
                 x = drop(z)
             logits = readout(x)
             ce = torch.nn.functional.cross_entropy(logits, ytr[b])

@@ -6,6 +6,7 @@
 # rounds. Each process trains EPOCHS epochs and prints one JSON line (per-epoch seconds, process seconds).
 # Run from the repository root after `mvn -B -o -q -pl bioplausible -am test-compile` and
 # `mvn -B -o -q -pl core dependency:build-classpath -Dmdep.outputFile=/tmp/core_cp.txt`.
+# Java trains one uncounted warm-up epoch first (JIT compilation), then EPOCHS counted epochs.
 # Arguments: rounds (3), epochs per process (2), method (GAUSSIAN_GRP), training images (60000).
 # On a shared machine compare CPU seconds (both sides run one thread), not wall seconds.
 set -euo pipefail
@@ -14,7 +15,9 @@ case "$method" in
   GAUSSIAN_GRP) peer=gaussian-grp ;; GAUSSIAN) peer=gaussian ;; COSSIM_GRP_DIV) peer=cossim-grpdiv ;; COSSIM) peer=cossim ;;
   *) echo "no peer for $method" >&2; exit 2 ;;
 esac
-cp="bioplausible/target/classes:bioplausible/target/test-classes:core/target/classes:$(cat /tmp/core_cp.txt)"
+# HSIC_CP replaces the Java class path (e.g. a copy of the compiled classes, so that rebuilding the
+# tree during a long comparison does not change the code being timed)
+cp="${HSIC_CP:-bioplausible/target/classes:bioplausible/target/test-classes:core/target/classes:$(cat /tmp/core_cp.txt)}"
 for r in $(seq 1 "$rounds"); do
   OMP_NUM_THREADS=1 java -Xmx3g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" \
     org.neurotheory.bioplausible.hsic.bench.HsicEpoch "$method" "$epochs" "$images" 2>/dev/null | grep '^{'

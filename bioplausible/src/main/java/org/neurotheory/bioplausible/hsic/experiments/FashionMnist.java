@@ -3,7 +3,6 @@ package org.neurotheory.bioplausible.hsic.experiments;
 import org.neurotheory.core.data.DatasetCatalog;
 import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.data.Split;
-import org.neurotheory.core.data.StandardDataset;
 
 /**
  * Fashion-MNIST as the paper feeds it (Sec. 2.9): pixels in [0, 1] from core's dataset catalog,
@@ -18,17 +17,12 @@ public final class FashionMnist {
 
     /** Whether the files are present (without downloading). */
     public static boolean present() {
-        return DatasetCatalog.standard().find(StandardDataset.FASHION_MNIST).isPresent();
+        return Table1Dataset.FASHION_MNIST.present(DatasetCatalog.standard());
     }
 
     /** The first {@code limit} images of a split, normalised to [-1, 1]. */
     public static ImageDataset load(Split split, int limit) {
-        ImageDataset raw = DatasetCatalog.standard().load(StandardDataset.FASHION_MNIST, split, limit);
-        float[] px = raw.pixels();
-        for (int i = 0; i < px.length; i++) {
-            px[i] = (px[i] - 0.5f) / 0.5f;
-        }
-        return raw;
+        return Table1Dataset.FASHION_MNIST.load(DatasetCatalog.standard(), split, limit);
     }
 
     /** A whole split, normalised to [-1, 1]. */

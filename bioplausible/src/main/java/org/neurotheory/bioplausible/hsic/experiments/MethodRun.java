@@ -2,10 +2,12 @@ package org.neurotheory.bioplausible.hsic.experiments;
 
 import java.util.Arrays;
 import java.util.List;
+import org.neurotheory.bioplausible.hsic.model.BatchLabelKernel;
 import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
 import org.neurotheory.bioplausible.hsic.model.LocalHsicLoss;
 import org.neurotheory.bioplausible.hsic.model.Mlp;
 import org.neurotheory.bioplausible.hsic.model.PhsicObjective;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.nn.BatchOrder;
 import org.neurotheory.core.nn.EpochResult;
@@ -39,7 +41,17 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
     public static final double READOUT_DECAY = 1e-6;
 
     /**
-     * Trains {@code method} on {@code train}, evaluating on {@code test} after each epoch.
+     * Trains {@code method} with its Fashion-MNIST settings on {@code train}, evaluating on
+     * {@code test} after each epoch; see {@link #train(Table1Method, Table1Dataset, Mlp, int, int, int[], ImageDataset, ImageDataset, long)}.
+     */
+    public static MethodRun train(Table1Method method, Mlp mlp, int epochs, int batch, int[] milestones,
+                                  ImageDataset train, ImageDataset test, long seed) {
+        return train(method, Table1Dataset.FASHION_MNIST, mlp, epochs, batch, milestones, train, test, seed);
+    }
+
+    /**
+     * Trains {@code method} with its settings for {@code dataset} (learning rates, group count) on
+     * {@code train}, evaluating on {@code test} after each epoch.
      *
      * @param mlp        network shape
      * @param epochs     number of epochs
@@ -47,9 +59,14 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
      * @param milestones numbers of completed epochs after which all rates are multiplied by 0.25
      * @param seed       initialisation, shuffling and dropout seed
      */
-    public static MethodRun train(Table1Method method, Mlp mlp, int epochs, int batch, int[] milestones,
-                                  ImageDataset train, ImageDataset test, long seed) {
-        int c = method.groups();
+    public static MethodRun train(Table1Method method, Table1Dataset dataset, Mlp mlp, int epochs, int batch,
+                                  int[] milestones, ImageDataset train, ImageDataset test, long seed) {
+        Require.nonNull("train", train);
+        Require.that(train.imageSize() == mlp.inputs(), "train.imageSize()", train.imageSize(),
+                "must equal the network's inputs " + mlp.inputs());
+        int c = method.groups(dataset);
+        double lro = method.lro(dataset);
+        double lrb = method.lrb(dataset);
         Sequential net = mlp.build(method.mode().divisiveNormalisation(c), Seeds.derive(seed, 0));
         TrainingConfig config = new TrainingConfig(epochs, batch, Seeds.derive(seed, 1),
                 LearningRateSchedule.milestones(0.25, milestones), false);
@@ -59,21 +76,22 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
         }
         List<EpochResult> history;
         if (method.training() == Table1Method.Training.BACKPROP) {
-            history = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(method.lro(), MOMENTUM, READOUT_DECAY), config)
+            history = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(lro, MOMENTUM, READOUT_DECAY), config)
                     .fit(train, test);
         } else {
             PhsicObjective[] objectives = null;
             if (method.training() == Table1Method.Training.PHSIC) {
                 objectives = new PhsicObjective[mlp.depth()];
+                BatchLabelKernel labelKernel = new BatchLabelKernel(mlp.classes());
                 for (int k = 0; k < objectives.length; k++) {
                     LocalHsicLoss loss = method.mode().grouped()
                             ? LocalHsicLoss.grouped(method.kernel(), method.mode().grouping(c), BottleneckObjective.paper())
                             : LocalHsicLoss.ungrouped(method.kernel(), BottleneckObjective.paper());
-                    objectives[k] = new PhsicObjective(loss, mlp.classes());
+                    objectives[k] = new PhsicObjective(loss, labelKernel);
                 }
             }
-            LocalLearning learning = mlp.layerwise(net, objectives, () -> new Sgd(method.lrb(), MOMENTUM, LOCAL_DECAY),
-                    new Sgd(method.lro(), MOMENTUM, READOUT_DECAY));
+            LocalLearning learning = mlp.layerwise(net, objectives, () -> new Sgd(lrb, MOMENTUM, LOCAL_DECAY),
+                    new Sgd(lro, MOMENTUM, READOUT_DECAY));
             Trainer trainer = new Trainer(learning, config);
             int perEpoch = BatchOrder.batches(train.size(), batch, false);
             for (int e = 0; e < epochs; e++) {

@@ -50,9 +50,15 @@ public record Protocol(int trainImages, int width, int epochs, int[] milestones,
         return new Protocol(trainImages, width, epochs, milestones, batch, s);
     }
 
-    /** The network of this protocol. */
+    /** The network of this protocol for the MNIST family (784 inputs). */
     public Mlp mlp() {
         return Mlp.paper().withWidth(width);
+    }
+
+    /** The network of this protocol for {@code dataset}'s input size. */
+    public Mlp mlp(Table1Dataset dataset) {
+        Mlp p = Mlp.paper();
+        return new Mlp(dataset.inputs(), width, p.depth(), p.classes(), p.slope(), p.dropout());
     }
 
     @Override

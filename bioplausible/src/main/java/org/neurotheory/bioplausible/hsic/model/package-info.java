@@ -8,7 +8,9 @@
  * local loss of one layer ({@link org.neurotheory.bioplausible.hsic.model.LocalHsicLoss}), and the
  * explicit 3-factor Hebbian form of its update (E3).
  *
- * <p>Batched code runs on ND4J arrays of either precision: float32 for training, float64 for
- * gradient checks.
+ * <p>Batched code runs on ND4J arrays of either precision (float64 for gradient checks); training
+ * batches in float32 go through a workspace of reused Java arrays inside
+ * {@link org.neurotheory.bioplausible.hsic.model.PhsicObjective}, with the batch's label kernel shared
+ * by the layers ({@link org.neurotheory.bioplausible.hsic.model.BatchLabelKernel}).
  */
 package org.neurotheory.bioplausible.hsic.model;

@@ -50,7 +50,18 @@ class BadInputTest {
                         20_000, 256, 3, new int[] {0}, 256, 1)),
                 Arguments.of("samples", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.Fig2TwoPointRule.Params(
                         4, 20, 32, 3.0, 2.0, 10, 32, 0.05, 1.0, 0.01, 400, 5)),
-                Arguments.of("rate", (Executable) () -> new TwoPointRule(new GaussianKernel(1), 2, 0.01, 0)));
+                Arguments.of("rate", (Executable) () -> new TwoPointRule(new GaussianKernel(1), 2, 0.01, 0)),
+                Arguments.of("classes", (Executable) () -> new BatchLabelKernel(1)),
+                Arguments.of("labels[1]", (Executable) () -> new BatchLabelKernel(10).centred(new int[] {0, 10})),
+                Arguments.of("groups", (Executable) () -> new PhsicObjective(LocalHsicLoss.grouped(GaussianKernel.paper(),
+                        new Grouping(5, 0.5, 1), BottleneckObjective.paper()), 10).evaluate(null, Nd4j.ones(DataType.FLOAT, 4, 16),
+                        org.neurotheory.core.nn.Batch.of(Nd4j.ones(DataType.FLOAT, 4, 1), new int[] {0, 1, 2, 3}),
+                        Nd4j.zeros(DataType.FLOAT, 4, 16))),
+                Arguments.of("datasets", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.Table1Methods.Params(
+                        org.neurotheory.bioplausible.hsic.experiments.Protocol.smoke(),
+                        java.util.List.of(org.neurotheory.bioplausible.hsic.experiments.Table1Method.BACKPROP),
+                        java.util.List.of(org.neurotheory.bioplausible.hsic.experiments.Table1Dataset.MNIST,
+                                org.neurotheory.bioplausible.hsic.experiments.Table1Dataset.MNIST))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,88 @@
+package org.neurotheory.bioplausible.hsic.bench;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.neurotheory.bioplausible.hsic.experiments.FashionMnist;
+import org.neurotheory.bioplausible.hsic.experiments.MethodRun;
+import org.neurotheory.bioplausible.hsic.experiments.Protocol;
+import org.neurotheory.bioplausible.hsic.experiments.Table1Method;
+import org.neurotheory.bioplausible.hsic.experiments.Table1Methods;
+import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.data.Split;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.testing.Assertions;
+
+/**
+ * Table 1 at the reduced protocol ({@link Table1Methods.Params#reduced()}) one (method, seed) run at
+ * a time, each finished run saved as {@code DIR/METHOD-SEED.json}, so that a killed run resumes and
+ * two processes can share the work; the same seeds as {@link Table1Methods#compute} with figure
+ * seed 1. Jobs are ordered seed-major (every method at seed 0 first).
+ * <pre>
+ *   ReducedTable1 run DIR WORKER WORKERS   # jobs j with j % WORKERS == WORKER
+ *   ReducedTable1 table DIR                # Table1Methods.tabulate over the finished runs
+ * </pre>
+ */
+public final class ReducedTable1 {
+    private static final long FIGURE_SEED = 1;
+
+    private ReducedTable1() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args[1]);
+        Files.createDirectories(dir);
+        Protocol pr = Protocol.reduced();
+        if (args[0].equals("run")) {
+            int worker = Integer.parseInt(args[2]);
+            int workers = Integer.parseInt(args[3]);
+            ImageDataset train = FashionMnist.load(Split.TRAIN, pr.trainImages());
+            ImageDataset test = FashionMnist.load(Split.TEST);
+            int job = 0;
+            for (int s = 0; s < pr.seeds(); s++) {
+                for (Table1Method m : Table1Method.values()) {
+                    Path out = dir.resolve(m + "-" + s + ".json");
+                    if (job++ % workers != worker || Files.exists(out)) {
+                        continue;
+                    }
+                    long t0 = System.nanoTime();
+                    MethodRun r = MethodRun.train(m, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test,
+                            Seeds.derive(FIGURE_SEED, s));
+                    Path tmp = dir.resolve(m + "-" + s + ".tmp");
+                    Files.writeString(tmp, new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(r), StandardCharsets.UTF_8);
+                    Files.move(tmp, out);
+                    System.out.printf("%s seed %d: %.1f%% in %.0f s%n", m, s, r.finalAccuracy(), (System.nanoTime() - t0) * 1e-9);
+                }
+            }
+            return;
+        }
+        List<Table1Method> methods = new ArrayList<>();
+        List<List<MethodRun>> runs = new ArrayList<>();
+        int seeds = Integer.MAX_VALUE;
+        for (Table1Method m : Table1Method.values()) {
+            List<MethodRun> perSeed = new ArrayList<>();
+            for (int s = 0; s < pr.seeds(); s++) {
+                Path f = dir.resolve(m + "-" + s + ".json");
+                if (Files.exists(f)) {
+                    perSeed.add(new Gson().fromJson(Files.readString(f, StandardCharsets.UTF_8), MethodRun.class));
+                }
+            }
+            if (!perSeed.isEmpty()) {
+                methods.add(m);
+                runs.add(perSeed);
+                seeds = Math.min(seeds, perSeed.size());
+            }
+            System.out.printf("%s: %d seed(s)%n", m, perSeed.size());
+        }
+        Table1Methods.Params p = new Table1Methods.Params(pr.withSeeds(seeds), methods);
+        FigureData d = new Table1Methods().tabulate(p, runs);
+        System.out.println(d.notes());
+        d.checks().forEach(c -> System.out.println(Assertions.describe(c)));
+    }
+}
