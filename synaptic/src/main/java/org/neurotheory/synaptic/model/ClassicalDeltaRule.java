@@ -20,6 +20,8 @@ public final class ClassicalDeltaRule {
     private final double learningRate;
     private final Feedback feedback;
     private final double sigma0;
+    private final double upChange;
+    private final double downChange;
 
     /**
      * @param logWeight0   initial estimates lambda-hat_i(0) (copied)
@@ -33,6 +35,9 @@ public final class ClassicalDeltaRule {
         Require.finite("learningRate", learningRate);
         this.feedback = Require.nonNull("feedback", feedback);
         this.sigma0 = Require.positive("sigma0", sigma0);
+        double u0 = feedback instanceof Feedback.Binary b ? b.u0() : 0;
+        this.upChange = learningRate * Feedback.millsRatio(-u0);
+        this.downChange = -learningRate * Feedback.millsRatio(u0);
     }
 
     /** Number of synapses. */
@@ -64,8 +69,7 @@ public final class ClassicalDeltaRule {
     public void step(int[] active, int count, double delta) {
         double change;
         if (feedback instanceof Feedback.Binary binary) {
-            double f = binary.signal(delta, sigma0);
-            change = learningRate * f * Feedback.millsRatio(-f * binary.u0());
+            change = binary.signal(delta, sigma0) > 0 ? upChange : downChange;
         } else {
             change = learningRate * delta;
         }

@@ -26,6 +26,8 @@ public final class SynapticSimulation implements LearningSynapses {
     private final SplittableRandom pspRng;
     private final double meanErrorVariance;
     private final long exactErrorSteps;
+    private double binarySd2 = Double.NaN;
+    private final double[] binaryScores = new double[4];
 
     /**
      * The matched PSP model and error term of {@code delivery}, linear feedback. Initial state as in
@@ -98,15 +100,32 @@ public final class SynapticSimulation implements LearningSynapses {
         double delta = error + env.noise();
         double sd2 = exact ? sigmaDelta2 : meanErrorVariance;
         if (feedback instanceof Feedback.Binary binary) {
-            double sd = Math.sqrt(sd2);
-            double f = binary.signal(delta, params.sigma0());
-            double z = -f * binary.u0() * params.sigma0() / sd;
-            double r = Feedback.millsRatio(z);
-            filter.stepWithScores(active, count, f * r / sd, r * (r + z) / sd2);
+            if (sd2 != binarySd2) {
+                binaryScores(binary, sd2);
+            }
+            int j = binary.signal(delta, params.sigma0()) > 0 ? 0 : 2;
+            filter.stepWithScores(active, count, binaryScores[j], binaryScores[j + 1]);
         } else {
             filter.step(active, count, delta, sd2);
         }
         env.endStep();
+    }
+
+    /**
+     * Score and curvature of the binary feedback for f = +1 (elements 0, 1) and f = -1 (2, 3):
+     * f r(z) / sigma_delta and r(z) (r(z) + z) / sigma_delta^2, z = -f u_0 sigma_0 / sigma_delta (§2.5).
+     * Cached: after the first tau sigma_delta is constant.
+     */
+    private void binaryScores(Feedback.Binary binary, double sd2) {
+        double sd = Math.sqrt(sd2);
+        for (int j = 0; j < 2; j++) {
+            double f = j == 0 ? 1 : -1;
+            double z = -f * binary.u0() * params.sigma0() / sd;
+            double r = Feedback.millsRatio(z);
+            binaryScores[2 * j] = f * r / sd;
+            binaryScores[2 * j + 1] = r * (r + z) / sd2;
+        }
+        binarySd2 = sd2;
     }
 
     /**
