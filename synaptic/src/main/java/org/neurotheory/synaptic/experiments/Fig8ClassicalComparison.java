@@ -59,9 +59,12 @@ public final class Fig8ClassicalComparison implements FigureSpec {
             Require.finite("u0", u0);
         }
 
-        /** 1000 synapses, 10 tau burn-in, 10 tau measured, 13 rates on [1e-4, 0.1] (4 per decade). */
+        /**
+         * 300 synapses (the successor ran 1000 for 500 tau; 31 rates x long runs is the cost driver, so
+         * fewer synapses and rates), 10 tau burn-in, 20 tau measured, 13 rates on [1e-4, 0.1] (4 per decade).
+         */
         public static Params paper() {
-            return new Params(SynapticParameters.paper(), 10, 10, 1e-4, 0.1, 13, PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO,
+            return new Params(SynapticParameters.paper().withSynapses(300), 10, 20, 1e-4, 0.1, 13, PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO,
                     Feedback.CEREBELLAR_THRESHOLD);
         }
 
@@ -150,7 +153,8 @@ public final class Fig8ClassicalComparison implements FigureSpec {
             Panel panel = data.panel(names[mode], "classical learning rate \u03b7", "MSE of the log-weight")
                     .logX().logY()
                     .title(mode == 0 ? "a" : "b", (mode == 0 ? "linear" : "binary (cerebellar)") + " feedback");
-            panel.line("classical rule (simulation)", eta, mse).tag("classical rule (simulation)", "classical rule", Role.SIMULATION)
+            panel.simulation("classical rule (simulation)", "classical rule", eta, mse)
+                    .simulationLine("classical rule (joined)", "classical rule", eta, mse)
                     .dashed("Bayesian rule (simulation)", new double[] {eta[0], eta[eta.length - 1]},
                             new double[] {bayes.mse(), bayes.mse()})
                     .tag("Bayesian rule (simulation)", "Bayesian rule", Role.SIMULATION);
@@ -183,7 +187,8 @@ public final class Fig8ClassicalComparison implements FigureSpec {
             x[j] = s.etaMin() * Math.pow(s.etaMax() / s.etaMin(), j / (fine - 1.0));
             y[j] = ClassicalSteadyState.linearMse(p, rates, x[j]);
         }
-        panel.line("classical rule (closed form)", x, y).tag("classical rule (closed form)", "classical rule", Role.THEORY);
+        panel.theory("classical rule (closed form)", "classical rule", x, y)
+                .caption("markers: simulation; solid line: closed form (linearised steady state); red: Bayesian rule");
         // near the optimum the linearised closed form holds: the log-weight error e ~ 0.2 makes the
         // neglected e^2 terms a few per cent, and the 10-tau runs carry ~3% sampling error; far below
         // the optimum the runs still remember the initial estimates (no prior), far above the rule is
