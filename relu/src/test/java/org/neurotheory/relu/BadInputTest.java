@@ -27,6 +27,7 @@ import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.ExpressivityFloor;
+import org.neurotheory.relu.theory.EquivalentLinearNetwork;
 import org.neurotheory.relu.theory.PairEquivalence;
 
 /** Every public constructor and factory rejects bad input with a message naming the parameter and the allowed range. */
@@ -64,6 +65,12 @@ class BadInputTest {
                 bad("widths[2]", () -> BlockSymmetricInitialisation.linearSubmanifold(new BiasFreeNetwork(new int[] {2, 4, 6, 1}, 0),
                         0.1, new SplittableRandom(1), new DMatrixRMaj[3])),
                 bad("slope", () -> PairEquivalence.timeFactor(2)),
+                bad("slope", () -> EquivalentLinearNetwork.linearSteps(-0.5, new double[] {1})),
+                bad("hidden width", () -> EquivalentLinearNetwork.of(BiasFreeNetwork.twoLayer(2, 3, 1, 0), new double[9], 0.1)),
+                bad("reluLearningRate", () -> EquivalentLinearNetwork.of(net, new double[net.parameterCount()], 0)),
+                bad("timeFactor", () -> EquivalentLinearNetwork.sameWeights(net, new double[net.parameterCount()], 0.1, -1)),
+                bad("network.slope", () -> new EquivalentLinearNetwork(net.withSlope(0.5), new double[net.parameterCount()], 0.1, 1, false)),
+                bad("initialParameters.length", () -> new EquivalentLinearNetwork(net.withSlope(1), new double[1], 0.1, 1, false)),
                 bad("pairNet.depth", () -> PairEquivalence.pairingError(new BiasFreeNetwork(new int[] {2, 4, 4, 1}, 0), new double[28])),
                 bad("meanSquare", () -> ExpressivityFloor.population(-1, new double[] {0}, new DMatrixRMaj(1, 1, true, 1))),
                 bad("originals", () -> new SymmetricRegressionGenerator(3, 5, true, true, 0, false)),

@@ -10,6 +10,7 @@ import org.neurotheory.synaptic.experiments.Fig5RateVariability;
 import org.neurotheory.synaptic.experiments.Fig3SamplingBenefit;
 import org.neurotheory.synaptic.experiments.Fig7SomaDistance;
 import org.neurotheory.synaptic.experiments.Fig2Tracking;
+import org.neurotheory.synaptic.experiments.Fig8ClassicalComparison;
 
 /**
  * Registry entry of Aitchison &amp; Latham, "Synaptic sampling" (arXiv:1505.04544). The figures are
@@ -37,6 +38,7 @@ public final class SynapticPaper implements Paper {
     @Override
     public List<FigureSpec> figures() {
         return List.of(new Fig1PosteriorSchematic(), new Fig2Tracking(), new Fig3SamplingBenefit(),
-                new Fig4LtpChange(), new Fig5RateVariability(), new Fig6MeanVariance(), new Fig7SomaDistance());
+                new Fig4LtpChange(), new Fig5RateVariability(), new Fig6MeanVariance(), new Fig7SomaDistance(),
+                new Fig8ClassicalComparison());
     }
 }

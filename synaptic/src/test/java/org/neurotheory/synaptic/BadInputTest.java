@@ -17,13 +17,21 @@ import org.neurotheory.synaptic.experiments.Fig4LtpChange;
 import org.neurotheory.synaptic.experiments.Fig6MeanVariance;
 import org.neurotheory.synaptic.experiments.Fig5RateVariability;
 import org.neurotheory.synaptic.experiments.SteadyStateRun;
+import org.neurotheory.synaptic.experiments.Fig8ClassicalComparison;
 import org.neurotheory.synaptic.model.BayesianSynapseFilter;
+import org.neurotheory.synaptic.model.ClassicalDeltaRule;
+import org.neurotheory.synaptic.model.ClassicalSimulation;
+import org.neurotheory.synaptic.model.ErrorVarianceTerm;
+import org.neurotheory.synaptic.model.Feedback;
+import org.neurotheory.synaptic.model.PspModel;
+import org.neurotheory.synaptic.model.TrackingError;
 import org.neurotheory.synaptic.model.BeliefStatistics;
 import org.neurotheory.synaptic.model.Delivery;
 import org.neurotheory.synaptic.model.GaussianWeightFilter;
 import org.neurotheory.synaptic.model.SynapticParameters;
 import org.neurotheory.synaptic.model.SynapticSimulation;
 import org.neurotheory.synaptic.model.TargetWeights;
+import org.neurotheory.synaptic.theory.ClassicalSteadyState;
 import org.neurotheory.synaptic.theory.DendriticAttenuation;
 import org.neurotheory.synaptic.theory.LtpResponse;
 import org.neurotheory.synaptic.theory.SteadyStateVariance;
@@ -75,6 +83,45 @@ class BadInputTest {
                 Arguments.of("params", "null", (Executable) () -> new SynapticSimulation(null, Delivery.SAMPLING, 1)),
                 Arguments.of("delivery", "null", (Executable) () -> new SynapticSimulation(p.withSynapses(3), null, 1)),
                 Arguments.of("steps", "-1", (Executable) () -> new SynapticSimulation(p.withSynapses(3), Delivery.SAMPLING, 1).advance(-1)),
+                // the separated PSP model / error term / feedback, the classical rule, the MSE
+                Arguments.of("psp", "null", (Executable) () -> new SynapticSimulation(p.withSynapses(3), null, ErrorVarianceTerm.MEAN,
+                        Feedback.linear(), 1)),
+                Arguments.of("errorTerm", "null", (Executable) () -> new SynapticSimulation(p.withSynapses(3), PspModel.MEAN, null,
+                        Feedback.linear(), 1)),
+                Arguments.of("feedback", "null", (Executable) () -> new SynapticSimulation(p.withSynapses(3), PspModel.MEAN,
+                        ErrorVarianceTerm.MEAN, null, 1)),
+                Arguments.of("u0", "NaN", (Executable) () -> new Feedback.Binary(Double.NaN)),
+                Arguments.of("learningRate", "0.0", (Executable) () -> new ClassicalDeltaRule(ONE, 0, Feedback.linear(), 2)),
+                Arguments.of("logWeight0", "NaN", (Executable) () -> new ClassicalDeltaRule(new double[] {Double.NaN}, 0.01,
+                        Feedback.linear(), 2)),
+                Arguments.of("sigma0", "-2.0", (Executable) () -> new ClassicalDeltaRule(ONE, 0.01, Feedback.binary(), -2)),
+                Arguments.of("learningRate", "-0.1", (Executable) () -> new ClassicalSimulation(p.withSynapses(3), Feedback.linear(), -0.1, 1)),
+                Arguments.of("steps", "-1", (Executable) () -> new ClassicalSimulation(p.withSynapses(3), Feedback.linear(), 0.1, 1).advance(-1)),
+                Arguments.of("samples", "0", (Executable) () -> TrackingError.measure(
+                        new ClassicalSimulation(p.withSynapses(3), Feedback.linear(), 0.1, 1), 0, 0, 1)),
+                Arguments.of("every", "0", (Executable) () -> TrackingError.measure(
+                        new ClassicalSimulation(p.withSynapses(3), Feedback.linear(), 0.1, 1), 0, 1, 0)),
+                Arguments.of("blocks", "1", (Executable) () -> new TrackingError(0, new double[4], 1)
+                        .pairedStandardError(new TrackingError(0, new double[4], 1), 1)),
+                Arguments.of("other.samples", "3", (Executable) () -> new TrackingError(0, new double[4], 1)
+                        .pairedStandardError(new TrackingError(0, new double[3], 1), 2)),
+                Arguments.of("eta", "4.0", (Executable) () -> ClassicalSteadyState.errorVariance(1, 0.5, 4, 4, 0.07, 1000)),
+                Arguments.of("eta", "0.0", (Executable) () -> ClassicalSteadyState.linearMse(p, new double[] {1}, 0)),
+                // Fig8ClassicalComparison.Params(model, burnInTaus, measureTaus, etaMin, etaMax, etaCount, psp, errorTerm, u0)
+                Arguments.of("burnInTaus", "-1.0", (Executable) () -> new Fig8ClassicalComparison.Params(p, -1, 10, 1e-4, 0.1, 7,
+                        PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO, -2.1)),
+                Arguments.of("measureTaus", "1.0", (Executable) () -> new Fig8ClassicalComparison.Params(p, 1, 1, 1e-4, 0.1, 7,
+                        PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO, -2.1)),
+                Arguments.of("etaMin", "0.0", (Executable) () -> new Fig8ClassicalComparison.Params(p, 1, 10, 0, 0.1, 7,
+                        PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO, -2.1)),
+                Arguments.of("etaMax", "1.0E-4", (Executable) () -> new Fig8ClassicalComparison.Params(p, 1, 10, 1e-4, 1e-4, 7,
+                        PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO, -2.1)),
+                Arguments.of("etaCount", "2", (Executable) () -> new Fig8ClassicalComparison.Params(p, 1, 10, 1e-4, 0.1, 2,
+                        PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO, -2.1)),
+                Arguments.of("psp", "null", (Executable) () -> new Fig8ClassicalComparison.Params(p, 1, 10, 1e-4, 0.1, 7,
+                        null, ErrorVarianceTerm.FIXED_FANO, -2.1)),
+                Arguments.of("u0", "Infinity", (Executable) () -> new Fig8ClassicalComparison.Params(p, 1, 10, 1e-4, 0.1, 7,
+                        PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO, Double.POSITIVE_INFINITY)),
                 // BeliefStatistics(mean, variance, normalisedVariability, calibration, logMse, samples), measure
                 Arguments.of("variance", "2", (Executable) () -> new BeliefStatistics(m, new double[2], m, 0.9, 0.1, 1)),
                 Arguments.of("calibration", "1.5", (Executable) () -> new BeliefStatistics(m, m, m, 1.5, 0.1, 1)),

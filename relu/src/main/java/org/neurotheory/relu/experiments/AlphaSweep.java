@@ -24,6 +24,7 @@ import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
+import org.neurotheory.relu.theory.EquivalentLinearNetwork;
 import org.neurotheory.relu.theory.ReluTimeCourse;
 
 /**
@@ -239,11 +240,9 @@ public abstract class AlphaSweep implements FigureSpec {
             String condition = "alpha = " + alpha;
             loss.line(a + " simulation", steps[i], losses[i]).dashed(a + " theory", steps[i], lossTheory)
                     .tag(a + " simulation", condition, org.neurotheory.core.figure.Role.SIMULATION).tag(a + " theory", condition, org.neurotheory.core.figure.Role.THEORY);
-            double c = run.timeFactor();
-            double[] x = new double[steps[i].length];
-            for (int k = 0; k < x.length; k++) {
-                x[k] = c * steps[i][k];
-            }
+            // every alpha maps onto the same equivalent linear network (base weights / sqrt(1+alpha), Theorem A):
+            // on its time c k the curves collapse onto the alpha = 1 run, which is that linear network
+            double[] x = EquivalentLinearNetwork.linearSteps(alpha, steps[i]);
             rescaled.line(a, x, losses[i]).condition(a, condition);
             steps[i] = x;
 

@@ -18,6 +18,7 @@ import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
+import org.neurotheory.relu.theory.EquivalentLinearNetwork;
 import org.neurotheory.relu.theory.PairEquivalence;
 
 /**
@@ -116,8 +117,8 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             BiasFreeNetwork net = base.withSlope(alpha);
             double[] p0 = PairSymmetricInitialisation.fromBase(net, baseWeights[0], baseWeights[1]);
             Trajectory relu = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
-            double c = PairEquivalence.timeFactor(alpha);
-            Trajectory lin = new GradientDescent(c * p.learningRate()).trajectory(new NetworkGradientFlow(PairEquivalence.linearNetwork(net), data, 1), PairEquivalence.linearParameters(net, p0), p.steps(), p.recordEvery());
+            // the reference: Theorem A's equivalent linear network (width H/2, sqrt(1+alpha) weights, step c lr)
+            Trajectory lin = EquivalentLinearNetwork.of(net, p0, p.learningRate()).train(data, p.steps(), p.recordEvery());
             double[] k = new GradientDescent(p.learningRate()).steps(relu);
             double[] lr = relu.losses();
             double[] ll = lin.losses();

@@ -23,6 +23,7 @@ import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.RegressionData;
 import org.neurotheory.relu.theory.BlockSymmetricReduction;
+import org.neurotheory.relu.theory.EquivalentLinearNetwork;
 import org.neurotheory.relu.theory.LowRankStructure;
 import org.neurotheory.relu.theory.OddEvenDecomposition;
 
@@ -117,10 +118,12 @@ public final class FigE6DeepNetworks implements FigureSpec {
         widths[0] = p.dimension();
         widths[p.depth()] = 1;
         BiasFreeNetwork relu = new BiasFreeNetwork(widths, 0);
-        BiasFreeNetwork linear = relu.withSlope(1);
         double[] gains = new double[p.depth()];
         java.util.Arrays.fill(gains, p.initGain());
         double[] p0 = GaussianInitialisation.fanIn(relu, gains, Seeds.stream(Seeds.derive(seed, 1)));
+        // deep networks have no exact linear equivalent: the reference is the same-weights deep linear
+        // network at the same step (factor 1), so that the ReLU net's slowdown shows as a later drop
+        BiasFreeNetwork linear = EquivalentLinearNetwork.sameWeights(relu, p0, p.learningRate(), 1).network();
         Panel loss = fig.panel("loss", "GD step", "loss").title("a", "loss");
         Panel rank = fig.panel("rank", "GD step", "singular value ratio").logY();
         double[] halves = new double[2];

@@ -11,43 +11,27 @@ import org.neurotheory.relu.model.BiasFreeNetwork;
  * {@code f(x) = (1+alpha) sum_{h < H/2} a_h w_h^T x}, and
  * <pre>  f_ReLU,alpha(x; t) = f_lin(x; c t),   c = (1 + alpha)/2,</pre>
  * where {@code f_lin} is the width-H/2 linear network started from {@code sqrt(1+alpha)} times the
- * first H/2 units. For gradient descent this is exact step by step: step {@code eta} on the pair
- * network equals step {@code c eta} on the linear one.
+ * first H/2 units ({@link EquivalentLinearNetwork#of}, where that network is defined). For gradient
+ * descent this is exact step by step: step {@code eta} on the pair network equals step {@code c eta}
+ * on the linear one. This class measures how far a network is from the pair manifold.
  */
 public final class PairEquivalence {
     private PairEquivalence() {
     }
 
-    /** The time-rescaling factor {@code c = (1+alpha)/2} (ReLU: 1/2, i.e. half speed). */
+    /** The time-rescaling factor {@code c = (1+alpha)/2}: {@link EquivalentLinearNetwork#timeFactor}. */
     public static double timeFactor(double slope) {
-        Require.inRange("slope", slope, 0.0, 1.0);
-        return 0.5 * (1 + slope);
+        return EquivalentLinearNetwork.timeFactor(slope);
     }
 
-    /** The equivalent linear network: widths (D, H/2, O), slope 1. */
+    /** The equivalent linear network's architecture, widths (D, H/2, O), slope 1: that of {@link EquivalentLinearNetwork#of}. */
     public static BiasFreeNetwork linearNetwork(BiasFreeNetwork pairNet) {
-        requirePairable(pairNet);
-        return BiasFreeNetwork.twoLayer(pairNet.inputs(), pairNet.width(1) / 2, pairNet.outputs(), 1);
+        return EquivalentLinearNetwork.halfWidth(pairNet);
     }
 
-    /** The linear network's parameters: {@code sqrt(1+alpha)} times the first H/2 units (layout of {@link #linearNetwork}). */
+    /** The equivalent linear network's parameters, {@code sqrt(1+alpha)} times the first H/2 units: those of {@link EquivalentLinearNetwork#of}. */
     public static double[] linearParameters(BiasFreeNetwork pairNet, double[] params) {
-        requirePairable(pairNet);
-        DMatrixRMaj w = pairNet.layer(params, 1);
-        DMatrixRMaj a = pairNet.layer(params, 2);
-        int half = pairNet.width(1) / 2;
-        double k = Math.sqrt(1 + pairNet.slope());
-        DMatrixRMaj w0 = new DMatrixRMaj(half, w.numCols);
-        DMatrixRMaj a0 = new DMatrixRMaj(a.numRows, half);
-        for (int h = 0; h < half; h++) {
-            for (int j = 0; j < w.numCols; j++) {
-                w0.set(h, j, k * w.get(h, j));
-            }
-            for (int i = 0; i < a.numRows; i++) {
-                a0.set(i, h, k * a.get(i, h));
-            }
-        }
-        return linearNetwork(pairNet).pack(w0, a0);
+        return EquivalentLinearNetwork.halfWidthParameters(pairNet, params);
     }
 
     /**

@@ -87,7 +87,7 @@ public record ReluTimeCourse(double s, double u0, double residualLoss, double sl
 
     /** The time-rescaling factor {@code c = (1+alpha)/2}. */
     public double timeFactor() {
-        return 0.5 * (1 + slope);
+        return EquivalentLinearNetwork.timeFactor(slope);
     }
 
     /** Mode strength {@code u_alpha(t)}. */

@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
+import org.neurotheory.relu.theory.EquivalentLinearNetwork;
 import org.neurotheory.relu.theory.PairEquivalence;
 
 /**
@@ -41,7 +43,7 @@ class ReluFiguresTest extends FigureContract {
 
     /**
      * Issue #22's principle for fige5: its headline numbers from public calls alone (data, pair init,
-     * gradient descent, {@link PairEquivalence}), the ReLU network (alpha = 0) against the figure's
+     * gradient descent, {@link PairEquivalence}, {@link EquivalentLinearNetwork}), the ReLU network (alpha = 0) against the figure's
      * reported half-drop step (same arithmetic: equal) and pairing kept in each layer to rounding.
      */
     private static void fige5ThroughPublicCalls(FigureData data) {
@@ -67,6 +69,9 @@ class ReluFiguresTest extends FigureContract {
         Trajectory run = gd.trajectory(new NetworkGradientFlow(relu, set, 1), p0, p.steps(), p.recordEvery());
         double half = Curves.halfDropTime(gd.steps(run), run.losses(), set.bestLinearLoss());
         assertEquals(((Number) data.parameters().get("alpha=0.0 half-drop step")).doubleValue(), half, 0.0);
+        // the plotted linear curve is Theorem A's equivalent linear network, trained through its public call
+        double[] linear = EquivalentLinearNetwork.of(relu, p0, p.learningRate()).train(set, p.steps(), p.recordEvery()).losses();
+        assertArrayEquals(data.panel("loss").series("alpha=0.0 linear").y(), linear, 0.0);
         for (int j = 0; j < run.size(); j++) {
             double[] e = PairEquivalence.pairingErrors(relu, run.state(j));
             assertTrue(e[0] < 1e-12 && e[1] < 1e-12, "pairing errors at record " + j + ": " + e[0] + ", " + e[1]);

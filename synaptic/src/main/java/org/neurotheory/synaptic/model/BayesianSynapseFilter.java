@@ -86,6 +86,29 @@ public final class BayesianSynapseFilter {
     }
 
     /**
+     * One time step of the filter for any feedback: the same linearised (assumed-density) update with
+     * the derivatives of the feedback's log-likelihood with respect to the membrane potential. With
+     * h_i = sigma_i^2 m_i, every active synapse gets Delta mu_i = h_i score and
+     * Delta sigma_i^2 = -h_i^2 curvature, and every synapse the OU prior part as in
+     * {@link #step(int[], int, double, double)}. Linear feedback: score = delta / sigma_delta^2,
+     * curvature = 1 / sigma_delta^2 ({@link #step} computes exactly this). Binary feedback (§2.5):
+     * score = f r(z) / sigma_delta, curvature = r(z) (r(z) + z) / sigma_delta^2 with
+     * z = -f u_0 sigma_0 / sigma_delta and r the inverse Mills ratio ({@link Feedback#millsRatio}).
+     *
+     * @throws DivergenceException as {@link #step}
+     */
+    public void stepWithScores(int[] active, int count, double score, double curvature) {
+        for (int a = 0; a < count; a++) {
+            int i = active[a];
+            double s = sigma2[i];
+            double h = s * Math.exp(mu[i] + 0.5 * s);
+            dMu[a] = h * score;
+            dSigma2[a] = -h * h * curvature;
+        }
+        applyPriorAndUpdates(active, count);
+    }
+
+    /**
      * One time step.
      *
      * @param active      indices of the synapses with a presynaptic spike (first {@code count} used)
@@ -103,6 +126,10 @@ public final class BayesianSynapseFilter {
             dMu[a] = g * delta;
             dSigma2[a] = -g * g * sigmaDelta2;
         }
+        applyPriorAndUpdates(active, count);
+    }
+
+    private void applyPriorAndUpdates(int[] active, int count) {
         final double mp = muPrior;
         final double sp = sigma2Prior;
         final double dm = meanDecay;

@@ -3,84 +3,75 @@ package org.neurotheory.synaptic.model;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
-import org.neurotheory.synaptic.data.PresynapticRates;
 
 /**
- * One neuron with N synapses learning their drifting target weights (§2): Bernoulli
- * presynaptic spikes, OU target log-weights ({@link TargetWeights}), delivered PSPs drawn by the
- * {@link Delivery} model, the error delta = V_tar - V + sigma_0 xi (Eq. 2.3) and the
- * per-synapse filter ({@link BayesianSynapseFilter}).
+ * One neuron with N synapses learning their drifting target weights with the Bayesian rule (§2):
+ * Bernoulli presynaptic spikes, OU target log-weights and the error noise ({@link SynapseEnvironment}),
+ * delivered PSPs drawn by a {@link PspModel}, the error delta = V_tar - V + sigma_0 xi (Eq. 2.3) and
+ * the per-synapse filter ({@link BayesianSynapseFilter}) driven by linear or binary
+ * {@link Feedback} (§2.5).
  *
- * <p>The error variance sigma_delta^2 = sigma_0^2 + sum_j x_j v_j is used exactly during the first
- * tau of simulated time and then replaced by its expectation over spikes at the prior,
- * sigma_0^2 + sum_j p_j (1 - p_j) v_prior, as in the successor code. Spike times are drawn as
- * geometric inter-spike intervals, which is the same Bernoulli process with one random number per
- * spike instead of one per synapse and step. A step allocates nothing.
+ * <p>The error variance sigma_delta^2 = sigma_0^2 + sum_j x_j v_j, with v_j the chosen
+ * {@link ErrorVarianceTerm}, is used exactly during the first tau of simulated time and then replaced
+ * by its expectation over spikes at the prior, sigma_0^2 + sum_j p_j (1 - p_j) v_prior, as in the
+ * successor code. A step allocates nothing.
  */
-public final class SynapticSimulation {
+public final class SynapticSimulation implements LearningSynapses {
     private final SynapticParameters params;
-    private final Delivery delivery;
-    private final double[] rates;
-    private final double[] logNoSpike;
-    private final long[] nextSpike;
-    private final int[] active;
+    private final PspModel psp;
+    private final ErrorVarianceTerm errorTerm;
+    private final Feedback feedback;
+    private final SynapseEnvironment env;
     private final BayesianSynapseFilter filter;
-    private final TargetWeights targets;
-    private final SplittableRandom spikeRng;
     private final SplittableRandom pspRng;
-    private final SplittableRandom noiseRng;
     private final double meanErrorVariance;
     private final long exactErrorSteps;
-    private long step;
-    private int lastCount;
+    private double binarySd2 = Double.NaN;
+    private final double[] binaryScores = new double[4];
 
     /**
-     * Initial state as in the successor code: mu_i(0) = mu_prior (1 + xi_i), sigma_i^2(0) =
-     * sigma_prior^2, lambda_i(0) = mu_prior.
+     * The matched PSP model and error term of {@code delivery}, linear feedback. Initial state as in
+     * the successor code: mu_i(0) = mu_prior (1 + xi_i), sigma_i^2(0) = sigma_prior^2, lambda_i(0) = mu_prior.
      */
     public SynapticSimulation(SynapticParameters params, Delivery delivery, long seed) {
+        this(params, Require.nonNull("delivery", delivery).psp(), delivery.errorTerm(), Feedback.linear(), seed);
+    }
+
+    /**
+     * Any PSP model with any error term and feedback; the same initial state and, for the same seed,
+     * the same spikes, targets and noise as every other rule ({@link SynapseEnvironment}).
+     */
+    public SynapticSimulation(SynapticParameters params, PspModel psp, ErrorVarianceTerm errorTerm, Feedback feedback,
+                              long seed) {
         this.params = Require.nonNull("params", params);
-        this.delivery = Require.nonNull("delivery", delivery);
-        int n = params.synapses();
-        this.rates = PresynapticRates.draw(n, params.log10RateSd(), params.dt(), Seeds.stream(Seeds.derive(seed, 0)));
-        SplittableRandom init = Seeds.stream(Seeds.derive(seed, 1));
-        double[] mu0 = new double[n];
-        double[] s0 = new double[n];
-        for (int i = 0; i < n; i++) {
-            mu0[i] = params.muPrior() * (1 + init.nextGaussian());
-            s0[i] = params.sigma2Prior();
-        }
-        this.filter = new BayesianSynapseFilter(mu0, s0, params.muPrior(), params.sigma2Prior(), params.dt(), params.tau());
-        this.targets = new TargetWeights(n, params.muPrior(), params.muPrior(), params.sigma2Prior(), params.dt(),
-                params.tau(), Seeds.derive(seed, 2));
-        this.spikeRng = Seeds.stream(Seeds.derive(seed, 3));
+        this.psp = Require.nonNull("psp", psp);
+        this.errorTerm = Require.nonNull("errorTerm", errorTerm);
+        this.feedback = Require.nonNull("feedback", feedback);
+        this.env = new SynapseEnvironment(params, seed);
+        this.filter = new BayesianSynapseFilter(initialLogWeights(params, seed), constant(params.synapses(), params.sigma2Prior()),
+                params.muPrior(), params.sigma2Prior(), params.dt(), params.tau());
         this.pspRng = Seeds.stream(Seeds.derive(seed, 4));
-        this.noiseRng = Seeds.stream(Seeds.derive(seed, 5));
-        this.logNoSpike = new double[n];
-        this.nextSpike = new long[n];
-        this.active = new int[n];
-        double vPrior = delivery.errorVarianceTerm(params.priorMean(), params.priorVariance(), params.fanoK());
-        double sum = params.sigma0() * params.sigma0();
-        for (int i = 0; i < n; i++) {
-            double p = rates[i] * params.dt();
-            logNoSpike[i] = Math.log1p(-p);
-            nextSpike[i] = interval(i) - 1;
-            sum += p * (1 - p) * vPrior;
-        }
-        this.meanErrorVariance = sum;
+        this.meanErrorVariance = env.meanErrorVariance(errorTerm.of(params.priorMean(), params.priorVariance(), params.fanoK()));
         this.exactErrorSteps = Math.round(params.tau() / params.dt());
     }
 
-    /** Steps until the next spike of synapse i (geometric, >= 1). */
-    private long interval(int i) {
-        if (logNoSpike[i] == Double.NEGATIVE_INFINITY) {
-            return 1;
+    /** The successor code's initial estimates mu_i(0) = mu_prior (1 + xi_i), from stream 1 of {@code seed}. */
+    static double[] initialLogWeights(SynapticParameters params, long seed) {
+        SplittableRandom init = Seeds.stream(Seeds.derive(seed, 1));
+        double[] mu0 = new double[params.synapses()];
+        for (int i = 0; i < mu0.length; i++) {
+            mu0[i] = params.muPrior() * (1 + init.nextGaussian());
         }
-        double u = 1.0 - spikeRng.nextDouble(); // in (0, 1]
-        return 1 + (long) (Math.log(u) / logNoSpike[i]);
+        return mu0;
     }
 
-    /** Advances the simulation by {@code steps} time steps. */
+    private static double[] constant(int n, double value) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, value);
+        return a;
+    }
+
+    @Override
     public void advance(long steps) {
         Require.that(steps >= 0, "steps", steps, "must be >= 0");
         for (long k = 0; k < steps; k++) {
@@ -89,15 +80,9 @@ public final class SynapticSimulation {
     }
 
     private void step() {
-        final long now = step;
-        final int n = nextSpike.length;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (nextSpike[i] == now) {
-                active[count++] = i;
-                nextSpike[i] = now + interval(i);
-            }
-        }
+        final long now = env.stepCount();
+        final int count = env.drawSpikes();
+        final int[] active = env.active();
         final boolean exact = now < exactErrorSteps;
         final double k = params.fanoK();
         double error = 0;
@@ -107,15 +92,40 @@ public final class SynapticSimulation {
             double mu = filter.mu(i);
             double s = filter.sigma2(i);
             double m = Math.exp(mu + 0.5 * s);
-            error += targets.weight(i, now) - delivery.deliver(mu, s, m, k, pspRng);
+            error += env.targetWeight(i) - psp.deliver(mu, s, m, k, pspRng);
             if (exact) {
-                sigmaDelta2 += delivery.errorVarianceTerm(m, m * m * Math.expm1(s), k);
+                sigmaDelta2 += errorTerm.of(m, m * m * Math.expm1(s), k);
             }
         }
-        double delta = error + params.sigma0() * noiseRng.nextGaussian();
-        filter.step(active, count, delta, exact ? sigmaDelta2 : meanErrorVariance);
-        lastCount = count;
-        step = now + 1;
+        double delta = error + env.noise();
+        double sd2 = exact ? sigmaDelta2 : meanErrorVariance;
+        if (feedback instanceof Feedback.Binary binary) {
+            if (sd2 != binarySd2) {
+                binaryScores(binary, sd2);
+            }
+            int j = binary.signal(delta, params.sigma0()) > 0 ? 0 : 2;
+            filter.stepWithScores(active, count, binaryScores[j], binaryScores[j + 1]);
+        } else {
+            filter.step(active, count, delta, sd2);
+        }
+        env.endStep();
+    }
+
+    /**
+     * Score and curvature of the binary feedback for f = +1 (elements 0, 1) and f = -1 (2, 3):
+     * f r(z) / sigma_delta and r(z) (r(z) + z) / sigma_delta^2, z = -f u_0 sigma_0 / sigma_delta (§2.5).
+     * Cached: after the first tau sigma_delta is constant.
+     */
+    private void binaryScores(Feedback.Binary binary, double sd2) {
+        double sd = Math.sqrt(sd2);
+        for (int j = 0; j < 2; j++) {
+            double f = j == 0 ? 1 : -1;
+            double z = -f * binary.u0() * params.sigma0() / sd;
+            double r = Feedback.millsRatio(z);
+            binaryScores[2 * j] = f * r / sd;
+            binaryScores[2 * j + 1] = r * (r + z) / sd2;
+        }
+        binarySd2 = sd2;
     }
 
     /**
@@ -123,7 +133,7 @@ public final class SynapticSimulation {
      * before the first step): the synapses the filter updated with the error, Eq. (S1). A new array.
      */
     public int[] spikedAtLastStep() {
-        return java.util.Arrays.copyOf(active, lastCount);
+        return java.util.Arrays.copyOf(env.active(), env.spikeCount());
     }
 
     /**
@@ -131,35 +141,46 @@ public final class SynapticSimulation {
      * at least {@link SynapticParameters#synapses()}) and returns how many there are.
      */
     public int spikedAtLastStep(int[] into) {
+        int lastCount = env.spikeCount();
         Require.that(into != null && into.length >= lastCount, "into.length", into == null ? "null" : into.length,
                 "must be >= " + lastCount);
-        System.arraycopy(active, 0, into, 0, lastCount);
+        System.arraycopy(env.active(), 0, into, 0, lastCount);
         return lastCount;
     }
 
     /** Steps simulated so far. */
     public long stepCount() {
-        return step;
+        return env.stepCount();
     }
 
     /** Simulated time in s. */
     public double time() {
-        return step * params.dt();
+        return env.stepCount() * params.dt();
     }
 
-    /** The parameters. */
+    @Override
     public SynapticParameters parameters() {
         return params;
     }
 
-    /** The delivery model. */
-    public Delivery delivery() {
-        return delivery;
+    /** How PSPs are delivered. */
+    public PspModel psp() {
+        return psp;
     }
 
-    /** Presynaptic rates in Hz, descending (a copy). */
+    /** The error-variance term the synapses assume. */
+    public ErrorVarianceTerm errorTerm() {
+        return errorTerm;
+    }
+
+    /** The feedback the synapses observe. */
+    public Feedback feedback() {
+        return feedback;
+    }
+
+    @Override
     public double[] rates() {
-        return rates.clone();
+        return env.rates();
     }
 
     /** The constant error variance used after the first tau, sigma_0^2 + sum_j p_j (1 - p_j) v_prior. */
@@ -172,8 +193,14 @@ public final class SynapticSimulation {
         return filter;
     }
 
-    /** Target log-weight lambda_i now (draws the OU transition since its last read). */
+    /** The posterior mean mu_i of the log-weight. */
+    @Override
+    public double estimatedLogWeight(int i) {
+        return filter.mu(i);
+    }
+
+    @Override
     public double targetLogWeight(int i) {
-        return targets.logWeight(i, step);
+        return env.targetLogWeight(i);
     }
 }
