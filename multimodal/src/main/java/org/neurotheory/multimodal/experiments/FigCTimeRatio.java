@@ -28,13 +28,25 @@ import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 /**
  * Fig. C (§4): two-layer late fusion, time ratio and misattribution. (i) heat map of
  * {@code 1 + (r^2-1)/(1-rho^2)}; (ii) ratio vs rho, theory curves and linear (and ReLU) simulations
- * ({@code toy_sweep}: gamma = 1e-9, eta = 0.04, up to 40000 epochs, stop at loss 1e-4);
+ * ({@code toy_sweep}: gamma = 1e-9, eta = 0.04, up to 40000 epochs; stopped at loss 1e-6, not the
+ * code's 1e-4, see {@link #TOY_STOP_LOSS}), with the theory both as gradient flow (the paper's curve)
+ * and at the simulation's step eta ({@link UnimodalPhaseTheory#toyTimeRatio(double, double, double)});
  * (iii) heat map of rho/r; (iv) misattribution vs rho; (v) random inverse-Wishart datasets, E2
  * against simulation ({@code rand_sweep}: D = 20, eta = 0.005, 20000 epochs).
  * Quick scale: r = 2 at three rho, one ReLU point, three random datasets; paper scale: the code's
  * grid (4 r x 9 rho x 5 repeats, ReLU with P = 2048 and 2 repeats, 20 random datasets).
  */
 public final class FigCTimeRatio implements FigureSpec {
+    /** Learning rate of the toy sweep (the code's default). */
+    public static final double TOY_LEARNING_RATE = 0.04;
+    /**
+     * Training loss at which a toy run stops: 1e-6. The code's 1e-4 stops while the slow direction
+     * of Sigma (eigenvalue ~ 1 - rho^2) is unlearned: at r = 1.5, rho = 0.9 the final W_A^tot is then
+     * 1.020 instead of 1, which moves the misattribution {@code (W_A(t_mid) - W_A(end))/W_A(end)}
+     * from rho/r = 0.600 to 0.567; at 1e-6 W_A(end) = 1.002 (0.596). It costs ~20% more epochs.
+     */
+    public static final double TOY_STOP_LOSS = 1e-6;
+
     /**
      * Settings.
      *
@@ -116,7 +128,7 @@ public final class FigCTimeRatio implements FigureSpec {
             Point p = toyPoints(settings).get(point.index());
             FusionArchitecture arch = FusionArchitecture.late(1, 1, 100, p.relu() ? 0 : 1);
             FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), p.relu() ? 2048 : 8192, arch,
-                    InitScheme.PER_ENTRY, 1e-9, new Training(0.04, 40000, Training.CODE_STOP_LOSS));
+                    InitScheme.PER_ENTRY, 1e-9, new Training(TOY_LEARNING_RATE, 40000, TOY_STOP_LOSS));
             double plateau = p.ratio() == 1 ? Double.NaN : (1 + p.rho() / p.ratio()) * (p.relu() ? 2 : 1);
             return RepeatedRuns.measure(run, plateau, p.relu() ? settings.reluRepeats() : settings.repeats(), point.seed()).toRow();
         }
@@ -194,18 +206,23 @@ public final class FigCTimeRatio implements FigureSpec {
                 RepeatedRuns::fromRow);
         double[] ratios = settings.ratios();
         var ratioPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY()
-                .title("(ii)", "time ratio vs rho: theory, linear \u25cf, ReLU \u25c6");
+                .title("(ii)", "time ratio vs rho: flow theory (solid), at \u03b7 = 0.04 (dashed), linear \u25cf, ReLU \u25c6");
         var misPanel = fig.panel("(iv) misattribution vs rho", "rho", "W_A^tot(t_uni) - W_A^tot(end)")
                 .title("(iv)", "misattribution vs rho: theory, linear \u25cf, ReLU \u25c6");
         double[] rhoTheory = Curves.linspace(-0.92, 0.92, 100);
         for (double r : ratios) {
             double[] th = new double[rhoTheory.length];
+            double[] step = new double[rhoTheory.length];
             double[] mt = new double[rhoTheory.length];
             for (int i = 0; i < th.length; i++) {
                 th[i] = UnimodalPhaseTheory.toyTimeRatio(r, rhoTheory[i]);
+                step[i] = UnimodalPhaseTheory.toyTimeRatio(r, rhoTheory[i], TOY_LEARNING_RATE);
                 mt[i] = UnimodalPhaseTheory.toyMisattribution(r, rhoTheory[i]);
             }
             ratioPanel.dashed("theory r=" + r, rhoTheory, th).tag("theory r=" + r, "r = " + r, Role.THEORY);
+            if (r != 1) {
+                ratioPanel.dashed("theory eta=0.04 r=" + r, rhoTheory, step).condition("theory eta=0.04 r=" + r, "r = " + r);
+            }
             if (r != 1) {
                 misPanel.dashed("theory r=" + r, rhoTheory, mt).tag("theory r=" + r, "r = " + r, Role.THEORY);
             }
@@ -214,11 +231,16 @@ public final class FigCTimeRatio implements FigureSpec {
                 for (var row : rows) {
                     if (row.point().ratio() == r && row.point().relu() == relu) {
                         got.add(new double[] {row.point().rho(), row.result().ratio(), row.result().misattribution()});
-                        double theory = UnimodalPhaseTheory.toyTimeRatio(r, row.point().rho());
+                        // the runs are gradient descent at eta = 0.04, where eta Sigma_yxA reaches 0.47 (r = 3,
+                        // rho = 0.9): the flow ratio overstates their plateau by up to 22%, so the simulation is
+                        // compared with E2 at its own step (a ReLU unit sees half the inputs: eta / 2)
+                        double theory = UnimodalPhaseTheory.toyTimeRatio(r, row.point().rho(),
+                                relu ? TOY_LEARNING_RATE / 2 : TOY_LEARNING_RATE);
                         String name = (relu ? "ReLU" : "linear") + " r=" + r + " rho=" + row.point().rho();
-                        // §5: simulations sit on or up to ~10-15% below the curve (finite init, argmin times);
-                        // 20% covers |rho| = 0.9 where the plateau is longest
-                        fig.check(Check.relative(name + ": t_B/t_A vs toy theory", theory, row.result().ratio(), 0.2));
+                        // leading order in 1/ln(1/w0): the O(1) times to cross half height and the saturation
+                        // of A are neglected against ln(1/w0) ~ 40, a few % (linear within 3%, ReLU within 8%
+                        // in trial runs at r = 1.5, 3 and rho = 0.9); 10%
+                        fig.check(Check.relative(name + ": t_B/t_A vs E2 at the step eta", theory, row.result().ratio(), 0.10));
                         if (r != 1) {
                             // check 7: within 0.03 of rho/r
                             fig.check(Check.absolute(name + ": misattribution vs rho/r",

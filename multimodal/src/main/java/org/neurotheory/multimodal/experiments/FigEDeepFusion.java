@@ -20,6 +20,7 @@ import org.neurotheory.multimodal.model.Training;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.PhaseTimes;
 import org.neurotheory.multimodal.model.TrainingRun;
+import org.neurotheory.multimodal.theory.AlignedDeepFlow;
 import org.neurotheory.multimodal.theory.DeepFusionTheory;
 
 /**
@@ -27,7 +28,8 @@ import org.neurotheory.multimodal.theory.DeepFusionTheory;
  * dataset with the code's random init (gamma = 0.1, eta = 0.04, 7000 epochs); (ii)-(iv) the time
  * ratio (E6) against rho, sigma_A/sigma_B and u0, with simulations. Two kinds of simulation:
  * the aligned balanced init the theory assumes, on the population moments at eta = 0.01
- * (check 5; these must match E5/E6), and, at paper scale, the code's random init on P = 8192 samples
+ * (check 5; these must follow the exact reduced flow {@link AlignedDeepFlow}, and E5/E6 where u0 is
+ * small), and, at paper scale, the code's random init on P = 8192 samples
  * (5 repeats; these fall below the intermediate-fusion curves because their effective u0 is
  * smaller, §7.3). Quick scale simulates only the shared point rho = 0, r = 2, u0 = 0.1 (and
  * u0 = 0.05).
@@ -56,6 +58,10 @@ public final class FigEDeepFusion implements FigureSpec {
     }
 
     private static final int DEPTH = 4;
+    /** Learning rate of the aligned-init runs (check 5): the exact flow is sampled at the same spacing. */
+    private static final double ALIGNED_LEARNING_RATE = 0.01;
+    /** Points per exact-flow curve (each point is one integration of {@link AlignedDeepFlow}). */
+    private static final int FLOW_POINTS = 25;
 
     @Override
     public String key() {
@@ -71,6 +77,10 @@ public final class FigEDeepFusion implements FigureSpec {
     private record Point(int fusion, double rho, double ratio, double u0, boolean aligned) {
         DeepFusionTheory theory() {
             return new DeepFusionTheory(DEPTH, fusion, ratio, rho, u0);
+        }
+
+        AlignedDeepFlow flow() {
+            return new AlignedDeepFlow(DEPTH, fusion, ratio, rho, u0, ALIGNED_LEARNING_RATE, Training.CODE_STOP_LOSS);
         }
     }
 
@@ -140,7 +150,7 @@ public final class FigEDeepFusion implements FigureSpec {
         FusionArchitecture arch = new FusionArchitecture(1, 1, 100, DEPTH, p.fusion(), 1);
         double plateau = 1 + p.rho() / p.ratio();
         if (p.aligned()) {
-            double lr = 0.01;
+            double lr = ALIGNED_LEARNING_RATE;
             FusionRun run = new FusionRun(FusionDatasets.toy(p.ratio(), p.rho()), 0, arch, InitScheme.ALIGNED_BALANCED,
                     p.u0(), new Training(lr, 400_000, Training.CODE_STOP_LOSS));
             TrainingRun r = run.run(seed);
@@ -160,7 +170,7 @@ public final class FigEDeepFusion implements FigureSpec {
         var rows = Sweep.onBackend(MultimodalPaper.KEY, DEPTH_SWEEP.key(), sweepPoints(settings), scale, seed,
                 Measured::fromRow);
         Panel rhoPanel = fig.panel("(ii) time ratio vs rho", "rho", "t_B / t_A").logY()
-                .title("(ii)", "time ratio vs rho: theory, aligned \u25cf, code init \u25c6");
+                .title("(ii)", "time ratio vs rho: E6 (solid), exact flow (dashed), aligned \u25cf, code init \u25c6");
         Panel ratioPanel = fig.panel("(iii) time ratio vs sigma_A/sigma_B", "sigma_A / sigma_B = \u221ak", "t_B / t_A")
                 .title("(iii)", "time ratio vs sigma_A / sigma_B");
         Panel initPanel = fig.panel("(iv) time ratio vs init", "u_0", "t_B / t_A")
@@ -169,6 +179,9 @@ public final class FigEDeepFusion implements FigureSpec {
             theoryCurve(rhoPanel, lf, Curves.linspace(-0.92, 0.92, 100), 0);
             theoryCurve(ratioPanel, lf, Curves.linspace(1, 3, 100), 1);
             theoryCurve(initPanel, lf, Curves.linspace(0.01, 0.2, 100), 2);
+            flowCurve(rhoPanel, lf, Curves.linspace(-0.92, 0.92, FLOW_POINTS), 0);
+            flowCurve(ratioPanel, lf, Curves.linspace(1, 3, FLOW_POINTS), 1);
+            flowCurve(initPanel, lf, Curves.linspace(0.02, 0.2, FLOW_POINTS), 2);
             for (boolean aligned : new boolean[] {true, false}) {
                 String label = (aligned ? "aligned init" : "code init") + " L_f=" + lf;
                 addMarkers(rhoPanel, label, rows, lf, aligned, 0);
@@ -186,6 +199,18 @@ public final class FigEDeepFusion implements FigureSpec {
             ys[i] = new Point(lf, axis == 0 ? xs[i] : 0, axis == 1 ? xs[i] : 2, axis == 2 ? xs[i] : 0.1, true).theory().timeRatio();
         }
         panel.dashed("theory L_f=" + lf, xs, ys).tag("theory L_f=" + lf, "L_f = " + lf, Role.THEORY);
+    }
+
+    /**
+     * The exact gradient flow of the aligned network ({@link AlignedDeepFlow}), the curve the aligned
+     * simulations follow; dashed in the colour of E6's curve for the same L_f.
+     */
+    private static void flowCurve(Panel panel, int lf, double[] xs, int axis) {
+        double[] ys = new double[xs.length];
+        for (int i = 0; i < xs.length; i++) {
+            ys[i] = new Point(lf, axis == 0 ? xs[i] : 0, axis == 1 ? xs[i] : 2, axis == 2 ? xs[i] : 0.1, true).flow().timeRatio();
+        }
+        panel.dashed("exact flow L_f=" + lf, xs, ys).condition("exact flow L_f=" + lf, "L_f = " + lf);
     }
 
     /** axis 0: rho sweep (r = 2, u0 = 0.1); 1: r sweep (rho = 0, u0 = 0.1); 2: u0 sweep (rho = 0, r = 2). */
@@ -218,21 +243,32 @@ public final class FigEDeepFusion implements FigureSpec {
             Point p = row.point();
             Measured m = row.result();
             String at = " L_f=" + p.fusion() + " rho=" + p.rho() + " r=" + p.ratio() + " u0=" + p.u0();
-            boolean referencePoint = p.rho() == 0 && p.ratio() == 2 && p.u0() == 0.05;
             if (p.aligned()) {
+                // the aligned network's gradient flow is exactly the three-variable system E3 (AlignedDeepFlow);
+                // the runs are gradient descent with eta = 0.01, which moved the ratio by at most 0.6% against
+                // the flow in trial runs (L_f = 2-4, rho = +-0.9, u0 = 0.1-0.18): 2%
+                fig.check(Check.relative("aligned" + at + ": t_B/t_A vs exact flow E3", p.flow().timeRatio(), m.ratio(), 0.02));
                 if (p.fusion() == 1) {
-                    // early fusion: no unimodal phase; E6 gives exactly 1, check 8 accepts [0.95, 1.15]
-                    fig.check(Check.absolute("aligned" + at + ": t_B/t_A vs 1", 1, m.ratio(), 0.15));
+                    if (1 + p.rho() * p.ratio() > 0) {
+                        // early fusion: no unimodal phase; E6 gives exactly 1, check 8 accepts [0.95, 1.15]. Not
+                        // where Sigma_yxB = 1 + rho r < 0: there W_B first grows negative along Sigma_yx and
+                        // crosses half its final value late (1.41 at rho = -0.9, as the exact flow says)
+                        fig.check(Check.absolute("aligned" + at + ": t_B/t_A vs 1", 1, m.ratio(), 0.15));
+                    }
                     continue;
                 }
                 if (p.rho() == 0 && p.ratio() == 2 && p.u0() == 0.1) {
                     // check 5: the O(eta) discretisation and the u0^2 imbalance shift t_A by about 1%; 3%
                     fig.check(Check.relative("aligned" + at + ": t_A vs integral E5", p.theory().learningTimeA(), m.timeA(), 0.03));
                 }
-                // check 5: 4% at u0 = 0.05 (measured 1.061, 1.346, 3.998); E6 is leading order in u0, so at
-                // u0 = 0.1 and in the sweeps the intermediate-fusion ratios sit up to ~6% below it: 10%
-                fig.check(Check.relative("aligned" + at + ": t_B/t_A vs E6", p.theory().timeRatio(), m.ratio(),
-                        referencePoint ? 0.04 : 0.10));
+                if (p.u0() <= 0.05 || p.fusion() == DEPTH) {
+                    // check 5: 4% at u0 = 0.05 (measured 1.061, 1.346, 3.998; at u0 = 0.03 the flow is within 1%).
+                    // E6 is the leading order in u0 of the exact flow; late fusion's ratio does not depend on
+                    // u0, so it is checked everywhere. Intermediate fusion at u0 = 0.1 and beyond departs from
+                    // E6 (up to 11% at rho = +-0.9 and 14% at u0 = 0.18, see the docs page): there the runs are
+                    // held to the exact flow above
+                    fig.check(Check.relative("aligned" + at + ": t_B/t_A vs E6", p.theory().timeRatio(), m.ratio(), 0.04));
+                }
             } else if (p.fusion() == DEPTH) {
                 // check 9 asks for 10%, but the reference simulation (1650 -> 5700 epochs) is 14% below 4;
                 // the unaligned random init and the argmin times put one seed 10-20% below: 20%

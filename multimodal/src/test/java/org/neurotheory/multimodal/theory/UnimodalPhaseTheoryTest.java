@@ -34,6 +34,19 @@ class UnimodalPhaseTheoryTest {
     }
 
     @Test
+    void stepCorrectedToyRatio() {
+        // gradient descent with a vanishing step is gradient flow
+        for (double rho : new double[] {-0.9, 0, 0.5, 0.9}) {
+            assertEquals(UnimodalPhaseTheory.toyTimeRatio(3, rho), UnimodalPhaseTheory.toyTimeRatio(3, rho, 1e-9), 1e-5 * 43);
+        }
+        // r = 3, rho = 0.9, eta = 0.04: a = 11.7, b = 3.7, residual 0.19 -> 1 + ln(1.468/1.148)/ln(1.0076)
+        assertEquals(1 + Math.log(1.468 / 1.148) / Math.log(1.0076), UnimodalPhaseTheory.toyTimeRatio(3, 0.9, 0.04), 1e-9);
+        assertEquals(1, UnimodalPhaseTheory.toyTimeRatio(1, 0.7, 0.04), 1e-12);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> UnimodalPhaseTheory.toyTimeRatio(3, 0.9, 0.1))
+                .getMessage().contains("eta"));
+    }
+
+    @Test
     void fixedPointLosses() {
         UnimodalPhaseTheory t = toy(2, 0);
         assertEquals(2.5, t.lossAtOrigin(), 1e-12);          // E[y^2] = r^2 + 1
