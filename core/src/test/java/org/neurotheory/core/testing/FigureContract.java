@@ -50,7 +50,10 @@ import org.neurotheory.core.paper.Paper;
  * <li>every figure, computed once at {@link Scale#QUICK} with the seed {@code reproduce} uses by
  *     default ({@value #SEED}), has panels and checks and passes every check (a figure whose data set
  *     the dataset catalog cannot provide is skipped as an aborted test, as {@code reproduce} skips it);</li>
- * <li>(tagged {@code slow}) every figure passes its checks at {@link Scale#PAPER};</li>
+ * <li>(tagged {@code slow}) every figure passes its checks at {@link Scale#PAPER}, one dynamic test per
+ *     figure so that one failure hides no other, at seed {@value #SEED} or the seed given by
+ *     {@code -Dneurotheory.paperSeed=N} (e.g. {@code mvn -B -o -q -pl cortex -am test -Dtest=CortexFiguresTest
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dgroups=slow -DexcludedGroups=none -Dneurotheory.paperSeed=2});</li>
  * <li>the SHA-256 of each quick figure's CSV ({@link FigureExporter#csv}) equals the value committed in
  *     the module's {@code src/test/resources/figure-hashes.txt} (one {@code key sha256} line per
  *     figure), so a change that moves any plotted number shows up in review.</li>
@@ -71,6 +74,7 @@ public abstract class FigureContract {
     public static final Path HASH_FILE = Path.of("src", "test", "resources", "figure-hashes.txt");
     private static final Pattern KEY = Pattern.compile("fig[0-9a-z]+|table[0-9a-z]+");
     private static final String UPDATE = "neurotheory.updateFigureHashes";
+    private static final String PAPER_SEED = "neurotheory.paperSeed";
 
     private final Paper paper;
     private final Map<String, String> computed = new TreeMap<>();
@@ -149,7 +153,7 @@ public abstract class FigureContract {
         return paper.figures().stream().map(f -> DynamicTest.dynamicTest(paper.key() + "/" + f.key(), () -> {
             Optional<String> reason = unavailable(f);
             Assumptions.assumeTrue(reason.isEmpty(), () -> f.key() + " skipped: " + reason.orElse(""));
-            FigureData data = computeUnlessDataUnavailable(f, Scale.QUICK);
+            FigureData data = computeUnlessDataUnavailable(f, Scale.QUICK, SEED);
             moreAssertions(f, data);
             if (csvNotReproducible(f).isPresent()) {
                 return;
@@ -168,14 +172,19 @@ public abstract class FigureContract {
         }));
     }
 
-    /** One slow test per figure: every check passes at {@link Scale#PAPER} (run with -Dgroups=slow). */
+    /**
+     * One slow test per figure: every check passes at {@link Scale#PAPER} (run with -Dgroups=slow), at
+     * seed {@value #SEED} unless {@code -Dneurotheory.paperSeed=N} says otherwise.
+     */
     @Tag("slow")
     @TestFactory
     Stream<DynamicTest> everyFigureAtPaperScale() {
-        return paper.figures().stream().map(f -> DynamicTest.dynamicTest(paper.key() + "/" + f.key() + " (paper)", () -> {
+        long seed = Long.getLong(PAPER_SEED, SEED);
+        return paper.figures().stream().map(f -> DynamicTest.dynamicTest(paper.key() + "/" + f.key() + " (paper, seed "
+                + seed + ")", () -> {
             Optional<String> reason = unavailable(f);
             Assumptions.assumeTrue(reason.isEmpty(), () -> f.key() + " skipped: " + reason.orElse(""));
-            computeUnlessDataUnavailable(f, Scale.PAPER);
+            computeUnlessDataUnavailable(f, Scale.PAPER, seed);
         }));
     }
 
@@ -184,9 +193,9 @@ public abstract class FigureContract {
      * dataset catalog's {@link DatasetUnavailableException}, e.g. on a machine without the files, where
      * tests never download) aborts the test with the catalog's message, as {@code reproduce} skips it.
      */
-    private static FigureData computeUnlessDataUnavailable(FigureSpec f, Scale scale) {
+    private static FigureData computeUnlessDataUnavailable(FigureSpec f, Scale scale, long seed) {
         try {
-            return Assertions.assertFigurePasses(f, scale, SEED);
+            return Assertions.assertFigurePasses(f, scale, seed);
         } catch (RuntimeException e) {
             DatasetUnavailableException missing = DatasetUnavailableException.findIn(e);
             if (missing != null) {

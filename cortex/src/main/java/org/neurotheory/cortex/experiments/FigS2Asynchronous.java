@@ -124,13 +124,25 @@ public final class FigS2Asynchronous implements FigureSpec {
         double[] campbell = ProbeStatistics.campbellMeans(runs.connectivity(), p, ratesE, ratesI, nuX);
         data.check(Check.absolute("probe mean V = Campbell sum over actual inputs (mV)",
                 SpikeStatistics.mean(campbell), s.meanV(), 0.3));
+        // The probe average against the mean field (§3.2, §3.4) differs for two independent reasons,
+        // checked separately. (1) The 40 probes are a sample: their inputs and those inputs' rates
+        // vary, so at the network's measured rates the probe average scatters around the Campbell mean (§3.4)
+        // with the s.e. of the 40 Campbell predictions (probes share inputs only by chance, so they are
+        // independent given the rates); 3 s.e. plus the time-averaging noise.
+        double meanAtRates = FreeMembranePotential.mean(p, s.nuE(), s.nuI(), nuX);
+        double se = SpikeStatistics.sd(campbell) / Math.sqrt(campbell.length);
+        data.check(Check.absolute("probe mean V vs Campbell mean at the measured network rates (3 s.e. over probes)", meanAtRates,
+                s.meanV(), 3 * se + 0.1));
+        // (2) The mean field's own accuracy: it predicts the rates to a few per cent (the simulation
+        // runs 2-5 % above it at paper scale, seeds 1-6), and the mean V is a difference of large E and I
+        // terms (dV/dnu_I = -tau_m K_I |J_EI| = -3.6 mV/Hz), so a 5 % rate error moves V by up to
+        // 5 % of the sum of the two terms' magnitudes (1.7 mV at nu_X = 10 Hz).
         MeanFieldState mf = new MeanField(p, true).solve(10);
         double meanMf = FreeMembranePotential.mean(p, mf.nuE(), mf.nuI(), 10);
-        // the probe average differs from the mean-field value through in-degree and presynaptic-rate
-        // heterogeneity: 3 s.e. of the 40-probe mean of the Campbell predictions
-        double se = SpikeStatistics.sd(campbell) / Math.sqrt(campbell.length);
-        data.check(Check.absolute("probe mean V vs mean field 10.8 mV (3 s.e. over probes)", meanMf, s.meanV(),
-                3 * se + 0.1));
+        double tm = p.neuron().tauM() / 1000.0;
+        double terms = tm * (p.kE() * Math.abs(p.j().jEE()) * mf.nuE() + p.kI() * Math.abs(p.j().jEI()) * mf.nuI());
+        data.check(Check.absolute("mean-field V 10.8 mV vs Campbell mean at the measured rates (5 % rate accuracy)",
+                meanMf, meanAtRates, 0.05 * terms));
         data.check(Check.absolute("probe V s.d. in [4.7, 6.2] mV", 5.45, s.sdV(), 0.75));
         double sdTheory = FreeMembranePotential.sd(p, s.nuE(), s.nuI(), nuX);
         // Campbell ignores input correlations and the gamma rhythm: the reference simulation gives -8% (5.24 vs 5.72)

@@ -10,11 +10,12 @@ import java.util.function.Consumer;
 import org.neurotheory.core.progress.Progress;
 
 /**
- * What the command line shows while one figure computes. A figure with a measured time
- * ({@link FigureTimes}) of a few seconds or more gets a progress bar over that time, one unit per
- * second, so the bar's ETA is the measured time less the time spent; the bar stops one unit short
- * of the end and says so if the figure runs longer. A figure without a measured time (every figure
- * at paper scale) gets a line with its elapsed time every half minute instead.
+ * What the command line shows while one figure computes. A figure with a measured time at the scale
+ * it runs at ({@link FigureTimes}) of a few seconds or more gets a progress bar over that time, one
+ * unit per second, so the bar's ETA is the measured time less the time spent (the measurement was on
+ * a shared machine, so the ETA is an estimate); the bar stops one unit short of the end and says so if
+ * the figure runs longer. A figure without a measured time gets a line with its elapsed time every
+ * half minute instead.
  */
 final class FigureClock implements AutoCloseable {
     /** Figures expected to take less than this many seconds show no bar. */
@@ -33,7 +34,7 @@ final class FigureClock implements AutoCloseable {
         });
         if (expectedSeconds.isPresent() && expectedSeconds.getAsDouble() >= MIN_SECONDS) {
             long total = (long) Math.ceil(expectedSeconds.getAsDouble());
-            bar = bars.apply(key + " (measured ~" + total + " s)", total);
+            bar = bars.apply(key + " (measured " + FigureTimes.label(total) + ")", total);
             timer.scheduleAtFixedRate(() -> tick(total), tickMillis, tickMillis, TimeUnit.MILLISECONDS);
         } else {
             bar = null;

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * suggested), an {@code --out} folder that cannot be written, a missing or unreadable {@code --rerun}
  * record or one combined with options it cannot honour. While figures run, a counter line
  * {@code 12/38 multimodal/figc (~4 s)} goes to standard error before each one, with the time measured
- * for it at quick scale ({@link FigureTimes}); {@code --list} shows the same times. Exit status 0 when
+ * for it at the scale it runs at ({@link FigureTimes}), and a figure measured at a few seconds or more
+ * gets a progress bar with an ETA ({@link FigureClock}); {@code --list} shows the times at both scales. Exit status 0 when
  * every figure that ran passed its checks (skipped figures allowed, unless {@code --strict}; a rerun's
  * numbers identical), 1 otherwise, 2 for bad usage.
  */
@@ -62,7 +63,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Root seed (default: ${DEFAULT-VALUE}).")
     private long seed = 1;
 
-    @Option(names = "--list", description = "List the papers and figures, with the time each took at quick scale, and exit.")
+    @Option(names = "--list", description = "List the papers and figures, with the time each took at quick and at paper scale, and exit.")
     private boolean list;
 
     @Option(names = "--strict", description = "Count a figure skipped for want of its data as a failure.")
@@ -99,18 +100,20 @@ public final class ReproduceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         if (list) {
+            w.printf("%-30s %-8s %-8s %s%n", "  figure", "quick", "paper", "title");
             for (Paper p : registry.papers()) {
                 w.printf("%s  %s (%s)%n", p.key(), p.title(), p.citation());
                 for (FigureSpec f : p.figures()) {
                     List<String> old = p.aliases().entrySet().stream().filter(a -> a.getValue().equals(f.key()))
                             .map(a -> a.getKey()).sorted().toList();
-                    String time = times.label(p.key() + "/" + f.key());
-                    w.printf("  %-28s %-8s %s%s%n", p.key() + "/" + f.key(), time.isEmpty() ? "" : time, f.title(),
-                            old.isEmpty() ? "" : "  [old key " + String.join(", ", old) + ", deprecated]");
+                    String key = p.key() + "/" + f.key();
+                    w.printf("  %-28s %-8s %-8s %s%s%n", key, times.label(Scale.QUICK, key), times.label(Scale.PAPER, key),
+                            f.title(), old.isEmpty() ? "" : "  [old key " + String.join(", ", old) + ", deprecated]");
                 }
             }
-            w.println("(times: computing each figure at quick scale, measured on two shared cores; writing its files adds"
-                    + " a few seconds; paper scale takes longer, see each paper's docs page)");
+            w.println("(times: computing each figure at quick and at paper scale (--scale paper), measured on the"
+                    + " project's two cores while they were shared with other work, so a quiet machine is faster;"
+                    + " writing a figure's files adds a few seconds; blank: not measured)");
             w.flush();
             return 0;
         }

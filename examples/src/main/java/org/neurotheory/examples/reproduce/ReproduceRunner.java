@@ -33,7 +33,7 @@ public final class ReproduceRunner {
     private final PaperRegistry registry;
     private final String suffix;
     private Consumer<String> announce = line -> { };
-    private FigureTimes times = new FigureTimes(java.util.Map.of());
+    private FigureTimes times = new FigureTimes(java.util.Map.of(), java.util.Map.of());
 
     /**
      * @param out      output directory
@@ -69,9 +69,9 @@ public final class ReproduceRunner {
         } else {
             for (int i = 0; i < entries.size(); i++) {
                 PaperRegistry.Entry e = entries.get(i);
-                String expected = scale == Scale.QUICK ? times.label(e.key()) : "";
+                String expected = times.label(scale, e.key());
                 announce.accept((i + 1) + "/" + entries.size() + " " + e.key() + (expected.isEmpty() ? "" : " (" + expected + ")"));
-                OptionalDouble measured = scale == Scale.QUICK ? times.quickSeconds(e.key()) : OptionalDouble.empty();
+                OptionalDouble measured = times.seconds(scale, e.key());
                 try (FigureClock clock = FigureClock.start(e.key(), measured, announce)) {
                     runs.add(runFigure(e));
                 }

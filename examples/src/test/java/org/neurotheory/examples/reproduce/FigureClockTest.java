@@ -79,4 +79,30 @@ class FigureClockTest {
             Thread.sleep(50);
         }
     }
+
+    @Test
+    void aPaperScaleFigureMeasuredInMinutesGetsABarOverItsMeasuredSeconds() throws Exception {
+        List<RecordingBar> bars = new ArrayList<>();
+        try (FigureClock clock = FigureClock.start("relu/fige1", OptionalDouble.of(1300.2), line -> {
+            throw new AssertionError("no elapsed-time notes for a measured figure");
+        }, (task, total) -> {
+            RecordingBar b = new RecordingBar(task, total);
+            bars.add(b);
+            return b;
+        }, 2)) {
+            Thread.sleep(100);
+        }
+        RecordingBar bar = bars.get(0);
+        assertEquals(1301, bar.total, "one unit per measured second");
+        assertTrue(bar.task.contains("relu/fige1 (measured ~22 min)"), bar.task);
+        assertTrue(bar.steps > 0 && bar.steps < 1301, "the bar advances with the clock: " + bar.steps);
+    }
+
+    @Test
+    void labelsReadAsSecondsMinutesOrHours() {
+        assertEquals("<1 s", FigureTimes.label(0.4));
+        assertEquals("~42 s", FigureTimes.label(42));
+        assertEquals("~16 min", FigureTimes.label(960));
+        assertEquals("~1.5 h", FigureTimes.label(5400));
+    }
 }

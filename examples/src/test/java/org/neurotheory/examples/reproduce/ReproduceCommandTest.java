@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.paper.PaperRegistry;
 import picocli.CommandLine;
 
@@ -223,7 +224,7 @@ class ReproduceCommandTest {
 
     @Test
     void aCounterLineAnnouncesEachFigureWithItsMeasuredTime(@TempDir Path dir) throws Exception {
-        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 4.2, "toy/failing", 150.0))));
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 4.2, "toy/failing", 150.0), java.util.Map.of())));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         assertEquals(ReproduceCommand.FAILED, cl.execute("toy", "--out", dir.toString()));
@@ -234,13 +235,24 @@ class ReproduceCommandTest {
     }
 
     @Test
-    void listShowsTheMeasuredQuickScaleTimes() {
-        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 0.4, "toy/failing", 12.0))));
+    void aCounterLineAtPaperScaleShowsThePaperScaleTime(@TempDir Path dir) throws Exception {
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 4.2),
+                java.util.Map.of("toy/decay", 1300.0))));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        assertEquals(0, cl.execute("toy/decay", "--scale", "paper", "--out", dir.toString()));
+        assertTrue(err.toString().contains("1/1 toy/decay (~22 min)"), err.toString());
+    }
+
+    @Test
+    void listShowsTheMeasuredQuickAndPaperScaleTimes() {
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 0.4, "toy/failing", 12.0),
+                java.util.Map.of("toy/decay", 130.0))));
         cl.setOut(new PrintWriter(out));
         assertEquals(0, cl.execute("--list"));
-        assertTrue(out.toString().matches("(?s).*toy/decay\\s+<1 s\\s+Exponential decay.*"), out.toString());
+        assertTrue(out.toString().matches("(?s).*toy/decay\\s+<1 s\\s+~2 min\\s+Exponential decay.*"), out.toString());
         assertTrue(out.toString().matches("(?s).*toy/failing\\s+~12 s\\s+A figure whose check fails.*"), out.toString());
-        assertTrue(out.toString().contains("measured on two shared cores"), out.toString());
+        assertTrue(out.toString().contains("shared with other work"), out.toString());
     }
 
     @Test
@@ -248,8 +260,12 @@ class ReproduceCommandTest {
         FigureTimes bundled = FigureTimes.bundled();
         for (PaperRegistry.Entry e : PaperRegistry.load().entries()) {
             if (java.util.Set.of("attention", "relu", "multimodal", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
-                assertTrue(bundled.quickSeconds(e.key()).isPresent(), "no measured time for " + e.key());
-                assertTrue(bundled.quickSeconds(e.key()).getAsDouble() > 0, e.key());
+                assertTrue(bundled.seconds(Scale.QUICK, e.key()).isPresent(), "no measured time for " + e.key());
+                assertTrue(bundled.seconds(Scale.QUICK, e.key()).getAsDouble() > 0, e.key());
+            }
+            if (java.util.Set.of("attention", "relu", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
+                assertTrue(bundled.seconds(Scale.PAPER, e.key()).isPresent(), "no paper-scale time for " + e.key());
+                assertTrue(bundled.seconds(Scale.PAPER, e.key()).getAsDouble() > 0, e.key());
             }
         }
     }
