@@ -28,6 +28,7 @@ class SynapticFiguresTest extends FigureContract {
      */
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        SynapticPublicCalls.verify(figure, data, SEED);
         if (figure instanceof Fig7SomaDistance) {
             SynapticParameters p = SynapticParameters.paper();
             DendriticAttenuation model = new DendriticAttenuation(1, 2);
