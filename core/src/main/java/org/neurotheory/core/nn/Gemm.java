@@ -3,23 +3,19 @@ package org.neurotheory.core.nn;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
-import org.bytedeco.openblas.presets.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurotheory.core.linalg.OpenBlasThreads;
 
 /**
  * C = alpha op(A) op(B) + beta C on contiguous row-major 2-d ND4J arrays, straight through
  * OpenBLAS's {@code cblas_sgemm}/{@code cblas_dgemm} on the arrays' memory (no copies, no ND4J op
  * dispatch).
  *
- * <p>Every call runs OpenBLAS on one thread. Its threaded driver cuts the output into one piece per
- * thread and its kernels sum an entry's inner dimension differently at the pieces' edges, so a
- * float32 product with m n k above OpenBLAS's threading threshold (about 2.6e5) changed its last
- * bits with the thread count (1, 2, 3 and 4 threads gave four different results on this
- * library's OpenBLAS 0.3.19). The count is a process-wide OpenBLAS setting (in ND4J's OpenMP build
- * too): if it is not 1 when a product starts, it is set to 1 and stays so, which also makes other
- * OpenBLAS products of the same JVM one-threaded. Setting it costs about a millisecond, checking it
- * well under a microsecond, so it is checked on every call and set only when someone changed it.
+ * <p>Every call runs OpenBLAS on one thread ({@link OpenBlasThreads#useOne()}): its threaded
+ * driver gives other last bits at every thread count, so the products would depend on the thread
+ * count the JVM started with. The setting is process-wide and stays, so other OpenBLAS products of
+ * the same JVM also run on one thread afterwards.
  */
 final class Gemm {
     private Gemm() {
@@ -37,7 +33,7 @@ final class Gemm {
         int ldc = n;
         int ta = transA ? openblas.CblasTrans : openblas.CblasNoTrans;
         int tb = transB ? openblas.CblasTrans : openblas.CblasNoTrans;
-        oneThread();
+        OpenBlasThreads.useOne();
         if (c.dataType() == DataType.FLOAT) {
             openblas.cblas_sgemm(openblas.CblasRowMajor, ta, tb, m, n, k, (float) alpha,
                     (FloatPointer) a.data().addressPointer(), lda, (FloatPointer) b.data().addressPointer(), ldb, (float) beta,
@@ -46,13 +42,6 @@ final class Gemm {
             openblas.cblas_dgemm(openblas.CblasRowMajor, ta, tb, m, n, k, alpha,
                     (DoublePointer) a.data().addressPointer(), lda, (DoublePointer) b.data().addressPointer(), ldb, beta,
                     (DoublePointer) c.data().addressPointer(), ldc);
-        }
-    }
-
-    /** Sets OpenBLAS to one thread unless it already runs on one (see the class comment). */
-    private static void oneThread() {
-        if (openblas_nolapack.blas_get_num_threads() != 1) {
-            openblas_nolapack.blas_set_num_threads(1);
         }
     }
 
