@@ -40,6 +40,7 @@ class SynapticFiguresTest extends FigureContract {
         if (figure instanceof Fig8ClassicalComparison) {
             fig8ThroughPublicCalls(data);
         }
+        SynapticPublicCalls.verify(figure, data, SEED);
         if (figure instanceof Fig7SomaDistance) {
             SynapticParameters p = SynapticParameters.paper();
             DendriticAttenuation model = new DendriticAttenuation(1, 2);

@@ -29,6 +29,7 @@ class AttentionFiguresTest extends FigureContract {
      */
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        AttentionPublicCalls.verify(figure, data, SEED);
         if (figure instanceof Fig4RankSweep) {
             RankSweep.Params p = RankSweep.Params.figure4();
             DMatrixRMaj lambda = CodeCovariance.spectral(p.dimension(), Seeds.stream(Seeds.derive(SEED, 1)));

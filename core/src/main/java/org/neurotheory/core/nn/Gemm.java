@@ -5,12 +5,17 @@ import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.neurotheory.core.linalg.OpenBlasThreads;
 
 /**
  * C = alpha op(A) op(B) + beta C on contiguous row-major 2-d ND4J arrays, straight through
  * OpenBLAS's {@code cblas_sgemm}/{@code cblas_dgemm} on the arrays' memory (no copies, no ND4J op
- * dispatch). OpenBLAS splits the output, not the inner dimension, over threads, so every entry is
- * the same sum in the same order at any thread count.
+ * dispatch).
+ *
+ * <p>Every call runs OpenBLAS on one thread ({@link OpenBlasThreads#useOne()}): its threaded
+ * driver gives other last bits at every thread count, so the products would depend on the thread
+ * count the JVM started with. The setting is process-wide and stays, so other OpenBLAS products of
+ * the same JVM also run on one thread afterwards.
  */
 final class Gemm {
     private Gemm() {
@@ -28,6 +33,7 @@ final class Gemm {
         int ldc = n;
         int ta = transA ? openblas.CblasTrans : openblas.CblasNoTrans;
         int tb = transB ? openblas.CblasTrans : openblas.CblasNoTrans;
+        OpenBlasThreads.useOne();
         if (c.dataType() == DataType.FLOAT) {
             openblas.cblas_sgemm(openblas.CblasRowMajor, ta, tb, m, n, k, (float) alpha,
                     (FloatPointer) a.data().addressPointer(), lda, (FloatPointer) b.data().addressPointer(), ldb, (float) beta,

@@ -49,11 +49,13 @@ public final class LocallyConnected2d extends ReceptiveFieldLayer {
 
     @Override
     void multiply(INDArray cols, INDArray w, INDArray z) {
+        org.neurotheory.core.linalg.OpenBlasThreads.useOne(); // ND4J's batched product may call OpenBLAS
         Nd4j.matmul(cols, w, z, false, false, false);
     }
 
     @Override
     void multiplyBack(INDArray cols, INDArray gz, INDArray w, INDArray gradW, INDArray dcols) {
+        org.neurotheory.core.linalg.OpenBlasThreads.useOne();
         Nd4j.matmul(cols, gz, gradW, true, false, false);
         if (dcols != null) {
             Nd4j.matmul(gz, w, dcols, false, true, false);

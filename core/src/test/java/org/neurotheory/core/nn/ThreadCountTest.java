@@ -11,7 +11,9 @@ import org.neurotheory.core.data.ImageDataset;
 /**
  * Same seed, same bytes at any thread count: training with OpenBLAS and ND4J's OpenMP limited to
  * one thread gives the same weights as with two (the element-wise kernels of core.nn are
- * single-threaded; GEMM and the batched GEMM split outputs, not sums, over threads).
+ * single-threaded and its products put OpenBLAS back on one thread). This network's products are
+ * below OpenBLAS's threading threshold; {@link StartupThreadCountTest} covers larger ones and the
+ * thread count a JVM starts with.
  */
 class ThreadCountTest {
     private static float[][] train(int threads) {

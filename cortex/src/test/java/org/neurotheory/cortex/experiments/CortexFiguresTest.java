@@ -37,6 +37,7 @@ class CortexFiguresTest extends FigureContract {
      */
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        CortexPublicCalls.verify(figure, data, SEED);
         if (figure instanceof FigS4Precision) {
             FigS4Precision.Params p = FigS4Precision.Params.quick();
             StateRuns runs = new StateRuns(p.network(), SEED);

@@ -69,7 +69,7 @@ public final class FigS2SpikingStage implements FigureSpec {
         int trials = scale.pick(Params.quick(), Params.paper()).trials();
         ExpPoissonStage stage = new ExpPoissonStage(1, 1);
         FigureData data = new FigureData(title()).parameters(stage).parameter("rates", RATES).parameter("signal", SIGNAL)
-                .parameter("noiseScales", NOISE_SCALE).parameter("mcTrials", trials).parameter("ds", DS);
+                .parameter("correlation", CORRELATION).parameter("noiseScales", NOISE_SCALE).parameter("mcTrials", trials).parameter("ds", DS);
         data.note("Derived figure (§4.5 S2); the paper's second-stage model was not read (§7.2).");
         int m = NOISE_SCALE.length;
         double[] linearised = new double[m];

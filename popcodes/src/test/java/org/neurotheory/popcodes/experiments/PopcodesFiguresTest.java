@@ -18,6 +18,7 @@ class PopcodesFiguresTest extends FigureContract {
 
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        PopcodesPublicCalls.verify(figure, data, SEED);
         if (figure instanceof Fig2RedundantCodes) {
             assertEquals(20, data.panel("a").series().size(), "20 example tuning curves");
         }

@@ -36,6 +36,7 @@ class ReluFiguresTest extends FigureContract {
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
         assertTrue(data.checks().size() >= 3, figure.key() + " has few checks");
+        ReluPublicCalls.verify(figure, data, SEED);
         if (figure instanceof FigE5ExactEquivalence) {
             fige5ThroughPublicCalls(data);
         }
