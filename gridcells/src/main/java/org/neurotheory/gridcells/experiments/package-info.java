@@ -11,6 +11,10 @@
  * {@link org.neurotheory.gridcells.experiments.Fig13FrequencyBiases},
  * {@link org.neurotheory.gridcells.experiments.Fig14BesselExpansion},
  * {@link org.neurotheory.gridcells.experiments.Fig15TorusAblations},
- * {@link org.neurotheory.gridcells.experiments.Fig19aRingBumps}.
+ * {@link org.neurotheory.gridcells.experiments.Fig17dThreeModules},
+ * {@link org.neurotheory.gridcells.experiments.Fig18BoxRoom},
+ * {@link org.neurotheory.gridcells.experiments.Fig19aRingBumps},
+ * {@link org.neurotheory.gridcells.experiments.Fig19bSphereCaps},
+ * {@link org.neurotheory.gridcells.experiments.Fig19fPeriodicVolume}.
  */
 package org.neurotheory.gridcells.experiments;
