@@ -17,6 +17,7 @@ import org.neurotheory.gridcells.experiments.Fig3cCircleLattice;
 import org.neurotheory.gridcells.experiments.Fig3dTorusLattice;
 import org.neurotheory.gridcells.experiments.Fig4aGoldilocksAnnulus;
 import org.neurotheory.gridcells.experiments.Fig4bHexagonalModule;
+import org.neurotheory.gridcells.experiments.Fig5aModuleSize;
 import org.neurotheory.gridcells.experiments.Fig5dModuleOverlap;
 import org.neurotheory.gridcells.experiments.Fig5fghRoomGeometry;
 
@@ -41,7 +42,7 @@ public final class GridcellsPaper implements Paper {
     @Override
     public List<FigureSpec> figures() {
         return List.of(new Fig2aRandomCodes(), new Fig3bFejerHarmonics(), new Fig3cCircleLattice(), new Fig3dTorusLattice(), new Fig4aGoldilocksAnnulus(),
-                new Fig4bHexagonalModule(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig13FrequencyBiases(),
+                new Fig4bHexagonalModule(), new Fig5aModuleSize(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig13FrequencyBiases(),
                 new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig17dThreeModules(), new Fig18BoxRoom(), new Fig19aRingBumps(), new Fig19bSphereCaps(), new Fig19fPeriodicVolume());
     }
 }

@@ -12,10 +12,15 @@
  *     constraint weights ({@link org.neurotheory.gridcells.model.ConstraintSchedule#official} and
  *     {@link org.neurotheory.gridcells.model.ConstraintSchedule#fast}), best-snapshot rule,
  *     checkpoint and resume; {@link org.neurotheory.gridcells.model.Restarts} runs several.</li>
- * <li>Finite periodic spaces (circle, torus; Section 2.5):
+ * <li>Finite spaces (Section 2.5), behind {@link org.neurotheory.gridcells.model.FiniteSpace}: the circle,
+ *     torus and 3-torus ({@link org.neurotheory.gridcells.model.PeriodicSpace} with the candidate integer
+ *     frequencies of {@link org.neurotheory.gridcells.model.IntegerFrequencies}) and the sphere
+ *     ({@link org.neurotheory.gridcells.model.Sphere}: real spherical harmonics,
+ *     {@link org.neurotheory.gridcells.model.SphericalHarmonics}, rotated by Wigner-D blocks,
+ *     {@link org.neurotheory.gridcells.model.WignerRotation}; codes as
+ *     {@link org.neurotheory.gridcells.model.SphereCode});
  *     {@link org.neurotheory.gridcells.model.FiniteSpaceObjective} (separation, non-negativity and the
- *     equivariance loss with the learned return matrix B over all candidate integer frequencies,
- *     {@link org.neurotheory.gridcells.model.IntegerFrequencies}) and
+ *     equivariance loss with the learned return matrix B over all candidate irreps) and
  *     {@link org.neurotheory.gridcells.model.FiniteSpaceOptimisation}.</li>
  * </ul>
  */

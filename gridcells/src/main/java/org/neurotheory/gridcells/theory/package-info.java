@@ -7,6 +7,7 @@
  * the chi-weighted loss, the Goldilocks annulus), {@link org.neurotheory.gridcells.theory.LatticePacking}
  * (hexagon against square), {@link org.neurotheory.gridcells.theory.HarmonicExpansion} (Bessel
  * expansion, harmonic penalty), {@link org.neurotheory.gridcells.theory.ModuleOrientation}
- * (overlap of two modules against their angle) and {@link org.neurotheory.gridcells.theory.RoomGeometry}.
+ * (overlap of two and three modules against their angles), {@link org.neurotheory.gridcells.theory.ModuleSize}
+ * (field width, spacing and module size) and {@link org.neurotheory.gridcells.theory.RoomGeometry}.
  */
 package org.neurotheory.gridcells.theory;
