@@ -87,6 +87,17 @@ class BadInputTest {
                         new double[] {1, 2}, 1, 100, 2, 100, 60, 0.1, 0.95, 0.01, 20, 100, 100)),
                 Arguments.of("layers.size()", "0", (Executable) () -> new TopKastTraining(new TopKast(0.1, 0.2, 0, 10), java.util.List.of(),
                         new org.neurotheory.core.nn.Sgd(0.1))),
+                Arguments.of("layers.size()", "0", (Executable) () -> TopKastTraining.onKernels(new TopKast(0.1, 0.2, 0, 10), java.util.List.of(),
+                        new org.neurotheory.core.nn.Sgd(0.1))),
+                Arguments.of("alpha", "0.5", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(14, 2, 2, 4, 0.5, 1)),
+                Arguments.of("side", "7", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(7, 2, 2, 4, 2, 1)),
+                Arguments.of("c2", "0", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(14, 2, 0, 4, 2, 1)),
+                Arguments.of("pooling", "4", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining.Params(
+                        org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method.values(), new double[] {1, 2}, new double[] {0.9}, 4,
+                        2, 2, 4, 100, 60, 0.1, 10, 0.1, 0)),
+                Arguments.of("methods", "[]", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining.Params(
+                        new org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method[0], new double[] {1, 2}, new double[] {0.9}, 2,
+                        2, 2, 4, 100, 60, 0.1, 10, 0.1, 0)),
                 Arguments.of("k", "5", (Executable) () -> FashionMnistSplit.averagePooled(new org.neurotheory.core.data.ImageDataset("x", 1, 28, 28, 10,
                         new float[784], new int[1]), 5)));
     }

@@ -25,6 +25,7 @@ import org.neurotheory.sparsity.model.PowerpropCnn;
 public final class Fig2CnnSparseTraining implements FigureSpec {
 
     /**
+     * @param methods       the sparsification methods, one panel each
      * @param alphas        exponents (1 = baseline first)
      * @param sparsities    target sparsities of the sparsified hidden kernels, increasing, in (0, 1)
      * @param pooling       side of the averaged pixel blocks (28 / pooling must be even)
@@ -38,9 +39,12 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
      * @param backwardExtra Top-KAST's M: backward density minus forward density
      * @param lambda        Top-KAST's exploration regulariser
      */
-    public record Params(double[] alphas, double[] sparsities, int pooling, int c1, int c2, int hidden, long steps,
+    public record Params(Fig2SparseTraining.Method[] methods, double[] alphas, double[] sparsities, int pooling, int c1, int c2, int hidden, long steps,
             int batchSize, double learningRate, int interval, double backwardExtra, double lambda) {
         public Params {
+            Require.that(methods != null && methods.length >= 1, "methods", methods == null ? null : Arrays.toString(methods),
+                    "must hold at least one method");
+            methods = methods.clone();
             Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas",
                     alphas == null ? null : Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
             alphas = alphas.clone();
@@ -63,15 +67,22 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
             Require.nonNegative("lambda", lambda);
         }
 
-        /** The reduced plan's CNN: 28 x 28 images, conv 3x3-32, conv 3x3-64, max pool, FC-128, FC-10; 80-98%, 10,000 steps. */
+        /**
+         * The reduced plan's CNN: 28 x 28 images, conv 3x3-32, conv 3x3-64, max pool, FC-128, FC-10; all three
+         * methods at 80-98%, 10,000 steps.
+         */
         public static Params paper() {
-            return new Params(new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95, 0.98}, 1, 32, 64, 128, 10_000, 60, 0.1, 100,
+            return new Params(Fig2SparseTraining.Method.values(), new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95, 0.98}, 1, 32, 64, 128, 10_000, 60, 0.1, 100,
                     0.1, 1e-4);
         }
 
-        /** 14 x 14 images, conv 3x3-8, conv 3x3-16, max pool, FC-64, FC-10; 90% and 98%, 4,000 steps. */
+        /**
+         * 14 x 14 images, conv 3x3-6, conv 3x3-12, max pool, FC-32, FC-10; gradual pruning (the CNN method of the paper's
+         * Fig. 2) at 90% and 98%, 3,000 steps.
+         */
         public static Params quick() {
-            return new Params(new double[] {1, 2, 3}, new double[] {0.9, 0.98}, 2, 8, 16, 64, 4_000, 60, 0.1, 100, 0.1, 1e-4);
+            return new Params(new Fig2SparseTraining.Method[] {Fig2SparseTraining.Method.GRADUAL}, new double[] {1, 2, 3},
+                    new double[] {0.9, 0.98}, 2, 6, 12, 32, 3_000, 60, 0.1, 100, 0.1, 1e-4);
         }
 
         /** The training budget and the sparse methods' settings. */
@@ -81,7 +92,7 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
 
         @Override
         public String toString() {
-            return "Params[alphas=" + Arrays.toString(alphas) + ", sparsities=" + Arrays.toString(sparsities) + ", pooling="
+            return "Params[methods=" + Arrays.toString(methods) + ", alphas=" + Arrays.toString(alphas) + ", sparsities=" + Arrays.toString(sparsities) + ", pooling="
                     + pooling + ", c1=" + c1 + ", c2=" + c2 + ", hidden=" + hidden + ", steps=" + steps + ", batchSize="
                     + batchSize + ", learningRate=" + learningRate + ", interval=" + interval + ", backwardExtra="
                     + backwardExtra + ", lambda=" + lambda + "]";
@@ -103,7 +114,7 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
         FashionMnistSplit.load(5000, p.pooling());
-        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "second-convolution",
+        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "second-convolution", p.methods(),
                 (m, a, s) -> {
                     Sequential net = PowerpropCnn.build(28 / p.pooling(), p.c1(), p.c2(), p.hidden(), a, seed);
                     List<Parameter> kernels = PowerpropCnn.kernels(net);

@@ -31,9 +31,12 @@ import org.neurotheory.sparsity.model.TopKastTraining;
  * @param hiddenDensity   realised fraction of non-zero effective weights in the first sparse layer
  * @param targetDensity   the fraction the method should leave in that layer
  * @param seconds         wall time of the training
+ * @param faint           fraction of the first sparse layer's active (non-zero) weights with {@code |w|} below
+ *                        1% of their median: weights that are in the mask but barely contribute (for RigL
+ *                        under Powerprop, grown weights that never left their small start)
  */
 record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity, double accuracy, double hiddenDensity,
-        double targetDensity, double seconds) {
+        double targetDensity, double seconds, double faint) {
 
     /**
      * The training budget and the sparse methods' settings shared by the MLP and CNN figures.
@@ -112,7 +115,7 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
         double target = method == Fig2SparseTraining.Method.GRADUAL
                 ? (double) (w.length - Math.round(sparsity * w.length)) / w.length
                 : (double) org.neurotheory.sparsity.model.MagnitudeRanking.count(1 - sparsity, w.length) / w.length;
-        return new SparseRun(method, alpha, sparsity, acc, (double) nonZero / w.length, target, seconds);
+        return new SparseRun(method, alpha, sparsity, acc, (double) nonZero / w.length, target, seconds, faint(w, nonZero));
     }
 
     /** Masks each layer to sparsity {@code s} (output layer: keep-fraction {@code min(1, 2(1-s))}), masks only shrink. */
@@ -159,6 +162,27 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
             w.set(Nd4j.create(psi, w.shape()));
             w.setMask(Nd4j.create(mask, w.shape()));
         }
+    }
+
+    /** Fraction of the non-zero entries of {@code w} with magnitude below 1% of their median magnitude. */
+    private static double faint(double[] w, int nonZero) {
+        if (nonZero == 0) {
+            return 0;
+        }
+        double[] m = new double[nonZero];
+        int j = 0;
+        for (double v : w) {
+            if (v != 0) {
+                m[j++] = Math.abs(v);
+            }
+        }
+        java.util.Arrays.sort(m);
+        double threshold = 0.01 * m[nonZero / 2];
+        int below = 0;
+        for (double v : m) {
+            below += v < threshold ? 1 : 0;
+        }
+        return (double) below / nonZero;
     }
 
     private static float[] floats(org.nd4j.linalg.api.ndarray.INDArray a) {

@@ -32,10 +32,10 @@ final class SparseSweep {
      * Fills {@code data}.
      *
      * @param layerWord how the checks name the layer whose density they check
+     * @param methods   the methods to train, one panel each
      */
     static void run(FigureData data, Scale scale, double[] alphas, double[] sparsities, long steps, double backwardExtra,
-            String layerWord, Runs runs) {
-        Method[] methods = Method.values();
+            String layerWord, Method[] methods, Runs runs) {
         SparseRun[][][] out = new SparseRun[methods.length][alphas.length][sparsities.length];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         try {
@@ -66,9 +66,26 @@ final class SparseSweep {
         String[] labels = {"a", "b", "c"};
         String[] words = {"gradual magnitude pruning", "Top-KAST (backward set +" + Math.round(100 * backwardExtra) + "% of weights)",
             "RigL (regrowth at small non-zero psi)"};
+        // RigL's regrowth under Powerprop (psi = 0 is a fixed point for alpha > 1): grown weights start at
+        // psi = sign(-dL/dw) 0.01 median|psi| of the active weights, i.e. |w| = 0.01^alpha median|w|; the
+        // notes say how many active weights end up faint (|w| below 1% of the median), per run
+        data.note("RigL regrowth: a grown weight starts at psi = sign(-dL/dw) 0.01 x (median |psi| of the active weights), "
+                + "so |w| starts at 0.01^alpha x median |w| (alpha = 1: 1e-2, 2: 1e-4, 3: 1e-6) with gradient factor "
+                + "alpha |psi|^(alpha-1); psi = 0 itself would never move for alpha > 1.");
         for (int m = 0; m < methods.length; m++) {
-            Panel panel = data.panel(labels[m] + ": " + words[m] + " " + steps + " steps", "sparsity (hidden layers)", "test accuracy")
-                    .title(labels[m], words[m] + ", " + steps + " steps");
+            for (int a = 0; a < alphas.length; a++) {
+                for (int s = 0; s < sparsities.length; s++) {
+                    SparseRun r = out[m][a][s];
+                    data.note(String.format(java.util.Locale.ROOT, "%s %s sparsity %s: accuracy %.4f, %s active weights faint "
+                            + "(|w| < 1%% of their median) %.3f, training %.0f s", methods[m], Labels.alpha(r.alpha()), r.sparsity(),
+                            r.accuracy(), layerWord, r.faint(), r.seconds()));
+                }
+            }
+        }
+        for (int m = 0; m < methods.length; m++) {
+            String word = words[methods[m].ordinal()];
+            Panel panel = data.panel(labels[m] + ": " + word + " " + steps + " steps", "sparsity (hidden layers)", "test accuracy")
+                    .title(labels[m], word + ", " + steps + " steps");
             for (int a = 0; a < alphas.length; a++) {
                 double[] acc = new double[sparsities.length];
                 for (int s = 0; s < acc.length; s++) {
