@@ -102,11 +102,7 @@ public final class Table1Arms implements FigureSpec {
     /** Trains every arm for every seed and tabulates. */
     public FigureData compute(Params p, long seed) {
         ShiftedFashionMnist data = p.protocol().data();
-        List<ArmRuns> runs = new ArrayList<>();
-        for (ImageArm arm : p.arms()) {
-            runs.add(ArmRuns.train(arm, p.protocol(), data, seed));
-        }
-        return tabulate(p, runs);
+        return tabulate(p, ArmRuns.trainAll(p.arms(), p.protocol(), data, seed));
     }
 
     /** The figure data and checks from finished runs, in {@link Params#arms()} order. */
