@@ -6,6 +6,7 @@ import java.util.function.ToDoubleFunction;
 import org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.Sweep;
 
 /**
  * The runs of one arm of the image experiments over seeds (Pogodin et al. 2021, Sec. 5 at
@@ -28,6 +29,36 @@ public record ArmRuns(ImageArm arm, List<ImageTraining.Result> runs) {
             out.add(ImageTraining.run(arm, protocol.settings(), data.train(), data.test(), Seeds.derive(seed, s)));
         }
         return new ArmRuns(arm, out);
+    }
+
+    /**
+     * Trains every arm of {@code arms} for every seed as {@link #train} does, the independent runs
+     * spread over one thread per available processor ({@link Sweep}); the results, in {@code arms}
+     * order, do not depend on the number of threads.
+     */
+    public static List<ArmRuns> trainAll(List<ImageArm> arms, ImageProtocol protocol, ShiftedFashionMnist data,
+                                         long seed) {
+        Require.nonNull("arms", arms);
+        List<int[]> points = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            for (int s = 0; s < protocol.seeds(); s++) {
+                points.add(new int[] {a, s});
+            }
+        }
+        List<Sweep.Row<int[], ImageTraining.Result>> rows = Sweep.run(points, seed, (pt, ignored) ->
+                ImageTraining.run(arms.get(pt[0]), protocol.settings(), data.train(), data.test(),
+                        Seeds.derive(seed, pt[1])));
+        List<ArmRuns> out = new ArrayList<>();
+        for (int a = 0; a < arms.size(); a++) {
+            List<ImageTraining.Result> perSeed = new ArrayList<>();
+            for (Sweep.Row<int[], ImageTraining.Result> r : rows) {
+                if (r.point()[0] == a) {
+                    perSeed.add(r.result());
+                }
+            }
+            out.add(new ArmRuns(arms.get(a), perSeed));
+        }
+        return out;
     }
 
     /** Test accuracy of each seed (batch-norm statistics recomputed after training). */

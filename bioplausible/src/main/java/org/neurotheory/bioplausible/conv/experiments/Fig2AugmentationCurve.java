@@ -82,13 +82,12 @@ public final class Fig2AugmentationCurve implements FigureSpec {
     /** Trains conv, LC and LC + n translations for every n and seed. */
     public FigureData compute(Params p, long seed) {
         ShiftedFashionMnist data = p.protocol().data();
-        ArmRuns conv = ArmRuns.train(ImageArm.conv(), p.protocol(), data, seed);
-        ArmRuns lc = ArmRuns.train(ImageArm.lc(), p.protocol(), data, seed);
-        List<ArmRuns> translated = new ArrayList<>();
+        List<ImageArm> arms = new ArrayList<>(List.of(ImageArm.conv(), ImageArm.lc()));
         for (int n : p.nReps()) {
-            translated.add(ArmRuns.train(ImageArm.lcTranslated(n, p.shift()), p.protocol(), data, seed));
+            arms.add(ImageArm.lcTranslated(n, p.shift()));
         }
-        return tabulate(p, conv, lc, translated);
+        List<ArmRuns> runs = ArmRuns.trainAll(arms, p.protocol(), data, seed);
+        return tabulate(p, runs.get(0), runs.get(1), runs.subList(2, runs.size()));
     }
 
     /** The figure data and checks from finished runs ({@code translated} in {@code nReps} order). */

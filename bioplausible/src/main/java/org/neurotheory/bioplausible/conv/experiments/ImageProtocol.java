@@ -56,6 +56,16 @@ public record ImageProtocol(int trainImages, int testImages, int[] widths, boole
                 trainImages, testImages, dataSeed);
     }
 
+    /** Whether {@code other} trains the same way on the same data (seeds may differ). */
+    public boolean sameSettingAs(ImageProtocol other) {
+        return other != null && withSeeds(1).equals(other.withSeeds(1));
+    }
+
+    /** A copy with {@code n} seeds per arm. */
+    public ImageProtocol withSeeds(int n) {
+        return new ImageProtocol(trainImages, testImages, widths, batchNorm, epochs, batch, lr, n, dataSeed);
+    }
+
     /** Optimiser iterations per epoch (the last incomplete batch is dropped). */
     public int iterationsPerEpoch() {
         return trainImages / batch;

@@ -23,6 +23,8 @@ import org.neurotheory.core.figure.Scale;
  * them. (b) The paper's weight SNR of the first LC layer.
  */
 public final class Table1Arms implements FigureSpec {
+    private static final String AXIS = "arm (sh f: sharing every f iterations; tr n: n translated copies)";
+
     /**
      * Parameters.
      *
@@ -102,11 +104,7 @@ public final class Table1Arms implements FigureSpec {
     /** Trains every arm for every seed and tabulates. */
     public FigureData compute(Params p, long seed) {
         ShiftedFashionMnist data = p.protocol().data();
-        List<ArmRuns> runs = new ArrayList<>();
-        for (ImageArm arm : p.arms()) {
-            runs.add(ArmRuns.train(arm, p.protocol(), data, seed));
-        }
-        return tabulate(p, runs);
+        return tabulate(p, ArmRuns.trainAll(p.arms(), p.protocol(), data, seed));
     }
 
     /** The figure data and checks from finished runs, in {@link Params#arms()} order. */
@@ -122,7 +120,7 @@ public final class Table1Arms implements FigureSpec {
                 "arm | test accuracy, mean +- sd | with running statistics | last-epoch loss | weight SNR (layer 1)\n");
         for (int i = 0; i < n; i++) {
             ArmRuns r = runs.get(i);
-            names[i] = r.arm().name().replace("LC + ", "+ ").replace(" translations", " transl.");
+            names[i] = shortName(r.arm());
             x[i] = i;
             mean[i] = r.meanAccuracy();
             running[i] = r.meanRunningStatsAccuracy();
@@ -132,7 +130,7 @@ public final class Table1Arms implements FigureSpec {
         data.note(table.toString());
         data.note("iterations per epoch: " + p.protocol().iterationsPerEpoch()
                 + "; sharing restarts with the epoch, so a frequency above it shares once per epoch");
-        Panel a = data.panel("a: test accuracy", "arm", "test accuracy").title("a", "test accuracy by arm")
+        Panel a = data.panel("a: test accuracy", AXIS, "test accuracy").title("a", "test accuracy by arm")
                 .categoriesX(names);
         int seeds = runs.get(0).runs().size();
         for (int s = 0; s < seeds; s++) {
@@ -146,7 +144,7 @@ public final class Table1Arms implements FigureSpec {
         a.markers("mean over seeds", x, mean).mark("mean over seeds", Panel.Mark.DIAMOND);
         a.markers("mean with running BN statistics", x, running).mark("mean with running BN statistics", Panel.Mark.TRIANGLE);
         a.referenceLine("chance", 0, n - 1, 0.1);
-        Panel b = data.panel("b: weight SNR", "arm", "log10 weight SNR, first LC layer").title("b", "weight SNR")
+        Panel b = data.panel("b: weight SNR", AXIS, "log10 weight SNR, first LC layer").title("b", "weight SNR")
                 .categoriesX(names);
         List<Double> bx = new ArrayList<>();
         List<Double> by = new ArrayList<>();
@@ -160,6 +158,18 @@ public final class Table1Arms implements FigureSpec {
                 by.stream().mapToDouble(Double::doubleValue).toArray());
         ImageChecks.table(data, p, runs);
         return data;
+    }
+
+    /** Axis label of an arm: conv, LC, sh f (sharing every f), sleep f, tr n (n translated copies). */
+    static String shortName(ImageArm arm) {
+        if (arm.sharing() != null) {
+            return (arm.sharing().mode() == org.neurotheory.bioplausible.conv.model.SharingSchedule.Mode.INSTANT
+                    ? "sh " : "sleep ") + arm.sharing().frequency();
+        }
+        if (arm.nRep() > 1 || arm.maxShift() > 0) {
+            return "tr " + arm.nRep();
+        }
+        return arm.locallyConnected() ? "LC" : "conv";
     }
 
     @Override
