@@ -16,6 +16,7 @@ import org.neurotheory.bioplausible.hsic.experiments.Table1Methods;
 import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.data.Split;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureExporter;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.testing.Assertions;
 
@@ -26,7 +27,7 @@ import org.neurotheory.core.testing.Assertions;
  * seed 1. Jobs are ordered seed-major (every method at seed 0 first).
  * <pre>
  *   ReducedTable1 run DIR WORKER WORKERS   # jobs j with j % WORKERS == WORKER
- *   ReducedTable1 table DIR                # Table1Methods.tabulate over the finished runs
+ *   ReducedTable1 table DIR                # Table1Methods.tabulate over the finished runs; DIR/table1.png, .csv
  * </pre>
  */
 public final class ReducedTable1 {
@@ -35,7 +36,7 @@ public final class ReducedTable1 {
     private ReducedTable1() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]);
         Files.createDirectories(dir);
         Protocol pr = Protocol.reduced();
@@ -81,8 +82,11 @@ public final class ReducedTable1 {
             System.out.printf("%s: %d seed(s)%n", m, perSeed.size());
         }
         Table1Methods.Params p = new Table1Methods.Params(pr.withSeeds(seeds), methods);
-        FigureData d = new Table1Methods().tabulate(p, runs);
+        Table1Methods spec = new Table1Methods();
+        FigureData d = spec.tabulate(p, runs);
         System.out.println(d.notes());
         d.checks().forEach(c -> System.out.println(Assertions.describe(c)));
+        FigureExporter.writePng(spec.render(d), dir.resolve("table1.png"));
+        FigureExporter.writeCsv(d, dir.resolve("table1.csv"));
     }
 }
