@@ -152,7 +152,8 @@ public final class Fig8ClassicalComparison implements FigureSpec {
             double se = runs[mode * perMode + best].pairedStandardError(bayes, blocks);
             Panel panel = data.panel(names[mode], "classical learning rate \u03b7", "MSE of the log-weight")
                     .logX().logY()
-                    .title(mode == 0 ? "a" : "b", (mode == 0 ? "linear" : "binary (cerebellar)") + " feedback");
+                    .title(mode == 0 ? "a" : "b", mode == 0 ? "linear feedback: simulation (markers), closed form (line)"
+                            : "binary (cerebellar) feedback");
             panel.simulation("classical rule (simulation)", "classical rule", eta, mse)
                     .simulationLine("classical rule (joined)", "classical rule", eta, mse)
                     .dashed("Bayesian rule (simulation)", new double[] {eta[0], eta[eta.length - 1]},
@@ -174,6 +175,22 @@ public final class Fig8ClassicalComparison implements FigureSpec {
         return data;
     }
 
+    /**
+     * The classical linear rule's MSE over the measured window of the figure's runs (seed {@code seed}),
+     * given their rates and initial errors lambda-hat_i(0) - lambda_i(0):
+     * {@link ClassicalSteadyState#linearMse(SynapticParameters, double[], double[], double, double, double)}.
+     */
+    public static double closedForm(Params s, double eta, long seed) {
+        SynapticParameters p = s.model();
+        ClassicalSimulation start = new ClassicalSimulation(p, Feedback.linear(), eta, runSeed(seed));
+        double[] e2 = new double[p.synapses()];
+        for (int i = 0; i < e2.length; i++) {
+            double e = start.estimatedLogWeight(i) - p.muPrior(); // lambda_i(0) = mu_prior
+            e2[i] = e * e;
+        }
+        return ClassicalSteadyState.linearMse(p, start.rates(), e2, eta, s.burnInTaus() * p.tau(), s.measureTaus() * p.tau());
+    }
+
     /** Linear panel: the classical closed form, and the Bayesian MSE against the mean posterior variance (Eq. S1). */
     private static void linearTheory(FigureData data, Panel panel, Params s, TrackingError bayes, double[] mse, double[] eta,
                                      long seed) {
@@ -185,18 +202,16 @@ public final class Fig8ClassicalComparison implements FigureSpec {
         double[] y = new double[fine];
         for (int j = 0; j < fine; j++) {
             x[j] = s.etaMin() * Math.pow(s.etaMax() / s.etaMin(), j / (fine - 1.0));
-            y[j] = ClassicalSteadyState.linearMse(p, rates, x[j]);
+            y[j] = closedForm(s, x[j], seed);
         }
-        panel.theory("classical rule (closed form)", "classical rule", x, y)
-                .caption("markers: simulation; solid line: closed form (linearised steady state); red: Bayesian rule");
-        // near the optimum the linearised closed form holds: the log-weight error e ~ 0.2 makes the
-        // neglected e^2 terms a few per cent, and the 10-tau runs carry ~3% sampling error; far below
-        // the optimum the runs still remember the initial estimates (no prior), far above the rule is
-        // no longer linear in e, so only eta in [1e-3, 1e-2] is compared
+        panel.theory("classical rule (closed form)", "classical rule", x, y);
+        // up to eta = 1e-2 the linearised closed form (with the decay of the initial error) holds: the
+        // log-weight error e ~ 0.2 makes the neglected e^2 terms a few per cent, and the runs carry ~3%
+        // sampling error (observed 1-6%); above, the rule is no longer linear in e (26% off at eta = 0.1)
         for (int j = 0; j < eta.length; j++) {
-            if (eta[j] >= 1e-3 * (1 - 1e-9) && eta[j] <= 1e-2 * (1 + 1e-9)) {
+            if (eta[j] <= 1e-2 * (1 + 1e-9)) {
                 data.check(Check.relative(String.format("linear classical MSE at eta = %.3g vs closed form", eta[j]),
-                        ClassicalSteadyState.linearMse(p, rates, eta[j]), mse[j], 0.1));
+                        closedForm(s, eta[j], seed), mse[j], 0.1));
             }
         }
         double meanVariance = 0;

@@ -6,7 +6,8 @@
  * org.neurotheory.synaptic.experiments.Fig4LtpChange}, F5 {@link
  * org.neurotheory.synaptic.experiments.Fig5RateVariability}, F6 {@link
  * org.neurotheory.synaptic.experiments.Fig6MeanVariance}, F7 {@link
- * org.neurotheory.synaptic.experiments.Fig7SomaDistance}; {@link
+ * org.neurotheory.synaptic.experiments.Fig7SomaDistance}; the successor paper's Fig. 3 (§3.7, Bayesian
+ * against classical learning) as {@link org.neurotheory.synaptic.experiments.Fig8ClassicalComparison}; {@link
  * org.neurotheory.synaptic.experiments.SteadyStateRun} runs a simulation to steady state.
  */
 package org.neurotheory.synaptic.experiments;

@@ -37,13 +37,43 @@ public final class ClassicalSteadyState {
     }
 
     /**
+     * The part of &lt;e^2&gt; still due to the initial error, averaged over the window
+     * [{@code start}, {@code start + length}] (s): the mean error decays by (1 - eta m) per spike, so an
+     * initial error of variance {@code initialVariance} contributes
+     * {@code initialVariance (e^{-2 a start} - e^{-2 a (start + length)}) / (2 a length)},
+     * {@code a = -nu ln(1 - eta m)}. The classical rule has no prior: slow synapses at small eta keep
+     * their initial estimates for many tau.
+     */
+    public static double transientVariance(double nu, double m, double eta, double initialVariance, double start,
+                                           double length) {
+        Require.nonNegative("initialVariance", initialVariance);
+        Require.nonNegative("start", start);
+        Require.positive("length", length);
+        double a = -nu * Math.log1p(-eta * m);
+        double x = 2 * a * length;
+        return initialVariance * Math.exp(-2 * a * start) * -Math.expm1(-x) / x;
+    }
+
+    /**
      * The classical linear rule's MSE &lt;(lambda-hat_i - lambda_i)^2&gt; for these rates (Hz) and learning
      * rate {@code eta}: {@link #errorVariance} averaged over the rates and over lambda ~ N(mu_prior,
      * sigma_prior^2), with sigma_eff^2 iterated to self-consistency.
      */
     public static double linearMse(SynapticParameters p, double[] rates, double eta) {
+        return linearMse(p, rates, new double[Require.nonNull("rates", rates).length], eta, 0, 1);
+    }
+
+    /**
+     * As {@link #linearMse(SynapticParameters, double[], double)} measured over the window
+     * [{@code start}, {@code start + length}] (s) of a run whose estimates start with the squared errors
+     * {@code initialError2} (one per rate; the successor's start mu_prior (1 + xi) against
+     * lambda(0) = mu_prior gives mu_prior^2 xi^2): adds {@link #transientVariance} per synapse.
+     */
+    public static double linearMse(SynapticParameters p, double[] rates, double[] initialError2, double eta, double start,
+                                   double length) {
         Require.nonNull("p", p);
         Require.allFinite("rates", rates);
+        Require.length("initialError2", Require.allFinite("initialError2", initialError2), rates.length);
         Require.positive("eta", eta);
         double[] m = new double[GRID];
         double[] w = new double[GRID];
@@ -59,12 +89,14 @@ public final class ClassicalSteadyState {
         for (int iteration = 0; iteration < 50; iteration++) {
             double others = 0;
             mse = 0;
-            for (double nu : rates) {
+            for (int i = 0; i < rates.length; i++) {
+                double nu = rates[i];
                 double pr = nu * p.dt();
                 double e2 = 0;
                 double m2e2 = 0;
                 for (int g = 0; g < GRID; g++) {
-                    double v = errorVariance(nu, m[g], eta, sigmaEff2, p.sigma2Prior(), p.tau());
+                    double v = errorVariance(nu, m[g], eta, sigmaEff2, p.sigma2Prior(), p.tau())
+                            + transientVariance(nu, m[g], eta, initialError2[i], start, length);
                     e2 += w[g] * v / norm;
                     m2e2 += w[g] * m[g] * m[g] * v / norm;
                 }

@@ -4,6 +4,8 @@
  * P1 ({@link org.neurotheory.synaptic.theory.LtpResponse}), P3 ({@link
  * org.neurotheory.synaptic.theory.VarianceMeanLaw}), the reconstructed P4 mechanism ({@link
  * org.neurotheory.synaptic.theory.DendriticAttenuation}) and the posterior predictive used for
- * calibration and decisions ({@link org.neurotheory.synaptic.theory.PosteriorPredictive}).
+ * calibration and decisions ({@link org.neurotheory.synaptic.theory.PosteriorPredictive}); the
+ * classical linear rule's tracking error against its learning rate, derived here ({@link
+ * org.neurotheory.synaptic.theory.ClassicalSteadyState}, §3.7).
  */
 package org.neurotheory.synaptic.theory;
