@@ -11,6 +11,7 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.synaptic.data.LineFit;
 import org.neurotheory.synaptic.experiments.Fig1PosteriorSchematic;
 import org.neurotheory.synaptic.experiments.Fig2Tracking;
+import org.neurotheory.synaptic.experiments.Fig3SamplingBenefit;
 import org.neurotheory.synaptic.experiments.Fig4LtpChange;
 import org.neurotheory.synaptic.experiments.Fig5RateVariability;
 import org.neurotheory.synaptic.experiments.Fig6MeanVariance;
@@ -19,6 +20,7 @@ import org.neurotheory.synaptic.model.Delivery;
 import org.neurotheory.synaptic.model.SynapticParameters;
 import org.neurotheory.synaptic.model.SynapticSimulation;
 import org.neurotheory.synaptic.theory.LtpResponse;
+import org.neurotheory.synaptic.theory.PosteriorPredictive;
 import org.neurotheory.synaptic.theory.SteadyStateVariance;
 import org.neurotheory.synaptic.theory.VarianceMeanLaw;
 
@@ -26,8 +28,10 @@ import org.neurotheory.synaptic.theory.VarianceMeanLaw;
  * Issue #22's principle, figure by figure: a headline quantity of each quick figure recomputed
  * through the public calls its docs page names (never through the figure class; only the figure's
  * {@code Params.quick()} settings and its seed derivation are reused), compared with what the
- * figure reports. Called by {@link SynapticFiguresTest} on the figure data it computes anyway. The
- * same arithmetic in the same order gives the same bits, so the comparisons are exact.
+ * figure reports. Called by {@link SynapticFiguresTest} on the figure data it computes anyway
+ * (fig7 is checked there); fig3 needs its own 7 tau simulation of 1000 synapses, so it is recomputed
+ * in the slow suite ({@link SynapticPublicCallsTest}). The same arithmetic in the same order gives
+ * the same bits, so the comparisons are exact.
  */
 final class SynapticPublicCalls {
     private SynapticPublicCalls() {
@@ -105,5 +109,59 @@ final class SynapticPublicCalls {
         double sd2 = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 6)).meanErrorVariance();
         assertEquals((double) data.parameters().get(String.format("slope_nu_%g", 10.0)),
                 VarianceMeanLaw.logLogSlope(10, 0.1, 3, sd2, p.sigma2Prior(), p.tau()), 0.0, "fig6 slope at 10 Hz");
+    }
+
+    /**
+     * fig3: the 95% coverage of the sampling synapse's predictive and its mean log score, from
+     * probe patterns of {@code activeInputs} random synapses read over the window (the PSPs drawn
+     * for the trial-to-trial check are drawn too, as they share the random stream).
+     */
+    static void fig3(FigureData data, long seed) {
+        Fig3SamplingBenefit.Params q = Fig3SamplingBenefit.Params.quick();
+        SynapticParameters p = q.model();
+        int active = (int) data.parameters().get("activeInputs");
+        SynapticSimulation sim = new SynapticSimulation(p, Delivery.SAMPLING, Seeds.derive(seed, 3));
+        long perTau = Math.round(p.tau() / p.dt());
+        sim.advance(Math.round(q.burnInTaus() * perTau));
+        BayesianSynapseFilter f = sim.filter();
+        int n = p.synapses();
+        long every = Math.max(1, Math.round(q.windowTaus() * perTau / q.patterns()));
+        SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 4));
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) {
+            idx[i] = i;
+        }
+        int inside = 0;
+        double score = 0;
+        for (int k = 0; k < q.patterns(); k++) {
+            sim.advance(every);
+            for (int a = 0; a < active; a++) {
+                int b = a + rng.nextInt(n - a);
+                int tmp = idx[a];
+                idx[a] = idx[b];
+                idx[b] = tmp;
+            }
+            double target = 0;
+            double mean = 0;
+            double variance = 0;
+            for (int a = 0; a < active; a++) {
+                int i = idx[a];
+                target += Math.exp(sim.targetLogWeight(i));
+                mean += f.mean(i);
+                variance += Delivery.SAMPLING.pspVariance(f.mean(i), f.variance(i), p.fanoK());
+            }
+            if (k < q.checked()) {
+                for (int r = 0; r < 100 * active; r++) {
+                    int i = idx[r % active];
+                    Delivery.SAMPLING.deliver(f.mu(i), f.sigma2(i), f.mean(i), p.fanoK(), rng);
+                }
+            }
+            inside += Math.abs(target - mean) < 1.959964 * Math.sqrt(variance) ? 1 : 0;
+            score += PosteriorPredictive.logScore(target, mean, variance) / q.patterns();
+        }
+        double coverage = inside / (double) q.patterns();
+        assertEquals(data.checks().stream().filter(c -> c.name().equals("95% coverage, sampling")).findFirst().orElseThrow()
+                .actual(), coverage, 0.0, "fig3 coverage");
+        assertEquals((double) data.parameters().get("meanLogScoreSampling"), score, 1e-12 * Math.abs(score), "fig3 mean log score");
     }
 }

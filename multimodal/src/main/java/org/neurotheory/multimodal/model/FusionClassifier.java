@@ -8,6 +8,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.linalg.OpenBlasThreads;
 import org.neurotheory.core.random.Seeds;
 
 /**
@@ -151,6 +152,7 @@ public final class FusionClassifier {
 
     /** out (+)= in W^T (+ b), by gemm then a bias loop. */
     private static void affine(Block in, Dense layer, Block out, int rows, boolean accumulate) {
+        OpenBlasThreads.useOne(); // same bits at any start-up thread count (the setting holds for the backward products too)
         Nd4j.gemm(in.a, layer.w, out.a, false, true, 1.0, accumulate ? 1.0 : 0.0);
         if (layer.b != null) {
             FloatBuffer o = out.v;

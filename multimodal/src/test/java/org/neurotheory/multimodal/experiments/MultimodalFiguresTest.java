@@ -3,7 +3,6 @@ package org.neurotheory.multimodal.experiments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -30,19 +29,9 @@ class MultimodalFiguresTest extends FigureContract {
         super(new MultimodalPaper());
     }
 
-    /**
-     * Fig. G trains float32 networks through ND4J, whose OpenBLAS matrix products split their sums by
-     * thread count: its CSV on one processor differs from the one on two (measured with
-     * -XX:ActiveProcessorCount=1), so its bytes are not pinned; its checks still run.
-     */
-    @Override
-    protected Optional<String> csvNotReproducible(FigureSpec figure) {
-        return figure instanceof FigGTwoViewImages ? Optional.of("ND4J/OpenBLAS float sums depend on the thread count")
-                : Optional.empty();
-    }
-
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        MultimodalPublicCalls.verify(figure, data, SEED);
         if (figure instanceof FigBEarlyVsLateFusion) {
             // issue #22's principle: the late-fusion time ratio from public calls alone (toy data, one run,
             // PhaseTimes against W_A^uni), equal to the figure's
