@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.LatticeTest;
+import org.neurotheory.gridcells.experiments.Fig19bSphereCaps;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteObjectiveParams;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
@@ -24,8 +25,10 @@ import org.neurotheory.gridcells.model.ObjectiveParams;
 import org.neurotheory.gridcells.model.OptimiserParams;
 import org.neurotheory.gridcells.model.PeriodicSpace;
 import org.neurotheory.gridcells.model.Sphere;
+import org.neurotheory.gridcells.model.SphereCode;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
 import org.neurotheory.gridcells.theory.LowFrequencyBias;
+import org.neurotheory.gridcells.theory.ModuleSize;
 
 /** Bad input: each case throws IllegalArgumentException naming the parameter. */
 class BadInputTest {
@@ -67,7 +70,11 @@ class BadInputTest {
                         .evaluate(new double[7 * 13], new double[13 * 7],
                                 new FiniteSampleSet(new PeriodicSpace(1, 5), FiniteObjectiveParams.circleEuclidean()), 1, 1, null, null)),
                 Arguments.of("dim", (Executable) () -> new PeriodicSpace(4, 10)),
-                Arguments.of("maxDegree", (Executable) () -> new Sphere(0)));
+                Arguments.of("maxDegree", (Executable) () -> new Sphere(0)),
+                Arguments.of("w", (Executable) () -> new SphereCode(9, 10, new double[5])),
+                Arguments.of("space", (Executable) () -> FiniteOptimiserParams.sphere().withCandidates(5)),
+                Arguments.of("threshold", (Executable) () -> ModuleSize.frequencies2d(0.1, 1.5)),
+                Arguments.of("optimiser.space", (Executable) () -> new Fig19bSphereCaps.Params(FiniteOptimiserParams.torus(), 72)));
     }
 
     @ParameterizedTest(name = "{0}")

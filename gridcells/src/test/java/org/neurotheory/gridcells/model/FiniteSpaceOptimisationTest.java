@@ -32,4 +32,21 @@ class FiniteSpaceOptimisationTest {
         assertEquals(straight.bestStep(), resumed.bestStep());
         assertEquals(straight.lambdaNorm(), resumed.lambdaNorm());
     }
+
+    /** The same on the sphere: rotations and their Wigner-D blocks come from the block's derived seed, so a resumed run is identical. */
+    @Test
+    void resumedSphereRunEqualsUninterruptedRun(@TempDir Path dir) throws Exception {
+        FiniteOptimiserParams p = FiniteOptimiserParams.sphere().withSpace(new Sphere(4)).withNeurons(5).withSteps(130);
+        p = p.withObjective(p.objective().withSamples(15, 15, 2));
+        FiniteSpaceOptimisation straight = FiniteSpaceOptimisation.start(p, 7);
+        straight.advance(p.steps(), Progress.silent());
+        Path ck = dir.resolve("sphere.ckpt");
+        FiniteSpaceOptimisation partial = FiniteSpaceOptimisation.start(p, 7);
+        partial.advance(50, Progress.silent());
+        partial.save(ck);
+        FiniteSpaceOptimisation resumed = FiniteSpaceOptimisation.resume(p, 7, ck);
+        resumed.advance(p.steps(), Progress.silent());
+        assertArrayEquals(straight.normalisedWeights(), resumed.normalisedWeights());
+        assertArrayEquals(straight.history().column(LossHistory.NORM), resumed.history().column(LossHistory.NORM));
+    }
 }
