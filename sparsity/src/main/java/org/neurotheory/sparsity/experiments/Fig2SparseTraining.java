@@ -1,18 +1,11 @@
 package org.neurotheory.sparsity.experiments;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 
 /**
