@@ -93,10 +93,10 @@ class BadInputTest {
                 Arguments.of("side", "7", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(7, 2, 2, 4, 2, 1)),
                 Arguments.of("c2", "0", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(14, 2, 0, 4, 2, 1)),
                 Arguments.of("pooling", "4", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining.Params(
-                        org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method.values(), new double[] {1, 2}, new double[] {0.9}, 4,
+                        java.util.List.of(org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method.values()), new double[] {1, 2}, new double[] {0.9}, 4,
                         2, 2, 4, 100, 60, 0.1, 10, 0.1, 0)),
                 Arguments.of("methods", "[]", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining.Params(
-                        new org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method[0], new double[] {1, 2}, new double[] {0.9}, 2,
+                        java.util.List.of(), new double[] {1, 2}, new double[] {0.9}, 2,
                         2, 2, 4, 100, 60, 0.1, 10, 0.1, 0)),
                 Arguments.of("k", "5", (Executable) () -> FashionMnistSplit.averagePooled(new org.neurotheory.core.data.ImageDataset("x", 1, 28, 28, 10,
                         new float[784], new int[1]), 5)));

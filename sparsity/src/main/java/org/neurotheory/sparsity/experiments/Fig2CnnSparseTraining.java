@@ -39,12 +39,11 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
      * @param backwardExtra Top-KAST's M: backward density minus forward density
      * @param lambda        Top-KAST's exploration regulariser
      */
-    public record Params(Fig2SparseTraining.Method[] methods, double[] alphas, double[] sparsities, int pooling, int c1, int c2, int hidden, long steps,
-            int batchSize, double learningRate, int interval, double backwardExtra, double lambda) {
+    public record Params(List<Fig2SparseTraining.Method> methods, double[] alphas, double[] sparsities, int pooling, int c1,
+            int c2, int hidden, long steps, int batchSize, double learningRate, int interval, double backwardExtra, double lambda) {
         public Params {
-            Require.that(methods != null && methods.length >= 1, "methods", methods == null ? null : Arrays.toString(methods),
-                    "must hold at least one method");
-            methods = methods.clone();
+            Require.that(methods != null && !methods.isEmpty(), "methods", methods, "must hold at least one method");
+            methods = List.copyOf(methods);
             Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas",
                     alphas == null ? null : Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
             alphas = alphas.clone();
@@ -72,7 +71,7 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
          * methods at 80-98%, 10,000 steps.
          */
         public static Params paper() {
-            return new Params(Fig2SparseTraining.Method.values(), new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95, 0.98}, 1, 32, 64, 128, 10_000, 60, 0.1, 100,
+            return new Params(List.of(Fig2SparseTraining.Method.values()), new double[] {1, 2, 3}, new double[] {0.8, 0.9, 0.95, 0.98}, 1, 32, 64, 128, 10_000, 60, 0.1, 100,
                     0.1, 1e-4);
         }
 
@@ -81,7 +80,7 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
          * Fig. 2) at 90% and 98%, 3,000 steps.
          */
         public static Params quick() {
-            return new Params(new Fig2SparseTraining.Method[] {Fig2SparseTraining.Method.GRADUAL}, new double[] {1, 2, 3},
+            return new Params(List.of(Fig2SparseTraining.Method.GRADUAL), new double[] {1, 2, 3},
                     new double[] {0.9, 0.98}, 2, 6, 12, 32, 3_000, 60, 0.1, 100, 0.1, 1e-4);
         }
 
@@ -92,7 +91,8 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
 
         @Override
         public String toString() {
-            return "Params[methods=" + Arrays.toString(methods) + ", alphas=" + Arrays.toString(alphas) + ", sparsities=" + Arrays.toString(sparsities) + ", pooling="
+            return "Params[methods=" + methods + ", alphas=" + Arrays.toString(alphas) + ", sparsities=" + Arrays.toString(sparsities)
+                    + ", pooling="
                     + pooling + ", c1=" + c1 + ", c2=" + c2 + ", hidden=" + hidden + ", steps=" + steps + ", batchSize="
                     + batchSize + ", learningRate=" + learningRate + ", interval=" + interval + ", backwardExtra="
                     + backwardExtra + ", lambda=" + lambda + "]";
@@ -114,7 +114,8 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
         FashionMnistSplit.load(5000, p.pooling());
-        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "second-convolution", p.methods(),
+        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "small CNN", "second-convolution",
+                p.methods().toArray(new Fig2SparseTraining.Method[0]),
                 (m, a, s) -> {
                     Sequential net = PowerpropCnn.build(28 / p.pooling(), p.c1(), p.c2(), p.hidden(), a, seed);
                     List<Parameter> kernels = PowerpropCnn.kernels(net);

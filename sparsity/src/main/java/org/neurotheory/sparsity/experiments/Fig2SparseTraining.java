@@ -1,18 +1,11 @@
 package org.neurotheory.sparsity.experiments;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 
 /**
@@ -115,7 +108,7 @@ public final class Fig2SparseTraining implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
         org.neurotheory.sparsity.data.FashionMnistSplit.load(5000, p.pooling());
-        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "first-layer", Method.values(),
+        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "", "first-layer", Method.values(),
                 (m, a, s) -> SparseRun.train(p, m, a, s, seed));
         data.note("Hidden layers at the plotted sparsity, the output layer keeps twice the fraction (as Fig. 1a); "
                 + "Top-KAST's regulariser acts on the effective weights w.");

@@ -31,11 +31,12 @@ final class SparseSweep {
     /**
      * Fills {@code data}.
      *
+     * @param network   how the panel titles name the network ({@code ""}: not named)
      * @param layerWord how the checks name the layer whose density they check
      * @param methods   the methods to train, one panel each
      */
     static void run(FigureData data, Scale scale, double[] alphas, double[] sparsities, long steps, double backwardExtra,
-            String layerWord, Method[] methods, Runs runs) {
+            String network, String layerWord, Method[] methods, Runs runs) {
         SparseRun[][][] out = new SparseRun[methods.length][alphas.length][sparsities.length];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         try {
@@ -84,8 +85,9 @@ final class SparseSweep {
         }
         for (int m = 0; m < methods.length; m++) {
             String word = words[methods[m].ordinal()];
-            Panel panel = data.panel(labels[m] + ": " + word + " " + steps + " steps", "sparsity (hidden layers)", "test accuracy")
-                    .title(labels[m], word + ", " + steps + " steps");
+            Panel panel = data.panel(labels[m] + ": " + word + (network.isEmpty() ? "" : " " + network) + " " + steps + " steps",
+                    "sparsity (hidden layers)", "test accuracy")
+                    .title(labels[m], word + (network.isEmpty() ? "" : ", " + network) + ", " + steps + " steps");
             for (int a = 0; a < alphas.length; a++) {
                 double[] acc = new double[sparsities.length];
                 for (int s = 0; s < acc.length; s++) {
