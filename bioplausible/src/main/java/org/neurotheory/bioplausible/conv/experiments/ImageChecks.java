@@ -1,6 +1,7 @@
 package org.neurotheory.bioplausible.conv.experiments;
 
 import java.util.List;
+import org.neurotheory.bioplausible.conv.model.SharingSchedule;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 
@@ -26,10 +27,11 @@ final class ImageChecks {
             data.check(Check.atLeast(r.arm().name() + ": test accuracy above chance + 0.1", CHANCE + 0.1,
                     r.meanAccuracy(), 0));
             var sharing = r.arm().sharing();
-            if (sharing != null && sharing.frequency() > 1 && (perEpoch - 1) % sharing.frequency() == 0
-                    && p.protocol().batchNorm()) {
+            if (sharing != null && sharing.mode() == SharingSchedule.Mode.INSTANT && sharing.frequency() > 1
+                    && (perEpoch - 1) % sharing.frequency() == 0 && p.protocol().batchNorm()) {
                 // the last sharing event falls on the last iteration: the running statistics describe
-                // weights that no longer exist; recomputing them must recover the accuracy
+                // weights that no longer exist; recomputing them recovered 0.33-0.39 of accuracy at
+                // setting A and E (instant sharing every 10) before the setting was chosen
                 data.check(Check.atLeast(r.arm().name() + ": recomputed batch-norm statistics beat the running ones by 0.1",
                         r.meanRunningStatsAccuracy() + 0.1, r.meanAccuracy(), 0));
             }

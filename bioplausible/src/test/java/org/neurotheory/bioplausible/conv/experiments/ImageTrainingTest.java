@@ -84,4 +84,33 @@ class ImageTrainingTest {
         assertEquals(kept.testAccuracy(), kept.runningStatsAccuracy(), 0.0, "no recomputation: one accuracy");
         assertEquals(kept.runningStatsAccuracy(), recomputed.runningStatsAccuracy(), 0.0, "same run up to the recomputation");
     }
+
+    /** Random 36 x 36 images (the protocol's canvas) with 10 classes. */
+    private static ImageDataset canvas(int n, long seed) {
+        SplittableRandom rng = Seeds.stream(seed);
+        float[] p = new float[n * 36 * 36];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = rng.nextInt(10);
+            for (int e = 0; e < 36 * 36; e++) {
+                p[i * 36 * 36 + e] = (float) (rng.nextGaussian() + (e % 36 < 3 * labels[i] ? 0.5 : 0));
+            }
+        }
+        return new ImageDataset("random", 1, 36, 36, 10, p, labels);
+    }
+
+    @Test
+    void parallelRunsEqualTheSequentialOnes() {
+        ImageDataset train = canvas(48, 8);
+        ImageDataset test = canvas(16, 9);
+        ImageProtocol p = new ImageProtocol(48, 16, new int[] {2, 3, 4}, true, 1, 16, 3e-3, 2, 1);
+        org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist data =
+                new org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist(train, test);
+        List<ImageArm> arms = List.of(ImageArm.lc(), ImageArm.lcShared(2));
+        List<ArmRuns> parallel = ArmRuns.trainAll(arms, p, data, 11);
+        for (int a = 0; a < arms.size(); a++) {
+            ArmRuns sequential = ArmRuns.train(arms.get(a), p, data, 11);
+            assertEquals(sequential.runs(), parallel.get(a).runs(), arms.get(a).name());
+        }
+    }
 }
