@@ -184,7 +184,8 @@ public final class Table1Methods implements FigureSpec {
         }
         data.note(table.toString());
         Map.Entry<Table1Dataset, List<List<MethodRun>>> first = rows.entrySet().iterator().next();
-        Panel b = data.panel("b", "epoch", "local objective (E1), mean over layers (" + first.getKey().label() + ")");
+        Panel b = data.panel("b", "epoch", "objective (E1), layer mean"
+                + (rows.size() > 1 ? " (" + first.getKey().label() + ")" : ""));
         for (int i = 0; i < n; i++) {
             Table1Method m = p.methods().get(i);
             if (m.training() == Table1Method.Training.PHSIC) {
