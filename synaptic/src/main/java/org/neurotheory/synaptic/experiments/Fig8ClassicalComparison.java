@@ -61,10 +61,11 @@ public final class Fig8ClassicalComparison implements FigureSpec {
 
         /**
          * 300 synapses (the successor ran 1000 for 500 tau; 31 rates x long runs is the cost driver, so
-         * fewer synapses and rates), 10 tau burn-in, 20 tau measured, 13 rates on [1e-4, 0.1] (4 per decade).
+         * fewer synapses and rates), 50 tau burn-in (the binary classical rule needs it to forget its
+         * initial estimates), 20 tau measured, 13 rates on [1e-4, 0.1] (4 per decade).
          */
         public static Params paper() {
-            return new Params(SynapticParameters.paper().withSynapses(300), 10, 20, 1e-4, 0.1, 13, PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO,
+            return new Params(SynapticParameters.paper().withSynapses(300), 50, 20, 1e-4, 0.1, 13, PspModel.MEAN, ErrorVarianceTerm.FIXED_FANO,
                     Feedback.CEREBELLAR_THRESHOLD);
         }
 
