@@ -132,6 +132,23 @@ public final class ProbeStatistics {
      */
     public static double[] campbellMeans(SparseConnectivity c, NetworkParameters params, double[] ratesE,
                                          double[] ratesI, double rateX) {
+        double[] ratesX = new double[params.nX()];
+        Arrays.fill(ratesX, rateX);
+        return campbellMeans(c, params, ratesE, ratesI, ratesX);
+    }
+
+    /**
+     * As above with every X source's own measured rate (its realised spike count over the window, from
+     * a run that recorded X): the exact Campbell mean of the window, without the Poisson count noise of
+     * the X sources that a single mean X rate leaves in.
+     *
+     * @param ratesE per-neuron E rates (Hz)
+     * @param ratesI per-neuron I rates (Hz)
+     * @param ratesX per-neuron X rates (Hz)
+     */
+    public static double[] campbellMeans(SparseConnectivity c, NetworkParameters params, double[] ratesE,
+                                         double[] ratesI, double[] ratesX) {
+        Require.length("ratesX", ratesX, params.nX());
         int nE = params.nE();
         int nI = params.nI();
         int offset = nE + nI;
@@ -144,7 +161,7 @@ public final class ProbeStatistics {
             } else if (src < offset) {
                 w = params.j().jEI() * ratesI[src - nE];
             } else {
-                w = params.j().jEX() * rateX;
+                w = params.j().jEX() * ratesX[src - offset];
             }
             for (int t : c.targetsOf(src, 2)) {
                 out[t - offset] += tm * w;
