@@ -3,12 +3,14 @@ package org.neurotheory.bioplausible.hsic.model;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.linalg.OpenBlasThreads;
 
 /**
  * The boundary between ND4J arrays and the plain row-major {@code double[]} loops of the kernel
  * pipeline. Element-wise work on m x m kernel matrices and m x n activities runs as Java loops (one
  * ND4J call per element-wise op costs more than the loop at these sizes, and on a busy machine its
- * thread team waits for cores); only the Gram products go to BLAS.
+ * thread team waits for cores); only the Gram products go to BLAS, on one OpenBLAS thread
+ * ({@link OpenBlasThreads}) so that their bits do not depend on the start-up thread count.
  */
 final class Flat {
     private Flat() {
@@ -30,11 +32,13 @@ final class Flat {
     static double[] gram(double[] a, double[] b, int m, int d, DataType type) {
         INDArray x = matrix(a, m, d, type);
         INDArray y = a == b ? x : matrix(b, m, d, type);
+        OpenBlasThreads.useOne();
         return of(x.mmul(y.transpose()));
     }
 
     /** {@code a h} for a (m x m) and h (m x d) through BLAS in {@code type}; m x d result as doubles. */
     static double[] product(double[] a, double[] h, int m, int d, DataType type) {
+        OpenBlasThreads.useOne();
         return of(matrix(a, m, m, type).mmul(matrix(h, m, d, type)));
     }
 

@@ -2,6 +2,7 @@ package org.neurotheory.bioplausible.hsic.model;
 
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
+import org.neurotheory.core.linalg.OpenBlasThreads;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -171,6 +172,7 @@ final class FloatLossWorkspace {
     /** Upper triangle of {@code x x^T} (x m x d) into {@code k}, mirrored to the lower. */
     private void gram(float[] x) {
         hNative.put(x, 0, m * d);
+        OpenBlasThreads.useOne();
         openblas.cblas_ssyrk(openblas.CblasRowMajor, openblas.CblasUpper, openblas.CblasNoTrans, m, d, 1f, hNative, d,
                 0f, squareNative, m);
         squareNative.get(k, 0, m * m);
@@ -255,6 +257,7 @@ final class FloatLossWorkspace {
     private void multiply(float[] x) {
         squareNative.put(s, 0, m * m);
         hNative.put(x, 0, m * d);
+        OpenBlasThreads.useOne();
         openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasNoTrans, m, d, m, 1f,
                 squareNative, m, hNative, d, 0f, productNative, d);
         productNative.get(product, 0, m * d);
