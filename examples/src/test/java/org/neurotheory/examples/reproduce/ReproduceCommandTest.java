@@ -263,7 +263,7 @@ class ReproduceCommandTest {
                 assertTrue(bundled.seconds(Scale.QUICK, e.key()).isPresent(), "no measured time for " + e.key());
                 assertTrue(bundled.seconds(Scale.QUICK, e.key()).getAsDouble() > 0, e.key());
             }
-            if (java.util.Set.of("attention", "relu", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
+            if (java.util.Set.of("attention", "relu", "multimodal", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
                 assertTrue(bundled.seconds(Scale.PAPER, e.key()).isPresent(), "no paper-scale time for " + e.key());
                 assertTrue(bundled.seconds(Scale.PAPER, e.key()).getAsDouble() > 0, e.key());
             }
