@@ -7,13 +7,17 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Series;
 import org.neurotheory.sparsity.theory.PowerpropFlow;
+import org.neurotheory.sparsity.model.OneShotPruning;
 import org.neurotheory.sparsity.theory.RichGetRicher;
+import org.neurotheory.sparsity.theory.WeightDensity;
 
 /**
  * Issue #22's principle, figure by figure: a headline quantity of each quick figure recomputed
  * through public calls (never through the figure class; only its {@code Params} presets are reused),
  * compared with what the figure reports. Called by {@link SparsityFiguresTest} on the figure data it
- * computes anyway. Figures without an entry here are listed in the class comment of the test.
+ * computes anyway. Not covered: fig2, fig2cnn and figcl plot only trained accuracies and the
+ * capacity owned after training ({@code SparseRun}, {@code TaskOwnership} on trained masks); no public
+ * call recomputes them without training again.
  */
 final class SparsityPublicCalls {
     private SparsityPublicCalls() {
@@ -24,6 +28,8 @@ final class SparsityPublicCalls {
             figt1(data);
         } else if (figure instanceof Fig1bcWeightDistributions) {
             fig1bc(data);
+        } else if (figure instanceof Fig1aAccuracyVsSparsity) {
+            fig1a(data);
         }
     }
 
@@ -54,6 +60,14 @@ final class SparsityPublicCalls {
                 assertEquals(paper, s.y()[i], 1e-12 * paper, "figt1 rate vs alpha^2 |w|^(2-2/alpha), " + label(alpha));
             }
         }
+        var densityPanel = data.panel("c: density of |w| for psi ~ N(0 1)");
+        for (double alpha : p.alphas()) {
+            WeightDensity d = new WeightDensity(alpha, 1);
+            Series s = densityPanel.series(label(alpha) + " 2 f_w(|w|)");
+            for (int i = 0; i < s.size(); i++) {
+                assertEquals(2 * d.density(s.x()[i]), s.y()[i], 0.0, "figt1 density " + label(alpha) + " at |w|=" + s.x()[i]);
+            }
+        }
     }
 
     /**
@@ -70,6 +84,15 @@ final class SparsityPublicCalls {
         for (int i = 0; i < s.size(); i++) {
             double expected = 2 * n.density(s.x()[i]) / mass;
             assertEquals(expected, s.y()[i], 1e-12 * expected, "fig1bc truncated-normal density at |w|=" + s.x()[i]);
+        }
+    }
+
+    /** fig1a: the keep-fractions every curve is plotted at, from the public pruning levels of the preset. */
+    private static void fig1a(FigureData data) {
+        Fig1aAccuracyVsSparsity.Params p = Fig1aAccuracyVsSparsity.Params.quick();
+        double[] levels = OneShotPruning.levels(p.lowestLevel(), p.levels());
+        for (Series s : data.panels().get(0).series()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(levels, s.x(), 0.0, "fig1a keep-fractions of " + s.name());
         }
     }
 
