@@ -27,6 +27,7 @@ class ConvFiguresTest extends FigureContract {
 
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        ConvPublicCalls.verify(figure, data, SEED);
         if (figure.key().equals("fig4")) {
             assertEquals(12, data.panel("a: SGD on the sharing objective").series().size(), "9 runs + 3 theory curves");
             assertTrue(data.checks().size() >= 25, "checks: " + data.checks().size());
