@@ -1,10 +1,16 @@
 package org.neurotheory.gridcells.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Series;
+import org.neurotheory.gridcells.analysis.Autocorrelogram;
+import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.theory.Bessel;
 import org.neurotheory.gridcells.theory.FejerFamily;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
@@ -20,7 +26,10 @@ import org.neurotheory.gridcells.theory.RoomGeometry;
  * through the public calls the docs page (docs/papers/gridcells.md) names, never through the figure
  * class (only its {@code Params} presets are reused), compared with what the figure plotted. Called by
  * {@link GridcellsFiguresTest} on the figure data it computes anyway. The theory curves are recomputed
- * at the plotted abscissae with the same arithmetic, so the comparisons are exact.
+ * at the plotted abscissae with the same arithmetic, so the comparisons are exact. The optimisation
+ * figures are not re-run: their plotted maps, tuning curves and spectra are analysed again (grid
+ * scores through {@link GridScore}, power shares and min/max rates by the figure's arithmetic on the
+ * plotted values) and compared with the scores and checks the figure reports, again exactly.
  */
 final class GridcellsPublicCalls {
     private GridcellsPublicCalls() {
@@ -45,6 +54,23 @@ final class GridcellsPublicCalls {
             fig17d(data);
         } else if (figure instanceof Fig18BoxRoom) {
             fig18(data);
+        } else if (figure instanceof Fig2aRandomCodes) {
+            gridScoresOfPlottedMaps(data, "fig2a");
+        } else if (figure instanceof Fig4bHexagonalModule) {
+            gridScoresOfPlottedMaps(data, "fig4b");
+            fig4bAutocorrelogram(data);
+        } else if (figure instanceof Fig3cCircleLattice) {
+            circle(data, "fig3c", "worst min/max rate over the circle");
+        } else if (figure instanceof Fig19aRingBumps) {
+            circle(data, "fig19a", "worst min/max rate over the ring");
+        } else if (figure instanceof Fig3dTorusLattice) {
+            fig3d(data);
+        } else if (figure instanceof Fig15TorusAblations) {
+            fig15(data);
+        } else if (figure instanceof Fig19bSphereCaps) {
+            fig19b(data);
+        } else if (figure instanceof Fig19fPeriodicVolume) {
+            fig19f(data);
         }
     }
 
@@ -192,6 +218,139 @@ final class GridcellsPublicCalls {
         Series phi = data.panel("first-order penalty").series("sinc^2(k L / 2)");
         for (int i = 0; i < phi.size(); i++) {
             assertEquals(phi.y()[i], RoomGeometry.box(phi.x()[i] * unit, l), 0.0, "fig18 Phi at k = " + phi.x()[i]);
+        }
+    }
+
+    /** fig2a, fig4b: grid60 of each plotted rate map ("neuron k" heat maps) against the plotted grid score of neuron k. */
+    private static void gridScoresOfPlottedMaps(FigureData data, String key) {
+        double[] g = data.panel("grid scores").series("grid60").y();
+        int maps = 0;
+        for (Panel p : data.panels()) {
+            if (p.name().startsWith("neuron ") && p.kind() == Panel.Kind.HEATMAP) {
+                int neuron = Integer.parseInt(p.name().substring("neuron ".length()));
+                double[] map = p.series("rate").z();
+                int bins = (int) Math.round(Math.sqrt(map.length));
+                assertEquals(g[neuron - 1], GridScore.of(map, bins).grid60(), 0.0, key + " grid60 of neuron " + neuron);
+                maps++;
+            }
+        }
+        assertTrue(maps > 0, key + " plots rate maps");
+    }
+
+    /** fig4b: the plotted autocorrelogram is Autocorrelogram.of the same neuron's plotted rate map. */
+    private static void fig4bAutocorrelogram(FigureData data) {
+        for (Panel p : data.panels()) {
+            if (p.name().startsWith("autocorrelogram neuron ")) {
+                String neuron = p.name().substring("autocorrelogram ".length());
+                double[] map = data.panel(neuron).series("rate").z();
+                int bins = (int) Math.round(Math.sqrt(map.length));
+                assertArrayEqualsExact(p.series("correlation").z(), Autocorrelogram.of(map, bins), "fig4b autocorrelogram of " + neuron);
+            }
+        }
+    }
+
+    /** fig3c, fig19a: the budget share of the plotted spectrum and the worst min/max of the plotted tuning curves (all neurons). */
+    private static void circle(FigureData data, String key, String worstCheck) {
+        Panel curves = data.panel("tuning curves");
+        int n = curves.series().size();
+        double worst = 0;
+        for (Series s : curves.series()) {
+            worst = Math.min(worst, minOverMax(s.y()));
+        }
+        assertEquals(check(data, worstCheck).actual(), worst, 0.0, key + " worst min/max");
+        assertEquals(check(data, "share of the power on the floor((N-1)/2) strongest frequencies").actual(),
+                budgetShare(data.panel("spectrum").series("frequencies").y(), n), 0.0, key + " budget share");
+    }
+
+    /** fig3d: only four rate maps are plotted, so the reported worst min/max over all neurons is at most theirs. */
+    private static void fig3d(FigureData data) {
+        double reported = check(data, "worst min/max rate over the torus").actual();
+        for (int neuron = 1; neuron <= 4; neuron++) {
+            assertTrue(reported <= minOverMax(data.panel("neuron " + neuron).series("rate").z()), "fig3d worst min/max vs neuron " + neuron);
+        }
+    }
+
+    /** fig15: budget shares of the full and no-actionability runs, and the no-non-negativity worst rate bound, from the plots. */
+    private static void fig15(FigureData data) {
+        int n = Fig15TorusAblations.Params.quick().optimiser().neurons();
+        assertEquals(check(data, "full objective: share of the power on floor((N-1)/2) frequencies").actual(),
+                budgetShare(data.panel("full objective: spectrum").series("power").y(), n), 0.0, "fig15 full objective budget share");
+        assertEquals(check(data, "no actionability: share of the power on floor((N-1)/2) frequencies").actual(),
+                budgetShare(data.panel("no actionability: spectrum").series("power").y(), n), 0.0, "fig15 no actionability budget share");
+        // the reported worst is over all neurons; only neuron 1's map is plotted
+        assertTrue(check(data, "no non-negativity: worst min/max rate (rates go negative)").actual()
+                <= minOverMax(data.panel("no non-negativity: neuron 1").series("rate").z()), "fig15 no non-negativity worst rate");
+    }
+
+    /** fig19b: the share of the non-constant power on degrees 1 and 2, from the plotted power per degree. */
+    private static void fig19b(FigureData data) {
+        double[] power = data.panel("power per degree").series("degrees").y();
+        double total = 0;
+        for (int l = 0; l < power.length; l++) {
+            total += l == 0 ? 0 : power[l];
+        }
+        double low = 0;
+        for (int l = 1; l <= Math.min(2, power.length - 1); l++) {
+            low += power[l];
+        }
+        assertEquals(check(data, "share of the non-constant power on degrees 1 and 2 (low-frequency bias)").actual(), low / total, 0.0,
+                "fig19b low-degree share");
+    }
+
+    /** fig19f: the budget share and the number of frequencies with >= 1% of the power, from the plotted spectrum. */
+    private static void fig19f(FigureData data) {
+        int n = Fig19fPeriodicVolume.Params.quick().optimiser().neurons();
+        double[] power = data.panel("spectrum").series("frequencies").y();
+        assertEquals(check(data, "share of the power on the floor((N-1)/2) strongest frequencies (not actionable)").actual(),
+                budgetShare(power, n), 0.0, "fig19f budget share");
+        double sum = 0;
+        for (double v : power) {
+            sum += v;
+        }
+        int carrying = 0;
+        for (double v : power) {
+            if (v >= 0.01 * sum) {
+                carrying++;
+            }
+        }
+        assertEquals(check(data, "frequencies with >= 1% of the power, against floor((N-1)/2) = " + (n - 1) / 2).actual(), carrying, 0.0,
+                "fig19f carrying frequencies");
+    }
+
+    private static Check check(FigureData data, String name) {
+        return data.checks().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check named " + name));
+    }
+
+    /** Share of the summed power on the (N-1)/2 largest entries, summed in the order the figure sums them. */
+    private static double budgetShare(double[] plotted, int neurons) {
+        double[] power = plotted.clone();
+        double total = 0;
+        for (double v : power) {
+            total += v;
+        }
+        Arrays.sort(power);
+        double top = 0;
+        for (int i = 0; i < Math.min(power.length, (neurons - 1) / 2); i++) {
+            top += power[power.length - 1 - i];
+        }
+        return top / total;
+    }
+
+    private static double minOverMax(double[] v) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        return min / max;
+    }
+
+    private static void assertArrayEqualsExact(double[] expected, double[] actual, String message) {
+        assertEquals(expected.length, actual.length, message + " length");
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 0.0, message + " at " + i);
         }
     }
 }
