@@ -22,6 +22,7 @@ class GridcellsFiguresTest extends FigureContract {
 
     @Override
     protected void moreAssertions(FigureSpec figure, FigureData data) {
+        GridcellsPublicCalls.verify(figure, data, SEED);
         assertTrue(data.checks().size() >= 3, figure.key() + " has few checks");
     }
 

@@ -1,0 +1,356 @@
+package org.neurotheory.gridcells.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Series;
+import org.neurotheory.gridcells.analysis.Autocorrelogram;
+import org.neurotheory.gridcells.analysis.GridScore;
+import org.neurotheory.gridcells.theory.Bessel;
+import org.neurotheory.gridcells.theory.FejerFamily;
+import org.neurotheory.gridcells.theory.GaussianOccupancy;
+import org.neurotheory.gridcells.theory.HarmonicExpansion;
+import org.neurotheory.gridcells.theory.LatticePacking;
+import org.neurotheory.gridcells.theory.LowFrequencyBias;
+import org.neurotheory.gridcells.theory.ModuleOrientation;
+import org.neurotheory.gridcells.theory.ModuleSize;
+import org.neurotheory.gridcells.theory.RoomGeometry;
+
+/**
+ * Issue #22's principle, figure by figure: a headline quantity of each quick figure recomputed
+ * through the public calls the docs page (docs/papers/gridcells.md) names, never through the figure
+ * class (only its {@code Params} presets are reused), compared with what the figure plotted. Called by
+ * {@link GridcellsFiguresTest} on the figure data it computes anyway. The theory curves are recomputed
+ * at the plotted abscissae with the same arithmetic, so the comparisons are exact. The optimisation
+ * figures are not re-run: their plotted maps, tuning curves and spectra are analysed again (grid
+ * scores through {@link GridScore}, power shares and min/max rates by the figure's arithmetic on the
+ * plotted values) and compared with the scores and checks the figure reports, again exactly.
+ */
+final class GridcellsPublicCalls {
+    private GridcellsPublicCalls() {
+    }
+
+    static void verify(FigureSpec figure, FigureData data, long seed) {
+        if (figure instanceof Fig3bFejerHarmonics) {
+            fig3b(data);
+        } else if (figure instanceof Fig4aGoldilocksAnnulus) {
+            fig4a(data);
+        } else if (figure instanceof Fig5aModuleSize) {
+            fig5a(data);
+        } else if (figure instanceof Fig5dModuleOverlap) {
+            fig5d(data);
+        } else if (figure instanceof Fig5fghRoomGeometry) {
+            fig5fgh(data);
+        } else if (figure instanceof Fig13FrequencyBiases) {
+            fig13(data);
+        } else if (figure instanceof Fig14BesselExpansion) {
+            fig14(data);
+        } else if (figure instanceof Fig17dThreeModules) {
+            fig17d(data);
+        } else if (figure instanceof Fig18BoxRoom) {
+            fig18(data);
+        } else if (figure instanceof Fig2aRandomCodes) {
+            gridScoresOfPlottedMaps(data, "fig2a");
+        } else if (figure instanceof Fig4bHexagonalModule) {
+            gridScoresOfPlottedMaps(data, "fig4b");
+            fig4bAutocorrelogram(data);
+        } else if (figure instanceof Fig3cCircleLattice) {
+            circle(data, "fig3c", "worst min/max rate over the circle");
+        } else if (figure instanceof Fig19aRingBumps) {
+            circle(data, "fig19a", "worst min/max rate over the ring");
+        } else if (figure instanceof Fig3dTorusLattice) {
+            fig3d(data);
+        } else if (figure instanceof Fig15TorusAblations) {
+            fig15(data);
+        } else if (figure instanceof Fig19bSphereCaps) {
+            fig19b(data);
+        } else if (figure instanceof Fig19fPeriodicVolume) {
+            fig19f(data);
+        }
+    }
+
+    /** fig3b: the Fejer tuning curves (unit mean square) and the offset share a_0^2 per number of harmonics. */
+    private static void fig3b(FigureData data) {
+        for (int d = 1; d <= 4; d++) {
+            Series s = data.panel("tuning curves").series("D = " + d);
+            for (int i = 0; i < s.size(); i++) {
+                assertEquals(s.y()[i], FejerFamily.unitMeanSquare(d, s.x()[i]), 0.0, "fig3b D = " + d);
+            }
+        }
+        Series share = data.panel("offset share").series("Fejer family");
+        for (int i = 0; i < share.size(); i++) {
+            assertEquals(share.y()[i], FejerFamily.constantFraction((int) share.x()[i]), 0.0, "fig3b a_0^2");
+        }
+    }
+
+    /** fig4a: the closed-form beta(|k|) and the hexagonal / square lattice counts in the annulus. */
+    private static void fig4a(FigureData data) {
+        Fig4aGoldilocksAnnulus.Params p = Fig4aGoldilocksAnnulus.Params.quick();
+        Series beta = data.panel("beta(|k|)").series("closed form");
+        for (int i = 0; i < beta.size(); i++) {
+            assertEquals(beta.y()[i], GaussianOccupancy.beta(beta.x()[i], p.occupancyStd(), p.chiLength(), 2), 0.0, "fig4a beta");
+        }
+        double kIn = 1 / p.occupancyStd();
+        double[][] h = LatticePacking.hexagonal(kIn);
+        double[][] s = LatticePacking.square(kIn);
+        Series hc = data.panel("frequencies in the annulus").series("hexagonal");
+        Series sc = data.panel("frequencies in the annulus").series("square");
+        for (int i = 0; i < hc.size(); i++) {
+            assertEquals(hc.y()[i], LatticePacking.annulusCount(h[0], h[1], 0.99 * kIn, hc.x()[i] * kIn), 0.0, "fig4a hexagonal");
+            assertEquals(sc.y()[i], LatticePacking.annulusCount(s[0], s[1], 0.99 * kIn, sc.x()[i] * kIn), 0.0, "fig4a square");
+        }
+    }
+
+    /** fig5a: continuum laws and exact lattice counts, N = 2D + 1 at each plotted ratio mu/nu. */
+    private static void fig5a(FigureData data) {
+        double tau = Fig5aModuleSize.Params.quick().threshold();
+        Series law2 = data.panel("2-D hexagonal module").series("continuum (nu/mu)^2 law");
+        for (int i = 0; i < law2.size(); i++) {
+            assertEquals(law2.x()[i], 2 * ModuleSize.approxFrequencies2d(law2.y()[i], tau) + 1, 0.0, "fig5a 2-D law");
+        }
+        Series count2 = data.panel("2-D hexagonal module").series("lattice count");
+        for (int i = 0; i < count2.size(); i++) {
+            assertEquals(count2.x()[i], 2 * ModuleSize.frequencies2d(count2.y()[i], tau) + 1, 0.0, "fig5a 2-D count");
+        }
+        Series law1 = data.panel("1-D module").series("continuum nu/mu law");
+        for (int i = 0; i < law1.size(); i++) {
+            assertEquals(law1.x()[i], 2 * ModuleSize.approxFrequencies1d(law1.y()[i], tau) + 1, 0.0, "fig5a 1-D law");
+        }
+        Series count1 = data.panel("1-D module").series("lattice count");
+        for (int i = 0; i < count1.size(); i++) {
+            assertEquals(count1.x()[i], 2 * ModuleSize.frequencies1d(count1.y()[i], tau) + 1, 0.0, "fig5a 1-D count");
+        }
+    }
+
+    /** fig5d: overlap of two modules and the angular density at each plotted angle (bins of 360/bins degrees). */
+    private static void fig5d(FigureData data) {
+        Fig5dModuleOverlap.Params p = Fig5dModuleOverlap.Params.quick();
+        for (double mu : p.fieldWidths()) {
+            ModuleOrientation o = new ModuleOrientation(p.spacing(), mu, p.repulsion(), p.bins());
+            String name = "spacing/width " + Math.round(p.spacing() / mu);
+            Series overlap = data.panel("overlap").series(name);
+            Series density = data.panel("angular density").series(name);
+            for (int i = 0; i < overlap.size(); i++) {
+                int bin = (int) Math.round(overlap.x()[i] * p.bins() / 360.0);
+                assertEquals(overlap.y()[i], o.overlap(bin), 0.0, "fig5d overlap " + name);
+            }
+            for (int i = 0; i < density.size(); i++) {
+                int bin = (int) Math.round(density.x()[i] * p.bins() / 360.0);
+                assertEquals(density.y()[i], o.density(bin), 0.0, "fig5d density " + name);
+            }
+        }
+    }
+
+    /** fig5fgh H: the one-axis box penalty Phi(k) for widths L and 2L/3 (plotted floored at 1e-6 for the log axis). */
+    private static void fig5fgh(FigureData data) {
+        double w = Fig5fghRoomGeometry.Params.quick().width();
+        Series full = data.panel("H one axis").series("width L");
+        Series squashed = data.panel("H one axis").series("width 2L/3");
+        for (int i = 0; i < full.size(); i++) {
+            assertEquals(full.y()[i], Math.max(RoomGeometry.box(full.x()[i], w), 1e-6), 0.0, "fig5fgh width L");
+            assertEquals(squashed.y()[i], Math.max(RoomGeometry.box(squashed.x()[i], 2 * w / 3), 1e-6), 0.0, "fig5fgh width 2L/3");
+        }
+    }
+
+    /** fig13: chi, the closed-form low-frequency weight w(n), the high-frequency weights and beta. */
+    private static void fig13(FigureData data) {
+        double kappa = Fig13FrequencyBiases.Params.quick().kappa();
+        Series chi = data.panel("A chi").series("chi (kappa = " + kappa + ")");
+        for (int i = 0; i < chi.size(); i++) {
+            assertEquals(chi.y()[i], LowFrequencyBias.chi(kappa, chi.x()[i]), 0.0, "fig13 chi");
+        }
+        Series w = data.panel("B low-frequency weight").series("closed form");
+        for (int i = 0; i < w.size(); i++) {
+            assertEquals(w.y()[i], LowFrequencyBias.weight((int) w.x()[i], kappa), 0.0, "fig13 w(n)");
+        }
+        Series cw = data.panel("C high-frequency weights").series("cos");
+        Series sw = data.panel("C high-frequency weights").series("sin");
+        Series beta = data.panel("D combined weight").series("l = 0.5 (2-D)");
+        for (int i = 0; i < cw.size(); i++) {
+            assertEquals(cw.y()[i], GaussianOccupancy.cosineWeight(cw.x()[i], 1), 0.0, "fig13 cos weight");
+            assertEquals(sw.y()[i], GaussianOccupancy.sineWeight(sw.x()[i], 1), 0.0, "fig13 sin weight");
+            assertEquals(beta.y()[i], GaussianOccupancy.beta(beta.x()[i], 1, 0.5, 2), 0.0, "fig13 beta");
+        }
+    }
+
+    /** fig14: e^-z I_0(z), the ratios I_m/I_0, and the exact kernel loss of frequencies 6 and n2. */
+    private static void fig14(FigureData data) {
+        Fig14BesselExpansion.Params p = Fig14BesselExpansion.Params.quick();
+        Series a = data.panel("A e^-z I0(z)").series("e^-z I0(z)");
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.y()[i], Math.exp(-a.x()[i]) * Bessel.i(0, a.x()[i]), 0.0, "fig14 e^-z I0");
+        }
+        for (int m = 1; m <= 5; m++) {
+            Series r = data.panel("C I_m(z)/I_0(z)").series("m = " + m);
+            for (int i = 0; i < r.size(); i++) {
+                assertEquals(r.y()[i], HarmonicExpansion.ratio(m, r.x()[i]), 0.0, "fig14 I_m/I_0 m = " + m);
+            }
+        }
+        Series exact = data.panel("loss of two frequencies 6 and n2").series("exact (quadrature)");
+        for (int i = 0; i < exact.size(); i++) {
+            assertEquals(exact.y()[i], HarmonicExpansion.exact(new int[] {6, (int) exact.x()[i]}, new double[] {p.z(), p.z()}, 1024),
+                    0.0, "fig14 exact loss n2 = " + exact.x()[i]);
+        }
+    }
+
+    /** fig17d: the three-module overlap at each plotted pair of angles (one bin per 360/bins degrees). */
+    private static void fig17d(FigureData data) {
+        Fig17dThreeModules.Params p = Fig17dThreeModules.Params.quick();
+        ModuleOrientation o = new ModuleOrientation(p.spacing(), p.fieldWidth(), p.repulsion(), p.bins());
+        double step = 360.0 / p.bins();
+        Series v = data.panel("three-module overlap").series("overlap / aligned");
+        for (int i = 0; i < v.size(); i++) {
+            int a = (int) Math.round(v.x()[i] / step);
+            int b = (int) Math.round(v.y()[i] / step);
+            assertEquals(v.z()[i], o.tripleOverlap(a, b), 0.0, "fig17d overlap at (" + a + ", " + b + ")");
+        }
+    }
+
+    /** fig18: the first-order box penalty sinc^2(kL/2) at each plotted k (in units of 2 pi / L). */
+    private static void fig18(FigureData data) {
+        double l = Fig18BoxRoom.Params.quick().width();
+        double unit = 2 * Math.PI / l;
+        Series phi = data.panel("first-order penalty").series("sinc^2(k L / 2)");
+        for (int i = 0; i < phi.size(); i++) {
+            assertEquals(phi.y()[i], RoomGeometry.box(phi.x()[i] * unit, l), 0.0, "fig18 Phi at k = " + phi.x()[i]);
+        }
+    }
+
+    /** fig2a, fig4b: grid60 of each plotted rate map ("neuron k" heat maps) against the plotted grid score of neuron k. */
+    private static void gridScoresOfPlottedMaps(FigureData data, String key) {
+        double[] g = data.panel("grid scores").series("grid60").y();
+        int maps = 0;
+        for (Panel p : data.panels()) {
+            if (p.name().startsWith("neuron ") && p.kind() == Panel.Kind.HEATMAP) {
+                int neuron = Integer.parseInt(p.name().substring("neuron ".length()));
+                double[] map = p.series("rate").z();
+                int bins = (int) Math.round(Math.sqrt(map.length));
+                assertEquals(g[neuron - 1], GridScore.of(map, bins).grid60(), 0.0, key + " grid60 of neuron " + neuron);
+                maps++;
+            }
+        }
+        assertTrue(maps > 0, key + " plots rate maps");
+    }
+
+    /** fig4b: the plotted autocorrelogram is Autocorrelogram.of the same neuron's plotted rate map. */
+    private static void fig4bAutocorrelogram(FigureData data) {
+        for (Panel p : data.panels()) {
+            if (p.name().startsWith("autocorrelogram neuron ")) {
+                String neuron = p.name().substring("autocorrelogram ".length());
+                double[] map = data.panel(neuron).series("rate").z();
+                int bins = (int) Math.round(Math.sqrt(map.length));
+                assertArrayEqualsExact(p.series("correlation").z(), Autocorrelogram.of(map, bins), "fig4b autocorrelogram of " + neuron);
+            }
+        }
+    }
+
+    /** fig3c, fig19a: the budget share of the plotted spectrum and the worst min/max of the plotted tuning curves (all neurons). */
+    private static void circle(FigureData data, String key, String worstCheck) {
+        Panel curves = data.panel("tuning curves");
+        int n = curves.series().size();
+        double worst = 0;
+        for (Series s : curves.series()) {
+            worst = Math.min(worst, minOverMax(s.y()));
+        }
+        assertEquals(check(data, worstCheck).actual(), worst, 0.0, key + " worst min/max");
+        assertEquals(check(data, "share of the power on the floor((N-1)/2) strongest frequencies").actual(),
+                budgetShare(data.panel("spectrum").series("frequencies").y(), n), 0.0, key + " budget share");
+    }
+
+    /** fig3d: only four rate maps are plotted, so the reported worst min/max over all neurons is at most theirs. */
+    private static void fig3d(FigureData data) {
+        double reported = check(data, "worst min/max rate over the torus").actual();
+        for (int neuron = 1; neuron <= 4; neuron++) {
+            assertTrue(reported <= minOverMax(data.panel("neuron " + neuron).series("rate").z()), "fig3d worst min/max vs neuron " + neuron);
+        }
+    }
+
+    /** fig15: budget shares of the full and no-actionability runs, and the no-non-negativity worst rate bound, from the plots. */
+    private static void fig15(FigureData data) {
+        int n = Fig15TorusAblations.Params.quick().optimiser().neurons();
+        assertEquals(check(data, "full objective: share of the power on floor((N-1)/2) frequencies").actual(),
+                budgetShare(data.panel("full objective: spectrum").series("power").y(), n), 0.0, "fig15 full objective budget share");
+        assertEquals(check(data, "no actionability: share of the power on floor((N-1)/2) frequencies").actual(),
+                budgetShare(data.panel("no actionability: spectrum").series("power").y(), n), 0.0, "fig15 no actionability budget share");
+        // the reported worst is over all neurons; only neuron 1's map is plotted
+        assertTrue(check(data, "no non-negativity: worst min/max rate (rates go negative)").actual()
+                <= minOverMax(data.panel("no non-negativity: neuron 1").series("rate").z()), "fig15 no non-negativity worst rate");
+    }
+
+    /** fig19b: the share of the non-constant power on degrees 1 and 2, from the plotted power per degree. */
+    private static void fig19b(FigureData data) {
+        double[] power = data.panel("power per degree").series("degrees").y();
+        double total = 0;
+        for (int l = 0; l < power.length; l++) {
+            total += l == 0 ? 0 : power[l];
+        }
+        double low = 0;
+        for (int l = 1; l <= Math.min(2, power.length - 1); l++) {
+            low += power[l];
+        }
+        assertEquals(check(data, "share of the non-constant power on degrees 1 and 2 (low-frequency bias)").actual(), low / total, 0.0,
+                "fig19b low-degree share");
+    }
+
+    /** fig19f: the budget share and the number of frequencies with >= 1% of the power, from the plotted spectrum. */
+    private static void fig19f(FigureData data) {
+        int n = Fig19fPeriodicVolume.Params.quick().optimiser().neurons();
+        double[] power = data.panel("spectrum").series("frequencies").y();
+        assertEquals(check(data, "share of the power on the floor((N-1)/2) strongest frequencies (not actionable)").actual(),
+                budgetShare(power, n), 0.0, "fig19f budget share");
+        double sum = 0;
+        for (double v : power) {
+            sum += v;
+        }
+        int carrying = 0;
+        for (double v : power) {
+            if (v >= 0.01 * sum) {
+                carrying++;
+            }
+        }
+        assertEquals(check(data, "frequencies with >= 1% of the power, against floor((N-1)/2) = " + (n - 1) / 2).actual(), carrying, 0.0,
+                "fig19f carrying frequencies");
+    }
+
+    private static Check check(FigureData data, String name) {
+        return data.checks().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check named " + name));
+    }
+
+    /** Share of the summed power on the (N-1)/2 largest entries, summed in the order the figure sums them. */
+    private static double budgetShare(double[] plotted, int neurons) {
+        double[] power = plotted.clone();
+        double total = 0;
+        for (double v : power) {
+            total += v;
+        }
+        Arrays.sort(power);
+        double top = 0;
+        for (int i = 0; i < Math.min(power.length, (neurons - 1) / 2); i++) {
+            top += power[power.length - 1 - i];
+        }
+        return top / total;
+    }
+
+    private static double minOverMax(double[] v) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        return min / max;
+    }
+
+    private static void assertArrayEqualsExact(double[] expected, double[] actual, String message) {
+        assertEquals(expected.length, actual.length, message + " length");
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 0.0, message + " at " + i);
+        }
+    }
+}
