@@ -2,26 +2,133 @@ package org.neurotheory.gridcells.experiments;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.FiniteOptimiserParams;
+import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.LossHistory;
-import org.neurotheory.gridcells.model.OptimisationResult;
 import org.neurotheory.gridcells.theory.CircleEuclideanLoss;
 
-/** Panels and checks shared by the finite-space figures: losses and weights, the budget share, the Euclidean loss against eq. 7. */
-final class FiniteFigures {
-    private FiniteFigures() {
+/**
+ * One figure's optimisation of a code on a finite space (Section 2.5 of the paper) with the panels
+ * and checks the finite-space figures share: the figure data with its parameters recorded, the
+ * optimisation run to its last step with a progress bar named after the figure, the spectrum,
+ * losses and constraint weights, the frequency budget {@code floor((N-1)/2)} and the Euclidean loss
+ * against its closed form (eq. 7).
+ */
+final class FiniteSpaceRun {
+    private final FigureData data;
+    private final FiniteSpaceOptimisation optimisation;
+
+    private FiniteSpaceRun(FigureData data, FiniteSpaceOptimisation optimisation) {
+        this.data = data;
+        this.optimisation = optimisation;
     }
 
-    /** Separation loss (linear), constraint losses and weights (log) of a finite-space optimisation. */
-    static void losses(FigureData data, OptimisationResult r, String second, String secondLambda) {
-        losses(data, r.history(), second, secondLambda);
+    /** Records {@code params} in a new figure of {@code figure} and runs {@code optimiser} to its end from {@code seed}. */
+    static FiniteSpaceRun of(FigureSpec figure, Record params, FiniteOptimiserParams optimiser, long seed) {
+        FigureData data = new FigureData(figure.title());
+        data.parameters(params);
+        FiniteSpaceOptimisation o = FiniteSpaceOptimisation.start(optimiser, seed);
+        try (Progress progress = Progress.auto(figure.key(), optimiser.steps())) {
+            o.advance(optimiser.steps(), progress);
+        }
+        return new FiniteSpaceRun(data, o);
     }
 
-    /** The same panels from a loss history. */
-    static void losses(FigureData data, LossHistory h, String second, String secondLambda) {
+    /** Validates a figure's optimiser: present, on a space of dimension {@code dim} ({@code space} names it). */
+    static void requireDim(FiniteOptimiserParams optimiser, int dim, String space) {
+        Require.nonNull("optimiser", optimiser);
+        Require.that(optimiser.dim() == dim, "optimiser.dim", optimiser.dim(), "must be " + dim + " (" + space + ")");
+    }
+
+    FigureData data() {
+        return data;
+    }
+
+    FiniteSpaceOptimisation optimisation() {
+        return optimisation;
+    }
+
+    /** The final code (a periodic space). */
+    ActionableCode code() {
+        return optimisation.code();
+    }
+
+    /** Rates {@code [neuron][i]} of the final code of a circle at the angles {@code theta}. */
+    double[][] circleRates(double[] theta) {
+        ActionableCode code = code();
+        double[][] y = new double[code.neurons()][theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            double[] g = code.rates(theta[i]);
+            for (int neuron = 0; neuron < g.length; neuron++) {
+                y[neuron][i] = g[neuron];
+            }
+        }
+        return y;
+    }
+
+    /** Panel "spectrum": the power of each frequency against {@code x} (one value per frequency), and the constant's; returns the powers. */
+    double[] spectrum(double[] x, String xLabel, String powerLabel) {
+        ActionableCode code = code();
+        double[] power = new double[code.frequencies()];
+        for (int f = 0; f < power.length; f++) {
+            power[f] = code.power(f);
+        }
+        data.panel("spectrum", xLabel, powerLabel).markers("frequencies", x, power)
+                .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
+        return power;
+    }
+
+    /** The first coordinate of every frequency (the integer frequencies of a circle). */
+    double[] circleFrequencies() {
+        ActionableCode code = code();
+        double[] freq = new double[code.frequencies()];
+        for (int f = 0; f < freq.length; f++) {
+            freq[f] = code.frequency(f)[0];
+        }
+        return freq;
+    }
+
+    /**
+     * Notes the strongest frequencies (as {@link #strongestLabelled} gives them) and checks that
+     * the {@code floor((N-1)/2)} strongest carry at least 95% of the power (the budget the
+     * equivariance loss imposes).
+     */
+    void budget(String strongest) {
+        data.note("Strongest frequencies: " + strongest + ".");
+        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95,
+                budgetShare(code()), 0));
+    }
+
+    /** {@code min(worst, min(v) / max(v))}: the most negative rate relative to the peak so far. */
+    static double worstRatio(double[] v, double worst) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        return Math.min(worst, min / max);
+    }
+
+    /** The largest of {@code v}. */
+    static double max(double[] v) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            max = Math.max(max, x);
+        }
+        return max;
+    }
+
+    /** Separation loss (linear), constraint losses and weights (log) of the run. */
+    void losses(String second, String secondLambda) {
+        LossHistory h = optimisation.history();
         double[] step = h.column(LossHistory.STEP);
         data.panel("separation loss", "step", "L_sep").line("separation", step, h.column(LossHistory.FUNCTIONAL));
         data.panel("constraint losses", "step", "loss").logY()
@@ -78,7 +185,8 @@ final class FiniteFigures {
      * Check: Monte-Carlo {@code -E|g(x) - g(x')|^2} over uniform pairs of the space against the closed
      * form {@code -sum_d (|a_d|^2 + |b_d|^2)} (eq. 7; distinct integer frequencies), within 4 standard errors.
      */
-    static void euclideanCheck(FigureData data, ActionableCode code, int pairs, long seed) {
+    void euclideanCheck(int pairs, long seed) {
+        ActionableCode code = code();
         SplittableRandom rng = Seeds.stream(seed);
         int dim = code.dim();
         double[] x1 = new double[dim];
