@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.neurotheory.bioplausible.hsic.experiments.FashionMnist;
 import org.neurotheory.bioplausible.hsic.experiments.MethodRun;
@@ -28,7 +29,11 @@ import org.neurotheory.core.testing.Assertions;
  * <pre>
  *   ReducedTable1 run DIR WORKER WORKERS   # jobs j with j % WORKERS == WORKER
  *   ReducedTable1 table DIR                # Table1Methods.tabulate over the finished runs; DIR/table1.png, .csv
+ *   ReducedTable1 verify DIR METHOD SEED EPOCHS   # retrains the first EPOCHS epochs of a finished run and
+ *                                          # compares accuracy and layer objectives bit for bit
  * </pre>
+ * {@code verify} checks that the current code gives the same bytes as the code that made a stored run
+ * (the first epochs do not depend on the total epoch count: no milestone falls before epoch 5).
  */
 public final class ReducedTable1 {
     private static final long FIGURE_SEED = 1;
@@ -40,6 +45,27 @@ public final class ReducedTable1 {
         Path dir = Path.of(args[1]);
         Files.createDirectories(dir);
         Protocol pr = Protocol.reduced();
+        if (args[0].equals("verify")) {
+            Table1Method m = Table1Method.valueOf(args[2]);
+            int s = Integer.parseInt(args[3]);
+            int epochs = Integer.parseInt(args[4]);
+            MethodRun stored = new Gson().fromJson(Files.readString(dir.resolve(m + "-" + s + ".json"),
+                    StandardCharsets.UTF_8), MethodRun.class);
+            MethodRun r = MethodRun.train(m, pr.mlp(), epochs, pr.batch(), pr.milestones(),
+                    FashionMnist.load(Split.TRAIN, pr.trainImages()), FashionMnist.load(Split.TEST),
+                    Seeds.derive(FIGURE_SEED, s));
+            boolean same = true;
+            for (int e = 0; e < epochs; e++) {
+                boolean eq = r.testAccuracy()[e] == stored.testAccuracy()[e]
+                        && Arrays.equals(r.layerLoss()[e], stored.layerLoss()[e]);
+                same &= eq;
+                System.out.printf("epoch %d: now %s %s, stored %s %s: %s%n", e + 1, r.testAccuracy()[e],
+                        Arrays.toString(r.layerLoss()[e]), stored.testAccuracy()[e],
+                        Arrays.toString(stored.layerLoss()[e]), eq ? "identical" : "DIFFERENT");
+            }
+            System.out.println(same ? "verify: identical" : "verify: DIFFERENT");
+            return;
+        }
         if (args[0].equals("run")) {
             int worker = Integer.parseInt(args[2]);
             int workers = Integer.parseInt(args[3]);
