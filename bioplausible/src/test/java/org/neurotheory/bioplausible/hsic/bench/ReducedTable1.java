@@ -27,7 +27,8 @@ import org.neurotheory.core.testing.Assertions;
  * two processes can share the work; the same seeds as {@link Table1Methods#compute} with figure
  * seed 1. Jobs are ordered seed-major (every method at seed 0 first).
  * <pre>
- *   ReducedTable1 run DIR WORKER WORKERS   # jobs j with j % WORKERS == WORKER
+ *   ReducedTable1 run DIR WORKER WORKERS   # the unfinished jobs j (numbered from 0 in job order at start)
+ *                                          # with j % WORKERS == WORKER
  *   ReducedTable1 table DIR                # Table1Methods.tabulate over the finished runs; DIR/table1.png, .csv
  *   ReducedTable1 verify DIR METHOD SEED EPOCHS   # retrains the first EPOCHS epochs of a finished run and
  *                                          # compares accuracy and layer objectives bit for bit
@@ -39,6 +40,10 @@ public final class ReducedTable1 {
     private static final long FIGURE_SEED = 1;
 
     private ReducedTable1() {
+    }
+
+    /** One (method, seed) run of the table. */
+    private record Job(Table1Method method, int seed) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,21 +76,24 @@ public final class ReducedTable1 {
             int workers = Integer.parseInt(args[3]);
             ImageDataset train = FashionMnist.load(Split.TRAIN, pr.trainImages());
             ImageDataset test = FashionMnist.load(Split.TEST);
-            int job = 0;
+            List<Job> pending = new ArrayList<>();
             for (int s = 0; s < pr.seeds(); s++) {
                 for (Table1Method m : Table1Method.values()) {
-                    Path out = dir.resolve(m + "-" + s + ".json");
-                    if (job++ % workers != worker || Files.exists(out)) {
-                        continue;
+                    if (!Files.exists(dir.resolve(m + "-" + s + ".json"))) {
+                        pending.add(new Job(m, s));
                     }
-                    long t0 = System.nanoTime();
-                    MethodRun r = MethodRun.train(m, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test,
-                            Seeds.derive(FIGURE_SEED, s));
-                    Path tmp = dir.resolve(m + "-" + s + ".tmp");
-                    Files.writeString(tmp, new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(r), StandardCharsets.UTF_8);
-                    Files.move(tmp, out);
-                    System.out.printf("%s seed %d: %.1f%% in %.0f s%n", m, s, r.finalAccuracy(), (System.nanoTime() - t0) * 1e-9);
                 }
+            }
+            for (int j = worker; j < pending.size(); j += workers) {
+                Table1Method m = pending.get(j).method();
+                int s = pending.get(j).seed();
+                long t0 = System.nanoTime();
+                MethodRun r = MethodRun.train(m, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test,
+                        Seeds.derive(FIGURE_SEED, s));
+                Path tmp = dir.resolve(m + "-" + s + ".tmp");
+                Files.writeString(tmp, new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(r), StandardCharsets.UTF_8);
+                Files.move(tmp, dir.resolve(m + "-" + s + ".json"));
+                System.out.printf("%s seed %d: %.1f%% in %.0f s%n", m, s, r.finalAccuracy(), (System.nanoTime() - t0) * 1e-9);
             }
             return;
         }
