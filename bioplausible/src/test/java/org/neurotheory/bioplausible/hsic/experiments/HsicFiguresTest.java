@@ -12,7 +12,8 @@ import org.neurotheory.core.testing.FigureContract;
 /**
  * The figure contract for Part 2 of the module: every figure at quick scale with every check, CSV
  * hashes, the public-call recomputations of {@link HsicPublicCalls}; under the {@code slow} tag every
- * figure at paper scale (table1 there is the paper's full protocol: many hours, see the docs page;
+ * figure at paper scale (table1 there is the paper's full protocol: about 21 CPU-hours for the Fashion-MNIST row, see
+ * the docs page;
  * {@code Table1MethodsTest}'s slow test runs the reduced protocol instead). table1 at quick scale
  * trains ten networks (a few minutes).
  */

@@ -11,7 +11,7 @@ import org.neurotheory.core.testing.Assertions;
 
 /** table1 beyond quick scale (quick scale: {@link HsicFiguresTest}). */
 class Table1MethodsTest {
-    /** The reduced protocol (60,000 images, 3 x 256, 10 epochs, three seeds): about an hour of CPU. */
+    /** The reduced protocol (60,000 images, 3 x 256, 10 epochs, three seeds): about 20 min of CPU, in one JVM. */
     @Tag("slow")
     @Test
     void reducedProtocolPassesItsChecks() {
