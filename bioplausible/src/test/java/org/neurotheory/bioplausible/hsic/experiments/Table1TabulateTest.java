@@ -59,6 +59,7 @@ class Table1TabulateTest {
         FigureData d = table(Protocol.reduced(), 85.0, -0.07);
         assertTrue(d.allChecksPass(), d.checks().toString());
         assertEquals(10, d.panel("a").series("paper (3 x 1024; 100 epochs)").size());
+        assertEquals(20, d.panel("a").series("single seeds").size(), "two seeds of ten methods");
         assertEquals(6, d.panel("b").series().size());
         assertTrue(d.notes().get(0).contains("Gaussian grp | 85.2 +- 0.3 | 88.6"), d.notes().get(0));
     }
