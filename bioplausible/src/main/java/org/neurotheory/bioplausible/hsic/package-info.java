@@ -13,9 +13,9 @@
  *   <tr><td>3-factor Hebbian rule (E3)</td><td>{@code model.HebbianRule}</td><td>{@code HebbianRuleTest}</td></tr>
  *   <tr><td>layer-wise training order</td><td>{@code model.Mlp#layerwise}, {@code model.PhsicObjective}</td><td>{@code LayerwiseOrderTest}</td></tr>
  *   <tr><td>float32 training path of the local loss</td><td>{@code model.PhsicObjective}, {@code model.BatchLabelKernel}</td><td>{@code FloatPathTest}</td></tr>
- *   <tr><td>Fig. 1 (measured)</td><td>{@code experiments.Fig1LayerwiseVsBackprop}</td><td>{@code Fig1LayerwiseVsBackpropTest}</td></tr>
- *   <tr><td>Fig. 2 (two-point rule)</td><td>{@code experiments.Fig2TwoPointRule}</td><td>{@code Fig2TwoPointRuleTest}</td></tr>
- *   <tr><td>Table 1 (Fashion-MNIST)</td><td>{@code experiments.Table1Methods}</td><td>{@code Table1MethodsTest}, {@code Table1TabulateTest}</td></tr>
+ *   <tr><td>Fig. 1 (measured)</td><td>{@code experiments.Fig1LayerwiseVsBackprop}</td><td>{@code HsicFiguresTest}, {@code Fig1LayerwiseVsBackpropTest}</td></tr>
+ *   <tr><td>Fig. 2 (two-point rule)</td><td>{@code experiments.Fig2TwoPointRule}, {@code experiments.ToyClusters}, {@code model.LeakyReluLayer}</td><td>{@code HsicFiguresTest}, {@code Fig2TwoPointRuleTest}</td></tr>
+ *   <tr><td>Table 1 (Fashion-MNIST)</td><td>{@code experiments.Table1Methods}</td><td>{@code HsicFiguresTest}, {@code Table1MethodsTest}, {@code Table1TabulateTest}</td></tr>
  *   <tr><td>Table 1 (MNIST, Kuzushiji-MNIST, CIFAR-10 rows)</td><td>{@code experiments.Table1Dataset},
  *       {@code experiments.Table1Method}</td><td>{@code Table1DatasetsTest}</td></tr>
  * </table>

@@ -5,6 +5,7 @@ import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
 import org.neurotheory.bioplausible.hsic.model.GaussianKernel;
 import org.neurotheory.bioplausible.hsic.model.HebbianRule;
 import org.neurotheory.bioplausible.hsic.model.LabelKernel;
+import org.neurotheory.bioplausible.hsic.model.LeakyReluLayer;
 import org.neurotheory.bioplausible.hsic.model.LocalHsicLoss;
 import org.neurotheory.bioplausible.hsic.model.ThirdFactor;
 import org.neurotheory.bioplausible.hsic.model.TwoPointRule;
@@ -16,7 +17,6 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Fig. 2 of the paper as a working demonstration: the Gaussian-kernel rule learnt online from two
@@ -28,6 +28,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * equals the batch update (exact identity), and the online rule lowers the held-out objective.
  */
 public final class Fig2TwoPointRule implements FigureSpec {
+    /** LeakyReLU negative slope of the layer. */
+    public static final double SLOPE = 0.01;
+
     /**
      * @param classes    number of class clusters
      * @param inputs     input dimension
@@ -96,14 +99,10 @@ public final class Fig2TwoPointRule implements FigureSpec {
         FigureData data = new FigureData(title());
         data.parameters(p);
         ToyClusters toy = new ToyClusters(p.classes(), p.inputs(), Seeds.derive(seed, 0));
-        double[][] w0 = initialWeights(p.width(), p.inputs(), Seeds.derive(seed, 1));
-        double[][] evalX = new double[p.heldOut()][];
-        int[] evalY = new int[p.heldOut()];
-        SplittableRandom evalRng = Seeds.stream(Seeds.derive(seed, 2));
-        for (int i = 0; i < p.heldOut(); i++) {
-            evalY[i] = i % p.classes();
-            evalX[i] = toy.sample(evalY[i], evalRng);
-        }
+        double[][] w0 = LeakyReluLayer.uniformWeights(p.width(), p.inputs(), Seeds.derive(seed, 1));
+        ToyClusters.Batch eval = toy.balanced(p.heldOut(), Seeds.derive(seed, 2));
+        double[][] evalX = eval.x();
+        int[] evalY = eval.y();
         GaussianKernel kernel = new GaussianKernel(p.sigma());
         LocalHsicLoss loss = LocalHsicLoss.ungrouped(kernel, new BottleneckObjective(p.gamma()));
         INDArray evalKy = LabelKernel.matrix(evalY, p.classes(), DataType.DOUBLE);
@@ -117,7 +116,7 @@ public final class Fig2TwoPointRule implements FigureSpec {
 
         double[][] wOnline = copy(w0);
         double[][] wBatch = copy(w0);
-        TwoPointRule rule = new TwoPointRule(kernel, p.gamma(), 0.01, p.rate());
+        TwoPointRule rule = new TwoPointRule(kernel, p.gamma(), SLOPE, p.rate());
         SplittableRandom stream = Seeds.stream(Seeds.derive(seed, 3));
         double[] prevX = null;
         int prevY = -1;
@@ -185,14 +184,10 @@ public final class Fig2TwoPointRule implements FigureSpec {
     }
 
     private static void batchStep(double[][] w, double[][] bx, int[] by, Params p, GaussianKernel kernel) {
-        double[][] u = new double[bx.length][];
-        for (int i = 0; i < bx.length; i++) {
-            u[i] = TwoPointRule.multiply(w, bx[i]);
-        }
-        INDArray z = leaky(u);
+        double[][] u = LeakyReluLayer.preActivity(w, bx);
         INDArray ky = LabelKernel.matrix(by, p.classes(), DataType.DOUBLE);
-        double[][] m = ThirdFactor.matrix(kernel.matrix(z), ky, p.gamma()).toDoubleMatrix();
-        double[][] dw = HebbianRule.ungrouped(bx, u, 0.01, m, kernel, p.etaBatch());
+        double[][] m = ThirdFactor.matrix(kernel.matrix(LeakyReluLayer.activity(u, SLOPE)), ky, p.gamma()).toDoubleMatrix();
+        double[][] dw = HebbianRule.ungrouped(bx, u, SLOPE, m, kernel, p.etaBatch());
         add(w, dw);
     }
 
@@ -212,10 +207,10 @@ public final class Fig2TwoPointRule implements FigureSpec {
             u[i] = TwoPointRule.multiply(w, x[i]);
         }
         INDArray ky = LabelKernel.matrix(y, p.classes(), DataType.DOUBLE);
-        INDArray kz = kernel.matrix(leaky(u));
+        INDArray kz = kernel.matrix(LeakyReluLayer.activity(u, SLOPE));
         double[][] mm = ThirdFactor.matrix(kz, ky, p.gamma()).toDoubleMatrix();
-        double[][] batch = HebbianRule.ungrouped(x, u, 0.01, mm, kernel, 1.0);
-        TwoPointRule rule = new TwoPointRule(kernel, p.gamma(), 0.01, 1.0);
+        double[][] batch = HebbianRule.ungrouped(x, u, SLOPE, mm, kernel, 1.0);
+        TwoPointRule rule = new TwoPointRule(kernel, p.gamma(), SLOPE, 1.0);
         double mz = kz.meanNumber().doubleValue();
         double my = ky.meanNumber().doubleValue();
         double[][] sum = new double[w.length][w[0].length];
@@ -241,34 +236,7 @@ public final class Fig2TwoPointRule implements FigureSpec {
     }
 
     private static INDArray activity(double[][] w, double[][] x) {
-        double[][] u = new double[x.length][];
-        for (int i = 0; i < x.length; i++) {
-            u[i] = TwoPointRule.multiply(w, x[i]);
-        }
-        return leaky(u);
-    }
-
-    private static INDArray leaky(double[][] u) {
-        double[][] z = new double[u.length][];
-        for (int i = 0; i < u.length; i++) {
-            z[i] = new double[u[i].length];
-            for (int a = 0; a < z[i].length; a++) {
-                z[i][a] = u[i][a] > 0 ? u[i][a] : 0.01 * u[i][a];
-            }
-        }
-        return Nd4j.create(z);
-    }
-
-    private static double[][] initialWeights(int n, int d, long seed) {
-        SplittableRandom rng = Seeds.stream(seed);
-        double bound = 1 / Math.sqrt(d);
-        double[][] w = new double[n][d];
-        for (double[] row : w) {
-            for (int b = 0; b < d; b++) {
-                row[b] = (2 * rng.nextDouble() - 1) * bound;
-            }
-        }
-        return w;
+        return LeakyReluLayer.activity(LeakyReluLayer.preActivity(w, x), SLOPE);
     }
 
     private static double[][] copy(double[][] a) {
@@ -284,27 +252,6 @@ public final class Fig2TwoPointRule implements FigureSpec {
             for (int b = 0; b < w[a].length; b++) {
                 w[a][b] += dw[a][b];
             }
-        }
-    }
-
-    /** Gaussian class clusters: class means drawn once from N(0, I), inputs = mean + N(0, I). */
-    private static final class ToyClusters {
-        private final double[][] means;
-
-        ToyClusters(int classes, int d, long seed) {
-            SplittableRandom rng = Seeds.stream(seed);
-            means = new double[classes][d];
-            for (double[] m : means) {
-                Seeds.gaussian(rng, m);
-            }
-        }
-
-        double[] sample(int label, SplittableRandom rng) {
-            double[] x = Seeds.gaussian(rng, new double[means[label].length]);
-            for (int b = 0; b < x.length; b++) {
-                x[b] += means[label][b];
-            }
-            return x;
         }
     }
 }

@@ -176,6 +176,12 @@ public final class Table1Methods implements FigureSpec {
                 table.append(String.format("%s | %s | %.1f +- %.1f | %.1f%n", d.label(), m.label(), mean[i], sd(acc), paper[i]));
             }
             String suffix = rows.size() == 1 && d == Table1Dataset.FASHION_MNIST ? "" : ": " + d.label();
+            // several seeds: each seed's accuracy under the mean's marker, so the spread shows
+            if (runs.stream().anyMatch(r -> r.size() > 1)) {
+                a.markers("single seeds" + suffix, runs.stream().flatMapToDouble(r -> r.stream()
+                                .mapToDouble(run -> run.method().ordinal() + 1)).toArray(),
+                        runs.stream().flatMapToDouble(r -> r.stream().mapToDouble(MethodRun::finalAccuracy)).toArray());
+            }
             a.markers("reproduction (mean over seeds)" + suffix, x, mean);
             a.markers("paper (3 x 1024; 100 epochs)" + suffix, x, paper);
         }

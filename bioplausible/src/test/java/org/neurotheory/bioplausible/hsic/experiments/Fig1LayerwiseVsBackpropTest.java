@@ -9,13 +9,8 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.testing.Assertions;
 
+/** fig1 beyond quick scale (quick scale: {@link HsicFiguresTest}). */
 class Fig1LayerwiseVsBackpropTest {
-    @Test
-    void quickScalePassesItsChecks() {
-        assumeTrue(FashionMnist.present(), "Fashion-MNIST not installed");
-        Assertions.assertFigurePasses(new Fig1LayerwiseVsBackprop(), 1);
-    }
-
     /** The reduced protocol (60,000 images, 10 epochs, one seed) for the curves. */
     @Tag("slow")
     @Test

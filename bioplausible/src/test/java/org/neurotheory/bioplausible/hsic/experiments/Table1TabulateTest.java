@@ -32,11 +32,34 @@ class Table1TabulateTest {
         return new Table1Methods().tabulate(new Table1Methods.Params(protocol, List.of(Table1Method.values())), runs);
     }
 
+    /**
+     * {@code --scale paper} is the paper's Table 1 protocol (Sec. 2.10 of the paper's settings):
+     * 60,000 images, 3 x 1024, 100 epochs, rates x0.25 after epochs 50, 75 and 90, batch 256, five
+     * seeds, all ten methods on all four rows; fig1 at paper scale the same protocol with one seed.
+     */
+    @Test
+    void paperScaleIsThePapersProtocol() {
+        Table1Methods.Params p = Table1Methods.Params.paper();
+        for (Protocol pr : List.of(p.protocol(), Fig1LayerwiseVsBackprop.Params.paper().protocol())) {
+            assertEquals(60_000, pr.trainImages());
+            assertEquals(100, pr.epochs());
+            assertEquals(List.of(50, 75, 90), java.util.Arrays.stream(pr.milestones()).boxed().toList());
+            assertEquals(256, pr.batch());
+            // 784 inputs, three hidden layers of 1024, 10 classes, LeakyReLU slope 0.01, dropout 0.01
+            assertEquals(new org.neurotheory.bioplausible.hsic.model.Mlp(784, 1024, 3, 10, 0.01, 0.01), pr.mlp());
+        }
+        assertEquals(5, p.protocol().seeds());
+        assertEquals(1, Fig1LayerwiseVsBackprop.Params.paper().protocol().seeds());
+        assertEquals(List.of(Table1Method.values()), p.methods());
+        assertEquals(java.util.Set.of(Table1Dataset.values()), java.util.Set.copyOf(p.datasets()));
+    }
+
     @Test
     void passesForTheCalibrationNumbersOfTheReducedProtocol() {
         FigureData d = table(Protocol.reduced(), 85.0, -0.07);
         assertTrue(d.allChecksPass(), d.checks().toString());
         assertEquals(10, d.panel("a").series("paper (3 x 1024; 100 epochs)").size());
+        assertEquals(20, d.panel("a").series("single seeds").size(), "two seeds of ten methods");
         assertEquals(6, d.panel("b").series().size());
         assertTrue(d.notes().get(0).contains("Gaussian grp | 85.2 +- 0.3 | 88.6"), d.notes().get(0));
     }

@@ -51,6 +51,14 @@ class BadInputTest {
                 Arguments.of("samples", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.Fig2TwoPointRule.Params(
                         4, 20, 32, 3.0, 2.0, 10, 32, 0.05, 1.0, 0.01, 400, 5)),
                 Arguments.of("rate", (Executable) () -> new TwoPointRule(new GaussianKernel(1), 2, 0.01, 0)),
+                Arguments.of("width", (Executable) () -> LeakyReluLayer.uniformWeights(0, 20, 1)),
+                Arguments.of("inputs", (Executable) () -> LeakyReluLayer.uniformWeights(32, 0, 1)),
+                Arguments.of("slope", (Executable) () -> LeakyReluLayer.activity(new double[][] {{1}}, 1.5)),
+                Arguments.of("classes", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.ToyClusters(1, 20, 1)),
+                Arguments.of("label", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.ToyClusters(4, 20, 1)
+                        .sample(4, new java.util.SplittableRandom(1))),
+                Arguments.of("size", (Executable) () -> new org.neurotheory.bioplausible.hsic.experiments.ToyClusters(4, 20, 1)
+                        .balanced(3, 1)),
                 Arguments.of("classes", (Executable) () -> new BatchLabelKernel(1)),
                 Arguments.of("labels[1]", (Executable) () -> new BatchLabelKernel(10).centred(new int[] {0, 10})),
                 Arguments.of("groups", (Executable) () -> new PhsicObjective(LocalHsicLoss.grouped(GaussianKernel.paper(),
