@@ -130,7 +130,7 @@ public final class Table1Methods implements FigureSpec {
             }
             ImageDataset train = d.load(catalog, Split.TRAIN, pr.trainImages());
             ImageDataset test = d.load(catalog, Split.TEST, Integer.MAX_VALUE);
-            // one run at a time, as before (memory at paper scale)
+            // one run at a time: the memory and timing profile that docs/performance.md measured
             rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, 1, (m, s) -> MethodRun.train(m, d, pr.mlp(d),
                     pr.epochs(), pr.batch(), pr.milestones(), train, test, s)));
         }
