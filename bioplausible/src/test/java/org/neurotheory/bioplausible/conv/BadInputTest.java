@@ -9,13 +9,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.bioplausible.conv.data.ShiftedImages;
+import org.neurotheory.bioplausible.conv.experiments.Fig2AugmentationCurve;
+import org.neurotheory.bioplausible.conv.experiments.ImageArm;
+import org.neurotheory.bioplausible.conv.experiments.ImageProtocol;
+import org.neurotheory.bioplausible.conv.experiments.Table1Arms;
 import org.neurotheory.bioplausible.conv.model.HebbianSleep;
 import org.neurotheory.bioplausible.conv.model.InstantSharing;
 import org.neurotheory.bioplausible.conv.model.LateralInhibition;
 import org.neurotheory.bioplausible.conv.model.LcWeightLayout;
 import org.neurotheory.bioplausible.conv.model.PeriodicSleepInput;
+import org.neurotheory.bioplausible.conv.model.ReducedNetwork;
 import org.neurotheory.bioplausible.conv.model.RepeatedTranslations;
 import org.neurotheory.bioplausible.conv.model.SharingGroups;
+import org.neurotheory.bioplausible.conv.model.SharingSchedule;
 import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.bioplausible.conv.model.ToyCircuitSharing;
 import org.neurotheory.bioplausible.conv.model.ToySgdSharing;
@@ -57,6 +63,17 @@ class BadInputTest {
                         1, 4, org.neurotheory.core.random.Seeds.stream(1), new float[16])),
                 Arguments.of("canvas", "20", (Executable) () -> ShiftedImages.onCanvas(new ImageDataset("x", 1, 28, 28, 10,
                         new float[784], new int[] {0}), 20, 1)),
+                Arguments.of("inSize", "30", (Executable) () -> new ReducedNetwork(30, new int[] {8, 16, 32}, true, true, 10)),
+                Arguments.of("widths.length", "2", (Executable) () -> new ImageProtocol(300, 300, new int[] {8, 16}, true,
+                        2, 32, 3e-3, 1, 123)),
+                Arguments.of("batch", "400", (Executable) () -> new ImageProtocol(300, 300, new int[] {8, 16, 32}, true,
+                        2, 400, 3e-3, 1, 123)),
+                Arguments.of("frequency", "0", (Executable) () -> SharingSchedule.instant(0)),
+                Arguments.of("nRep", "0", (Executable) () -> ImageArm.lcTranslated(0, 4)),
+                Arguments.of("shareEvery[i]", "0", (Executable) () -> new Table1Arms.Params(
+                        Table1Arms.Params.quick().protocol(), new int[] {0}, 10, HebbianSleep.Params.paper(), 4, 4)),
+                Arguments.of("nReps[1]", "1", (Executable) () -> new Fig2AugmentationCurve.Params(
+                        Fig2AugmentationCurve.Params.quick().protocol(), new int[] {2, 1}, 4)),
                 Arguments.of("circuitGammas[0]", "0.01", (Executable) () -> new org.neurotheory.bioplausible.conv
                         .experiments.Fig4SharingConvergence.Params(1, 20_000, new double[] {0.01})));
     }

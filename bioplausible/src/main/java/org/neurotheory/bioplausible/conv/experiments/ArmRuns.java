@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.random.Seeds;
-import org.neurotheory.core.sweep.Sweep;
+import org.neurotheory.core.sweep.SeedReplicates;
 
 /**
  * The runs of one arm of the image experiments over seeds (Pogodin et al. 2021, Sec. 5 at
@@ -22,41 +21,25 @@ public record ArmRuns(ImageArm arm, List<ImageTraining.Result> runs) {
         runs = List.copyOf(runs);
     }
 
-    /** Trains {@code arm} with seeds {@code Seeds.derive(seed, s)}, {@code s < protocol.seeds()}. */
+    /** Trains {@code arm} with seeds {@code Seeds.derive(seed, s)}, {@code s < protocol.seeds()}, one after another. */
     public static ArmRuns train(ImageArm arm, ImageProtocol protocol, ShiftedFashionMnist data, long seed) {
-        List<ImageTraining.Result> out = new ArrayList<>();
-        for (int s = 0; s < protocol.seeds(); s++) {
-            out.add(ImageTraining.run(arm, protocol.settings(), data.train(), data.test(), Seeds.derive(seed, s)));
-        }
-        return new ArmRuns(arm, out);
+        return new ArmRuns(arm, SeedReplicates.run(List.of(arm), protocol.seeds(), seed, 1,
+                (a, s) -> ImageTraining.run(a, protocol.settings(), data.train(), data.test(), s)).get(0));
     }
 
     /**
      * Trains every arm of {@code arms} for every seed as {@link #train} does, the independent runs
-     * spread over one thread per available processor ({@link Sweep}); the results, in {@code arms}
-     * order, do not depend on the number of threads.
+     * spread over one thread per available processor ({@link SeedReplicates}); the results, in
+     * {@code arms} order, do not depend on the number of threads.
      */
     public static List<ArmRuns> trainAll(List<ImageArm> arms, ImageProtocol protocol, ShiftedFashionMnist data,
                                          long seed) {
         Require.nonNull("arms", arms);
-        List<int[]> points = new ArrayList<>();
-        for (int a = 0; a < arms.size(); a++) {
-            for (int s = 0; s < protocol.seeds(); s++) {
-                points.add(new int[] {a, s});
-            }
-        }
-        List<Sweep.Row<int[], ImageTraining.Result>> rows = Sweep.run(points, seed, (pt, ignored) ->
-                ImageTraining.run(arms.get(pt[0]), protocol.settings(), data.train(), data.test(),
-                        Seeds.derive(seed, pt[1])));
+        List<List<ImageTraining.Result>> runs = SeedReplicates.run(arms, protocol.seeds(), seed,
+                (a, s) -> ImageTraining.run(a, protocol.settings(), data.train(), data.test(), s));
         List<ArmRuns> out = new ArrayList<>();
         for (int a = 0; a < arms.size(); a++) {
-            List<ImageTraining.Result> perSeed = new ArrayList<>();
-            for (Sweep.Row<int[], ImageTraining.Result> r : rows) {
-                if (r.point()[0] == a) {
-                    perSeed.add(r.result());
-                }
-            }
-            out.add(new ArmRuns(arms.get(a), perSeed));
+            out.add(new ArmRuns(arms.get(a), runs.get(a)));
         }
         return out;
     }
@@ -68,50 +51,30 @@ public record ArmRuns(ImageArm arm, List<ImageTraining.Result> runs) {
 
     /** Mean test accuracy over seeds. */
     public double meanAccuracy() {
-        return mean(accuracies());
+        return SeedReplicates.mean(accuracies());
     }
 
     /** Sample standard deviation of the test accuracy over seeds (0 for one seed). */
     public double sdAccuracy() {
-        return sd(accuracies());
+        return SeedReplicates.sd(accuracies());
     }
 
     /** Mean test accuracy with the running batch-norm statistics as training left them. */
     public double meanRunningStatsAccuracy() {
-        return mean(values(ImageTraining.Result::runningStatsAccuracy));
+        return SeedReplicates.mean(values(ImageTraining.Result::runningStatsAccuracy));
     }
 
     /** Mean last-epoch training loss. */
     public double meanTrainLoss() {
-        return mean(values(ImageTraining.Result::trainLoss));
+        return SeedReplicates.mean(values(ImageTraining.Result::trainLoss));
     }
 
     /** Mean weight SNR of the first LC layer (NaN for conv). */
     public double meanWeightSnr() {
-        return mean(values(ImageTraining.Result::weightSnr));
+        return SeedReplicates.mean(values(ImageTraining.Result::weightSnr));
     }
 
     private double[] values(ToDoubleFunction<ImageTraining.Result> f) {
         return runs.stream().mapToDouble(f).toArray();
-    }
-
-    static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
-    }
-
-    static double sd(double[] v) {
-        if (v.length < 2) {
-            return 0;
-        }
-        double m = mean(v);
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return Math.sqrt(s / (v.length - 1));
     }
 }

@@ -1,5 +1,8 @@
 package org.neurotheory.bioplausible.hsic.experiments;
 
+import static org.neurotheory.core.sweep.SeedReplicates.mean;
+import static org.neurotheory.core.sweep.SeedReplicates.sd;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +16,7 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.SeedReplicates;
 
 /**
  * Table 1 of the paper: test accuracy of the ten methods (backprop, readout only on a random
@@ -127,16 +130,9 @@ public final class Table1Methods implements FigureSpec {
             }
             ImageDataset train = d.load(catalog, Split.TRAIN, pr.trainImages());
             ImageDataset test = d.load(catalog, Split.TEST, Integer.MAX_VALUE);
-            List<List<MethodRun>> runs = new ArrayList<>();
-            for (Table1Method m : p.methods()) {
-                List<MethodRun> perSeed = new ArrayList<>();
-                for (int s = 0; s < pr.seeds(); s++) {
-                    perSeed.add(MethodRun.train(m, d, pr.mlp(d), pr.epochs(), pr.batch(), pr.milestones(), train, test,
-                            Seeds.derive(seed, s)));
-                }
-                runs.add(perSeed);
-            }
-            rows.put(d, runs);
+            // one run at a time: the memory and timing profile that docs/performance.md measured
+            rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, 1, (m, s) -> MethodRun.train(m, d, pr.mlp(d),
+                    pr.epochs(), pr.batch(), pr.milestones(), train, test, s)));
         }
         return tabulate(p, rows, skipped);
     }
@@ -257,25 +253,5 @@ public final class Table1Methods implements FigureSpec {
                 }
             }
         }
-    }
-
-    static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
-    }
-
-    static double sd(double[] v) {
-        if (v.length < 2) {
-            return 0;
-        }
-        double m = mean(v);
-        double s = 0;
-        for (double x : v) {
-            s += (x - m) * (x - m);
-        }
-        return Math.sqrt(s / (v.length - 1));
     }
 }

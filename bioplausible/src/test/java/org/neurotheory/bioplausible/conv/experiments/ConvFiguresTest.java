@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.neurotheory.bioplausible.conv.BioplausibleConvPaper;
+import org.neurotheory.bioplausible.conv.ConvPublicCalls;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.testing.FigureContract;

@@ -21,6 +21,10 @@ class LayerGeometryTest {
                     }
                     int p = (k - 1) / 2;
                     int out = PhaseGroups.outputSize(h, k, s);
+                    // card check 3: H_out = H // s, the same as the layer that computes it
+                    assertEquals(h / s, out, "output size, k=" + k + " s=" + s + " h=" + h);
+                    assertEquals(new org.neurotheory.core.nn.ConvGeometry(1, h, h, k, s, p).outHeight(), out,
+                            "output size of core's geometry, k=" + k + " s=" + s + " h=" + h);
                     Set<List<Integer>> patches = new HashSet<>();
                     for (int i = 0; i < out; i++) {
                         int first = s * i - p;
