@@ -4,7 +4,6 @@ import java.util.List;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.core.sweep.SweepSpec;
-import org.neurotheory.gridcells.experiments.Fig10OneModulePerN;
 import org.neurotheory.gridcells.experiments.Fig11ModulesPerN;
 import org.neurotheory.gridcells.experiments.Fig13FrequencyBiases;
 import org.neurotheory.gridcells.experiments.Fig14BesselExpansion;
@@ -52,17 +51,15 @@ public final class GridcellsPaper implements Paper {
     public List<FigureSpec> figures() {
         return List.of(new Fig2aRandomCodes(), new Fig2bSeveralModules(), new Fig3bFejerHarmonics(), new Fig3cCircleLattice(), new Fig3dTorusLattice(), new Fig4aGoldilocksAnnulus(),
                 new Fig4bHexagonalModule(), new Fig5aModuleSize(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig8ChiLength(), new Fig9SigmaModules(),
-                new Fig10OneModulePerN(), new Fig11ModulesPerN(),                new Fig13FrequencyBiases(),
+                new Fig11ModulesPerN(),                new Fig13FrequencyBiases(),
                 new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig17dThreeModules(), new Fig18BoxRoom(), new Fig19aRingBumps(), new Fig19bSphereCaps(), new Fig19fPeriodicVolume());
     }
 
     /**
-     * The parameter sweeps of Appendix B.4 ({@code fig8-chi}, {@code fig9-sigma}, {@code fig10-neurons},
-     * {@code fig11-neurons}): one optimisation per point.
+     * The parameter sweeps of Appendix B.4 ({@code fig8-chi}, {@code fig9-sigma}, {@code fig11-neurons}): one optimisation per point.
      */
     @Override
     public List<SweepSpec> sweeps() {
-        return List.of(new Fig8ChiLength().sweep(), new Fig9SigmaModules().sweep(), new Fig10OneModulePerN().sweep(),
-                new Fig11ModulesPerN().sweep());
+        return List.of(new Fig8ChiLength().sweep(), new Fig9SigmaModules().sweep(), new Fig11ModulesPerN().sweep());
     }
 }

@@ -10,7 +10,7 @@ import org.neurotheory.gridcells.model.OptimiserParams;
 /**
  * The points of Figs. 10 and 11 (Appendix B.4): one optimisation per number of neurons N, each at
  * its own sigma, with the steps scaled with N as the paper does (the base steps up to N = 64, then
- * in proportion to N), and the panels both figures draw.
+ * in proportion to N), and the panels such a figure draws ({@link Fig11ModulesPerN}).
  *
  * @param base    settings of every point (N, sigma^2 and the steps replaced per point)
  * @param neurons N of each point, increasing
@@ -67,7 +67,7 @@ public record NeuronSweep(OptimiserParams base, int[] neurons, double[] sigmaSq,
                 .markers("grid60", n, PlaneSweeps.column(runs, PlaneRun::grid60))
                 .markers("grid90", n, PlaneSweeps.column(runs, PlaneRun::grid90))
                 .referenceLine("grid-cell threshold 0.3", n[0], n[n.length - 1], 0.3);
-        char label = 'd';
+        char label = 'c';
         for (int i = 0; i < runs.size(); i++) {
             PlaneRun r = runs.get(i);
             String name = String.format(Locale.ROOT, "N = %d (sigma^2 = %.3g)", neurons[i], sigmaSq[i]);

@@ -85,6 +85,8 @@ final class GridcellsPublicCalls {
             fig8(data, seed);
         } else if (figure instanceof Fig9SigmaModules) {
             fig9(data, seed);
+        } else if (figure instanceof Fig11ModulesPerN) {
+            fig11(data, seed);
         }
     }
 
@@ -395,6 +397,18 @@ final class GridcellsPublicCalls {
         int minSize = Math.max(2, (int) Math.ceil(p.neurons() / 10.0));
         int modules = ModuleAssignment.count(ModuleAssignment.modules(code), minSize);
         assertEquals(data.panel("modules").series("each run").y()[i], modules, 0.0, "fig9 modules of run " + i);
+    }
+
+    /**
+     * fig11: the first point (smallest N) optimised again through CodeOptimisation.run with its point's seed;
+     * its modules (ModuleAssignment, at least a tenth of the neurons and two) against the plotted count.
+     */
+    private static void fig11(FigureData data, long seed) {
+        OptimiserParams p = Fig11ModulesPerN.quick().points().get(0);
+        ActionableCode code = CodeOptimisation.run(p, Seeds.derive(seed, 0), Progress.silent()).finalCode();
+        int minSize = Math.max(2, (int) Math.ceil(p.neurons() / 10.0));
+        int modules = ModuleAssignment.count(ModuleAssignment.modules(code), minSize);
+        assertEquals(data.panel("modules").series("modules").y()[0], modules, 0.0, "fig11 modules at N = " + p.neurons());
     }
 
     private static double minOverMax(double[] v) {
