@@ -371,7 +371,8 @@ final class GridcellsPublicCalls {
 
     /**
      * fig8: the first point (largest l) optimised again through CodeOptimisation.run with the sweep's seed
-     * for point 0, its median grid60 over RateMap.of / GridScore.of against the plotted value.
+     * for point 0, its median grid60 over RateMap.of / GridScore.of against the plotted value; the plotted
+     * peak of beta against GaussianOccupancy.betaPeak.
      */
     private static void fig8(FigureData data, long seed) {
         OptimiserParams p = Fig8ChiLength.Params.quick().points().get(0);
@@ -383,6 +384,10 @@ final class GridcellsPublicCalls {
         }
         double plotted = data.panel("grid scores").series("grid60 (N = " + p.neurons() + ")").y()[0];
         assertEquals(plotted, CodeStatistics.median(g), 0.0, "fig8 median grid60 at the largest l");
+        Series peak = data.panel("fundamental").series("peak of beta(|k|) (Section 3.2)");
+        for (int i = 0; i < peak.x().length; i++) {
+            assertEquals(peak.y()[i], GaussianOccupancy.betaPeak(1, peak.x()[i], 2), 0.0, "fig8 peak of beta at l = " + peak.x()[i]);
+        }
     }
 
     /**
