@@ -143,17 +143,22 @@ public final class Fig8ChiLength implements FigureSpec {
                 .dashed("annulus inner edge 1/L", l, inner).dashed("annulus outer edge 1/l", l, outer)
                 .line("peak of beta(|k|) (Section 3.2)", l, peak)
                 .markers("largest module " + n, l, PlaneSweeps.column(runs, PlaneRun::fundamental));
+        char label = 'c';
         for (int i = 0; i < k; i++) {
-            PlaneSweeps.exampleMap(data, runs.get(i), String.format(Locale.ROOT, "l = %.3g %s", l[i], n));
+            String name = String.format(Locale.ROOT, "l = %.3g %s", l[i], n);
+            PlaneSweeps.exampleMap(data, runs.get(i), name);
+            data.panel(name).title(String.valueOf(label++), name + ": most hexagonal neuron");
             data.note(String.format(Locale.ROOT, "l = %.3g: modules %d, largest %.2f, grid60 %.2f, grid90 %.2f, |k_1| %.2f",
                     l[i], runs.get(i).modules(), runs.get(i).largestShare(), runs.get(i).grid60(), runs.get(i).grid90(), runs.get(i).fundamental()));
         }
         if (more != null) {
-            PlaneSweeps.exampleMap(data, more, String.format(Locale.ROOT, "l = %.3g %s", l[k - 1], nMore));
+            String name = String.format(Locale.ROOT, "l = %.3g %s", l[k - 1], nMore);
+            PlaneSweeps.exampleMap(data, more, name);
+            data.panel(name).title(String.valueOf(label++), name + ": most hexagonal neuron");
             data.note(String.format(Locale.ROOT, "l = %.3g %s: modules %d, largest %.2f, grid60 %.2f, grid90 %.2f",
                     l[k - 1], nMore, more.modules(), more.largestShare(), more.grid60(), more.grid90()));
         }
-        PlaneSweeps.spacingAgainstTheory(data, all, "c");
+        PlaneSweeps.spacingAgainstTheory(data, all, String.valueOf(label));
         theoryChecks(data, l, peak);
         effects(data, runs, more, p.effectChecks());
         return data;
