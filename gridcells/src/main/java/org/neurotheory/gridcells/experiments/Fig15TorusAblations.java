@@ -110,7 +110,7 @@ public final class Fig15TorusAblations implements FigureSpec {
                 }
                 worst[i] = Math.min(worst[i], min / max);
             }
-            budget[i] = FiniteFigures.budgetShare(c);
+            budget[i] = FiniteSpaceRun.budgetShare(c);
             constant[i] = c.constantPower() / total;
             data.note(names.get(i) + ": worst min/max " + round(worst[i]) + ", power share on the budget " + round(budget[i])
                     + ", constant share " + round(constant[i]) + ".");

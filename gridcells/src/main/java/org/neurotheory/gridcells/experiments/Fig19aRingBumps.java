@@ -6,12 +6,9 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.progress.Progress;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
-import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.GecoSchedule;
-import org.neurotheory.gridcells.model.OptimisationResult;
 import org.neurotheory.gridcells.model.SeparationLoss;
 
 /**
@@ -25,8 +22,7 @@ public final class Fig19aRingBumps implements FigureSpec {
     /** @param optimiser optimisation settings; @param points angles per tuning curve */
     public record Params(FiniteOptimiserParams optimiser, int points) {
         public Params {
-            Require.nonNull("optimiser", optimiser);
-            Require.that(optimiser.dim() == 1, "optimiser.dim", optimiser.dim(), "must be 1 (circle)");
+            FiniteSpaceRun.requireDim(optimiser, 1, "circle");
             Require.that(points >= 64, "points", points, "must be >= 64");
         }
 
@@ -67,13 +63,9 @@ public final class Fig19aRingBumps implements FigureSpec {
 
     /** Computes the figure with explicit parameters. */
     public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
-        OptimisationResult r;
-        try (Progress progress = Progress.auto("fig19a", p.optimiser().steps())) {
-            r = FiniteSpaceOptimisation.run(p.optimiser(), seed, progress);
-        }
-        ActionableCode code = r.finalCode();
+        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+        FigureData data = run.data();
+        ActionableCode code = run.code();
         int n = code.neurons();
         Panel curves = data.panel("tuning curves", "theta (rad)", "rate").hideLegend();
         int m = p.points();
@@ -81,24 +73,13 @@ public final class Fig19aRingBumps implements FigureSpec {
         for (int i = 0; i < m; i++) {
             theta[i] = 2 * Math.PI * i / m;
         }
-        double[][] y = new double[n][m];
-        for (int i = 0; i < m; i++) {
-            double[] g = code.rates(theta[i]);
-            for (int neuron = 0; neuron < n; neuron++) {
-                y[neuron][i] = g[neuron];
-            }
-        }
+        double[][] y = run.circleRates(theta);
         double worst = 0;
         int unimodal = 0;
         for (int neuron = 0; neuron < n; neuron++) {
             curves.line("neuron " + (neuron + 1), theta, y[neuron]);
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : y[neuron]) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            worst = Math.min(worst, min / max);
+            worst = FiniteSpaceRun.worstRatio(y[neuron], worst);
+            double max = FiniteSpaceRun.max(y[neuron]);
             // local maxima (periodic) above half the maximum
             int peaks = 0;
             for (int i = 0; i < m; i++) {
@@ -111,24 +92,16 @@ public final class Fig19aRingBumps implements FigureSpec {
                 unimodal++;
             }
         }
-        int d = code.frequencies();
-        double[] freq = new double[d];
-        double[] power = new double[d];
+        double[] freq = run.circleFrequencies();
+        double[] power = run.spectrum(freq, "frequency n", "power |a_n|^2 + |b_n|^2");
         int strongest = 0;
-        for (int f = 0; f < d; f++) {
-            freq[f] = code.frequency(f)[0];
-            power[f] = code.power(f);
+        for (int f = 0; f < power.length; f++) {
             if (power[f] > power[strongest]) {
                 strongest = f;
             }
         }
-        data.panel("spectrum", "frequency n", "power |a_n|^2 + |b_n|^2")
-                .markers("frequencies", freq, power)
-                .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
-        FiniteFigures.losses(data, r, "equivariance", "lambda_eq (equivariance)");
-        data.note("Strongest frequencies: " + FiniteFigures.strongest(freq, power, (n - 1) / 2) + ".");
-        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95,
-                FiniteFigures.budgetShare(code), 0));
+        run.losses("equivariance", "lambda_eq (equivariance)");
+        run.budget(FiniteSpaceRun.strongest(freq, power, (n - 1) / 2));
         // chi's weight w(n) falls with n (Appendix D.1): the base frequency should be the lowest one
         data.check(Check.absolute("strongest frequency (low-frequency bias: 1)", 1, freq[strongest], 0));
         data.check(Check.atLeast("share of neurons with one bump above half maximum", 0.8, unimodal / (double) n, 0));

@@ -10,10 +10,8 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
-import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.GecoSchedule;
 import org.neurotheory.gridcells.model.Sphere;
 import org.neurotheory.gridcells.model.SphereCode;
@@ -77,31 +75,21 @@ public final class Fig19bSphereCaps implements FigureSpec {
 
     /** Computes the figure with explicit parameters. */
     public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
         FiniteOptimiserParams op = p.optimiser();
-        FiniteSpaceOptimisation o = FiniteSpaceOptimisation.start(op, seed);
-        try (Progress progress = Progress.auto("fig19b", op.steps())) {
-            o.advance(op.steps(), progress);
-        }
+        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, op, seed);
+        FigureData data = run.data();
         Sphere sphere = (Sphere) op.space();
         int lmax = sphere.maxDegree();
         int n = op.neurons();
-        SphereCode code = new SphereCode(n, lmax, o.normalisedWeights());
+        SphereCode code = new SphereCode(n, lmax, run.optimisation().normalisedWeights());
         int lon = p.longitudes();
         int lat = lon / 2;
         double worst = 0;
         int single = 0;
         for (int neuron = 0; neuron < n; neuron++) {
             double[] map = code.map(neuron, lon, lat);
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : map) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            worst = Math.min(worst, min / max);
-            if (fieldsAboveHalf(map, lon, lat, max) == 1) {
+            worst = FiniteSpaceRun.worstRatio(map, worst);
+            if (fieldsAboveHalf(map, lon, lat, FiniteSpaceRun.max(map)) == 1) {
                 single++;
             }
             if (neuron < 4) {
@@ -117,7 +105,7 @@ public final class Fig19bSphereCaps implements FigureSpec {
             total += l == 0 ? 0 : power[l];
         }
         data.panel("power per degree", "degree l", "sum_n sum_m W_{n,lm}^2").markers("degrees", degree, power);
-        FiniteFigures.losses(data, o.history(), "equivariance", "lambda_eq (equivariance)");
+        run.losses("equivariance", "lambda_eq (equivariance)");
         StringBuilder shares = new StringBuilder();
         for (int l = 0; l <= Math.min(lmax, 4); l++) {
             shares.append(l == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%d: %.3f", l, power[l] / (total + power[0])));

@@ -6,13 +6,10 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.progress.Progress;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
-import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.GecoSchedule;
 import org.neurotheory.gridcells.model.LossHistory;
-import org.neurotheory.gridcells.model.OptimisationResult;
 import org.neurotheory.gridcells.model.PeriodicSpace;
 
 /**
@@ -73,43 +70,29 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
 
     /** Computes the figure with explicit parameters. */
     public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
-        OptimisationResult r;
-        try (Progress progress = Progress.auto("fig19f", p.optimiser().steps())) {
-            r = FiniteSpaceOptimisation.run(p.optimiser(), seed, progress);
-        }
-        ActionableCode code = r.finalCode();
+        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+        FigureData data = run.data();
+        ActionableCode code = run.code();
         int n = code.neurons();
         int bins = p.bins();
         double worst = 0;
         double fields = 0;
         for (int neuron = 0; neuron < n; neuron++) {
             double[] slice = slice(code, neuron, bins);
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : slice) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            worst = Math.min(worst, min / max);
-            fields += fieldsAboveHalf(slice, bins, max) / (double) n;
+            worst = FiniteSpaceRun.worstRatio(slice, worst);
+            fields += fieldsAboveHalf(slice, bins, FiniteSpaceRun.max(slice)) / (double) n;
             if (neuron < 4) {
                 heat(data.panel("neuron " + (neuron + 1) + " (slice z = 0)", "x", "y").heatmap(), slice, bins);
             }
         }
-        int d = code.frequencies();
-        double[] length = new double[d];
-        double[] power = new double[d];
-        for (int f = 0; f < d; f++) {
+        double[] length = new double[code.frequencies()];
+        for (int f = 0; f < length.length; f++) {
             double[] k = code.frequency(f);
             length[f] = Math.sqrt(k[0] * k[0] + k[1] * k[1] + k[2] * k[2]);
-            power[f] = code.power(f);
         }
-        Panel spectrum = data.panel("spectrum", "|k|", "power |a_k|^2 + |b_k|^2").markers("frequencies", length, power);
-        spectrum.markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
-        FiniteFigures.losses(data, r, "equivariance (weight 0)", "lambda_eq (held at 0)");
-        double share = FiniteFigures.budgetShare(code);
+        double[] power = run.spectrum(length, "|k|", "power |a_k|^2 + |b_k|^2");
+        run.losses("equivariance (weight 0)", "lambda_eq (held at 0)");
+        double share = FiniteSpaceRun.budgetShare(code);
         double sum = 0;
         for (double v : power) {
             sum += v;
@@ -120,7 +103,7 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
                 carrying++;
             }
         }
-        double[] eq = r.history().column(LossHistory.NORM);
+        double[] eq = run.optimisation().history().column(LossHistory.NORM);
         data.note(String.format(java.util.Locale.ROOT, "Frequencies with >= 1%% of the power: %d; worst min/max rate over the"
                 + " slices: %.3f; mean number of fields above half maximum per neuron in the slice z = 0: %.2f.",
                 carrying, worst, fields));

@@ -6,13 +6,10 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
-import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.GecoSchedule;
-import org.neurotheory.gridcells.model.OptimisationResult;
 
 /**
  * Fig. 3C of the paper: a code of the angle on a circle, optimised with the Euclidean loss under
@@ -32,8 +29,7 @@ public final class Fig3cCircleLattice implements FigureSpec {
      */
     public record Params(FiniteOptimiserParams optimiser, int points, int pairs) {
         public Params {
-            Require.nonNull("optimiser", optimiser);
-            Require.that(optimiser.dim() == 1, "optimiser.dim", optimiser.dim(), "must be 1 (circle)");
+            FiniteSpaceRun.requireDim(optimiser, 1, "circle");
             Require.that(points >= 64, "points", points, "must be >= 64");
             Require.that(pairs >= 100, "pairs", pairs, "must be >= 100");
         }
@@ -72,55 +68,29 @@ public final class Fig3cCircleLattice implements FigureSpec {
 
     /** Computes the figure with explicit parameters. */
     public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
-        OptimisationResult r;
-        try (Progress progress = Progress.auto("fig3c", p.optimiser().steps())) {
-            r = FiniteSpaceOptimisation.run(p.optimiser(), seed, progress);
-        }
-        ActionableCode code = r.finalCode();
+        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+        FigureData data = run.data();
+        ActionableCode code = run.code();
         int n = code.neurons();
         Panel curves = data.panel("tuning curves", "theta (rad)", "rate").hideLegend();
         double[] theta = new double[p.points() + 1];
         for (int i = 0; i < theta.length; i++) {
             theta[i] = 2 * Math.PI * i / p.points();
         }
-        double[][] rates = new double[theta.length][];
-        for (int i = 0; i < theta.length; i++) {
-            rates[i] = code.rates(theta[i]);
-        }
+        double[][] y = run.circleRates(theta);
         double worst = 0;
         for (int neuron = 0; neuron < n; neuron++) {
-            double[] y = new double[theta.length];
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < theta.length; i++) {
-                y[i] = rates[i][neuron];
-                min = Math.min(min, y[i]);
-                max = Math.max(max, y[i]);
-            }
-            worst = Math.min(worst, min / max);
-            curves.line("neuron " + (neuron + 1), theta, y);
+            worst = FiniteSpaceRun.worstRatio(y[neuron], worst);
+            curves.line("neuron " + (neuron + 1), theta, y[neuron]);
         }
-        int d = code.frequencies();
-        double[] freq = new double[d];
-        double[] power = new double[d];
-        for (int f = 0; f < d; f++) {
-            freq[f] = code.frequency(f)[0];
-            power[f] = code.power(f);
-        }
-        data.panel("spectrum", "frequency n", "power |a_n|^2 + |b_n|^2")
-                .markers("frequencies", freq, power)
-                .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
-        FiniteFigures.losses(data, r, "equivariance", "lambda_eq (equivariance)");
-        int budget = (n - 1) / 2;
-        data.note("Strongest frequencies: " + FiniteFigures.strongest(freq, power, budget) + ".");
+        double[] freq = run.circleFrequencies();
+        double[] power = run.spectrum(freq, "frequency n", "power |a_n|^2 + |b_n|^2");
+        run.losses("equivariance", "lambda_eq (equivariance)");
         // a NumPy port of the official circle run had 99% of the power on 8 frequencies by step 16 000
-        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95,
-                FiniteFigures.budgetShare(code), 0));
+        run.budget(FiniteSpaceRun.strongest(freq, power, (n - 1) / 2));
         // the same port, stuck in a local optimum, still kept rates above -8% of the maximum
         data.check(Check.atLeast("worst min/max rate over the circle", -0.1, worst, 0));
-        FiniteFigures.euclideanCheck(data, code, p.pairs(), Seeds.derive(seed, 7));
+        run.euclideanCheck(p.pairs(), Seeds.derive(seed, 7));
         return data;
     }
 }

@@ -7,15 +7,12 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
-import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.GecoSchedule;
-import org.neurotheory.gridcells.model.OptimisationResult;
 import org.neurotheory.gridcells.model.SeparationLoss;
 
 /**
@@ -34,8 +31,7 @@ public final class Fig3dTorusLattice implements FigureSpec {
      */
     public record Params(FiniteOptimiserParams optimiser, int bins, int pairs) {
         public Params {
-            Require.nonNull("optimiser", optimiser);
-            Require.that(optimiser.dim() == 2, "optimiser.dim", optimiser.dim(), "must be 2 (torus)");
+            FiniteSpaceRun.requireDim(optimiser, 2, "torus");
             Require.that(bins >= 16, "bins", bins, "must be >= 16");
             Require.that(pairs >= 100, "pairs", pairs, "must be >= 100");
         }
@@ -77,25 +73,15 @@ public final class Fig3dTorusLattice implements FigureSpec {
 
     /** Computes the figure with explicit parameters. */
     public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
-        OptimisationResult r;
-        try (Progress progress = Progress.auto("fig3d", p.optimiser().steps())) {
-            r = FiniteSpaceOptimisation.run(p.optimiser(), seed, progress);
-        }
-        ActionableCode code = r.finalCode();
+        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+        FigureData data = run.data();
+        ActionableCode code = run.code();
         int n = code.neurons();
         RateMap maps = RateMap.of(code, p.bins(), Math.PI);
         PlaneFigures.rateMaps(data, maps, new int[] {0, 1, 2, 3}, "");
         double worst = 0;
         for (int neuron = 0; neuron < n; neuron++) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (double v : maps.map(neuron)) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            worst = Math.min(worst, min / max);
+            worst = FiniteSpaceRun.worstRatio(maps.map(neuron), worst);
         }
         int d = code.frequencies();
         double[] power = new double[d];
@@ -119,19 +105,17 @@ public final class Fig3dTorusLattice implements FigureSpec {
             ky[2 * i + 1] = -strong.get(i)[1];
         }
         data.panel("spectrum: frequencies with >= 1% of the power (k and -k)", "k_x", "k_y").markers("frequencies", kx, ky);
-        FiniteFigures.losses(data, r, "equivariance", "lambda_eq (equivariance)");
+        run.losses("equivariance", "lambda_eq (equivariance)");
         String[] labels = new String[d];
         for (int f = 0; f < d; f++) {
             double[] k = code.frequency(f);
             labels[f] = "(" + (int) k[0] + " " + (int) k[1] + ")";
         }
-        data.note("Strongest frequencies: " + FiniteFigures.strongestLabelled(labels, power, (n - 1) / 2) + ".");
-        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95,
-                FiniteFigures.budgetShare(code), 0));
+        run.budget(FiniteSpaceRun.strongestLabelled(labels, power, (n - 1) / 2));
         data.check(Check.atLeast("worst min/max rate over the torus", -0.1, worst, 0));
         data.note("Largest module by power profile (ModuleAssignment): " + ModuleAssignment.modules(code).get(0).length
                 + " of " + n + " neurons.");
-        FiniteFigures.euclideanCheck(data, code, p.pairs(), Seeds.derive(seed, 7));
+        run.euclideanCheck(p.pairs(), Seeds.derive(seed, 7));
         return data;
     }
 }

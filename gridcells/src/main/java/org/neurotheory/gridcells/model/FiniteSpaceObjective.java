@@ -118,17 +118,10 @@ public final class FiniteSpaceObjective {
         equivariance = equivarianceLoss(bInv, samples, lambdaEq, gradB);
         if (gradW != null) {
             Gemm.rowsTimesTransposed(gradRates, n, total, basis, b, gradWHat);
-            for (int i = 0; i < n; i++) {
-                double dot = 0;
-                for (int j = 0; j < b; j++) {
-                    gradWHat[i * b + j] += gradWExtra[i * b + j];
-                    dot += gradWHat[i * b + j] * wHat[i * b + j];
-                }
-                double inv = 1 / rowNorm[i];
-                for (int j = 0; j < b; j++) {
-                    gradW[i * b + j] = (gradWHat[i * b + j] - wHat[i * b + j] * dot) * inv;
-                }
+            for (int i = 0; i < n * b; i++) {
+                gradWHat[i] += gradWExtra[i];
             }
+            LossTerms.normaliseGradient(wHat, gradWHat, rowNorm, n, b, gradW, b);
         }
         return separation + lambdaPos * positivity + lambdaEq * equivariance;
     }
@@ -157,35 +150,9 @@ public final class FiniteSpaceObjective {
             System.arraycopy(rates, i * total, room, i * m, m);
         }
         Gemm.transposedTimes(room, n, m, room, m, gram);
-        double scale = 1.0 / ((double) m * m);
-        boolean kernel = params.loss() == SeparationLoss.KERNEL;
-        double inv2s = 1 / (2 * params.sigmaSq());
-        double loss = 0;
-        for (int i = 0; i < m; i++) {
-            double row = 0;
-            for (int j = 0; j < m; j++) {
-                double delta = gram[i * m + i] + gram[j * m + j] - 2 * gram[i * m + j];
-                double a;
-                if (kernel) {
-                    double e = scale * chi[i * m + j] * Math.exp(-delta * inv2s);
-                    loss += e;
-                    a = -e * inv2s;
-                } else {
-                    loss -= scale * chi[i * m + j] * delta;
-                    a = -scale * chi[i * m + j];
-                }
-                pair[i * m + j] = a;
-                row += a;
-            }
-            rowSum[i] = row;
-        }
-        // column i of dL/dG: 4 sum_j A_ij (g_i - g_j), A symmetric
-        Gemm.rowsTimes(room, n, m, pair, m, roomTimesPair);
-        for (int i = 0; i < n; i++) {
-            for (int q = 0; q < m; q++) {
-                gradRates[i * total + q] = 4 * (room[i * m + q] * rowSum[q] - roomTimesPair[i * m + q]);
-            }
-        }
+        double loss = LossTerms.separation(params.loss(), gram, chi, m, 1.0 / ((double) m * m), params.sigmaSq(), pair,
+                rowSum);
+        LossTerms.separationGradient(room, n, m, pair, rowSum, roomTimesPair, gradRates, total);
         return loss;
     }
 
@@ -195,13 +162,8 @@ public final class FiniteSpaceObjective {
         double loss = 0;
         for (int i = 0; i < n; i++) {
             int r = i * total + m;
-            for (int q = 0; q < p; q++) {
-                double v = rates[r + q];
-                if (v < 0) {
-                    loss -= v;
-                    gradRates[r + q] -= lambda * per;
-                }
-            }
+            loss = LossTerms.negativePart(rates, r, p, loss);
+            LossTerms.addNegativePartGradient(rates, r, p, lambda * per, 0, gradRates);
         }
         return loss * per;
     }

@@ -36,7 +36,6 @@ public final class OpenSpaceObjective {
     private final double[] unit;
     private final double[] gram;
     private final double[] pair;
-    private final double[] sq;
     private final double[] rowSum;
     private final double[] gradUnit;
     private final double[] q;
@@ -62,7 +61,6 @@ public final class OpenSpaceObjective {
         unit = new double[n * m];
         gram = new double[m * m];
         pair = new double[m * m];
-        sq = new double[m];
         rowSum = new double[m];
         gradUnit = new double[n * m];
         q = new double[n * ms];
@@ -137,52 +135,12 @@ public final class OpenSpaceObjective {
     /** Pairwise loss on the room columns; writes dL_f/dG into the room columns, zeroes the rest. */
     private double functionalLoss(double[] chi) {
         java.util.Arrays.fill(gradRates, 0);
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            int r = i * pts;
-            for (int p = 0; p < m; p++) {
-                s += rates[r + p] * rates[r + p];
-            }
-            double inv = 1 / Math.sqrt(s);
-            roomNorm[i] = Math.sqrt(s);
-            for (int p = 0; p < m; p++) {
-                unit[i * m + p] = rates[r + p] * inv;
-            }
-        }
+        LossTerms.normalise(rates, pts, n, m, unit, roomNorm);
         Gemm.transposedTimes(unit, n, m, unit, m, gram);
-        for (int i = 0; i < m; i++) {
-            sq[i] = gram[i * m + i];
-        }
-        double cf = params.functionalScale();
-        double inv2s = 1 / (2 * params.sigmaSq());
-        double loss = 0;
-        for (int i = 0; i < m; i++) {
-            double row = 0;
-            for (int j = 0; j < m; j++) {
-                double delta = sq[i] + sq[j] - 2 * gram[i * m + j];
-                double e = cf * chi[i * m + j] * Math.exp(-delta * inv2s);
-                loss += e;
-                double a = -e * inv2s;
-                pair[i * m + j] = a;
-                row += a;
-            }
-            rowSum[i] = row;
-        }
-        Gemm.rowsTimes(unit, n, m, pair, m, gradUnit);
-        for (int i = 0; i < n; i++) {
-            int u = i * m;
-            double dot = 0;
-            for (int p = 0; p < m; p++) {
-                double g = 4 * (unit[u + p] * rowSum[p] - gradUnit[u + p]);
-                gradUnit[u + p] = g;
-                dot += g * unit[u + p];
-            }
-            double inv = 1 / roomNorm[i];
-            int r = i * pts;
-            for (int p = 0; p < m; p++) {
-                gradRates[r + p] = (gradUnit[u + p] - unit[u + p] * dot) * inv;
-            }
-        }
+        double loss = LossTerms.separation(SeparationLoss.KERNEL, gram, chi, m, params.functionalScale(), params.sigmaSq(),
+                pair, rowSum);
+        LossTerms.separationGradient(unit, n, m, pair, rowSum, gradUnit, gradUnit, m);
+        LossTerms.normaliseGradient(unit, gradUnit, roomNorm, n, m, gradRates, pts);
         return loss;
     }
 
@@ -199,22 +157,11 @@ public final class OpenSpaceObjective {
             }
             double len = Math.sqrt(s);
             double c = scale / len;
-            double neg = 0;
-            for (int p = 0; p < pts; p++) {
-                double v = rates[r + p];
-                if (v < 0) {
-                    neg -= v;
-                }
-            }
+            double neg = LossTerms.negativePart(rates, r, pts, 0);
             loss += c * neg * perPoint;
             if (lambda != 0) {
                 // dL/dg = c (dg^ - u (u.dg^)) / |g| with dg^ = -1[g<0]/(NP), u = g/|g|
-                double f = lambda * c * perPoint;
-                double proj = neg / s;
-                for (int p = 0; p < pts; p++) {
-                    double v = rates[r + p];
-                    gradRates[r + p] += f * ((v < 0 ? -1 : 0) - v * proj);
-                }
+                LossTerms.addNegativePartGradient(rates, r, pts, lambda * c * perPoint, neg / s, gradRates);
             }
         }
         return loss;

@@ -8,10 +8,12 @@
  *     {@link org.neurotheory.gridcells.model.FrequencyBudget} the limit {@code D <= (N-1)/2}.</li>
  * <li>{@link org.neurotheory.gridcells.model.OpenSpaceObjective}: functional, non-negativity and
  *     norm losses on a line, plane or volume with hand-derived gradients.</li>
- * <li>{@link org.neurotheory.gridcells.model.CodeOptimisation}: Adam (official variant), GECO
- *     constraint weights ({@link org.neurotheory.gridcells.model.ConstraintSchedule#official} and
+ * <li>{@link org.neurotheory.gridcells.model.GecoOptimisation}: the optimisation loop of every code,
+ *     Adam (official variant), GECO constraint weights
+ *     ({@link org.neurotheory.gridcells.model.ConstraintSchedule#official} and
  *     {@link org.neurotheory.gridcells.model.ConstraintSchedule#fast}), best-snapshot rule,
- *     checkpoint and resume; {@link org.neurotheory.gridcells.model.Restarts} runs several.</li>
+ *     checkpoint and resume; {@link org.neurotheory.gridcells.model.CodeOptimisation} runs it on a
+ *     line, plane or volume and {@link org.neurotheory.gridcells.model.Restarts} runs several.</li>
  * <li>Finite spaces (Section 2.5), behind {@link org.neurotheory.gridcells.model.FiniteSpace}: the circle,
  *     torus and 3-torus ({@link org.neurotheory.gridcells.model.PeriodicSpace} with the candidate integer
  *     frequencies of {@link org.neurotheory.gridcells.model.IntegerFrequencies}) and the sphere

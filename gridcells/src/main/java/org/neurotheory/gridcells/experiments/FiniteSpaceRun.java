@@ -1,0 +1,236 @@
+package org.neurotheory.gridcells.experiments;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.figure.Check;
+import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.progress.Progress;
+import org.neurotheory.core.random.Seeds;
+import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.FiniteOptimiserParams;
+import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
+import org.neurotheory.gridcells.model.LossHistory;
+import org.neurotheory.gridcells.theory.CircleEuclideanLoss;
+
+/**
+ * One figure's optimisation of a code on a finite space (Section 2.5 of the paper) with the panels
+ * and checks the finite-space figures share: the figure data with its parameters recorded, the
+ * optimisation run to its last step with a progress bar named after the figure, the spectrum,
+ * losses and constraint weights, the frequency budget {@code floor((N-1)/2)} and the Euclidean loss
+ * against its closed form (eq. 7).
+ */
+final class FiniteSpaceRun {
+    private final FigureData data;
+    private final FiniteSpaceOptimisation optimisation;
+
+    private FiniteSpaceRun(FigureData data, FiniteSpaceOptimisation optimisation) {
+        this.data = data;
+        this.optimisation = optimisation;
+    }
+
+    /** Records {@code params} in a new figure of {@code figure} and runs {@code optimiser} to its end from {@code seed}. */
+    static FiniteSpaceRun of(FigureSpec figure, Record params, FiniteOptimiserParams optimiser, long seed) {
+        FigureData data = new FigureData(figure.title());
+        data.parameters(params);
+        FiniteSpaceOptimisation o = FiniteSpaceOptimisation.start(optimiser, seed);
+        try (Progress progress = Progress.auto(figure.key(), optimiser.steps())) {
+            o.advance(optimiser.steps(), progress);
+        }
+        return new FiniteSpaceRun(data, o);
+    }
+
+    /** Validates a figure's optimiser: present, on a space of dimension {@code dim} ({@code space} names it). */
+    static void requireDim(FiniteOptimiserParams optimiser, int dim, String space) {
+        Require.nonNull("optimiser", optimiser);
+        Require.that(optimiser.dim() == dim, "optimiser.dim", optimiser.dim(), "must be " + dim + " (" + space + ")");
+    }
+
+    FigureData data() {
+        return data;
+    }
+
+    FiniteSpaceOptimisation optimisation() {
+        return optimisation;
+    }
+
+    /** The final code (a periodic space). */
+    ActionableCode code() {
+        return optimisation.code();
+    }
+
+    /** Rates {@code [neuron][i]} of the final code of a circle at the angles {@code theta}. */
+    double[][] circleRates(double[] theta) {
+        ActionableCode code = code();
+        double[][] y = new double[code.neurons()][theta.length];
+        for (int i = 0; i < theta.length; i++) {
+            double[] g = code.rates(theta[i]);
+            for (int neuron = 0; neuron < g.length; neuron++) {
+                y[neuron][i] = g[neuron];
+            }
+        }
+        return y;
+    }
+
+    /** Panel "spectrum": the power of each frequency against {@code x} (one value per frequency), and the constant's; returns the powers. */
+    double[] spectrum(double[] x, String xLabel, String powerLabel) {
+        ActionableCode code = code();
+        double[] power = new double[code.frequencies()];
+        for (int f = 0; f < power.length; f++) {
+            power[f] = code.power(f);
+        }
+        data.panel("spectrum", xLabel, powerLabel).markers("frequencies", x, power)
+                .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
+        return power;
+    }
+
+    /** The first coordinate of every frequency (the integer frequencies of a circle). */
+    double[] circleFrequencies() {
+        ActionableCode code = code();
+        double[] freq = new double[code.frequencies()];
+        for (int f = 0; f < freq.length; f++) {
+            freq[f] = code.frequency(f)[0];
+        }
+        return freq;
+    }
+
+    /**
+     * Notes the strongest frequencies (as {@link #strongestLabelled} gives them) and checks that
+     * the {@code floor((N-1)/2)} strongest carry at least 95% of the power (the budget the
+     * equivariance loss imposes).
+     */
+    void budget(String strongest) {
+        data.note("Strongest frequencies: " + strongest + ".");
+        data.check(Check.atLeast("share of the power on the floor((N-1)/2) strongest frequencies", 0.95,
+                budgetShare(code()), 0));
+    }
+
+    /** {@code min(worst, min(v) / max(v))}: the most negative rate relative to the peak so far. */
+    static double worstRatio(double[] v, double worst) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            min = Math.min(min, x);
+            max = Math.max(max, x);
+        }
+        return Math.min(worst, min / max);
+    }
+
+    /** The largest of {@code v}. */
+    static double max(double[] v) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : v) {
+            max = Math.max(max, x);
+        }
+        return max;
+    }
+
+    /** Separation loss (linear), constraint losses and weights (log) of the run. */
+    void losses(String second, String secondLambda) {
+        LossHistory h = optimisation.history();
+        double[] step = h.column(LossHistory.STEP);
+        data.panel("separation loss", "step", "L_sep").line("separation", step, h.column(LossHistory.FUNCTIONAL));
+        data.panel("constraint losses", "step", "loss").logY()
+                .line("positivity", step, floor(h.column(LossHistory.POSITIVITY)))
+                .line(second, step, floor(h.column(LossHistory.NORM)));
+        data.panel("constraint weights", "step", "lambda").logY()
+                .line("lambda_p (positivity)", step, h.column(LossHistory.LAMBDA_POS))
+                .line(secondLambda, step, h.column(LossHistory.LAMBDA_NORM));
+    }
+
+    /** "n (share)" of the {@code count} strongest frequencies. */
+    static String strongest(double[] freq, double[] power, int count) {
+        String[] labels = new String[freq.length];
+        for (int i = 0; i < freq.length; i++) {
+            labels[i] = String.format(Locale.ROOT, "%.0f", freq[i]);
+        }
+        return strongestLabelled(labels, power, count);
+    }
+
+    /** "label (share)" of the {@code count} strongest frequencies. */
+    static String strongestLabelled(String[] labels, double[] power, int count) {
+        Integer[] idx = new Integer[labels.length];
+        double total = 0;
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+            total += power[i];
+        }
+        java.util.Arrays.sort(idx, (a, b) -> Double.compare(power[b], power[a]));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(count, idx.length); i++) {
+            sb.append(i == 0 ? "" : ", ").append(labels[idx[i]]).append(String.format(Locale.ROOT, " (%.2f)", power[idx[i]] / total));
+        }
+        return sb.toString();
+    }
+
+    /** Share of the non-constant power on the {@code floor((N-1)/2)} strongest frequencies (the budget). */
+    static double budgetShare(ActionableCode code) {
+        int d = code.frequencies();
+        double[] power = new double[d];
+        double total = 0;
+        for (int f = 0; f < d; f++) {
+            power[f] = code.power(f);
+            total += power[f];
+        }
+        java.util.Arrays.sort(power);
+        double top = 0;
+        for (int i = 0; i < Math.min(d, (code.neurons() - 1) / 2); i++) {
+            top += power[d - 1 - i];
+        }
+        return top / total;
+    }
+
+    /**
+     * Check: Monte-Carlo {@code -E|g(x) - g(x')|^2} over uniform pairs of the space against the closed
+     * form {@code -sum_d (|a_d|^2 + |b_d|^2)} (eq. 7; distinct integer frequencies), within 4 standard errors.
+     */
+    void euclideanCheck(int pairs, long seed) {
+        ActionableCode code = code();
+        SplittableRandom rng = Seeds.stream(seed);
+        int dim = code.dim();
+        double[] x1 = new double[dim];
+        double[] x2 = new double[dim];
+        double sum = 0;
+        double sumSq = 0;
+        for (int i = 0; i < pairs; i++) {
+            for (int j = 0; j < dim; j++) {
+                x1[j] = 2 * Math.PI * rng.nextDouble();
+            }
+            for (int j = 0; j < dim; j++) {
+                x2[j] = 2 * Math.PI * rng.nextDouble();
+            }
+            double[] g1 = code.rates(x1);
+            double[] g2 = code.rates(x2);
+            double s = 0;
+            for (int j = 0; j < g1.length; j++) {
+                s += (g1[j] - g2[j]) * (g1[j] - g2[j]);
+            }
+            sum += s;
+            sumSq += s * s;
+        }
+        double mean = sum / pairs;
+        double se = Math.sqrt(Math.max(0, sumSq / pairs - mean * mean) / pairs);
+        int d = code.frequencies();
+        double[][] a = new double[d][code.neurons()];
+        double[][] b = new double[d][code.neurons()];
+        double[] w = code.weights();
+        int bs = code.basisSize();
+        for (int f = 0; f < d; f++) {
+            for (int n = 0; n < code.neurons(); n++) {
+                a[f][n] = w[n * bs + 2 * f + 1];
+                b[f][n] = w[n * bs + 2 * f + 2];
+            }
+        }
+        data.check(Check.absolute("Euclidean loss L_0: Monte Carlo vs closed form (eq. 7), 4 standard errors",
+                CircleEuclideanLoss.loss(a, b), -mean, 4 * se));
+    }
+
+    private static double[] floor(double[] v) {
+        double[] out = v.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(out[i], 1e-12);
+        }
+        return out;
+    }
+}
