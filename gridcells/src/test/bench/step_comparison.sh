@@ -16,7 +16,7 @@ cp="$snap/core:$snap/main:$snap/test:$(cat $cp_file)"
 export OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 for r in $(seq 1 "$rounds"); do
   for n in 25 64; do
-    java -XX:ActiveProcessorCount=1 -cp "$cp" org.neurotheory.gridcells.bench.PlaneStepTiming "$n" "$steps" 300
+    java -XX:ActiveProcessorCount=1 --add-modules jdk.incubator.vector -cp "$cp" org.neurotheory.gridcells.bench.PlaneStepTiming "$n" "$steps" 300
     /usr/bin/python3 "$root/gridcells/src/test/bench/plane_step.py" "$n" "$steps" 20
   done
 done

@@ -2,11 +2,16 @@ package org.neurotheory.gridcells.model;
 
 /**
  * The three dense products of the objective on row-major {@code double[]} blocks, written so the
- * innermost loop runs over contiguous memory (the JIT vectorises it). Allocation-free. At these
+ * innermost loop runs over contiguous memory (the JIT vectorises it); the dot products of
+ * {@link #rowsTimesTransposed}, reductions the JIT does not vectorise, run on SIMD lanes
+ * ({@link VectorGemm}, the same bits) when the JVM has the Vector API. Allocation-free. At these
  * sizes (tens of neurons, a few thousand points) loops over plain arrays beat a BLAS call with
  * its copies (measured in docs/performance.md).
  */
 final class Gemm {
+    /** Whether the JVM has the Vector API module, so that {@link VectorGemm} can be loaded. */
+    private static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
     private Gemm() {
     }
 
@@ -28,8 +33,21 @@ final class Gemm {
         }
     }
 
-    /** {@code out (rows x bRows) = a (rows x inner) b^T} with {@code b} of shape bRows x inner. */
+    /**
+     * {@code out (rows x bRows) = a (rows x inner) b^T} with {@code b} of shape bRows x inner: dot
+     * products with four partial sums; on SIMD lanes ({@link VectorGemm}, the same bits) when the
+     * JVM has the Vector API.
+     */
     static void rowsTimesTransposed(double[] a, int rows, int inner, double[] b, int bRows, double[] out) {
+        if (VECTOR_API) {
+            VectorGemm.rowsTimesTransposed(a, rows, inner, b, bRows, out);
+        } else {
+            dotProducts(a, rows, inner, b, bRows, out);
+        }
+    }
+
+    /** {@link #rowsTimesTransposed} on scalars: the reference {@link VectorGemm} reproduces bit for bit. */
+    static void dotProducts(double[] a, int rows, int inner, double[] b, int bRows, double[] out) {
         for (int i = 0; i < rows; i++) {
             int ra = i * inner;
             for (int k = 0; k < bRows; k++) {
