@@ -15,7 +15,6 @@ import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.GecoSchedule;
 import org.neurotheory.gridcells.model.Sphere;
 import org.neurotheory.gridcells.model.SphereCode;
-import org.neurotheory.gridcells.model.SphericalHarmonics;
 
 /**
  * Fig. 19B of the paper: position on a sphere. The code mixes real spherical harmonics up to degree

@@ -30,7 +30,8 @@ import org.neurotheory.core.random.Seeds;
  * <p>Stateful and resumable: {@link #advance} runs to a given step; {@link #save} writes the whole
  * state; {@link #restore} reads it back, and a resumed run ends with the same bytes as an
  * uninterrupted one (samples of block t are drawn from {@code Seeds.derive(seed, 1, t)}, so no
- * generator state needs saving). The loop allocates nothing.
+ * generator state needs saving). Apart from the progress message of a recorded step and the
+ * generator of a sample block, the loop allocates nothing.
  */
 public abstract class GecoOptimisation {
     private final String fingerprint;
