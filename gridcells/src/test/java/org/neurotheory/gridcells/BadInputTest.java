@@ -11,8 +11,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.gridcells.analysis.GridScore;
+import org.neurotheory.gridcells.analysis.GridSpacing;
 import org.neurotheory.gridcells.analysis.LatticeTest;
 import org.neurotheory.gridcells.experiments.Fig19bSphereCaps;
+import org.neurotheory.gridcells.experiments.Fig8ChiLength;
+import org.neurotheory.gridcells.experiments.Fig9SigmaModules;
+import org.neurotheory.gridcells.experiments.NeuronSweep;
+import org.neurotheory.gridcells.experiments.PlaneRun;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteObjectiveParams;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
@@ -58,6 +63,19 @@ class BadInputTest {
                 Arguments.of("n", (Executable) () -> GridScore.of(new double[16], 4)),
                 Arguments.of("chiLength", (Executable) () -> GaussianOccupancy.beta(1, 1, 0, 2)),
                 Arguments.of("occupancyStd", (Executable) () -> GaussianOccupancy.beta(1, -1, 0.5, 2)),
+                Arguments.of("dim", (Executable) () -> GaussianOccupancy.betaPeak(1, 0.5, 4)),
+                Arguments.of("step", (Executable) () -> GridSpacing.of(new double[9], 2, 0)),
+                Arguments.of("row.length", (Executable) () -> PlaneRun.fromRow(new double[3])),
+                Arguments.of("sigmaSq[1]", (Executable) () -> new Fig9SigmaModules.Params(OptimiserParams.planeOneModule(),
+                        new double[] {0.1, 0.4}, 2, 2)),
+                Arguments.of("chiLengths[1]", (Executable) () -> new Fig8ChiLength.Params(OptimiserParams.planeOneModule(),
+                        new double[] {0.5, 1}, 0, 2, false)),
+                Arguments.of("moreNeurons", (Executable) () -> new Fig8ChiLength.Params(OptimiserParams.planeOneModule(),
+                        new double[] {1, 0.5}, 10, 2, false)),
+                Arguments.of("sigmaSq.length", (Executable) () -> new NeuronSweep(OptimiserParams.planeOneModule(),
+                        new int[] {9, 16}, new double[] {0.1}, 2)),
+                Arguments.of("neurons[1]", (Executable) () -> new NeuronSweep(OptimiserParams.planeOneModule(),
+                        new int[] {16, 9}, new double[] {0.1, 0.1}, 2)),
                 Arguments.of("kappa", (Executable) () -> LowFrequencyBias.weight(1, 0)),
                 Arguments.of("m", (Executable) () -> IntegerFrequencies.torus(0)),
                 Arguments.of("rooms", (Executable) () -> FiniteObjectiveParams.circleEuclidean().withSamples(1, 450, 3)),

@@ -89,7 +89,8 @@ final class PlaneFigures {
                 .line("lambda_b (norm)", step, h.column(LossHistory.LAMBDA_NORM));
     }
 
-    private static void heat(Panel p, String label, double[] map, int bins, double extent) {
+    /** One rate map as a heat map over {@code [-extent, extent]^2}. */
+    static void heat(Panel p, String label, double[] map, int bins, double extent) {
         double[] x = new double[bins * bins];
         double[] y = new double[bins * bins];
         for (int iy = 0; iy < bins; iy++) {

@@ -77,6 +77,25 @@ public final class GaussianOccupancy {
         return (1 - Math.exp(-k * k * l2)) - z * (1 - Math.exp(-k * k * sChi / 2));
     }
 
+    /**
+     * Where {@link #beta} peaks, in closed form: setting its derivative to zero gives
+     * {@code k*^2 = ln(2 L^2 / (Z s^2)) / (L^2 - s^2 / 2)} with {@code s^2 = 2 L^2 l^2 / (l^2 + 2 L^2)} and
+     * {@code Z = (l^2 / (l^2 + 2 L^2))^(dim/2)} (Section 3.2: the best single frequency of the
+     * Goldilocks annulus; 2.22 for L = 1, l = 0.5 in 2-D).
+     */
+    public static double betaPeak(double occupancyStd, double chiLength, int dim) {
+        Require.positive("occupancyStd", occupancyStd);
+        Require.positive("chiLength", chiLength);
+        Require.inRange("dim", dim, 1, 3);
+        double l2 = occupancyStd * occupancyStd;
+        double c2 = chiLength * chiLength;
+        double sChi = 2 * l2 * c2 / (c2 + 2 * l2);
+        double z = Math.pow(c2 / (c2 + 2 * l2), dim / 2.0);
+        double log = Math.log(2 * l2 / (z * sChi));
+        Require.that(log > 0, "chiLength", chiLength, "must leave beta a peak (here ln(2 L^2 / (Z s^2)) = " + log + " <= 0)");
+        return Math.sqrt(log / (l2 - sChi / 2));
+    }
+
     /** Weight of a cosine component of frequency w when phases decouple: {@code (1 - e^(-w^2 L^2))^2} (paper Fig. 13C). */
     public static double cosineWeight(double w, double occupancyStd) {
         double e = Math.exp(-w * w * occupancyStd * occupancyStd);

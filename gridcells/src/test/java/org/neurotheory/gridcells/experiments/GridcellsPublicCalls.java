@@ -9,8 +9,16 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Series;
+import org.neurotheory.core.progress.Progress;
+import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.Autocorrelogram;
+import org.neurotheory.gridcells.analysis.CodeStatistics;
 import org.neurotheory.gridcells.analysis.GridScore;
+import org.neurotheory.gridcells.analysis.ModuleAssignment;
+import org.neurotheory.gridcells.analysis.RateMap;
+import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.CodeOptimisation;
+import org.neurotheory.gridcells.model.OptimiserParams;
 import org.neurotheory.gridcells.theory.Bessel;
 import org.neurotheory.gridcells.theory.FejerFamily;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
@@ -71,6 +79,14 @@ final class GridcellsPublicCalls {
             fig19b(data);
         } else if (figure instanceof Fig19fPeriodicVolume) {
             fig19f(data);
+        } else if (figure instanceof Fig2bSeveralModules) {
+            fig2b(data);
+        } else if (figure instanceof Fig8ChiLength) {
+            fig8(data, seed);
+        } else if (figure instanceof Fig9SigmaModules) {
+            fig9(data, seed);
+        } else if (figure instanceof Fig11ModulesPerN) {
+            fig11(data, seed);
         }
     }
 
@@ -335,6 +351,69 @@ final class GridcellsPublicCalls {
             top += power[power.length - 1 - i];
         }
         return top / total;
+    }
+
+    /** fig2b: grid60 of each module's plotted map (GridScore.of) against the plotted grid score of that neuron. */
+    private static void fig2b(FigureData data) {
+        double[] g = data.panel("grid scores").series("grid60").y();
+        int maps = 0;
+        for (Panel p : data.panels()) {
+            if (p.name().startsWith("module ") && p.kind() == Panel.Kind.HEATMAP) {
+                int neuron = Integer.parseInt(p.name().substring(p.name().lastIndexOf("neuron ") + "neuron ".length()));
+                double[] map = p.series("rate").z();
+                int bins = (int) Math.round(Math.sqrt(map.length));
+                assertEquals(g[neuron - 1], GridScore.of(map, bins).grid60(), 0.0, "fig2b grid60 of neuron " + neuron);
+                maps++;
+            }
+        }
+        assertTrue(maps >= 2, "fig2b plots a map per module");
+    }
+
+    /**
+     * fig8: the first point (largest l) optimised again through CodeOptimisation.run with the sweep's seed
+     * for point 0, its median grid60 over RateMap.of / GridScore.of against the plotted value; the plotted
+     * peak of beta against GaussianOccupancy.betaPeak.
+     */
+    private static void fig8(FigureData data, long seed) {
+        OptimiserParams p = Fig8ChiLength.Params.quick().points().get(0);
+        ActionableCode code = CodeOptimisation.run(p, Seeds.derive(seed, 0), Progress.silent()).finalCode();
+        RateMap maps = RateMap.of(code, 50, 2 * Math.PI);
+        double[] g = new double[code.neurons()];
+        for (int n = 0; n < g.length; n++) {
+            g[n] = GridScore.of(maps.map(n), 50).grid60();
+        }
+        double plotted = data.panel("grid scores").series("grid60 (N = " + p.neurons() + ")").y()[0];
+        assertEquals(plotted, CodeStatistics.median(g), 0.0, "fig8 median grid60 at the largest l");
+        Series peak = data.panel("fundamental").series("peak of beta(|k|) (Section 3.2)");
+        for (int i = 0; i < peak.x().length; i++) {
+            assertEquals(peak.y()[i], GaussianOccupancy.betaPeak(1, peak.x()[i], 2), 0.0, "fig8 peak of beta at l = " + peak.x()[i]);
+        }
+    }
+
+    /**
+     * fig9: the first run at the smallest sigma optimised again through CodeOptimisation.run with its point's
+     * seed; its modules (ModuleAssignment, at least a tenth of the neurons and two) against the plotted count.
+     */
+    private static void fig9(FigureData data, long seed) {
+        Fig9SigmaModules.Params q = Fig9SigmaModules.Params.quick();
+        int i = (q.sigmaSq().length - 1) * q.runs();
+        OptimiserParams p = q.points().get(i);
+        ActionableCode code = CodeOptimisation.run(p, Seeds.derive(seed, i), Progress.silent()).finalCode();
+        int minSize = Math.max(2, (int) Math.ceil(p.neurons() / 10.0));
+        int modules = ModuleAssignment.count(ModuleAssignment.modules(code), minSize);
+        assertEquals(data.panel("modules").series("each run").y()[i], modules, 0.0, "fig9 modules of run " + i);
+    }
+
+    /**
+     * fig11: the first point (smallest N) optimised again through CodeOptimisation.run with its point's seed;
+     * its modules (ModuleAssignment, at least a tenth of the neurons and two) against the plotted count.
+     */
+    private static void fig11(FigureData data, long seed) {
+        OptimiserParams p = Fig11ModulesPerN.quick().points().get(0);
+        ActionableCode code = CodeOptimisation.run(p, Seeds.derive(seed, 0), Progress.silent()).finalCode();
+        int minSize = Math.max(2, (int) Math.ceil(p.neurons() / 10.0));
+        int modules = ModuleAssignment.count(ModuleAssignment.modules(code), minSize);
+        assertEquals(data.panel("modules").series("modules").y()[0], modules, 0.0, "fig11 modules at N = " + p.neurons());
     }
 
     private static double minOverMax(double[] v) {
