@@ -29,7 +29,7 @@ import org.neurotheory.core.figure.Series;
 import org.neurotheory.core.random.Seeds;
 
 /**
- * Issue #22's principle, figure by figure: a headline quantity of each quick figure recomputed
+ * The public-call principle, figure by figure: a headline quantity of each quick figure recomputed
  * through the public calls the docs page names (never through the figure class; only its
  * {@code Params} presets and seed derivation are reused), compared with what the figure reports.
  * Called by {@code experiments.ConvFiguresTest} on the figure data it computes anyway. This class

@@ -12,7 +12,7 @@ import org.neurotheory.core.testing.FigureContract;
 
 /**
  * The figure contract for Part 1 of the module (quick scale with every check, CSV hashes, paper
- * scale under the {@code slow} tag). Fig. 4's quick checks include card check 7: the toy SGD plateau
+ * scale under the {@code slow} tag). Fig. 4's quick checks include the toy SGD plateau
  * within 0.15 of {@code log10 (gamma/(1+gamma))^2} for gamma in {0.1, 0.01, 0.001} and k in {3, 6, 9}
  * with 5 trials, and the mean direction kept (cosine > 0.999).
  */

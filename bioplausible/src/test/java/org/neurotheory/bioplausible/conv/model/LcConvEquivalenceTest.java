@@ -20,10 +20,10 @@ import org.neurotheory.core.nn.SoftmaxCrossEntropy;
 import org.neurotheory.core.testing.GradientCheck;
 
 /**
- * Card checks 1 and 2 through this module's weight layout: a locally connected layer whose positions
+ * Checks 1 and 2 (LC equals conv with tied weights; finite-difference gradients) through this module's weight layout: a locally connected layer whose positions
  * all hold one kernel is that convolution (float and double), full sharing
  * ({@link SharingGroups#ALL_POSITIONS}) of an LC layer gives a convolution with the mean kernel, and
- * the LC layer's input and weight gradients pass a finite-difference check at the card's tolerance.
+ * the LC layer's input and weight gradients pass a finite-difference check at a relative tolerance of 1e-6.
  */
 class LcConvEquivalenceTest {
     @Test
@@ -69,7 +69,7 @@ class LcConvEquivalenceTest {
                         INDArray xd = x.castTo(DataType.DOUBLE);
                         INDArray ad = conv.forward(xd, false).dup();
                         INDArray bd = lc.forward(xd, false).dup();
-                        // the same sums in double: rounding about 1e-15, the card's bound 1e-12
+                        // the same sums in double: rounding about 1e-15, the bound 1e-12
                         assertEquals(0, ad.sub(bd).amaxNumber().doubleValue(), 1e-12, at + " (double)");
                     }
                 }
@@ -79,7 +79,7 @@ class LcConvEquivalenceTest {
 
     @Test
     void lcGradientsMatchFiniteDifferencesToTheCardsTolerance() {
-        // Card check 2: input and weight gradients of the LC layer, double precision, relative error
+        // Check 2: input and weight gradients of the LC layer, double precision, relative error
         // < 1e-6, at the reduced network's kernel 3 with strides 1 and 2, and at kernel 5. Central
         // differences with h = 1e-5: rounding of the quotient about 1e-16/h = 1e-11, truncation
         // about h^2 = 1e-10, both far below 1e-6 of the 1e-4 floor. (With h = 1e-6 the rounding alone

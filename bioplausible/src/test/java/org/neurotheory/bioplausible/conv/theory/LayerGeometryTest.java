@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.random.Seeds;
 
-/** Phase-group rule, border range (card check 3) and the scale collapse at the first sharing event. */
+/** Phase-group rule, border range (check 3) and the scale collapse at the first sharing event. */
 class LayerGeometryTest {
     @Test
     void phaseGroupsOfAPeriodicInputMatchTheRule() {
@@ -21,7 +21,7 @@ class LayerGeometryTest {
                     }
                     int p = (k - 1) / 2;
                     int out = PhaseGroups.outputSize(h, k, s);
-                    // card check 3: H_out = H // s, the same as the layer that computes it
+                    // check 3: H_out = H // s, the same as the layer that computes it
                     assertEquals(h / s, out, "output size, k=" + k + " s=" + s + " h=" + h);
                     assertEquals(new org.neurotheory.core.nn.ConvGeometry(1, h, h, k, s, p).outHeight(), out,
                             "output size of core's geometry, k=" + k + " s=" + s + " h=" + h);
