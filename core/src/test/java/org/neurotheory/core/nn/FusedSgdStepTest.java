@@ -31,7 +31,7 @@ class FusedSgdStepTest {
     @Test
     void oneStepHasTheBitsOfTheSeparatePasses() {
         SplittableRandom rng = new SplittableRandom(3);
-        for (int n : new int[] {1, 7, 16, 31, 32, 33, 61, 95, 1000, 30_001}) {
+        for (int n : new int[] {1, 7, 31, 32, 33, 95, 1000, 30_001}) {
             float[] psi = new float[n];
             float[] g = new float[n];
             float[] m = new float[n];
@@ -83,7 +83,7 @@ class FusedSgdStepTest {
                 Sequential b = mlp(alpha, masked);
                 Sgd sgd = new Sgd(0.05);
                 Trainer fused = new Trainer(a, new SoftmaxCrossEntropy(), sgd, TrainingConfig.of(1, 16, 1));
-                for (int s = 0; s < 30; s++) {
+                for (int s = 0; s < 20; s++) {
                     Batch batch = NnFixtures.randomBatch(100 + s, 16, 10, 37);
                     Batch f = Batch.of(batch.input().castTo(DataType.FLOAT), batch.labels());
                     fused.step(f, 0.05);

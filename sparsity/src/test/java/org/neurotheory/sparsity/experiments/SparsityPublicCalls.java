@@ -46,20 +46,22 @@ final class SparsityPublicCalls {
     private static void fig2(FigureData data, long seed) {
         Fig2SparseTraining.Params p = Fig2SparseTraining.Params.quick();
         double sparsity = p.sparsities()[p.sparsities().length - 1];
-        SparseRun run = SparseRun.train(p, Fig2SparseTraining.Method.GRADUAL, 2, sparsity, seed);
-        Series s = data.panels().get(0).series("alpha=2");
-        assertEquals(sparsity, s.x()[s.size() - 1], 0.0);
-        assertEquals(run.accuracy(), s.y()[s.size() - 1], 0.0, "fig2 gradual pruning, alpha=2 at sparsity " + sparsity);
+        lastPoint(data, "alpha=2", sparsity, SparseRun.train(p, Fig2SparseTraining.Method.GRADUAL, 2, sparsity, seed), "fig2");
     }
 
     /** fig2cnn (a): test accuracy of the baseline CNN made 98% sparse by gradual magnitude pruning (exact). */
     private static void fig2cnn(FigureData data, long seed) {
         Fig2CnnSparseTraining.Params p = Fig2CnnSparseTraining.Params.quick();
         double sparsity = p.sparsities()[p.sparsities().length - 1];
-        SparseRun run = SparseRun.train(p, Fig2SparseTraining.Method.GRADUAL, 1, sparsity, seed);
-        Series s = data.panels().get(0).series("alpha=1 (baseline)");
+        lastPoint(data, "alpha=1 (baseline)", sparsity, SparseRun.train(p, Fig2SparseTraining.Method.GRADUAL, 1, sparsity, seed),
+                "fig2cnn");
+    }
+
+    /** The last point of {@code series} in the gradual-pruning panel (a) is {@code run}'s sparsity and accuracy. */
+    private static void lastPoint(FigureData data, String series, double sparsity, SparseRun run, String figure) {
+        Series s = data.panels().get(0).series(series);
         assertEquals(sparsity, s.x()[s.size() - 1], 0.0);
-        assertEquals(run.accuracy(), s.y()[s.size() - 1], 0.0, "fig2cnn gradual pruning, baseline at sparsity " + sparsity);
+        assertEquals(run.accuracy(), s.y()[s.size() - 1], 0.0, figure + " gradual pruning, " + series + " at sparsity " + sparsity);
     }
 
     /**
