@@ -14,6 +14,19 @@ public interface Optimizer {
     /** One update of every trainable parameter of {@code parameters} at learning rate {@code learningRate}. */
     void step(List<Parameter> parameters, double learningRate);
 
+    /**
+     * Finishes the gradients of {@code parameters} (between a backward pass and the step: dL/dw on
+     * entry) and updates them: by default {@link Parameter#finishGradient()} on each, then
+     * {@link #step}. An optimiser may fuse the two where the result has the same bits ({@link Sgd}
+     * does for reparameterised float32 weights); a fused parameter's gradient then still holds dL/dw.
+     */
+    default void finishAndStep(List<Parameter> parameters, double learningRate) {
+        for (Parameter p : parameters) {
+            p.finishGradient();
+        }
+        step(parameters, learningRate);
+    }
+
     /** The base learning rate (a schedule multiplies it). */
     double learningRate();
 

@@ -120,6 +120,25 @@ public final class Parameter {
         }
     }
 
+    /**
+     * One plain SGD step (psi = psi - lr (dL/dpsi + lambda psi)) fused with {@link #finishGradient()}
+     * and the next forward map, in one pass, when the reparameterisation offers one
+     * ({@link Reparameterisation#sgdStep}) and no update mask is set; the effective weight is then
+     * current and the gradient still holds dL/dw. Returns {@code false}, having changed nothing,
+     * otherwise. Called between a backward pass and the step instead of {@link #finishGradient()}.
+     */
+    boolean fusedSgdStep(double learningRate, double weightDecay) {
+        if (gradient == null || reparameterisation == null || updateMask != null) {
+            return false;
+        }
+        INDArray w = effective();
+        if (!reparameterisation.sgdStep(value, gradient, mask, learningRate, weightDecay, w)) {
+            return false;
+        }
+        stale = false;
+        return true;
+    }
+
     /** Tells the parameter that its value changed (optimiser step, loading), so the effective weight is recomputed. */
     public void markUpdated() {
         stale = true;

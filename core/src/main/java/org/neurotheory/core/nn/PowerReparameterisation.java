@@ -78,6 +78,24 @@ public final class PowerReparameterisation implements Reparameterisation {
         }
     }
 
+    /**
+     * The fused SGD step ({@link Reparameterisation#sgdStep}) for float32 and alpha in {2, 3, 4, 5}
+     * on the Vector API ({@link PowerVectorKernel#sgdStep}), when this machine's BLAS update rounds by
+     * a rule {@link AxpyRounding} recognised; otherwise {@code false}.
+     */
+    @Override
+    public boolean sgdStep(INDArray psi, INDArray grad, INDArray mask, double learningRate, double weightDecay, INDArray w) {
+        if (!VECTOR_API || !integerFastPath() || !AxpyRounding.known() || psi.dataType() != DataType.FLOAT
+                || grad.dataType() != DataType.FLOAT || w.dataType() != DataType.FLOAT
+                || (mask != null && mask.dataType() != DataType.FLOAT)) {
+            return false;
+        }
+        int n = (int) psi.length();
+        PowerVectorKernel.sgdStep(bytes(psi), bytes(grad), mask == null ? null : bytes(mask), bytes(w), n, (int) alpha,
+                (float) -learningRate, (float) weightDecay, AxpyRounding.fusedEnd(n));
+        return true;
+    }
+
     /** Per-thread float arrays the float32 kernels copy into (grown as needed, then reused: no allocation per step). */
     private static final ThreadLocal<float[][]> ARRAYS = ThreadLocal.withInitial(() -> new float[2][0]);
 

@@ -20,4 +20,16 @@ public interface Reparameterisation {
 
     /** Writes into {@code psi} the values with f(psi) = w, so a reparameterised layer can start from given weights. */
     void invert(INDArray w, INDArray psi);
+
+    /**
+     * Optionally, one plain SGD step fused with the chain rule and the forward map in one pass over the
+     * weights, with exactly the bits of the separate passes ({@link #chain}, the mask, {@link Sgd}'s
+     * update, {@link #apply}, the mask): psi = psi - lr (dL/dw f'(psi) M + lambda psi), then
+     * w = f(psi) M. {@code grad} holds dL/dw and is left as it is; {@code mask} may be {@code null}.
+     * Returns {@code false}, having written nothing, when there is no fused path for these arrays (the
+     * default); the caller then runs the separate passes.
+     */
+    default boolean sgdStep(INDArray psi, INDArray grad, INDArray mask, double learningRate, double weightDecay, INDArray w) {
+        return false;
+    }
 }

@@ -43,48 +43,70 @@ public final class Sgd implements Optimizer {
     public void step(List<Parameter> parameters, double lr) {
         Require.positive("learningRate", lr);
         for (Parameter p : parameters) {
-            if (!p.trainable()) {
+            if (p.trainable()) {
+                step(p, lr);
+            }
+        }
+    }
+
+    /**
+     * Without momentum, a reparameterised weight's chain rule, update and next forward map run as one
+     * pass ({@link Parameter#fusedSgdStep}, the same bits as the separate passes); every other
+     * parameter is finished and stepped as usual.
+     */
+    @Override
+    public void finishAndStep(List<Parameter> parameters, double lr) {
+        Require.positive("learningRate", lr);
+        for (Parameter p : parameters) {
+            if (momentum == 0 && p.fusedSgdStep(lr, weightDecay)) {
                 continue;
             }
-            INDArray g = p.gradient();
-            Flat w = Flat.of(p.value());
-            Flat gf = Flat.of(g);
-            int n = gf.size();
-            Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask());
-            if (frozen != null) {
-                // the gradient is already 0 outside the update mask; decay and momentum must skip those entries too
-                maskedStep(p, w, gf, frozen, lr);
-            } else if (momentum == 0 && g.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
-                // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
-                org.bytedeco.javacpp.FloatPointer wp = (org.bytedeco.javacpp.FloatPointer) p.value().data().addressPointer();
-                org.bytedeco.javacpp.FloatPointer gp = (org.bytedeco.javacpp.FloatPointer) g.data().addressPointer();
-                if (weightDecay != 0) {
-                    org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
-                }
-                org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
-            } else if (momentum == 0) {
-                for (int i = 0; i < n; i++) {
-                    double wi = w.get(i);
-                    w.set(i, wi - lr * (gf.get(i) + weightDecay * wi));
-                }
-            } else {
-                INDArray b = buffers.get(p);
-                boolean first = b == null || b.dataType() != g.dataType();
-                if (first) {
-                    b = Nd4j.create(g.dataType(), g.shape());
-                    buffers.put(p, b);
-                }
-                Flat bf = Flat.of(b);
-                for (int i = 0; i < n; i++) {
-                    double wi = w.get(i);
-                    double gi = gf.get(i) + weightDecay * wi;
-                    double bi = first ? gi : momentum * bf.get(i) + gi;
-                    bf.set(i, bi);
-                    w.set(i, wi - lr * bi);
-                }
+            p.finishGradient();
+            if (p.trainable()) {
+                step(p, lr);
             }
-            p.markUpdated();
         }
+    }
+
+    private void step(Parameter p, double lr) {
+        INDArray g = p.gradient();
+        Flat w = Flat.of(p.value());
+        Flat gf = Flat.of(g);
+        int n = gf.size();
+        Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask());
+        if (frozen != null) {
+            // the gradient is already 0 outside the update mask; decay and momentum must skip those entries too
+            maskedStep(p, w, gf, frozen, lr);
+        } else if (momentum == 0 && g.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
+            // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
+            org.bytedeco.javacpp.FloatPointer wp = (org.bytedeco.javacpp.FloatPointer) p.value().data().addressPointer();
+            org.bytedeco.javacpp.FloatPointer gp = (org.bytedeco.javacpp.FloatPointer) g.data().addressPointer();
+            if (weightDecay != 0) {
+                org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
+            }
+            org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
+        } else if (momentum == 0) {
+            for (int i = 0; i < n; i++) {
+                double wi = w.get(i);
+                w.set(i, wi - lr * (gf.get(i) + weightDecay * wi));
+            }
+        } else {
+            INDArray b = buffers.get(p);
+            boolean first = b == null || b.dataType() != g.dataType();
+            if (first) {
+                b = Nd4j.create(g.dataType(), g.shape());
+                buffers.put(p, b);
+            }
+            Flat bf = Flat.of(b);
+            for (int i = 0; i < n; i++) {
+                double wi = w.get(i);
+                double gi = gf.get(i) + weightDecay * wi;
+                double bi = first ? gi : momentum * bf.get(i) + gi;
+                bf.set(i, bi);
+                w.set(i, wi - lr * bi);
+            }
+        }
+        p.markUpdated();
     }
 
     private void maskedStep(Parameter p, Flat w, Flat gf, Flat u, double lr) {

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mini-batch training of a network end to end: per step forward, loss, backward,
- * {@link Parameter#finishGradient()} (reparameterisation, masks), optimiser step at the scheduled
- * rate; per epoch an evaluation on the test set. Reports progress (ETA, running loss and
+ * {@link Parameter#finishGradient()} (reparameterisation, masks) and optimiser step at the scheduled
+ * rate ({@link Optimizer#finishAndStep}); per epoch an evaluation on the test set. Reports progress (ETA, running loss and
  * accuracy) through {@link Progress}.
  *
  * <p>Checkpoints ({@link #checkpointTo}) hold the parameters and masks, the optimiser state and the
@@ -250,8 +250,7 @@ public final class Trainer {
             correct += Evaluation.correct(out, batch.labels());
         }
         network.backward(gradOutput, false);
-        network.finishGradients();
-        optimizer.step(network.trainableParameters(), lr);
+        optimizer.finishAndStep(network.trainableParameters(), lr);
         step++;
         return l;
     }

@@ -39,9 +39,14 @@ import org.neurotheory.sparsity.model.TaskOwnership;
  * @param kept         keep-fraction of the free weights chosen for each task
  * @param seconds      wall time
  */
-record EpnRun(double alpha, double[][] accuracy, double[] capacityUsed, double[] kept, double seconds) {
+public record EpnRun(double alpha, double[][] accuracy, double[] capacityUsed, double[] kept, double seconds) {
 
-    static EpnRun train(FigClContinualLearning.Params p, double alpha, long seed) {
+    /**
+     * One curve of {@link FigClContinualLearning}: the {@code p.tasks()} permuted tasks learnt in turn at
+     * exponent {@code alpha} (1: the baseline), e.g. {@code EpnRun.train(FigClContinualLearning.Params.quick(), 2, 1)
+     * .capacityUsed()}.
+     */
+    public static EpnRun train(FigClContinualLearning.Params p, double alpha, long seed) {
         FashionMnistSplit data = FashionMnistSplit.load(5000, p.pooling());
         int inputs = data.train().imageSize();
         long t0 = System.nanoTime();

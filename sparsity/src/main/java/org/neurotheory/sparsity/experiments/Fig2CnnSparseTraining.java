@@ -8,15 +8,12 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.nn.Parameter;
-import org.neurotheory.core.nn.Sequential;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
-import org.neurotheory.sparsity.model.PowerpropCnn;
 
 /**
  * Fig. 2 of Schwarz et al. 2021 with a small convolutional network in place of the paper's "smaller
  * version of AlexNet" on CIFAR-10 (Sec. 5.1; its sizes are not published): Fashion-MNIST,
- * {@link PowerpropCnn} with Powerprop on every kernel, made sparse during training by (a) gradual
+ * {@link org.neurotheory.sparsity.model.PowerpropCnn} with Powerprop on every kernel, made sparse during training by (a) gradual
  * magnitude pruning, (b) Top-KAST, (c) RigL, exactly as the MLP of {@link Fig2SparseTraining}. The
  * second convolution and both dense layers are sparsified (the output layer keeps twice the
  * fraction); the first convolution ({@code 9 c1} weights) stays dense, as is usual in pruning
@@ -85,7 +82,7 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
         }
 
         /** The training budget and the sparse methods' settings. */
-        SparseRun.Budget budget() {
+        public SparseRun.Budget budget() {
             return new SparseRun.Budget(pooling, steps, batchSize, learningRate, interval, backwardExtra, lambda);
         }
 
@@ -119,11 +116,7 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
                 // thread (0.711 and 0.677 against 0.614) but not at the default thread count (alpha = 2:
                 // 0.637 against 0.678), so at this budget it is within the last-bit noise of the GEMMs
                 p.methods().toArray(new Fig2SparseTraining.Method[0]), false,
-                (m, a, s) -> {
-                    Sequential net = PowerpropCnn.build(28 / p.pooling(), p.c1(), p.c2(), p.hidden(), a, seed);
-                    List<Parameter> kernels = PowerpropCnn.kernels(net);
-                    return SparseRun.train(p.budget(), net, kernels.subList(1, kernels.size()), m, a, s, seed);
-                });
+                (m, a, s) -> SparseRun.train(p, m, a, s, seed));
         data.note("The second convolution and the dense hidden layer at the plotted sparsity, the output layer keeps twice "
                 + "the fraction, the first convolution stays dense; Top-KAST's regulariser acts on the effective weights w.");
         return data;

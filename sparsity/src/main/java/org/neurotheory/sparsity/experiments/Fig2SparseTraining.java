@@ -80,7 +80,7 @@ public final class Fig2SparseTraining implements FigureSpec {
         }
 
         /** The training budget and the sparse methods' settings. */
-        SparseRun.Budget budget() {
+        public SparseRun.Budget budget() {
             return new SparseRun.Budget(pooling, steps, batchSize, learningRate, interval, backwardExtra, lambda);
         }
 

@@ -15,6 +15,7 @@ import org.neurotheory.core.nn.TrainingConfig;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 import org.neurotheory.sparsity.model.GradualPruningSchedule;
 import org.neurotheory.sparsity.model.OneShotPruning;
+import org.neurotheory.sparsity.model.PowerpropCnn;
 import org.neurotheory.sparsity.model.PowerpropMlp;
 import org.neurotheory.sparsity.model.RigL;
 import org.neurotheory.sparsity.model.TopKast;
@@ -22,7 +23,10 @@ import org.neurotheory.sparsity.model.TopKastTraining;
 
 /**
  * One network of Fig. 2: a network trained to a target sparsity by gradual magnitude pruning, by
- * Top-KAST or by RigL, for one alpha, then its test accuracy with the final forward masks.
+ * Top-KAST or by RigL, for one alpha, then its test accuracy with the final forward masks. Each
+ * point of {@link Fig2SparseTraining} (MLP) and {@link Fig2CnnSparseTraining} (small CNN) is one
+ * call of {@link #train}, e.g. {@code SparseRun.train(Fig2SparseTraining.Params.quick(),
+ * Method.GRADUAL, 2, 0.98, 1).accuracy()}.
  *
  * @param method          the sparsification method
  * @param alpha           Powerprop exponent
@@ -35,7 +39,7 @@ import org.neurotheory.sparsity.model.TopKastTraining;
  *                        1% of their median: weights that are in the mask but barely contribute (for RigL
  *                        under Powerprop, grown weights that never left their small start)
  */
-record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity, double accuracy, double hiddenDensity,
+public record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity, double accuracy, double hiddenDensity,
         double targetDensity, double seconds, double faint) {
 
     /**
@@ -49,11 +53,11 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
      * @param backwardExtra Top-KAST's M: backward density minus forward density
      * @param lambda        Top-KAST's exploration regulariser
      */
-    record Budget(int pooling, long steps, int batchSize, double learningRate, int interval, double backwardExtra, double lambda) {
+    public record Budget(int pooling, long steps, int batchSize, double learningRate, int interval, double backwardExtra, double lambda) {
     }
 
-    /** The MLP of {@code p}. */
-    static SparseRun train(Fig2SparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
+    /** One point of Fig. 2: the MLP of {@code p} ({@link PowerpropMlp}) with every kernel made sparse. */
+    public static SparseRun train(Fig2SparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
             long seed) {
         Sequential net = PowerpropMlp.build(p.sizes(), alpha, seed);
         List<Parameter> kernels = PowerpropMlp.denseLayers(net).stream().map(Dense::weight).toList();
@@ -61,10 +65,22 @@ record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity
     }
 
     /**
-     * Trains {@code net} with {@code kernels} (input side first, the output layer's last) made sparse by
-     * {@code method}; kernels not in the list stay dense.
+     * One point of the small-CNN Fig. 2: the CNN of {@code p} ({@link PowerpropCnn}) with every kernel but
+     * the first convolution's made sparse.
      */
-    static SparseRun train(Budget p, Sequential net, List<Parameter> layers, Fig2SparseTraining.Method method, double alpha,
+    public static SparseRun train(Fig2CnnSparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
+            long seed) {
+        Sequential net = PowerpropCnn.build(28 / p.pooling(), p.c1(), p.c2(), p.hidden(), alpha, seed);
+        List<Parameter> kernels = PowerpropCnn.kernels(net);
+        return train(p.budget(), net, kernels.subList(1, kernels.size()), method, alpha, sparsity, seed);
+    }
+
+    /**
+     * Trains {@code net} on Fashion-MNIST ({@link FashionMnistSplit}, 5,000 validation images held out)
+     * with {@code layers} (input side first, the output layer's last) made sparse by {@code method};
+     * kernels not in the list stay dense.
+     */
+    public static SparseRun train(Budget p, Sequential net, List<Parameter> layers, Fig2SparseTraining.Method method, double alpha,
             double sparsity, long seed) {
         FashionMnistSplit data = FashionMnistSplit.load(5000, p.pooling());
         TopKastTraining topKast = method == Fig2SparseTraining.Method.TOP_KAST

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurotheory.core.nn.Batch;
+import org.neurotheory.core.nn.Optimizer;
+import org.neurotheory.core.nn.Parameter;
 import org.neurotheory.core.nn.Sequential;
 import org.neurotheory.core.nn.Sgd;
 import org.neurotheory.core.nn.SoftmaxCrossEntropy;
@@ -15,12 +19,19 @@ import org.neurotheory.sparsity.model.PowerpropMlp;
 
 /**
  * Paired timing of Powerprop's overhead per SGD step: the paper's MLP (784-300-100-10, batch 60,
- * float32, lr 0.1) with plain weights (alpha = 1) and with Powerprop kernels (alpha = 2, 3), the
- * three networks trained side by side in one JVM on the same fixed random batches, in interleaved
- * rounds (the order of the three rotates each round), so that load from other processes hits all
- * sides alike. A fourth side times only the reparameterisation kernel (forward map and chain rule
- * of all three kernels at alpha = 3, {@code steps} times), the part of a step Powerprop adds. Prints
- * per round the seconds of each side, then the median ratio to alpha = 1 and its range:
+ * float32, lr 0.1) with plain weights (alpha = 1) and with Powerprop kernels (alpha = 2, 3), trained
+ * by {@link Sgd} (chain rule, update and next forward map fused into one pass over the weights) and,
+ * as two more sides, by the same SGD through the separate passes (finish every gradient, BLAS
+ * update, forward map on the next step: {@link Separate}); the networks train side by side in one
+ * JVM on the same fixed random batches, in interleaved rounds (the order of the sides rotates each
+ * round), so that load from other processes hits all sides alike. A last side times only the
+ * separate passes' reparameterisation kernel (forward map and chain rule of all three kernels at
+ * alpha = 3, {@code steps} times). Prints per round the seconds of each side, then the median ratio
+ * to alpha = 1 and its quartiles and range (rounds of one step each, thousands of them, pair the sides
+ * within milliseconds, which keeps the ratios usable on a busy machine; only the first 30 rounds are
+ * printed). Each side is timed by the wall clock and by the thread's CPU time (OpenBLAS on one thread:
+ * the step runs on the calling thread), which leaves out the time the thread waited for a core on a
+ * shared machine:
  * <pre>
  * OMP_NUM_THREADS=1 java -cp &lt;sparsity test classpath&gt; org.neurotheory.sparsity.bench.PowerpropOverhead [rounds] [steps]
  * </pre>
@@ -32,7 +43,8 @@ public final class PowerpropOverhead {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        double[] alphas = {1, 2, 3};
+        double[] alphas = {1, 2, 3, 2, 3};
+        String[] names = {"alpha=1", "alpha=2", "alpha=3", "alpha=2 separate passes", "alpha=3 separate passes", "kernel alone"};
         List<Batch> batches = new ArrayList<>();
         java.util.SplittableRandom rng = new java.util.SplittableRandom(1);
         for (int b = 0; b < 16; b++) {
@@ -45,8 +57,9 @@ public final class PowerpropOverhead {
         Trainer[] trainers = new Trainer[alphas.length];
         for (int a = 0; a < alphas.length; a++) {
             Sequential net = PowerpropMlp.build(PowerpropMlp.paperSizes(), alphas[a], 0);
-            trainers[a] = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(0.1), TrainingConfig.of(1, 60, 0));
-            run(trainers[a], batches, steps); // warm-up
+            Optimizer sgd = a < 3 ? new Sgd(0.1) : new Separate(new Sgd(0.1));
+            trainers[a] = new Trainer(net, new SoftmaxCrossEntropy(), sgd, TrainingConfig.of(1, 60, 0));
+            run(trainers[a], batches, Math.max(steps, 300)); // warm-up
         }
         org.neurotheory.core.nn.PowerReparameterisation f = new org.neurotheory.core.nn.PowerReparameterisation(3);
         int[] sizes = PowerpropMlp.paperSizes();
@@ -58,24 +71,63 @@ public final class PowerpropOverhead {
             // |psi| = 3^(-1/2): the chain factor 3 psi^2 is 1, so repeated chain calls keep the gradient's scale
             org.nd4j.linalg.ops.transforms.Transforms.sign(kernel[l][0], false).muli(0.57735026f);
         }
-        kernelOnly(f, kernel, steps); // warm-up
+        kernelOnly(f, kernel, Math.max(steps, 300)); // warm-up
         double[][] seconds = new double[rounds][alphas.length + 1];
+        double[][] cpu = new double[rounds][alphas.length + 1];
+        java.lang.management.ThreadMXBean clock = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k <= alphas.length; k++) {
                 int a = (r + k) % (alphas.length + 1);
+                long c0 = clock.getCurrentThreadCpuTime();
                 seconds[r][a] = a < alphas.length ? run(trainers[a], batches, steps) : kernelOnly(f, kernel, steps);
+                cpu[r][a] = (clock.getCurrentThreadCpuTime() - c0) * 1e-9;
             }
-            System.out.printf("round %d: alpha=1 %.3f s, alpha=2 %.3f s, alpha=3 %.3f s, kernel alone %.3f s%n", r, seconds[r][0],
-                    seconds[r][1], seconds[r][2], seconds[r][3]);
+            StringBuilder line = new StringBuilder("round " + r + ":");
+            for (int a = 0; a <= alphas.length; a++) {
+                line.append(String.format(" %s %.3f s (CPU %.3f s)%s", names[a], seconds[r][a], cpu[r][a], a < alphas.length ? "," : ""));
+            }
+            if (r < 30) {
+                System.out.println(line);
+            }
         }
-        for (int a = 1; a <= alphas.length; a++) {
+        summary("wall time", seconds, names, steps);
+        summary("thread CPU time", cpu, names, steps);
+    }
+
+    /** Median, quartiles and range over rounds of each side's time over alpha = 1's. */
+    private static void summary(String clock, double[][] t, String[] names, int steps) {
+        int rounds = t.length;
+        for (int a = 1; a < names.length; a++) {
             double[] ratio = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                ratio[r] = seconds[r][a] / seconds[r][0];
+                ratio[r] = t[r][a] / t[r][0];
             }
             Arrays.sort(ratio);
-            System.out.printf((a == alphas.length ? "kernel alone" : "alpha=" + (int) alphas[a]) + " / alpha=1: median %.3f, quartiles %.3f-%.3f, range %.3f-%.3f (%d rounds of %d steps)%n",
+            System.out.printf(clock + ", " + names[a] + " / alpha=1: median %.3f, quartiles %.3f-%.3f, range %.3f-%.3f (%d rounds of %d steps)%n",
                     ratio[rounds / 2], ratio[rounds / 4], ratio[3 * rounds / 4], ratio[0], ratio[rounds - 1], rounds, steps);
+        }
+    }
+
+    /** An optimiser's step through the separate passes: {@link Optimizer}'s default {@code finishAndStep}, never fused. */
+    private record Separate(Optimizer inner) implements Optimizer {
+        @Override
+        public void step(List<Parameter> parameters, double learningRate) {
+            inner.step(parameters, learningRate);
+        }
+
+        @Override
+        public double learningRate() {
+            return inner.learningRate();
+        }
+
+        @Override
+        public void saveState(String prefix, Map<String, INDArray> out, List<Parameter> parameters) {
+            inner.saveState(prefix, out, parameters);
+        }
+
+        @Override
+        public void loadState(String prefix, Map<String, INDArray> in, List<Parameter> parameters) {
+            inner.loadState(prefix, in, parameters);
         }
     }
 

@@ -15,9 +15,9 @@ import org.neurotheory.sparsity.theory.WeightDensity;
  * Issue #22's principle, figure by figure: a headline quantity of each quick figure recomputed
  * through public calls (never through the figure class; only its {@code Params} presets are reused),
  * compared with what the figure reports. Called by {@link SparsityFiguresTest} on the figure data it
- * computes anyway. Not covered: fig2, fig2cnn and figcl plot only trained accuracies and the
- * capacity owned after training ({@code SparseRun}, {@code TaskOwnership} on trained masks); no public
- * call recomputes them without training again.
+ * computes anyway. fig2, fig2cnn and figcl plot trained networks, so one network (one EPN task
+ * sequence) per figure is trained again through {@link SparseRun#train} ({@link EpnRun#train}) at the
+ * figure's quick preset and seed: the same computation, so the same bits are expected.
  */
 final class SparsityPublicCalls {
     private SparsityPublicCalls() {
@@ -30,7 +30,59 @@ final class SparsityPublicCalls {
             fig1bc(data);
         } else if (figure instanceof Fig1aAccuracyVsSparsity) {
             fig1a(data);
+        } else if (figure instanceof Fig2SparseTraining) {
+            fig2(data, seed);
+        } else if (figure instanceof Fig2CnnSparseTraining) {
+            fig2cnn(data, seed);
+        } else if (figure instanceof FigClContinualLearning) {
+            figcl(data, seed);
         }
+    }
+
+    /**
+     * fig2 (a): test accuracy of the Powerprop alpha = 2 MLP made 98% sparse by gradual magnitude
+     * pruning, the point where the paper's gap to the baseline is largest (exact: same training).
+     */
+    private static void fig2(FigureData data, long seed) {
+        Fig2SparseTraining.Params p = Fig2SparseTraining.Params.quick();
+        double sparsity = p.sparsities()[p.sparsities().length - 1];
+        lastPoint(data, "alpha=2", sparsity, SparseRun.train(p, Fig2SparseTraining.Method.GRADUAL, 2, sparsity, seed), "fig2");
+    }
+
+    /** fig2cnn (a): test accuracy of the baseline CNN made 98% sparse by gradual magnitude pruning (exact). */
+    private static void fig2cnn(FigureData data, long seed) {
+        Fig2CnnSparseTraining.Params p = Fig2CnnSparseTraining.Params.quick();
+        double sparsity = p.sparsities()[p.sparsities().length - 1];
+        lastPoint(data, "alpha=1 (baseline)", sparsity, SparseRun.train(p, Fig2SparseTraining.Method.GRADUAL, 1, sparsity, seed),
+                "fig2cnn");
+    }
+
+    /** The last point of {@code series} in the gradual-pruning panel (a) is {@code run}'s sparsity and accuracy. */
+    private static void lastPoint(FigureData data, String series, double sparsity, SparseRun run, String figure) {
+        Series s = data.panels().get(0).series(series);
+        assertEquals(sparsity, s.x()[s.size() - 1], 0.0);
+        assertEquals(run.accuracy(), s.y()[s.size() - 1], 0.0, figure + " gradual pruning, " + series + " at sparsity " + sparsity);
+    }
+
+    /**
+     * figcl (b, c): average test accuracy over the tasks learnt and the fraction of shared weights owned,
+     * after every task, of the alpha = 2 EfficientPackNet sequence (exact: same training).
+     */
+    private static void figcl(FigureData data, long seed) {
+        FigClContinualLearning.Params p = FigClContinualLearning.Params.quick();
+        EpnRun run = EpnRun.train(p, 2, seed);
+        double[] mean = new double[p.tasks()];
+        for (int t = 0; t < p.tasks(); t++) {
+            double sum = 0;
+            for (double a : run.accuracy()[t]) {
+                sum += a;
+            }
+            mean[t] = sum / (t + 1);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(mean, data.panels().get(1).series("alpha=2").y(), 0.0,
+                "figcl average accuracy, alpha=2");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(run.capacityUsed(), data.panels().get(2).series("alpha=2").y(), 0.0,
+                "figcl capacity used, alpha=2");
     }
 
     /**
