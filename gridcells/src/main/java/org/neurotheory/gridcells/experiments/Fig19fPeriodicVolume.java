@@ -103,17 +103,37 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
                 carrying++;
             }
         }
+        int holding90 = frequenciesHolding(power, 0.9);
         double[] eq = run.optimisation().history().column(LossHistory.NORM);
-        data.note(String.format(java.util.Locale.ROOT, "Frequencies with >= 1%% of the power: %d; worst min/max rate over the"
-                + " slices: %.3f; mean number of fields above half maximum per neuron in the slice z = 0: %.2f.",
-                carrying, worst, fields));
+        data.note(String.format(java.util.Locale.ROOT, "Frequencies with >= 1%% of the power: %d; frequencies holding 90%% of it: %d;"
+                + " worst min/max rate over the slices: %.3f; mean number of fields above half maximum per neuron in the slice z = 0: %.2f.",
+                carrying, holding90, worst, fields));
         int budget = (n - 1) / 2;
         // without the equivariance loss nothing keeps the code within the budget (the full objective keeps > 0.95, Fig. 3D, 15)
         data.check(Check.atMost("share of the power on the floor((N-1)/2) strongest frequencies (not actionable)", 0.9, share, 0));
-        data.check(Check.atLeast("frequencies with >= 1% of the power, against floor((N-1)/2) = " + budget, budget + 1, carrying, 0));
+        // counted as the fewest frequencies that hold 90% of the power: with the paper's 1 000 candidates the
+        // power spreads so thinly that no single frequency reaches 1% of it (largest 0.19%, seed 1)
+        data.check(Check.atLeast("frequencies holding 90% of the power, against floor((N-1)/2) = " + budget, budget + 1, holding90, 0));
         // the learned return matrix B still minimises L_eq; actionable codes reach about exp(k_eq) = exp(-5) = 0.007
         data.check(Check.atLeast("final equivariance loss (no return matrix moves the code)", 0.1, eq[eq.length - 1], 0));
         return data;
+    }
+
+    /** The fewest frequencies whose powers sum to at least {@code fraction} of the total (largest first). */
+    static int frequenciesHolding(double[] power, double fraction) {
+        double[] sorted = power.clone();
+        java.util.Arrays.sort(sorted);
+        double total = 0;
+        for (double v : sorted) {
+            total += v;
+        }
+        double held = 0;
+        int count = 0;
+        for (int i = sorted.length - 1; i >= 0 && held < fraction * total; i--) {
+            held += sorted[i];
+            count++;
+        }
+        return count;
     }
 
     private static double[] slice(ActionableCode code, int neuron, int bins) {
