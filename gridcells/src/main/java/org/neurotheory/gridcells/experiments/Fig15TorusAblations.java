@@ -21,7 +21,8 @@ import org.neurotheory.gridcells.model.SeparationLoss;
  * functional term a few frequencies ride on a large constant; without actionability (no
  * equivariance loss) the code spreads its power over more frequencies than the budget allows,
  * giving bumpy maps without a lattice. The full objective is shown for comparison. Panels per
- * condition: one neuron's rate map over one period and the power of every candidate frequency.
+ * condition: one neuron's rate map over one period and the power of every candidate frequency (log
+ * axis, so that the frequencies off the budget show how far below the rest they sit).
  */
 public final class Fig15TorusAblations implements FigureSpec {
 
@@ -98,7 +99,7 @@ public final class Fig15TorusAblations implements FigureSpec {
                 power[f] = c.power(f);
                 total += power[f];
             }
-            data.panel(names.get(i) + ": spectrum", "candidate (by |k|)", "power").markers("power", index, power)
+            data.panel(names.get(i) + ": spectrum", "candidate (by |k|)", "power").logY().markers("power", index, power)
                     .markers("constant", new double[] {0}, new double[] {c.constantPower()});
             worst[i] = 0;
             for (int n = 0; n < c.neurons(); n++) {

@@ -24,7 +24,7 @@ import org.neurotheory.gridcells.model.SphereCode;
  * gives one broad field per neuron, a place-cell-like cap; a code on degree 2 alone (even harmonics,
  * {@code Y(-x) = Y(x)}) gives each neuron two antipodal fields. Which of the two a run reaches
  * depends on its initialisation. Panels: four neurons' maps (longitude x latitude), power per
- * degree, losses and constraint weights.
+ * degree (log axis), losses and constraint weights.
  */
 public final class Fig19bSphereCaps implements FigureSpec {
 
@@ -103,7 +103,7 @@ public final class Fig19bSphereCaps implements FigureSpec {
             power[l] = code.degreePower(l);
             total += l == 0 ? 0 : power[l];
         }
-        data.panel("power per degree", "degree l", "sum_n sum_m W_{n,lm}^2").markers("degrees", degree, power);
+        data.panel("power per degree", "degree l", "sum_n sum_m W_{n,lm}^2").logY().markers("degrees", degree, power);
         run.losses("equivariance", "lambda_eq (equivariance)");
         StringBuilder shares = new StringBuilder();
         for (int l = 0; l <= Math.min(lmax, 4); l++) {

@@ -18,7 +18,8 @@ import org.neurotheory.gridcells.model.PeriodicSpace;
  * separation alone spread the code over many more integer frequencies than N neurons can carry
  * actionably (power falling with |k| over every candidate), so no return matrix moves the code and
  * the neurons have irregular, unevenly spaced fields rather than a lattice. Panels: slices z = 0 of
- * four neurons' maps, power against |k|, losses and constraint weights.
+ * four neurons' maps, power against |k| (log axis, the constant at |k| = 0), losses and constraint
+ * weights (lambda_eq is 0 throughout, so only lambda_p shows on the log axis).
  */
 public final class Fig19fPeriodicVolume implements FigureSpec {
 
@@ -92,6 +93,8 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
         }
         double[] power = run.spectrum(length, "|k|", "power |a_k|^2 + |b_k|^2");
         run.losses("equivariance (weight 0)", "lambda_eq (held at 0)");
+        // lambda_eq = 0 has no place on the log axis: the caption says why only lambda_p is drawn
+        data.panel("constraint weights").caption("constraint weight lambda_p (lambda_eq = 0 throughout, not drawn)");
         double share = FiniteSpaceRun.budgetShare(code);
         double sum = 0;
         for (double v : power) {

@@ -73,14 +73,18 @@ final class FiniteSpaceRun {
         return y;
     }
 
-    /** Panel "spectrum": the power of each frequency against {@code x} (one value per frequency), and the constant's; returns the powers. */
+    /**
+     * Panel "spectrum": the power of each frequency against {@code x} (one value per frequency), and
+     * the constant's, on a log axis (the constant and the strongest frequencies are several decades
+     * above the rest, which a linear axis would show as zeros); returns the powers.
+     */
     double[] spectrum(double[] x, String xLabel, String powerLabel) {
         ActionableCode code = code();
         double[] power = new double[code.frequencies()];
         for (int f = 0; f < power.length; f++) {
             power[f] = code.power(f);
         }
-        data.panel("spectrum", xLabel, powerLabel).markers("frequencies", x, power)
+        data.panel("spectrum", xLabel, powerLabel).logY().markers("frequencies", x, power)
                 .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
         return power;
     }
