@@ -3,9 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.GecoSchedule;
@@ -21,7 +19,7 @@ import org.neurotheory.gridcells.model.PeriodicSpace;
  * four neurons' maps, power against |k| (log axis, the constant at |k| = 0), losses and constraint
  * weights (lambda_eq is 0 throughout, so only lambda_p shows on the log axis).
  */
-public final class Fig19fPeriodicVolume implements FigureSpec {
+public final class Fig19fPeriodicVolume extends FiniteSpaceRun.Figure<Fig19fPeriodicVolume.Params> {
 
     /** @param optimiser optimisation settings (a 3-torus); @param bins slice bins per side */
     public record Params(FiniteOptimiserParams optimiser, int bins) {
@@ -54,6 +52,11 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig19fPeriodicVolume() {
+        super(Params::quick, Params::paper, Params::optimiser);
+    }
+
     @Override
     public String key() {
         return "fig19f";
@@ -65,13 +68,7 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+    FigureData compute(Params p, FiniteSpaceRun run) {
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();

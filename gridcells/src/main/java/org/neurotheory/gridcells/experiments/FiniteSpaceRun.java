@@ -2,10 +2,13 @@ package org.neurotheory.gridcells.experiments;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.ActionableCode;
@@ -19,15 +22,50 @@ import org.neurotheory.gridcells.theory.CircleEuclideanLoss;
  * and checks the finite-space figures share: the figure data with its parameters recorded, the
  * optimisation run to its last step with a progress bar named after the figure, the spectrum,
  * losses and constraint weights, the frequency budget {@code floor((N-1)/2)} and the Euclidean loss
- * against its closed form (eq. 7).
+ * against its closed form (eq. 7). A figure made of one such run extends {@link Figure}.
  */
 final class FiniteSpaceRun {
     private final FigureData data;
     private final FiniteSpaceOptimisation optimisation;
+    private final long seed;
 
-    private FiniteSpaceRun(FigureData data, FiniteSpaceOptimisation optimisation) {
+    private FiniteSpaceRun(FigureData data, FiniteSpaceOptimisation optimisation, long seed) {
         this.data = data;
         this.optimisation = optimisation;
+        this.seed = seed;
+    }
+
+    /**
+     * A figure made of one optimisation on a finite space: its parameters are a record with
+     * {@code quick()} and {@code paper()} presets that holds the optimiser settings; the figure runs
+     * them to the end ({@link FiniteSpaceRun#of}) and computes its panels and checks from the run.
+     *
+     * @param <P> the figure's parameters
+     */
+    abstract static class Figure<P extends Record> implements FigureSpec {
+        private final Supplier<P> quick;
+        private final Supplier<P> paper;
+        private final Function<P, FiniteOptimiserParams> optimiser;
+
+        /** @param quick the quick preset; @param paper the paper preset; @param optimiser the settings of the run in a preset */
+        Figure(Supplier<P> quick, Supplier<P> paper, Function<P, FiniteOptimiserParams> optimiser) {
+            this.quick = quick;
+            this.paper = paper;
+            this.optimiser = optimiser;
+        }
+
+        /** Computes the panels and checks of {@code p} from its finished run, into and returning {@code run.data()}. */
+        abstract FigureData compute(P p, FiniteSpaceRun run);
+
+        @Override
+        public FigureData compute(Scale scale, long seed) {
+            return compute(scale == Scale.PAPER ? paper.get() : quick.get(), seed);
+        }
+
+        /** Computes the figure with explicit parameters. */
+        public FigureData compute(P p, long seed) {
+            return compute(p, of(this, p, optimiser.apply(p), seed));
+        }
     }
 
     /** Records {@code params} in a new figure of {@code figure} and runs {@code optimiser} to its end from {@code seed}. */
@@ -38,7 +76,7 @@ final class FiniteSpaceRun {
         try (Progress progress = Progress.auto(figure.key(), optimiser.steps())) {
             o.advance(optimiser.steps(), progress);
         }
-        return new FiniteSpaceRun(data, o);
+        return new FiniteSpaceRun(data, o, seed);
     }
 
     /** Validates a figure's optimiser: present, on a space of dimension {@code dim} ({@code space} names it). */
@@ -186,12 +224,13 @@ final class FiniteSpaceRun {
     }
 
     /**
-     * Check: Monte-Carlo {@code -E|g(x) - g(x')|^2} over uniform pairs of the space against the closed
-     * form {@code -sum_d (|a_d|^2 + |b_d|^2)} (eq. 7; distinct integer frequencies), within 4 standard errors.
+     * Check: Monte-Carlo {@code -E|g(x) - g(x')|^2} over uniform pairs of the space (drawn from
+     * {@code Seeds.derive(seed, 7)} of the run's seed) against the closed form
+     * {@code -sum_d (|a_d|^2 + |b_d|^2)} (eq. 7; distinct integer frequencies), within 4 standard errors.
      */
-    void euclideanCheck(int pairs, long seed) {
+    void euclideanCheck(int pairs) {
         ActionableCode code = code();
-        SplittableRandom rng = Seeds.stream(seed);
+        SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 7));
         int dim = code.dim();
         double[] x1 = new double[dim];
         double[] x2 = new double[dim];
