@@ -93,6 +93,11 @@ final class FiniteSpaceRun {
         return optimisation;
     }
 
+    /** The seed the optimisation started from (figures derive their further draws from it). */
+    long seed() {
+        return seed;
+    }
+
     /** The final code (a periodic space). */
     ActionableCode code() {
         return optimisation.code();
