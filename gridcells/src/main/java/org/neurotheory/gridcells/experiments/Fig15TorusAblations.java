@@ -4,8 +4,6 @@ import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.RateMap;
@@ -24,7 +22,7 @@ import org.neurotheory.gridcells.model.SeparationLoss;
  * condition: one neuron's rate map over one period and the power of every candidate frequency (log
  * axis, so that the frequencies off the budget show how far below the rest they sit).
  */
-public final class Fig15TorusAblations implements FigureSpec {
+public final class Fig15TorusAblations extends SeededFigure<Fig15TorusAblations.Params> {
 
     /**
      * @param optimiser the full objective's settings; each ablation switches one term off
@@ -51,6 +49,11 @@ public final class Fig15TorusAblations implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig15TorusAblations() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig15";
@@ -62,14 +65,7 @@ public final class Fig15TorusAblations implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, long seed, FigureData data) {
         FiniteOptimiserParams full = p.optimiser();
         List<String> names = List.of("full objective", "no non-negativity", "no functional term", "no actionability");
         List<FiniteOptimiserParams> runs = List.of(full,
@@ -121,7 +117,6 @@ public final class Fig15TorusAblations implements FigureSpec {
         data.check(Check.atLeast("no functional term: constant share of the power, above the full objective's",
                 constant[0], constant[2], 0));
         data.check(Check.atMost("no actionability: share of the power on floor((N-1)/2) frequencies", 0.95, budget[3], 0));
-        return data;
     }
 
     private static String round(double v) {
