@@ -22,7 +22,7 @@ import org.neurotheory.gridcells.model.SeparationLoss;
  * condition: one neuron's rate map over one period and the power of every candidate frequency (log
  * axis, so that the frequencies off the budget show how far below the rest they sit).
  */
-public final class Fig15TorusAblations extends SeededFigure<Fig15TorusAblations.Params> {
+public final class Fig15TorusAblations extends PresetFigure<Fig15TorusAblations.Params> {
 
     /**
      * @param optimiser the full objective's settings; each ablation switches one term off

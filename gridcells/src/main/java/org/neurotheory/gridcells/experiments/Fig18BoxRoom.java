@@ -16,7 +16,7 @@ import org.neurotheory.gridcells.theory.RoomGeometry;
  * repulsion vanishes where both k - k' and k + k' are non-zero multiples of 2 pi / L. Closed forms
  * against Monte Carlo over pairs of positions.
  */
-public final class Fig18BoxRoom extends SeededFigure<Fig18BoxRoom.Params> {
+public final class Fig18BoxRoom extends PresetFigure<Fig18BoxRoom.Params> {
 
     /**
      * @param width  L

@@ -15,7 +15,7 @@ import org.neurotheory.gridcells.model.ActionableCode;
  * places. Checks that every shown map moves exactly under the group action
  * ({@code T(dx) g(x) = g(x + dx)}) although it is not a grid.
  */
-public final class Fig2aRandomCodes extends SeededFigure<Fig2aRandomCodes.Params> {
+public final class Fig2aRandomCodes extends PresetFigure<Fig2aRandomCodes.Params> {
 
     /** @param neurons N; @param frequencies D; @param shown maps drawn; @param bins rate-map bins per side */
     public record Params(int neurons, int frequencies, int shown, int bins) {

@@ -15,7 +15,7 @@ import org.neurotheory.gridcells.theory.LatticePacking;
  * at a few |k|), a radial heat map of beta over frequency space, and the annulus counts against
  * the outer radius.
  */
-public final class Fig4aGoldilocksAnnulus extends SeededFigure<Fig4aGoldilocksAnnulus.Params> {
+public final class Fig4aGoldilocksAnnulus extends PresetFigure<Fig4aGoldilocksAnnulus.Params> {
 
     /**
      * @param occupancyStd L

@@ -20,7 +20,7 @@ import org.neurotheory.gridcells.model.Restarts;
  * takes the final code of the restart the best-snapshot rule ranks first, and reports rate maps, an
  * autocorrelogram, grid scores, the spectrum and the loss curves with the constraint weights.
  */
-public final class Fig4bHexagonalModule extends SeededFigure<Fig4bHexagonalModule.Params> {
+public final class Fig4bHexagonalModule extends PresetFigure<Fig4bHexagonalModule.Params> {
 
     /**
      * @param optimiser optimisation settings

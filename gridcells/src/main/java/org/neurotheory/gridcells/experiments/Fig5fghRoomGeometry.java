@@ -12,7 +12,7 @@ import org.neurotheory.gridcells.theory.RoomGeometry;
  * the same box squashed to 2L/3: optimal frequencies {@code 2 pi n / L} and {@code 3 pi n / L}, with
  * {@code 6 pi / L} shared. Checks compare the closed forms with a Monte-Carlo characteristic function.
  */
-public final class Fig5fghRoomGeometry extends SeededFigure<Fig5fghRoomGeometry.Params> {
+public final class Fig5fghRoomGeometry extends PresetFigure<Fig5fghRoomGeometry.Params> {
 
     /** @param width box width L; @param bins heat-map bins per side; @param samples Monte-Carlo points */
     public record Params(double width, int bins, int samples) {

@@ -6,19 +6,19 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 
 /**
- * A figure whose numbers depend on its seed (an optimisation, random codes, Monte-Carlo checks of a
- * closed form): its parameters are a record with {@code quick()} and {@code paper()} presets,
- * recorded in the figure data before the figure draws its panels and adds its checks
- * ({@link #draw}). {@link TheoryFigure} is the same without a seed.
+ * A figure computed from a parameter record with {@code quick()} and {@code paper()} presets and a
+ * seed (for an optimisation, random codes, Monte-Carlo checks of a closed form): the record is
+ * written into the figure data before the figure draws its panels and adds its checks
+ * ({@link #draw}). {@link TheoryFigure} is the kind whose numbers do not depend on the seed.
  *
  * @param <P> the figure's parameters
  */
-abstract class SeededFigure<P extends Record> implements FigureSpec {
+abstract class PresetFigure<P extends Record> implements FigureSpec {
     private final Supplier<P> quick;
     private final Supplier<P> paper;
 
     /** @param quick the quick preset; @param paper the paper preset */
-    SeededFigure(Supplier<P> quick, Supplier<P> paper) {
+    PresetFigure(Supplier<P> quick, Supplier<P> paper) {
         this.quick = quick;
         this.paper = paper;
     }
