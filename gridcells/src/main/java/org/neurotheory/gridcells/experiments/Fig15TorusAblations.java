@@ -88,11 +88,10 @@ public final class Fig15TorusAblations extends PresetFigure<Fig15TorusAblations.
             PlaneFigures.rateMaps(data, maps, new int[] {0}, names.get(i) + ": ");
             int d = c.frequencies();
             double[] index = new double[d];
-            double[] power = new double[d];
+            double[] power = c.powers();
             double total = c.constantPower();
             for (int f = 0; f < d; f++) {
                 index[f] = f + 1;
-                power[f] = c.power(f);
                 total += power[f];
             }
             data.panel(names.get(i) + ": spectrum", "candidate (by |k|)", "power").logY().markers("power", index, power)

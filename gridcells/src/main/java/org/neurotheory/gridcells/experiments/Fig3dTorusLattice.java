@@ -79,12 +79,11 @@ public final class Fig3dTorusLattice extends FiniteSpaceRun.Figure<Fig3dTorusLat
         for (int neuron = 0; neuron < n; neuron++) {
             worst = FiniteSpaceRun.worstRatio(maps.map(neuron), worst);
         }
-        int d = code.frequencies();
-        double[] power = new double[d];
+        double[] power = code.powers();
+        int d = power.length;
         double total = 0;
-        for (int f = 0; f < d; f++) {
-            power[f] = code.power(f);
-            total += power[f];
+        for (double v : power) {
+            total += v;
         }
         List<double[]> strong = new ArrayList<>();
         for (int f = 0; f < d; f++) {

@@ -123,10 +123,7 @@ final class FiniteSpaceRun {
      */
     double[] spectrum(double[] x, String xLabel, String powerLabel) {
         ActionableCode code = code();
-        double[] power = new double[code.frequencies()];
-        for (int f = 0; f < power.length; f++) {
-            power[f] = code.power(f);
-        }
+        double[] power = code.powers();
         data.panel("spectrum", xLabel, powerLabel).logY().markers("frequencies", x, power)
                 .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
         return power;
@@ -213,12 +210,11 @@ final class FiniteSpaceRun {
 
     /** Share of the non-constant power on the {@code floor((N-1)/2)} strongest frequencies (the budget). */
     static double budgetShare(ActionableCode code) {
-        int d = code.frequencies();
-        double[] power = new double[d];
+        double[] power = code.powers();
+        int d = power.length;
         double total = 0;
-        for (int f = 0; f < d; f++) {
-            power[f] = code.power(f);
-            total += power[f];
+        for (double v : power) {
+            total += v;
         }
         java.util.Arrays.sort(power);
         double top = 0;
