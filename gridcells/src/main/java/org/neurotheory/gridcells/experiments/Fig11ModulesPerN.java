@@ -3,9 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import java.util.List;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.gridcells.model.OptimiserParams;
 
 /**
@@ -13,8 +11,7 @@ import org.neurotheory.gridcells.model.OptimiserParams;
  * that splits the code into several modules. The runs go through the registered sweep
  * {@code fig11-neurons}, one point per N.
  */
-public final class Fig11ModulesPerN implements FigureSpec {
-    private static final SweepSpec SWEEP = PlaneSweeps.spec("fig11-neurons", s -> (s == Scale.PAPER ? paper() : quick()).points());
+public final class Fig11ModulesPerN extends PlaneSweepFigure<NeuronSweep> {
 
     /**
      * N = 9, 16, 25 at sigma^2 = 0.008, 0.016, 0.016 (l = 0.5), M = 100 room samples and M_S = 5
@@ -36,6 +33,11 @@ public final class Fig11ModulesPerN implements FigureSpec {
                 new double[] {0.04, 0.04, 0.04, 0.04}, 2);
     }
 
+    /** The sweep {@code fig11-neurons}: one optimisation per N. */
+    public Fig11ModulesPerN() {
+        super("fig11-neurons");
+    }
+
     @Override
     public String key() {
         return "fig11";
@@ -46,26 +48,13 @@ public final class Fig11ModulesPerN implements FigureSpec {
         return "Fig. 11: several modules for every N at a small sigma (plane, l = 0.5)";
     }
 
-    /** The registered sweep ({@code fig11-neurons}). */
-    public SweepSpec sweep() {
-        return SWEEP;
+    @Override
+    NeuronSweep preset(Scale scale) {
+        return scale == Scale.PAPER ? paper() : quick();
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        NeuronSweep p = scale == Scale.PAPER ? paper() : quick();
-        return figure(p, PlaneSweeps.onBackend(SWEEP, p.points(), scale, seed));
-    }
-
-    /** Computes the figure with explicit parameters, on local threads. */
-    public FigureData compute(NeuronSweep p, long seed) {
-        return figure(p, PlaneSweeps.local(p.points(), seed, p.threads()));
-    }
-
-    private FigureData figure(NeuronSweep p, List<PlaneRun> runs) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
-        data.parameter("schedule", p.base().schedule().name());
+    void draw(NeuronSweep p, List<PlaneRun> runs, FigureData data) {
         p.panels(data, runs);
         int split = 0;
         double worst = 0;
@@ -80,6 +69,5 @@ public final class Fig11ModulesPerN implements FigureSpec {
         // the split codes are valid codes: nearly non-negative in the room (Fig. 4B's bound)
         data.check(Check.atLeast("worst median in-room min/max rate over N", -0.1, worst, 0));
         data.check(Check.atLeast("largest module share at the largest N (no single module)", 0, 0.8 - runs.get(runs.size() - 1).largestShare(), 0));
-        return data;
     }
 }

@@ -3,8 +3,6 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
 import org.neurotheory.gridcells.theory.LowFrequencyBias;
 
@@ -14,7 +12,7 @@ import org.neurotheory.gridcells.theory.LowFrequencyBias;
  * weights of a Gaussian occupancy for cos and sin components; D, the combined weight beta(|k|)
  * (peak near 1/L). Panels E-F (optimising the chi-weighted Euclidean loss) are not reproduced.
  */
-public final class Fig13FrequencyBiases implements FigureSpec {
+public final class Fig13FrequencyBiases extends TheoryFigure<Fig13FrequencyBiases.Params> {
 
     /** @param kappa chi concentration; @param maxFreq largest integer frequency in B; @param quadrature points */
     public record Params(double kappa, int maxFreq, int quadrature) {
@@ -33,6 +31,11 @@ public final class Fig13FrequencyBiases implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig13FrequencyBiases() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig13";
@@ -44,10 +47,7 @@ public final class Fig13FrequencyBiases implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, FigureData data) {
         int q = p.quadrature();
         double[] t = new double[181];
         double[] chi = new double[t.length];
@@ -93,7 +93,6 @@ public final class Fig13FrequencyBiases implements FigureSpec {
         data.panel("D combined weight", "|k| (1/L)", "beta").title("D", "combined weight beta(|k|), l = 0.5").line("l = 0.5 (2-D)", om, beta);
         data.check(Check.holds("sine weight saturates before cosine weight", allAbove(sw, cw)));
         data.check(Check.absolute("cos weight at omega = 1/L", Math.pow(1 - Math.exp(-1), 2), GaussianOccupancy.cosineWeight(1, 1), 1e-15));
-        return data;
     }
 
     private static boolean decreasingToOne(double[] v) {

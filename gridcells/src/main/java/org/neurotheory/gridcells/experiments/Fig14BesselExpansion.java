@@ -3,8 +3,6 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.Bessel;
 import org.neurotheory.gridcells.theory.HarmonicExpansion;
 
@@ -15,7 +13,7 @@ import org.neurotheory.gridcells.theory.HarmonicExpansion;
  * {@code I_m(z)/I_0(z)}; and the loss of two frequencies (n_1, n_2) at fixed amplitude: harmonically
  * related pairs (small {@code m n_1 = m' n_2}) cost more. Exact quadrature against the expansion.
  */
-public final class Fig14BesselExpansion implements FigureSpec {
+public final class Fig14BesselExpansion extends TheoryFigure<Fig14BesselExpansion.Params> {
 
     /** @param z amplitude ratio z = rho^2 / sigma^2 of both frequencies in the pair panel; @param maxFreq largest n_2 */
     public record Params(double z, int maxFreq) {
@@ -33,6 +31,11 @@ public final class Fig14BesselExpansion implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig14BesselExpansion() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig14";
@@ -44,10 +47,7 @@ public final class Fig14BesselExpansion implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, FigureData data) {
         int n = 200;
         double[] z = new double[n];
         double[] a = new double[n];
@@ -90,7 +90,6 @@ public final class Fig14BesselExpansion implements FigureSpec {
         data.check(Check.holds("harmonic pair 6:12 costs more than 6:11 and 6:13",
                 exact[10] > exact[11] && exact[10] > exact[9]));
         data.check(Check.holds("pair 6:3 costs more than 6:5 and 6:7", exact[1] > exact[3] && exact[1] > exact[5]));
-        return data;
     }
 
     private static double[] slice(double[] v, int from) {

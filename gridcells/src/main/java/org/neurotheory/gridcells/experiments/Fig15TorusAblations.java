@@ -4,8 +4,6 @@ import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.RateMap;
@@ -21,9 +19,10 @@ import org.neurotheory.gridcells.model.SeparationLoss;
  * functional term a few frequencies ride on a large constant; without actionability (no
  * equivariance loss) the code spreads its power over more frequencies than the budget allows,
  * giving bumpy maps without a lattice. The full objective is shown for comparison. Panels per
- * condition: one neuron's rate map over one period and the power of every candidate frequency.
+ * condition: one neuron's rate map over one period and the power of every candidate frequency (log
+ * axis, so that the frequencies off the budget show how far below the rest they sit).
  */
-public final class Fig15TorusAblations implements FigureSpec {
+public final class Fig15TorusAblations extends PresetFigure<Fig15TorusAblations.Params> {
 
     /**
      * @param optimiser the full objective's settings; each ablation switches one term off
@@ -50,6 +49,11 @@ public final class Fig15TorusAblations implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig15TorusAblations() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig15";
@@ -61,14 +65,7 @@ public final class Fig15TorusAblations implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, long seed, FigureData data) {
         FiniteOptimiserParams full = p.optimiser();
         List<String> names = List.of("full objective", "no non-negativity", "no functional term", "no actionability");
         List<FiniteOptimiserParams> runs = List.of(full,
@@ -91,14 +88,13 @@ public final class Fig15TorusAblations implements FigureSpec {
             PlaneFigures.rateMaps(data, maps, new int[] {0}, names.get(i) + ": ");
             int d = c.frequencies();
             double[] index = new double[d];
-            double[] power = new double[d];
+            double[] power = c.powers();
             double total = c.constantPower();
             for (int f = 0; f < d; f++) {
                 index[f] = f + 1;
-                power[f] = c.power(f);
                 total += power[f];
             }
-            data.panel(names.get(i) + ": spectrum", "candidate (by |k|)", "power").markers("power", index, power)
+            data.panel(names.get(i) + ": spectrum", "candidate (by |k|)", "power").logY().markers("power", index, power)
                     .markers("constant", new double[] {0}, new double[] {c.constantPower()});
             worst[i] = 0;
             for (int n = 0; n < c.neurons(); n++) {
@@ -120,7 +116,6 @@ public final class Fig15TorusAblations implements FigureSpec {
         data.check(Check.atLeast("no functional term: constant share of the power, above the full objective's",
                 constant[0], constant[2], 0));
         data.check(Check.atMost("no actionability: share of the power on floor((N-1)/2) frequencies", 0.95, budget[3], 0));
-        return data;
     }
 
     private static String round(double v) {

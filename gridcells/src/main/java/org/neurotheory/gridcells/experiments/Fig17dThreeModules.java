@@ -4,8 +4,6 @@ import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.ModuleOrientation;
 
 /**
@@ -14,7 +12,7 @@ import org.neurotheory.gridcells.theory.ModuleOrientation;
  * map and its logarithm. Aligned modules overlap most; the least overlap puts the three modules at
  * three different small angles with equal successive offsets (the paper: 4 and 8 degrees).
  */
-public final class Fig17dThreeModules implements FigureSpec {
+public final class Fig17dThreeModules extends TheoryFigure<Fig17dThreeModules.Params> {
 
     /**
      * @param spacing    grid spacing nu
@@ -41,6 +39,11 @@ public final class Fig17dThreeModules implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig17dThreeModules() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig17d";
@@ -52,14 +55,7 @@ public final class Fig17dThreeModules implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick());
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, FigureData data) {
         ModuleOrientation o = new ModuleOrientation(p.spacing(), p.fieldWidth(), p.repulsion(), p.bins());
         int n = p.bins() / 6;
         double step = 360.0 / p.bins();
@@ -110,6 +106,5 @@ public final class Fig17dThreeModules implements FigureSpec {
         // the paper's three-module result: equal successive offsets (4 and 8 degrees); each gap is a difference
         // of two angles on the bin grid, so two gaps can differ by up to two bins from discretisation alone
         data.check(Check.absolute("equal successive offsets between the three modules (degrees)", gaps[0], gaps[1], 2 * step));
-        return data;
     }
 }

@@ -4,8 +4,6 @@ import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.theory.RoomGeometry;
 
@@ -18,7 +16,7 @@ import org.neurotheory.gridcells.theory.RoomGeometry;
  * repulsion vanishes where both k - k' and k + k' are non-zero multiples of 2 pi / L. Closed forms
  * against Monte Carlo over pairs of positions.
  */
-public final class Fig18BoxRoom implements FigureSpec {
+public final class Fig18BoxRoom extends PresetFigure<Fig18BoxRoom.Params> {
 
     /**
      * @param width  L
@@ -45,6 +43,11 @@ public final class Fig18BoxRoom implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig18BoxRoom() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig18";
@@ -56,14 +59,7 @@ public final class Fig18BoxRoom implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, long seed, FigureData data) {
         double l = p.width();
         double unit = 2 * Math.PI / l;
         int fine = 400;
@@ -123,7 +119,6 @@ public final class Fig18BoxRoom implements FigureSpec {
         data.check(Check.atMost("interaction at (k, k') = (1, 2) x 2 pi / L", 1e-30, interaction(unit, 2 * unit, l), 0));
         data.check(Check.atLeast("interaction at k = k' (repulsion of coinciding frequencies) >= 1", 1,
                 interaction(0.3 * unit, 0.3 * unit, l), 0));
-        return data;
     }
 
     /** {@code Phi(k - k') + Phi(k + k')}. */

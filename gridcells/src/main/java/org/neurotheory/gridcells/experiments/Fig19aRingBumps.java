@@ -3,9 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.GecoSchedule;
@@ -17,7 +15,7 @@ import org.neurotheory.gridcells.model.SeparationLoss;
  * the best one, so the optimised code is one module of unimodal bumps, one per neuron at different
  * angles, like head-direction cells. Panels: tuning curves, spectrum, losses and constraint weights.
  */
-public final class Fig19aRingBumps implements FigureSpec {
+public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps.Params> {
 
     /** @param optimiser optimisation settings; @param points angles per tuning curve */
     public record Params(FiniteOptimiserParams optimiser, int points) {
@@ -46,6 +44,11 @@ public final class Fig19aRingBumps implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig19aRingBumps() {
+        super(Params::quick, Params::paper, Params::optimiser);
+    }
+
     @Override
     public String key() {
         return "fig19a";
@@ -57,13 +60,7 @@ public final class Fig19aRingBumps implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+    FigureData compute(Params p, FiniteSpaceRun run) {
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();

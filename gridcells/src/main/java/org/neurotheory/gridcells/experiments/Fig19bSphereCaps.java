@@ -7,9 +7,7 @@ import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.GecoSchedule;
@@ -24,9 +22,9 @@ import org.neurotheory.gridcells.model.SphereCode;
  * gives one broad field per neuron, a place-cell-like cap; a code on degree 2 alone (even harmonics,
  * {@code Y(-x) = Y(x)}) gives each neuron two antipodal fields. Which of the two a run reaches
  * depends on its initialisation. Panels: four neurons' maps (longitude x latitude), power per
- * degree, losses and constraint weights.
+ * degree (log axis), losses and constraint weights.
  */
-public final class Fig19bSphereCaps implements FigureSpec {
+public final class Fig19bSphereCaps extends FiniteSpaceRun.Figure<Fig19bSphereCaps.Params> {
 
     /** @param optimiser optimisation settings (a {@link Sphere}); @param longitudes map columns (latitudes: half) */
     public record Params(FiniteOptimiserParams optimiser, int longitudes) {
@@ -57,6 +55,11 @@ public final class Fig19bSphereCaps implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig19bSphereCaps() {
+        super(Params::quick, Params::paper, Params::optimiser);
+    }
+
     @Override
     public String key() {
         return "fig19b";
@@ -68,14 +71,8 @@ public final class Fig19bSphereCaps implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
+    FigureData compute(Params p, FiniteSpaceRun run) {
         FiniteOptimiserParams op = p.optimiser();
-        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, op, seed);
         FigureData data = run.data();
         Sphere sphere = (Sphere) op.space();
         int lmax = sphere.maxDegree();
@@ -103,7 +100,7 @@ public final class Fig19bSphereCaps implements FigureSpec {
             power[l] = code.degreePower(l);
             total += l == 0 ? 0 : power[l];
         }
-        data.panel("power per degree", "degree l", "sum_n sum_m W_{n,lm}^2").markers("degrees", degree, power);
+        data.panel("power per degree", "degree l", "sum_n sum_m W_{n,lm}^2").logY().markers("degrees", degree, power);
         run.losses("equivariance", "lambda_eq (equivariance)");
         StringBuilder shares = new StringBuilder();
         for (int l = 0; l <= Math.min(lmax, 4); l++) {
@@ -120,7 +117,7 @@ public final class Fig19bSphereCaps implements FigureSpec {
         // chi's low-frequency bias: the code settles on the lowest degrees (held for seeds 1-3 at quick scale)
         data.check(Check.atLeast("share of the non-constant power on degrees 1 and 2 (low-frequency bias)", 0.95, low / total, 0));
         data.check(Check.atLeast("worst min/max rate over the sphere (nearly non-negative)", -0.2, worst, 0));
-        double[] eq = equivariance(code, sphere, Seeds.derive(seed, 7));
+        double[] eq = equivariance(code, sphere, Seeds.derive(run.seed(), 7));
         // exact in exact arithmetic: rates O(0.3), 121 terms, round-off ~1e-15
         data.check(Check.atMost("max |g(R x) - W G(R) Y(x)| over random rotations and points (Wigner-D exact)", 1e-10, eq[0], 0));
         // T(R) = W G(R) W^+ is exact for a code within the budget; the power left outside it (about 1 % of the

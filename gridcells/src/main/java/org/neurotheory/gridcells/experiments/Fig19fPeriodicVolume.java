@@ -3,9 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.GecoSchedule;
@@ -18,9 +16,10 @@ import org.neurotheory.gridcells.model.PeriodicSpace;
  * separation alone spread the code over many more integer frequencies than N neurons can carry
  * actionably (power falling with |k| over every candidate), so no return matrix moves the code and
  * the neurons have irregular, unevenly spaced fields rather than a lattice. Panels: slices z = 0 of
- * four neurons' maps, power against |k|, losses and constraint weights.
+ * four neurons' maps, power against |k| (log axis, the constant at |k| = 0), losses and constraint
+ * weights (lambda_eq is 0 throughout, so only lambda_p shows on the log axis).
  */
-public final class Fig19fPeriodicVolume implements FigureSpec {
+public final class Fig19fPeriodicVolume extends FiniteSpaceRun.Figure<Fig19fPeriodicVolume.Params> {
 
     /** @param optimiser optimisation settings (a 3-torus); @param bins slice bins per side */
     public record Params(FiniteOptimiserParams optimiser, int bins) {
@@ -53,6 +52,11 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig19fPeriodicVolume() {
+        super(Params::quick, Params::paper, Params::optimiser);
+    }
+
     @Override
     public String key() {
         return "fig19f";
@@ -64,13 +68,7 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+    FigureData compute(Params p, FiniteSpaceRun run) {
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();
@@ -92,6 +90,8 @@ public final class Fig19fPeriodicVolume implements FigureSpec {
         }
         double[] power = run.spectrum(length, "|k|", "power |a_k|^2 + |b_k|^2");
         run.losses("equivariance (weight 0)", "lambda_eq (held at 0)");
+        // lambda_eq = 0 has no place on the log axis: the caption says why only lambda_p is drawn
+        data.panel("constraint weights").caption("constraint weight lambda_p (lambda_eq = 0 throughout, not drawn)");
         double share = FiniteSpaceRun.budgetShare(code);
         double sum = 0;
         for (double v : power) {

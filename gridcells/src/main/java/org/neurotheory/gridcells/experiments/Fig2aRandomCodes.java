@@ -3,8 +3,6 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.CodeStatistics;
 import org.neurotheory.gridcells.analysis.GridScore;
@@ -17,7 +15,7 @@ import org.neurotheory.gridcells.model.ActionableCode;
  * places. Checks that every shown map moves exactly under the group action
  * ({@code T(dx) g(x) = g(x + dx)}) although it is not a grid.
  */
-public final class Fig2aRandomCodes implements FigureSpec {
+public final class Fig2aRandomCodes extends PresetFigure<Fig2aRandomCodes.Params> {
 
     /** @param neurons N; @param frequencies D; @param shown maps drawn; @param bins rate-map bins per side */
     public record Params(int neurons, int frequencies, int shown, int bins) {
@@ -37,6 +35,11 @@ public final class Fig2aRandomCodes implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig2aRandomCodes() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig2a";
@@ -48,10 +51,7 @@ public final class Fig2aRandomCodes implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, long seed, FigureData data) {
         ActionableCode code = ActionableCode.random(p.neurons(), 2, p.frequencies(), 2, Seeds.stream(seed));
         RateMap maps = RateMap.of(code, p.bins(), 2 * Math.PI);
         int[] shown = new int[p.shown()];
@@ -84,7 +84,6 @@ public final class Fig2aRandomCodes implements FigureSpec {
         }
         // pseudoinverse of a well-conditioned 25 x 25 Gaussian matrix: rounding ~1e-12
         data.check(Check.atMost("max |T(dx) g(x) - g(x + dx)| (actionable)", 0, err, 1e-8));
-        return data;
     }
 
     private static double[] mul(org.ejml.data.DMatrixRMaj t, double[] v) {

@@ -3,9 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.FejerFamily;
 
 /**
@@ -14,7 +12,7 @@ import org.neurotheory.gridcells.theory.FejerFamily;
  * mean-square budget spent on the offset and turns the tuning curve into a periodic bump.
  * Left: unit-mean-square curves for D = 1..4 harmonics; right: offset share {@code a_0^2} against D.
  */
-public final class Fig3bFejerHarmonics implements FigureSpec {
+public final class Fig3bFejerHarmonics extends TheoryFigure<Fig3bFejerHarmonics.Params> {
 
     /** @param maxHarmonics largest D on the right panel; @param points samples per curve */
     public record Params(int maxHarmonics, int points) {
@@ -32,6 +30,11 @@ public final class Fig3bFejerHarmonics implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig3bFejerHarmonics() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig3b";
@@ -43,10 +46,7 @@ public final class Fig3bFejerHarmonics implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, FigureData data) {
         Panel curves = data.panel("tuning curves", "theta (rad)", "rate (unit mean square)");
         double[] t = new double[p.points() + 1];
         for (int i = 0; i <= p.points(); i++) {
@@ -79,7 +79,6 @@ public final class Fig3bFejerHarmonics implements FigureSpec {
                 .line("Fejer family", ds, frac);
         data.check(Check.absolute("a_0^2 for one frequency (2/3)", 2.0 / 3, frac[0], 1e-12));
         data.check(Check.holds("offset share falls with every added harmonic", decreasing(frac)));
-        return data;
     }
 
     private static boolean decreasing(double[] v) {

@@ -3,10 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
-import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.GecoSchedule;
@@ -20,7 +17,7 @@ import org.neurotheory.gridcells.model.GecoSchedule;
  * constraint weights. The Euclidean loss of the final code is compared with its closed form
  * {@code L_0 = -sum_d (|a_d|^2 + |b_d|^2)} (eq. 7).
  */
-public final class Fig3cCircleLattice implements FigureSpec {
+public final class Fig3cCircleLattice extends FiniteSpaceRun.Figure<Fig3cCircleLattice.Params> {
 
     /**
      * @param optimiser optimisation settings
@@ -51,6 +48,11 @@ public final class Fig3cCircleLattice implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig3cCircleLattice() {
+        super(Params::quick, Params::paper, Params::optimiser);
+    }
+
     @Override
     public String key() {
         return "fig3c";
@@ -62,13 +64,7 @@ public final class Fig3cCircleLattice implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+    FigureData compute(Params p, FiniteSpaceRun run) {
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();
@@ -90,7 +86,7 @@ public final class Fig3cCircleLattice implements FigureSpec {
         run.budget(FiniteSpaceRun.strongest(freq, power, (n - 1) / 2));
         // the same port, stuck in a local optimum, still kept rates above -8% of the maximum
         data.check(Check.atLeast("worst min/max rate over the circle", -0.1, worst, 0));
-        run.euclideanCheck(p.pairs(), Seeds.derive(seed, 7));
+        run.euclideanCheck(p.pairs());
         return data;
     }
 }

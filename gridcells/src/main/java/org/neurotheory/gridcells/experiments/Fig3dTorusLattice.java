@@ -5,9 +5,6 @@ import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
 import org.neurotheory.gridcells.model.ActionableCode;
@@ -22,7 +19,7 @@ import org.neurotheory.gridcells.model.SeparationLoss;
  * harmonics, and its rate maps are non-negative lattices of fields. Panels: rate maps of four neurons over one period, the spectrum (every k and -k holding
  * at least 1% of the power), losses and constraint weights.
  */
-public final class Fig3dTorusLattice implements FigureSpec {
+public final class Fig3dTorusLattice extends FiniteSpaceRun.Figure<Fig3dTorusLattice.Params> {
 
     /**
      * @param optimiser optimisation settings
@@ -56,6 +53,11 @@ public final class Fig3dTorusLattice implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig3dTorusLattice() {
+        super(Params::quick, Params::paper, Params::optimiser);
+    }
+
     @Override
     public String key() {
         return "fig3d";
@@ -67,13 +69,7 @@ public final class Fig3dTorusLattice implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FiniteSpaceRun run = FiniteSpaceRun.of(this, p, p.optimiser(), seed);
+    FigureData compute(Params p, FiniteSpaceRun run) {
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();
@@ -83,12 +79,11 @@ public final class Fig3dTorusLattice implements FigureSpec {
         for (int neuron = 0; neuron < n; neuron++) {
             worst = FiniteSpaceRun.worstRatio(maps.map(neuron), worst);
         }
-        int d = code.frequencies();
-        double[] power = new double[d];
+        double[] power = code.powers();
+        int d = power.length;
         double total = 0;
-        for (int f = 0; f < d; f++) {
-            power[f] = code.power(f);
-            total += power[f];
+        for (double v : power) {
+            total += v;
         }
         List<double[]> strong = new ArrayList<>();
         for (int f = 0; f < d; f++) {
@@ -115,7 +110,7 @@ public final class Fig3dTorusLattice implements FigureSpec {
         data.check(Check.atLeast("worst min/max rate over the torus", -0.1, worst, 0));
         data.note("Largest module by power profile (ModuleAssignment): " + ModuleAssignment.modules(code).get(0).length
                 + " of " + n + " neurons.");
-        run.euclideanCheck(p.pairs(), Seeds.derive(seed, 7));
+        run.euclideanCheck(p.pairs());
         return data;
     }
 }

@@ -3,9 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
 import org.neurotheory.gridcells.theory.LatticePacking;
 
@@ -17,7 +15,7 @@ import org.neurotheory.gridcells.theory.LatticePacking;
  * at a few |k|), a radial heat map of beta over frequency space, and the annulus counts against
  * the outer radius.
  */
-public final class Fig4aGoldilocksAnnulus implements FigureSpec {
+public final class Fig4aGoldilocksAnnulus extends PresetFigure<Fig4aGoldilocksAnnulus.Params> {
 
     /**
      * @param occupancyStd L
@@ -42,6 +40,11 @@ public final class Fig4aGoldilocksAnnulus implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig4aGoldilocksAnnulus() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig4a";
@@ -53,10 +56,7 @@ public final class Fig4aGoldilocksAnnulus implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, long seed, FigureData data) {
         double lo = p.occupancyStd();
         double l = p.chiLength();
         int n = 400;
@@ -114,7 +114,6 @@ public final class Fig4aGoldilocksAnnulus implements FigureSpec {
         int hexAt = LatticePacking.annulusCount(h[0], h[1], 0.99 * kIn, kIn / l * lo);
         int sqAt = LatticePacking.annulusCount(s[0], s[1], 0.99 * kIn, kIn / l * lo);
         data.check(Check.atLeast("hexagonal minus square count in the annulus 1/L..1/l", 1, hexAt - sqAt, 0));
-        return data;
     }
 
     /** beta(k) as {@code -E[|g(x)-g(x')|^2 chi]/P} for a balanced pair (cos, sin) of frequency (k, 0); mean and s.e. */

@@ -4,8 +4,6 @@ import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.CodeStatistics;
@@ -22,7 +20,7 @@ import org.neurotheory.gridcells.model.Restarts;
  * takes the final code of the restart the best-snapshot rule ranks first, and reports rate maps, an
  * autocorrelogram, grid scores, the spectrum and the loss curves with the constraint weights.
  */
-public final class Fig4bHexagonalModule implements FigureSpec {
+public final class Fig4bHexagonalModule extends PresetFigure<Fig4bHexagonalModule.Params> {
 
     /**
      * @param optimiser optimisation settings
@@ -56,6 +54,11 @@ public final class Fig4bHexagonalModule implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig4bHexagonalModule() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig4b";
@@ -67,14 +70,7 @@ public final class Fig4bHexagonalModule implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p, long seed) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, long seed, FigureData data) {
         data.parameter("schedule", p.optimiser().schedule().name());
         List<OptimisationResult> runs;
         try (Progress progress = Progress.auto("fig4b", (long) p.optimiser().steps() * p.restarts())) {
@@ -96,7 +92,6 @@ public final class Fig4bHexagonalModule implements FigureSpec {
         PlaneFigures.gridScores(data, report, "grid scores");
         PlaneFigures.losses(data, r);
         checks(data, report, code.neurons());
-        return data;
     }
 
     private static void checks(FigureData data, PlaneCodeReport report, int neurons) {

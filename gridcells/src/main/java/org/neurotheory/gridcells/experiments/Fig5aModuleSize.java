@@ -5,8 +5,6 @@ import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.ModuleSize;
 
 /**
@@ -16,7 +14,7 @@ import org.neurotheory.gridcells.theory.ModuleSize;
  * {@code N^(-1/2)} for hexagonal modules in 2-D and as {@code N^(-1)} in 1-D, so adding neurons to
  * a module sharpens its fields.
  */
-public final class Fig5aModuleSize implements FigureSpec {
+public final class Fig5aModuleSize extends TheoryFigure<Fig5aModuleSize.Params> {
 
     /**
      * @param threshold tau, the envelope fraction that counts a frequency
@@ -41,6 +39,11 @@ public final class Fig5aModuleSize implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig5aModuleSize() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig5a";
@@ -52,14 +55,7 @@ public final class Fig5aModuleSize implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick());
-    }
-
-    /** Computes the figure with explicit parameters. */
-    public FigureData compute(Params p) {
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, FigureData data) {
         int m = p.points();
         double[] ratio = new double[m];
         for (int i = 0; i < m; i++) {
@@ -98,7 +94,6 @@ public final class Fig5aModuleSize implements FigureSpec {
         // slopes fitted over the exact counts; the step-like counts scatter about the law by a few percent in log
         data.check(Check.absolute("2-D: log-log slope of mu/nu against N", -0.5, slope(exact2), 0.05));
         data.check(Check.absolute("1-D: log-log slope of mu/nu against N", -1, slope(exact1), 0.1));
-        return data;
     }
 
     private static double[] column(List<double[]> rows, int c) {

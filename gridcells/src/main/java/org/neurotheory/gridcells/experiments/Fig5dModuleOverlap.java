@@ -3,8 +3,6 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.ModuleOrientation;
 
 /**
@@ -14,7 +12,7 @@ import org.neurotheory.gridcells.theory.ModuleOrientation;
  * The paper reports about 4 degrees; its field width and repulsion width are not given, so the
  * angle here (same method) is larger; the docs page says why.
  */
-public final class Fig5dModuleOverlap implements FigureSpec {
+public final class Fig5dModuleOverlap extends TheoryFigure<Fig5dModuleOverlap.Params> {
 
     /**
      * @param spacing    grid spacing nu
@@ -39,6 +37,11 @@ public final class Fig5dModuleOverlap implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig5dModuleOverlap() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig5d";
@@ -50,10 +53,7 @@ public final class Fig5dModuleOverlap implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, FigureData data) {
         var panel = data.panel("overlap", "relative angle (degrees)", "overlap O / O(0)");
         var density = data.panel("angular density", "angle psi (degrees)", "rho(psi)");
         double prevAngle = Double.POSITIVE_INFINITY;
@@ -85,7 +85,6 @@ public final class Fig5dModuleOverlap implements FigureSpec {
             prevAngle = least;
         }
         data.check(Check.holds("least-overlap angle does not grow as modules carry more frequencies", shrinking));
-        return data;
     }
 
     private static double max(double[] v, int from, int to) {

@@ -3,8 +3,6 @@ package org.neurotheory.gridcells.experiments;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
-import org.neurotheory.core.figure.Scale;
 import org.neurotheory.gridcells.theory.RoomGeometry;
 
 /**
@@ -14,7 +12,7 @@ import org.neurotheory.gridcells.theory.RoomGeometry;
  * the same box squashed to 2L/3: optimal frequencies {@code 2 pi n / L} and {@code 3 pi n / L}, with
  * {@code 6 pi / L} shared. Checks compare the closed forms with a Monte-Carlo characteristic function.
  */
-public final class Fig5fghRoomGeometry implements FigureSpec {
+public final class Fig5fghRoomGeometry extends PresetFigure<Fig5fghRoomGeometry.Params> {
 
     /** @param width box width L; @param bins heat-map bins per side; @param samples Monte-Carlo points */
     public record Params(double width, int bins, int samples) {
@@ -33,6 +31,11 @@ public final class Fig5fghRoomGeometry implements FigureSpec {
         }
     }
 
+    /** The figure with its quick and paper presets. */
+    public Fig5fghRoomGeometry() {
+        super(Params::quick, Params::paper);
+    }
+
     @Override
     public String key() {
         return "fig5fgh";
@@ -44,10 +47,7 @@ public final class Fig5fghRoomGeometry implements FigureSpec {
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        FigureData data = new FigureData(title());
-        data.parameters(p);
+    void draw(Params p, long seed, FigureData data) {
         double w = p.width();
         double kMax = 6 * Math.PI / w * 1.5;
         int b = p.bins();
@@ -98,7 +98,6 @@ public final class Fig5fghRoomGeometry implements FigureSpec {
         // the characteristic function of both (symmetric) rooms is real; Monte-Carlo error ~ 1/sqrt(samples)
         data.check(Check.absolute("box Phi at k = 3/L vs Monte Carlo", reBox * reBox, RoomGeometry.box(kTest, w), 8 * se));
         data.check(Check.absolute("disc Phi at k = 3/L vs Monte Carlo", reDisc * reDisc, RoomGeometry.disc(kTest, w / 2), 8 * se));
-        return data;
     }
 
     private static double[] floor(double[] v) {

@@ -6,9 +6,7 @@ import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.gridcells.model.ObjectiveParams;
 import org.neurotheory.gridcells.model.OptimiserParams;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
@@ -21,8 +19,7 @@ import org.neurotheory.gridcells.theory.GaussianOccupancy;
  * hexagons again. The runs go through the registered sweep {@code fig8-chi}: one point per l, and
  * one with more neurons at the smallest l.
  */
-public final class Fig8ChiLength implements FigureSpec {
-    private static final SweepSpec SWEEP = PlaneSweeps.spec("fig8-chi", s -> (s == Scale.PAPER ? Params.paper() : Params.quick()).points());
+public final class Fig8ChiLength extends PlaneSweepFigure<Fig8ChiLength.Params> {
 
     /**
      * @param base        optimisation settings of every point (l replaced per point)
@@ -32,7 +29,8 @@ public final class Fig8ChiLength implements FigureSpec {
      * @param effectChecks whether the paper's claims about the runs are checks (paper scale) or only
      *                    reported in the notes (quick scale: too few neurons and steps to show them, docs)
      */
-    public record Params(OptimiserParams base, double[] chiLengths, int moreNeurons, int threads, boolean effectChecks) {
+    public record Params(OptimiserParams base, double[] chiLengths, int moreNeurons, int threads, boolean effectChecks)
+            implements PlaneSweepFigure.Points {
         public Params {
             Require.nonNull("base", base);
             Require.that(base.dim() == 2, "base.dim", base.dim(), "must be 2");
@@ -69,6 +67,7 @@ public final class Fig8ChiLength implements FigureSpec {
         }
 
         /** One optimisation per l, then the one with more neurons at the smallest l (if any). */
+        @Override
         public List<OptimiserParams> points() {
             List<OptimiserParams> out = new ArrayList<>();
             for (double l : chiLengths) {
@@ -86,6 +85,11 @@ public final class Fig8ChiLength implements FigureSpec {
         }
     }
 
+    /** The sweep {@code fig8-chi}: one optimisation per l, and one with more neurons at the smallest l. */
+    public Fig8ChiLength() {
+        super("fig8-chi");
+    }
+
     @Override
     public String key() {
         return "fig8";
@@ -96,27 +100,19 @@ public final class Fig8ChiLength implements FigureSpec {
         return "Fig. 8: hexagonal grids as the chi length l shrinks, and with more neurons (plane)";
     }
 
-    /** The registered sweep ({@code fig8-chi}). */
-    public SweepSpec sweep() {
-        return SWEEP;
+    @Override
+    Params preset(Scale scale) {
+        return scale == Scale.PAPER ? Params.paper() : Params.quick();
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        return figure(p, PlaneSweeps.onBackend(SWEEP, p.points(), scale, seed));
+    String dataTitle(Params p) {
+        return String.format(Locale.ROOT, "Fig. 8: hexagonal grids against the chi length l (plane, N = %d, sigma^2 = %.3g)",
+                p.base().neurons(), p.base().objective().sigmaSq());
     }
 
-    /** Computes the figure with explicit parameters, on local threads. */
-    public FigureData compute(Params p, long seed) {
-        return figure(p, PlaneSweeps.local(p.points(), seed, p.threads()));
-    }
-
-    private FigureData figure(Params p, List<PlaneRun> all) {
-        FigureData data = new FigureData(String.format(Locale.ROOT, "Fig. 8: hexagonal grids against the chi length l (plane, N = %d, sigma^2 = %.3g)",
-                p.base().neurons(), p.base().objective().sigmaSq()));
-        data.parameters(p);
-        data.parameter("schedule", p.base().schedule().name());
+    @Override
+    void draw(Params p, List<PlaneRun> all, FigureData data) {
         double[] l = p.chiLengths();
         int k = l.length;
         List<PlaneRun> runs = all.subList(0, k);
@@ -161,7 +157,6 @@ public final class Fig8ChiLength implements FigureSpec {
         PlaneSweeps.spacingAgainstTheory(data, all, String.valueOf(label));
         theoryChecks(data, l, peak);
         effects(data, runs, more, p.effectChecks());
-        return data;
     }
 
     private static void theoryChecks(FigureData data, double[] l, double[] peak) {

@@ -5,9 +5,7 @@ import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
-import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.gridcells.model.ObjectiveParams;
 import org.neurotheory.gridcells.model.OptimiserParams;
 
@@ -18,8 +16,7 @@ import org.neurotheory.gridcells.model.OptimiserParams;
  * code splits into more modules. The runs go through the registered sweep {@code fig9-sigma}, one
  * point per (sigma, run).
  */
-public final class Fig9SigmaModules implements FigureSpec {
-    private static final SweepSpec SWEEP = PlaneSweeps.spec("fig9-sigma", s -> (s == Scale.PAPER ? Params.paper() : Params.quick()).points());
+public final class Fig9SigmaModules extends PlaneSweepFigure<Fig9SigmaModules.Params> {
 
     /**
      * @param base    optimisation settings of every point (sigma^2 replaced per point)
@@ -27,7 +24,7 @@ public final class Fig9SigmaModules implements FigureSpec {
      * @param runs    independent runs per value
      * @param threads runs at once when the figure is computed with explicit parameters
      */
-    public record Params(OptimiserParams base, double[] sigmaSq, int runs, int threads) {
+    public record Params(OptimiserParams base, double[] sigmaSq, int runs, int threads) implements PlaneSweepFigure.Points {
         public Params {
             Require.nonNull("base", base);
             Require.that(base.dim() == 2, "base.dim", base.dim(), "must be 2");
@@ -61,6 +58,7 @@ public final class Fig9SigmaModules implements FigureSpec {
         }
 
         /** The optimisation of every point, sigma-major: point {@code i * runs + r}. */
+        @Override
         public List<OptimiserParams> points() {
             List<OptimiserParams> out = new ArrayList<>();
             for (double s : sigmaSq) {
@@ -77,6 +75,11 @@ public final class Fig9SigmaModules implements FigureSpec {
         }
     }
 
+    /** The sweep {@code fig9-sigma}: one optimisation per (sigma, run). */
+    public Fig9SigmaModules() {
+        super("fig9-sigma");
+    }
+
     @Override
     public String key() {
         return "fig9";
@@ -87,27 +90,18 @@ public final class Fig9SigmaModules implements FigureSpec {
         return "Fig. 9: number of modules against sigma (plane)";
     }
 
-    /** The registered sweep ({@code fig9-sigma}): one optimisation per (sigma, run). */
-    public SweepSpec sweep() {
-        return SWEEP;
+    @Override
+    Params preset(Scale scale) {
+        return scale == Scale.PAPER ? Params.paper() : Params.quick();
     }
 
     @Override
-    public FigureData compute(Scale scale, long seed) {
-        Params p = scale == Scale.PAPER ? Params.paper() : Params.quick();
-        return figure(p, PlaneSweeps.onBackend(SWEEP, p.points(), scale, seed));
+    String dataTitle(Params p) {
+        return "Fig. 9: more modules as sigma decreases (plane, N = " + p.base().neurons() + ", l = " + p.base().objective().chiLength() + ")";
     }
 
-    /** Computes the figure with explicit parameters, on local threads. */
-    public FigureData compute(Params p, long seed) {
-        return figure(p, PlaneSweeps.local(p.points(), seed, p.threads()));
-    }
-
-    private FigureData figure(Params p, List<PlaneRun> runs) {
-        FigureData data = new FigureData("Fig. 9: more modules as sigma decreases (plane, N = " + p.base().neurons()
-                + ", l = " + p.base().objective().chiLength() + ")");
-        data.parameters(p);
-        data.parameter("schedule", p.base().schedule().name());
+    @Override
+    void draw(Params p, List<PlaneRun> runs, FigureData data) {
         int k = p.sigmaSq().length;
         double[] sigma = new double[k];
         double[] mean = new double[k];
@@ -173,6 +167,5 @@ public final class Fig9SigmaModules implements FigureSpec {
             split += runs.get((k - 1) * p.runs() + r).modules() >= 2 ? 1 : 0;
         }
         data.check(Check.atLeast("runs at the smallest sigma with >= 2 modules", p.runs(), split, 0));
-        return data;
     }
 }

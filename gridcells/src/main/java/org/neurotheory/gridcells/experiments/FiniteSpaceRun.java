@@ -2,10 +2,13 @@ package org.neurotheory.gridcells.experiments;
 
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.ActionableCode;
@@ -19,15 +22,50 @@ import org.neurotheory.gridcells.theory.CircleEuclideanLoss;
  * and checks the finite-space figures share: the figure data with its parameters recorded, the
  * optimisation run to its last step with a progress bar named after the figure, the spectrum,
  * losses and constraint weights, the frequency budget {@code floor((N-1)/2)} and the Euclidean loss
- * against its closed form (eq. 7).
+ * against its closed form (eq. 7). A figure made of one such run extends {@link Figure}.
  */
 final class FiniteSpaceRun {
     private final FigureData data;
     private final FiniteSpaceOptimisation optimisation;
+    private final long seed;
 
-    private FiniteSpaceRun(FigureData data, FiniteSpaceOptimisation optimisation) {
+    private FiniteSpaceRun(FigureData data, FiniteSpaceOptimisation optimisation, long seed) {
         this.data = data;
         this.optimisation = optimisation;
+        this.seed = seed;
+    }
+
+    /**
+     * A figure made of one optimisation on a finite space: its parameters are a record with
+     * {@code quick()} and {@code paper()} presets that holds the optimiser settings; the figure runs
+     * them to the end ({@link FiniteSpaceRun#of}) and computes its panels and checks from the run.
+     *
+     * @param <P> the figure's parameters
+     */
+    abstract static class Figure<P extends Record> implements FigureSpec {
+        private final Supplier<P> quick;
+        private final Supplier<P> paper;
+        private final Function<P, FiniteOptimiserParams> optimiser;
+
+        /** @param quick the quick preset; @param paper the paper preset; @param optimiser the settings of the run in a preset */
+        Figure(Supplier<P> quick, Supplier<P> paper, Function<P, FiniteOptimiserParams> optimiser) {
+            this.quick = quick;
+            this.paper = paper;
+            this.optimiser = optimiser;
+        }
+
+        /** Computes the panels and checks of {@code p} from its finished run, into and returning {@code run.data()}. */
+        abstract FigureData compute(P p, FiniteSpaceRun run);
+
+        @Override
+        public FigureData compute(Scale scale, long seed) {
+            return compute(scale == Scale.PAPER ? paper.get() : quick.get(), seed);
+        }
+
+        /** Computes the figure with explicit parameters. */
+        public FigureData compute(P p, long seed) {
+            return compute(p, of(this, p, optimiser.apply(p), seed));
+        }
     }
 
     /** Records {@code params} in a new figure of {@code figure} and runs {@code optimiser} to its end from {@code seed}. */
@@ -38,7 +76,7 @@ final class FiniteSpaceRun {
         try (Progress progress = Progress.auto(figure.key(), optimiser.steps())) {
             o.advance(optimiser.steps(), progress);
         }
-        return new FiniteSpaceRun(data, o);
+        return new FiniteSpaceRun(data, o, seed);
     }
 
     /** Validates a figure's optimiser: present, on a space of dimension {@code dim} ({@code space} names it). */
@@ -53,6 +91,11 @@ final class FiniteSpaceRun {
 
     FiniteSpaceOptimisation optimisation() {
         return optimisation;
+    }
+
+    /** The seed the optimisation started from (figures derive their further draws from it). */
+    long seed() {
+        return seed;
     }
 
     /** The final code (a periodic space). */
@@ -73,14 +116,15 @@ final class FiniteSpaceRun {
         return y;
     }
 
-    /** Panel "spectrum": the power of each frequency against {@code x} (one value per frequency), and the constant's; returns the powers. */
+    /**
+     * Panel "spectrum": the power of each frequency against {@code x} (one value per frequency), and
+     * the constant's, on a log axis (the constant and the strongest frequencies are several decades
+     * above the rest, which a linear axis would show as zeros); returns the powers.
+     */
     double[] spectrum(double[] x, String xLabel, String powerLabel) {
         ActionableCode code = code();
-        double[] power = new double[code.frequencies()];
-        for (int f = 0; f < power.length; f++) {
-            power[f] = code.power(f);
-        }
-        data.panel("spectrum", xLabel, powerLabel).markers("frequencies", x, power)
+        double[] power = code.powers();
+        data.panel("spectrum", xLabel, powerLabel).logY().markers("frequencies", x, power)
                 .markers("constant |a_0|^2", new double[] {0}, new double[] {code.constantPower()});
         return power;
     }
@@ -166,12 +210,11 @@ final class FiniteSpaceRun {
 
     /** Share of the non-constant power on the {@code floor((N-1)/2)} strongest frequencies (the budget). */
     static double budgetShare(ActionableCode code) {
-        int d = code.frequencies();
-        double[] power = new double[d];
+        double[] power = code.powers();
+        int d = power.length;
         double total = 0;
-        for (int f = 0; f < d; f++) {
-            power[f] = code.power(f);
-            total += power[f];
+        for (double v : power) {
+            total += v;
         }
         java.util.Arrays.sort(power);
         double top = 0;
@@ -182,12 +225,13 @@ final class FiniteSpaceRun {
     }
 
     /**
-     * Check: Monte-Carlo {@code -E|g(x) - g(x')|^2} over uniform pairs of the space against the closed
-     * form {@code -sum_d (|a_d|^2 + |b_d|^2)} (eq. 7; distinct integer frequencies), within 4 standard errors.
+     * Check: Monte-Carlo {@code -E|g(x) - g(x')|^2} over uniform pairs of the space (drawn from
+     * {@code Seeds.derive(seed, 7)} of the run's seed) against the closed form
+     * {@code -sum_d (|a_d|^2 + |b_d|^2)} (eq. 7; distinct integer frequencies), within 4 standard errors.
      */
-    void euclideanCheck(int pairs, long seed) {
+    void euclideanCheck(int pairs) {
         ActionableCode code = code();
-        SplittableRandom rng = Seeds.stream(seed);
+        SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 7));
         int dim = code.dim();
         double[] x1 = new double[dim];
         double[] x2 = new double[dim];

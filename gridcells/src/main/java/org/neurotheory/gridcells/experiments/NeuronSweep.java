@@ -17,7 +17,7 @@ import org.neurotheory.gridcells.model.OptimiserParams;
  * @param sigmaSq sigma^2 of each point
  * @param threads runs at once when a figure is computed with explicit parameters
  */
-public record NeuronSweep(OptimiserParams base, int[] neurons, double[] sigmaSq, int threads) {
+public record NeuronSweep(OptimiserParams base, int[] neurons, double[] sigmaSq, int threads) implements PlaneSweepFigure.Points {
     public NeuronSweep {
         Require.nonNull("base", base);
         Require.that(base.dim() == 2, "base.dim", base.dim(), "must be 2");
@@ -35,6 +35,7 @@ public record NeuronSweep(OptimiserParams base, int[] neurons, double[] sigmaSq,
     }
 
     /** One optimisation per N. */
+    @Override
     public List<OptimiserParams> points() {
         List<OptimiserParams> out = new ArrayList<>();
         for (int i = 0; i < neurons.length; i++) {

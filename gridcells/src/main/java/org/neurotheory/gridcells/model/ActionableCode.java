@@ -133,6 +133,15 @@ public final class ActionableCode {
         return s;
     }
 
+    /** Power of every frequency, {@link #power(int)} for d = 0 .. D-1 (the constant's is {@link #constantPower()}). */
+    public double[] powers() {
+        double[] out = new double[frequencies];
+        for (int d = 0; d < frequencies; d++) {
+            out[d] = power(d);
+        }
+        return out;
+    }
+
     /** Power of the constant, {@code ||a_0||^2}. */
     public double constantPower() {
         int b = basisSize();

@@ -83,6 +83,25 @@ class ActionableCodeTest {
         assertThrows(IllegalArgumentException.class, () -> new ActionableCode(8, 2, new double[8 * 9], new double[8]));
     }
 
+    /** Every weight is the constant's or one frequency's: |a_0|^2 + sum_d powers()[d] is the squared norm of W. */
+    @Test
+    void powersPartitionTheWeights() {
+        ActionableCode c = ActionableCode.random(11, 2, 5, 2, new SplittableRandom(3));
+        double norm = 0;
+        for (double w : c.weights()) {
+            norm += w * w;
+        }
+        double parts = c.constantPower();
+        double[] powers = c.powers();
+        assertEquals(c.frequencies(), powers.length);
+        for (int d = 0; d < powers.length; d++) {
+            assertEquals(c.power(d), powers[d], 0.0);
+            parts += powers[d];
+        }
+        // the same squares summed in another order: round-off only
+        assertEquals(norm, parts, 1e-12 * norm);
+    }
+
     static double[] mul(double[] m, int n, double[] v) {
         double[] o = new double[n];
         for (int i = 0; i < n; i++) {

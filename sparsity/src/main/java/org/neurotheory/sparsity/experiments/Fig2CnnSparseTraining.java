@@ -41,26 +41,14 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
         public Params {
             Require.that(methods != null && !methods.isEmpty(), "methods", methods, "must hold at least one method");
             methods = List.copyOf(methods);
-            Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas",
-                    alphas == null ? null : Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
-            alphas = alphas.clone();
-            Require.that(sparsities != null && sparsities.length >= 1, "sparsities", null, "must hold at least one value");
-            for (int i = 0; i < sparsities.length; i++) {
-                Require.that(sparsities[i] > 0 && sparsities[i] < 1 && (i == 0 || sparsities[i] > sparsities[i - 1]),
-                        "sparsities", Arrays.toString(sparsities), "must increase within (0, 1)");
-            }
-            sparsities = sparsities.clone();
+            alphas = SparseTrainingParams.alphas(alphas);
+            sparsities = SparseTrainingParams.sparsities(sparsities);
             Require.that(pooling >= 1 && 28 % pooling == 0 && (28 / pooling) % 2 == 0 && 28 / pooling >= 6, "pooling", pooling,
                     "must divide 28 into an even side of at least 6 (1, 2)");
             Require.positive("c1", c1);
             Require.positive("c2", c2);
             Require.positive("hidden", hidden);
-            Require.positive("steps", steps);
-            Require.positive("batchSize", batchSize);
-            Require.positive("learningRate", learningRate);
-            Require.positive("interval", interval);
-            Require.that(backwardExtra >= 0 && backwardExtra < 1, "backwardExtra", backwardExtra, "must be in [0, 1)");
-            Require.nonNegative("lambda", lambda);
+            SparseTrainingParams.budget(steps, batchSize, learningRate, interval, backwardExtra, lambda);
         }
 
         /**

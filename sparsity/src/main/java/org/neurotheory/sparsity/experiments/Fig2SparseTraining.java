@@ -45,26 +45,14 @@ public final class Fig2SparseTraining implements FigureSpec {
     public record Params(double[] alphas, double[] sparsities, int[] sizes, int pooling, long steps, int batchSize,
             double learningRate, int interval, double backwardExtra, double lambda) {
         public Params {
-            Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas",
-                    alphas == null ? null : java.util.Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
-            alphas = alphas.clone();
-            Require.that(sparsities != null && sparsities.length >= 1, "sparsities", null, "must hold at least one value");
-            for (int i = 0; i < sparsities.length; i++) {
-                Require.that(sparsities[i] > 0 && sparsities[i] < 1 && (i == 0 || sparsities[i] > sparsities[i - 1]),
-                        "sparsities", java.util.Arrays.toString(sparsities), "must increase within (0, 1)");
-            }
-            sparsities = sparsities.clone();
+            alphas = SparseTrainingParams.alphas(alphas);
+            sparsities = SparseTrainingParams.sparsities(sparsities);
             Require.that(pooling >= 1 && 28 % pooling == 0, "pooling", pooling, "must be a divisor of 28");
             int side = 28 / pooling;
             Require.that(sizes != null && sizes.length >= 2 && sizes[0] == side * side && sizes[sizes.length - 1] == 10, "sizes",
                     sizes == null ? null : java.util.Arrays.toString(sizes), "must start with " + side * side + " and end with 10");
             sizes = sizes.clone();
-            Require.positive("steps", steps);
-            Require.positive("batchSize", batchSize);
-            Require.positive("learningRate", learningRate);
-            Require.positive("interval", interval);
-            Require.that(backwardExtra >= 0 && backwardExtra < 1, "backwardExtra", backwardExtra, "must be in [0, 1)");
-            Require.nonNegative("lambda", lambda);
+            SparseTrainingParams.budget(steps, batchSize, learningRate, interval, backwardExtra, lambda);
         }
 
         /** Full-size images, MLP 784-300-100-10, 80-98% sparsity, 20,000 steps. */
