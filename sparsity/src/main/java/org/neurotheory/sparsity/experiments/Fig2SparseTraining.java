@@ -107,8 +107,8 @@ public final class Fig2SparseTraining implements FigureSpec {
     public FigureData compute(Scale scale, long seed) {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
-        org.neurotheory.sparsity.data.FashionMnistSplit.load(5000, p.pooling());
-        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "", "first-layer", Method.values(), true,
+        int testImages = org.neurotheory.sparsity.data.FashionMnistSplit.load(5000, p.pooling()).test().size();
+        SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "", "first-layer", Method.values(), true, testImages,
                 (m, a, s) -> SparseRun.train(p, m, a, s, seed));
         data.note("Hidden layers at the plotted sparsity, the output layer keeps twice the fraction (as Fig. 1a); "
                 + "Top-KAST's regulariser acts on the effective weights w.");

@@ -10,16 +10,22 @@ import org.neurotheory.core.Require;
  *
  * <p>Regrowth under Powerprop: RigL grows weights at zero, but {@code psi = 0} is a fixed point of
  * Powerprop's dynamics for {@code alpha > 1} (the gradient {@code alpha |psi|^(alpha-1) g}
- * vanishes), so a weight grown at zero would never move. We grow at the small parameter
- * {@code psi = sign(-g) eps} with {@code eps = regrowthScale (median |w| of the active weights)^(1/alpha)},
- * the sign that lowers the loss; with {@code alpha = 1} the same rule applies, so baseline and
- * Powerprop runs differ only in alpha. The paper does not say how it handled this.
+ * vanishes), so a weight grown at zero would never move; and one grown at a small {@code |w|} hardly
+ * moves either, since Powerprop's effective learning rate {@code alpha^2 |w|^(2-2/alpha)} (Sec. 3)
+ * vanishes with {@code |w|}. We therefore grow a weight at the drop threshold: with the sign that
+ * lowers the loss and the magnitude {@code |w| = regrowthScale tau}, {@code tau} the smallest
+ * {@code |w|} among the active weights that survive the drop, i.e. {@code psi = sign(-g)
+ * (regrowthScale tau)^(1/alpha)}. A newcomer then starts level with the weakest survivor and competes
+ * with it at the next update. The rule is the same in {@code w} for every alpha, so baseline and
+ * Powerprop runs differ only in alpha; for {@code alpha = 1} it departs from Evci et al.'s growth at
+ * zero ({@code regrowthScale = 0}). The paper does not say how it handled regrowth under Powerprop.
  *
  * @param density        fraction of weights active in each layer, in (0, 1)
  * @param dropFraction   {@code f0} in (0, 1)
  * @param updateInterval steps between mask updates, {@code >= 1}
  * @param endStep        last step with updates, {@code >= 1}
- * @param regrowthScale  {@code eps}'s factor, {@code >= 0} (0 reproduces plain RigL's growth at zero)
+ * @param regrowthScale  a grown weight's {@code |w|} as a multiple of the drop threshold {@code tau},
+ *                       {@code >= 0} (0 reproduces plain RigL's growth at zero)
  */
 public record RigL(double density, double dropFraction, int updateInterval, long endStep, double regrowthScale) {
     public RigL {
@@ -30,9 +36,9 @@ public record RigL(double density, double dropFraction, int updateInterval, long
         Require.nonNegative("regrowthScale", regrowthScale);
     }
 
-    /** The default schedule: {@code f0 = 0.3}, regrowth scale 0.01. */
+    /** The default schedule: {@code f0 = 0.3}, growth at the drop threshold (regrowth scale 1). */
     public static RigL of(double density, int updateInterval, long endStep) {
-        return new RigL(density, 0.3, updateInterval, endStep, 0.01);
+        return new RigL(density, 0.3, updateInterval, endStep, 1);
     }
 
     /** True at the steps where the mask is updated. */
@@ -55,7 +61,8 @@ public record RigL(double density, double dropFraction, int updateInterval, long
 
     /**
      * One drop-and-grow update of a layer. Dropped weights get mask 0 and parameter 0; grown ones get
-     * mask 1 and parameter {@code sign(-g) eps}. Returns the number of weights exchanged.
+     * mask 1 and parameter {@code sign(-g) (regrowthScale tau)^(1/alpha)}, {@code tau} the smallest
+     * non-zero {@code |w|} among the surviving active weights. Returns the number of weights exchanged.
      *
      * @param step           current step (sets the drop fraction)
      * @param psi            the layer's parameters (updated)
@@ -86,8 +93,11 @@ public record RigL(double density, double dropFraction, int updateInterval, long
             }
         }
         java.util.Arrays.sort(activeMagnitudes);
-        double median = activeMagnitudes[nActive / 2];
-        float eps = (float) (regrowthScale * Math.pow(median, 1 / alpha));
+        int t = k; // activeMagnitudes ascending: entries 0..k-1 are dropped
+        while (t < nActive - 1 && activeMagnitudes[t] == 0) {
+            t++;
+        }
+        float eps = (float) Math.pow(regrowthScale * activeMagnitudes[t], 1 / alpha);
         MagnitudeRanking byWeight = new MagnitudeRanking(weights, active);
         MagnitudeRanking byGradient = new MagnitudeRanking(weightGradient, inactive);
         for (int r = nActive - k; r < nActive; r++) { // the k smallest active

@@ -137,7 +137,7 @@ class PruningTest {
     }
 
     @Test
-    void rigLKeepsDensityAndRegrowsAwayFromZero() {
+    void rigLKeepsDensityAndRegrowsAtTheDropThreshold() {
         RigL rigl = RigL.of(0.1, 100, 1000);
         assertEquals(0.3, rigl.dropFraction(0), 1e-15);
         assertEquals(0.15, rigl.dropFraction(500), 1e-12);
@@ -148,7 +148,14 @@ class PruningTest {
         int before = ones(mask);
         float[] g = gaussian(psi.length, 7);
         float[] oldMask = mask.clone();
+        float[] oldW = w.clone();
         int k = rigl.update(100, psi, w, mask, g, 3);
+        double tau = Double.MAX_VALUE; // the weakest surviving active weight
+        for (int i = 0; i < psi.length; i++) {
+            if (oldMask[i] != 0 && mask[i] != 0) {
+                tau = Math.min(tau, Math.abs(oldW[i]));
+            }
+        }
         assertEquals(before, ones(mask), "density is fixed");
         assertEquals((int) (rigl.dropFraction(100) * before), k);
         int grown = 0;
@@ -157,6 +164,8 @@ class PruningTest {
                 grown++;
                 assertTrue(psi[i] != 0, "grown parameters are not at the dead point psi = 0");
                 assertEquals(-Math.signum(g[i]), Math.signum(psi[i]), "grown with the loss-lowering sign");
+                // |w| = |psi|^3 starts at the drop threshold; float pow and cube round to ~1e-6 relative
+                assertEquals(tau, Math.pow(Math.abs(psi[i]), 3), 1e-5 * tau, "grown level with the weakest survivor");
             }
             if (oldMask[i] != 0 && mask[i] == 0) {
                 assertEquals(0f, psi[i]);
