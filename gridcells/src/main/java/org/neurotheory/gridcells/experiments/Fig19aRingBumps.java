@@ -17,30 +17,41 @@ import org.neurotheory.gridcells.model.SeparationLoss;
  */
 public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps.Params> {
 
-    /** @param optimiser optimisation settings; @param points angles per tuning curve */
-    public record Params(FiniteOptimiserParams optimiser, int points) {
+    /**
+     * @param optimiser    optimisation settings
+     * @param points       angles per tuning curve
+     * @param oneBumpShare share of neurons that must have exactly one bump (one arc above half maximum)
+     */
+    public record Params(FiniteOptimiserParams optimiser, int points, double oneBumpShare) {
         public Params {
             FiniteSpaceRun.requireDim(optimiser, 1, "circle");
             Require.that(points >= 64, "points", points, "must be >= 64");
+            Require.that(oneBumpShare >= 0 && oneBumpShare <= 1, "oneBumpShare", oneBumpShare, "must be in [0, 1]");
         }
 
         /**
          * The official circle script's kernel-with-chi option (sigma^2 = 2, l = 0.25), N = 21, 30 candidates,
          * P = 150, positivity lambda_0 = 1, equivariance lambda_0 = 1e-4, both gammas 5e-4, 8 000 steps.
+         * The run stops before the code is finished (at seed 1 two of 21 neurons keep a second bump), so
+         * the one-bump share required is 0.8, a regression bound under that run's 19 of 21, not the
+         * paper's claim; the paper preset checks the claim.
          */
         public static Params quick() {
             FiniteOptimiserParams o = FiniteOptimiserParams.circle().withCandidates(30).withSteps(8000);
             o = o.withObjective(o.objective().withLoss(SeparationLoss.KERNEL).withSigmaSq(2).withChi(0.25, 1)
                             .withSamples(150, 150, 3))
                     .withSchedules(new GecoSchedule(1, -9, 0.9, 5e-4, true), new GecoSchedule(1e-4, -5, 0.9, 5e-4, false));
-            return new Params(o, 400);
+            return new Params(o, 400, 0.8);
         }
 
-        /** The same loss with the official circle script's sizes and schedules (100 candidates, 50 000 steps). */
+        /**
+         * The same loss with the official circle script's sizes and schedules (100 candidates, 50 000 steps).
+         * Every neuron must be one bump: Fig. 19A shows one module of unimodal bumps.
+         */
         public static Params paper() {
             FiniteOptimiserParams o = FiniteOptimiserParams.circle();
             o = o.withObjective(o.objective().withLoss(SeparationLoss.KERNEL).withSigmaSq(2).withChi(0.25, 1));
-            return new Params(o, 800);
+            return new Params(o, 800, 1);
         }
     }
 
@@ -77,15 +88,7 @@ public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps
             curves.line("neuron " + (neuron + 1), theta, y[neuron]);
             worst = FiniteSpaceRun.worstRatio(y[neuron], worst);
             double max = FiniteSpaceRun.max(y[neuron]);
-            // local maxima (periodic) above half the maximum
-            int peaks = 0;
-            for (int i = 0; i < m; i++) {
-                double v = y[neuron][i];
-                if (v > 0.5 * max && v > y[neuron][(i + m - 1) % m] && v >= y[neuron][(i + 1) % m]) {
-                    peaks++;
-                }
-            }
-            if (peaks == 1) {
+            if (arcsAboveHalf(y[neuron], max) == 1) {
                 unimodal++;
             }
         }
@@ -101,8 +104,31 @@ public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps
         run.budget(FiniteSpaceRun.strongest(freq, power, (n - 1) / 2));
         // chi's weight w(n) falls with n (Appendix D.1): the base frequency should be the lowest one
         data.check(Check.absolute("strongest frequency (low-frequency bias: 1)", 1, freq[strongest], 0));
-        data.check(Check.atLeast("share of neurons with one bump above half maximum", 0.8, unimodal / (double) n, 0));
+        // Fig. 19A: "one module of unimodal bumps". A bump is an arc above half maximum (arcsAboveHalf: local
+        // maxima would count the 2-3 % ripples on a bump's top); paper preset: every neuron, as in the figure;
+        // quick preset: 0.8, a bound under its unfinished run's 19 of 21 (Params.quick)
+        data.check(Check.atLeast("share of neurons with one bump (one arc above half maximum)", p.oneBumpShare(),
+                unimodal / (double) n, 0));
         data.check(Check.atLeast("worst min/max rate over the ring", -0.1, worst, 0));
         return data;
+    }
+
+    /**
+     * Number of separate arcs of the ring (periodic samples) on which {@code v} exceeds half of
+     * {@code max}: the bumps a reader sees. Local maxima above half maximum are not counted instead:
+     * the power left off the budget (0.03 % of it after the official circle script's 50 000 steps)
+     * ripples the flat top of a bump by 2-3 % of its height, which splits the top into two or three
+     * local maxima a few samples apart although the curve is one bump (7 of 21 neurons at seed 1).
+     * A curve above half its maximum everywhere (nearly constant) has no arc.
+     */
+    static int arcsAboveHalf(double[] v, double max) {
+        int m = v.length;
+        int arcs = 0;
+        for (int i = 0; i < m; i++) {
+            if (v[i] > 0.5 * max && !(v[(i + m - 1) % m] > 0.5 * max)) {
+                arcs++;
+            }
+        }
+        return arcs;
     }
 }
