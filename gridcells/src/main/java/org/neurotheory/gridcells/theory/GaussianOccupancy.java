@@ -72,8 +72,8 @@ public final class GaussianOccupancy {
         Require.inRange("dim", dim, 1, 3);
         double l2 = occupancyStd * occupancyStd;
         double c2 = chiLength * chiLength;
-        double sChi = 2 * l2 * c2 / (c2 + 2 * l2);
-        double z = Math.pow(c2 / (c2 + 2 * l2), dim / 2.0);
+        double sChi = chiVariance(l2, c2);
+        double z = chiMass(l2, c2, dim);
         return (1 - Math.exp(-k * k * l2)) - z * (1 - Math.exp(-k * k * sChi / 2));
     }
 
@@ -89,11 +89,21 @@ public final class GaussianOccupancy {
         Require.inRange("dim", dim, 1, 3);
         double l2 = occupancyStd * occupancyStd;
         double c2 = chiLength * chiLength;
-        double sChi = 2 * l2 * c2 / (c2 + 2 * l2);
-        double z = Math.pow(c2 / (c2 + 2 * l2), dim / 2.0);
+        double sChi = chiVariance(l2, c2);
+        double z = chiMass(l2, c2, dim);
         double log = Math.log(2 * l2 / (z * sChi));
         Require.that(log > 0, "chiLength", chiLength, "must leave beta a peak (here ln(2 L^2 / (Z s^2)) = " + log + " <= 0)");
         return Math.sqrt(log / (l2 - sChi / 2));
+    }
+
+    /** {@code s^2 = 2 L^2 l^2 / (l^2 + 2 L^2)}: the variance of the chi-weighted displacement (Section 3.2). */
+    private static double chiVariance(double l2, double c2) {
+        return 2 * l2 * c2 / (c2 + 2 * l2);
+    }
+
+    /** {@code Z = (l^2 / (l^2 + 2 L^2))^(dim/2)}: the chi weighting's mass under the occupancy (Section 3.2). */
+    private static double chiMass(double l2, double c2, int dim) {
+        return Math.pow(c2 / (c2 + 2 * l2), dim / 2.0);
     }
 
     /** Weight of a cosine component of frequency w when phases decouple: {@code (1 - e^(-w^2 L^2))^2} (paper Fig. 13C). */
