@@ -7,6 +7,7 @@
  * {@link org.neurotheory.gridcells.experiments.Fig4aGoldilocksAnnulus},
  * {@link org.neurotheory.gridcells.experiments.Fig4bHexagonalModule},
  * {@link org.neurotheory.gridcells.experiments.Fig5aModuleSize},
+ * {@link org.neurotheory.gridcells.experiments.Fig5cModuleOffset},
  * {@link org.neurotheory.gridcells.experiments.Fig5dModuleOverlap},
  * {@link org.neurotheory.gridcells.experiments.Fig5fghRoomGeometry},
  * {@link org.neurotheory.gridcells.experiments.Fig13FrequencyBiases},

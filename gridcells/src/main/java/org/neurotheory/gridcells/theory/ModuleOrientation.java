@@ -1,5 +1,8 @@
 package org.neurotheory.gridcells.theory;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.special.Erf;
 import org.neurotheory.core.Require;
 
 /**
@@ -13,6 +16,8 @@ import org.neurotheory.core.Require;
  */
 public final class ModuleOrientation {
     private final double[] density;
+    private final double[][] frequencies;
+    private final double repulsion;
 
     /**
      * @param spacing   nu, real-space grid spacing
@@ -25,13 +30,55 @@ public final class ModuleOrientation {
         Require.positive("fieldWidth", fieldWidth);
         Require.positive("repulsion", repulsion);
         Require.that(bins >= 36, "bins", bins, "must be >= 36");
-        double kappa = 4 * Math.PI / (Math.sqrt(3) * spacing);
-        double[][] b = LatticePacking.hexagonal(kappa);
+        this.repulsion = repulsion;
         double kMax = Math.sqrt(2 * Math.log(1e8)) / fieldWidth + 4 * repulsion;
-        int range = (int) Math.ceil(kMax / kappa * 1.2) + 1;
+        frequencies = lattice(spacing, fieldWidth, kMax);
         density = new double[bins];
         int radial = 400;
         double dk = kMax / radial;
+        for (double[] f : frequencies) {
+            double kx = f[0];
+            double ky = f[1];
+            double a = f[2];
+            // only radii within 6 s of |k_j| and angles within 6 s / |k_j| contribute (e^-18 cut-off)
+            double kn = Math.hypot(kx, ky);
+            double ang = Math.atan2(ky, kx);
+            double halfWidth = kn > 6 * repulsion ? Math.asin(6 * repulsion / kn) : Math.PI;
+            int pLo = (int) Math.floor((ang - halfWidth) / (2 * Math.PI) * bins);
+            int pHi = (int) Math.ceil((ang + halfWidth) / (2 * Math.PI) * bins);
+            if (pHi - pLo >= bins) {
+                pLo = 0;
+                pHi = bins - 1;
+            }
+            int rLo = Math.max(0, (int) Math.floor((kn - 6 * repulsion) / dk));
+            int rHi = Math.min(radial - 1, (int) Math.ceil((kn + 6 * repulsion) / dk));
+            for (int pp = pLo; pp <= pHi; pp++) {
+                int p = Math.floorMod(pp, bins);
+                double psi = 2 * Math.PI * p / bins;
+                double ux = Math.cos(psi);
+                double uy = Math.sin(psi);
+                double s = 0;
+                for (int r = rLo; r <= rHi; r++) {
+                    double k = (r + 0.5) * dk;
+                    double ex = k * ux - kx;
+                    double ey = k * uy - ky;
+                    s += Math.exp(-(ex * ex + ey * ey) / (2 * repulsion * repulsion));
+                }
+                density[p] += a * s * dk;
+            }
+        }
+    }
+
+    /**
+     * The non-zero points of the hexagonal lattice of shortest vector {@code kappa = 4 pi / (sqrt 3 nu)}
+     * within {@code kMax}'s index range whose envelope {@code A(k)} is at least 1e-12, as rows
+     * {@code {k_x, k_y, A(k)}}.
+     */
+    private static double[][] lattice(double spacing, double fieldWidth, double kMax) {
+        double kappa = 4 * Math.PI / (Math.sqrt(3) * spacing);
+        double[][] b = LatticePacking.hexagonal(kappa);
+        int range = (int) Math.ceil(kMax / kappa * 1.2) + 1;
+        List<double[]> points = new ArrayList<>();
         for (int i = -range; i <= range; i++) {
             for (int j = -range; j <= range; j++) {
                 if (i == 0 && j == 0) {
@@ -40,37 +87,66 @@ public final class ModuleOrientation {
                 double kx = i * b[0][0] + j * b[1][0];
                 double ky = i * b[0][1] + j * b[1][1];
                 double a = Math.exp(-(kx * kx + ky * ky) * fieldWidth * fieldWidth / 2);
-                if (a < 1e-12) {
-                    continue;
-                }
-                // only radii within 6 s of |k_j| and angles within 6 s / |k_j| contribute (e^-18 cut-off)
-                double kn = Math.hypot(kx, ky);
-                double ang = Math.atan2(ky, kx);
-                double halfWidth = kn > 6 * repulsion ? Math.asin(6 * repulsion / kn) : Math.PI;
-                int pLo = (int) Math.floor((ang - halfWidth) / (2 * Math.PI) * bins);
-                int pHi = (int) Math.ceil((ang + halfWidth) / (2 * Math.PI) * bins);
-                if (pHi - pLo >= bins) {
-                    pLo = 0;
-                    pHi = bins - 1;
-                }
-                int rLo = Math.max(0, (int) Math.floor((kn - 6 * repulsion) / dk));
-                int rHi = Math.min(radial - 1, (int) Math.ceil((kn + 6 * repulsion) / dk));
-                for (int pp = pLo; pp <= pHi; pp++) {
-                    int p = Math.floorMod(pp, bins);
-                    double psi = 2 * Math.PI * p / bins;
-                    double ux = Math.cos(psi);
-                    double uy = Math.sin(psi);
-                    double s = 0;
-                    for (int r = rLo; r <= rHi; r++) {
-                        double k = (r + 0.5) * dk;
-                        double ex = k * ux - kx;
-                        double ey = k * uy - ky;
-                        s += Math.exp(-(ex * ex + ey * ey) / (2 * repulsion * repulsion));
-                    }
-                    density[p] += a * s * dk;
+                if (a >= 1e-12) {
+                    points.add(new double[] {kx, ky, a});
                 }
             }
         }
+        return points.toArray(double[][]::new);
+    }
+
+    /**
+     * The module's frequencies rotated by {@code rotation} (radians) about the origin: rows
+     * {@code {k_x, k_y, A(k)}} of every lattice point with envelope {@code A(k) >= 1e-12}, the set
+     * {@link #density} sums over (at {@code rotation = 0}).
+     */
+    public double[][] frequencies(double rotation) {
+        Require.finite("rotation", rotation);
+        double c = Math.cos(rotation);
+        double s = Math.sin(rotation);
+        double[][] out = new double[frequencies.length][];
+        for (int j = 0; j < frequencies.length; j++) {
+            double[] f = frequencies[j];
+            out[j] = new double[] {c * f[0] - s * f[1], s * f[0] + c * f[1], f[2]};
+        }
+        return out;
+    }
+
+    /** The repulsion width s the densities are smoothed with. */
+    public double repulsion() {
+        return repulsion;
+    }
+
+    /**
+     * The angular density of any set of frequencies at angle {@code psi} (radians), with the radial
+     * integral in closed form: writing {@code k_j = a u_psi + b u_perp},
+     * {@code int_0^inf exp(-|k u_psi - k_j|^2 / (2 s^2)) dk = s sqrt(pi / 2) exp(-b^2 / (2 s^2)) (1 + erf(a / (sqrt 2 s)))}.
+     * For this module's {@link #frequencies} it is {@link #density} at any angle (which tabulates the
+     * same integral by the midpoint rule on the bins); terms with {@code |b| > 9 s} (below e^-40) are dropped.
+     *
+     * @param frequencies rows {@code {k_x, k_y, A}}
+     * @param repulsion   s
+     * @param psi         angle in radians
+     */
+    public static double angularDensity(double[][] frequencies, double repulsion, double psi) {
+        Require.positive("repulsion", repulsion);
+        Require.finite("psi", psi);
+        double ux = Math.cos(psi);
+        double uy = Math.sin(psi);
+        double cut = 9 * repulsion;
+        double radial = repulsion * Math.sqrt(Math.PI / 2);
+        double sum = 0;
+        for (double[] f : frequencies) {
+            double b = -f[0] * uy + f[1] * ux;
+            if (Math.abs(b) > cut) {
+                continue;
+            }
+            double z = (f[0] * ux + f[1] * uy) / (Math.sqrt(2) * repulsion);
+            // 1 + erf(z) = erfc(-z), accurate for z far below 0; above z = 6 it is 2 to double precision
+            double halfLine = z > 6 ? 2 : Erf.erfc(-z);
+            sum += f[2] * radial * Math.exp(-b * b / (2 * repulsion * repulsion)) * halfLine;
+        }
+        return sum;
     }
 
     /** Angular density rho at bin p (angle {@code 2 pi p / bins}). */

@@ -51,6 +51,8 @@ final class GridcellsPublicCalls {
             fig4a(data);
         } else if (figure instanceof Fig5aModuleSize) {
             fig5a(data);
+        } else if (figure instanceof Fig5cModuleOffset) {
+            fig5c(data);
         } else if (figure instanceof Fig5dModuleOverlap) {
             fig5d(data);
         } else if (figure instanceof Fig5fghRoomGeometry) {
@@ -141,6 +143,35 @@ final class GridcellsPublicCalls {
         Series count1 = data.panel("1-D module").series("lattice count");
         for (int i = 0; i < count1.size(); i++) {
             assertEquals(count1.x()[i], 2 * ModuleSize.frequencies1d(count1.y()[i], tau) + 1, 0.0, "fig5a 1-D count");
+        }
+    }
+
+    /**
+     * fig5c: the drawn frequencies of both modules (the second rotated by the least-overlap angle),
+     * their closed-form angular densities at each plotted angle, and the tabulated overlap at each plotted offset.
+     */
+    private static void fig5c(FigureData data) {
+        Fig5cModuleOffset.Params p = Fig5cModuleOffset.Params.quick();
+        ModuleOrientation o = new ModuleOrientation(p.spacing(), p.fieldWidth(), p.repulsion(), p.bins());
+        double offset = Math.toRadians(o.leastOverlapDegrees());
+        double[][] first = o.frequencies(0);
+        double[][] second = o.frequencies(offset);
+        Series dots = data.panel("offset").series("module 2");
+        double[][] shown = Arrays.stream(second).filter(f -> Math.hypot(f[0], f[1]) <= p.shownRadius()).toArray(double[][]::new);
+        assertEquals(shown.length, dots.size(), "fig5c drawn frequencies of module 2");
+        for (int i = 0; i < shown.length; i++) {
+            assertEquals(shown[i][0], dots.x()[i], 0.0, "fig5c k_x of module 2");
+            assertEquals(shown[i][1], dots.y()[i], 0.0, "fig5c k_y of module 2");
+        }
+        Series rho1 = data.panel("angular densities").series("module 1");
+        Series rho2 = data.panel("angular densities").series("module 2");
+        for (int i = 0; i < rho1.size(); i++) {
+            assertEquals(rho1.y()[i], ModuleOrientation.angularDensity(first, p.repulsion(), Math.toRadians(rho1.x()[i])), 0.0, "fig5c rho module 1");
+            assertEquals(rho2.y()[i], ModuleOrientation.angularDensity(second, p.repulsion(), Math.toRadians(rho2.x()[i])), 0.0, "fig5c rho module 2");
+        }
+        Series overlap = data.panel("overlap").series("O (tabulated)");
+        for (int i = 0; i < overlap.size(); i++) {
+            assertEquals(overlap.y()[i], o.overlap((int) Math.round(overlap.x()[i] * p.bins() / 360.0)), 0.0, "fig5c overlap");
         }
     }
 
