@@ -26,11 +26,19 @@ import org.neurotheory.gridcells.model.Restarts;
  * sigma = 0.2, l = 0.5) the optimised plane code splits into several modules of grid cells with
  * different lattice scales, each module's neurons translated copies of one another. Shows the most
  * hexagonal neuron of each of the largest modules, each module's spectrum, the grid scores, every
- * neuron's map grouped by module (Fig. 6) and the loss curves.
+ * neuron's map grouped by module (Fig. 6) and the loss curves. Each module's maps span the room-sized
+ * window or, for a fine module, {@link #MAP_PERIODS} periods of its shortest dominant frequency; the
+ * grid scores and checks are measured on the room-sized window.
  */
 public final class Fig2bSeveralModules implements FigureSpec {
     /** Modules drawn and compared: the paper shows three. */
     static final int SHOWN = 3;
+    /**
+     * A module's maps (its panel and its tiles in the Fig. 6 mosaic) span at most this many periods
+     * {@code 2 pi / |k|} of its shortest dominant frequency, so a fine module keeps at least
+     * {@code bins / MAP_PERIODS} bins per period instead of aliasing on the room-sized window.
+     */
+    static final int MAP_PERIODS = 6;
 
     /**
      * @param optimiser optimisation settings
@@ -117,7 +125,15 @@ public final class Fig2bSeveralModules implements FigureSpec {
         int minSize = PlaneRun.minModuleSize(o.neurons());
         int counted = (int) modules.stream().filter(m -> m.length >= minSize).count();
         int shown = Math.min(SHOWN, Math.max(1, counted));
-        double[] fundamental = new double[shown];
+        List<List<FrequencySpectrum.Component>> dominant = new ArrayList<>();
+        double[] shortest = new double[modules.size()];
+        double[] window = new double[modules.size()];
+        for (int m = 0; m < modules.size(); m++) {
+            dominant.add(dominant(code, modules.get(m)));
+            shortest[m] = dominant.get(m).stream().mapToDouble(FrequencySpectrum.Component::magnitude).min().orElse(Double.POSITIVE_INFINITY);
+            window[m] = mapExtent(p.extent(), shortest[m]);
+        }
+        double[] fundamental = java.util.Arrays.copyOf(shortest, shown);
         double[] moduleGrid60 = new double[shown];
         Panel spectrum = data.panel("spectra", "k_x", "k_y").title("c", "dominant frequencies of each module (+-k)");
         for (int m = 0; m < shown; m++) {
@@ -131,18 +147,21 @@ public final class Fig2bSeveralModules implements FigureSpec {
                 }
             }
             moduleGrid60[m] = CodeStatistics.median(g);
-            PlaneFigures.heat(data.panel(String.format(Locale.ROOT, "module %d (%d neurons): neuron %d", m + 1, mod.length, best + 1), "x", "y")
-                    .heatmap(), "rate", report.maps().map(best), p.bins(), p.extent());
-            List<FrequencySpectrum.Component> dom = dominant(code, mod);
+            double[] map = window[m] == p.extent() ? report.maps().map(best) : RateMap.of(code, p.bins(), window[m]).map(best);
+            String name = String.format(Locale.ROOT, "module %d (%d neurons): neuron %d", m + 1, mod.length, best + 1);
+            Panel panel = data.panel(name, "x", "y").heatmap();
+            if (window[m] < p.extent()) {
+                panel.caption(String.format(Locale.ROOT, "%s (%d periods of |k| = %.2f)", name, MAP_PERIODS, shortest[m]));
+            }
+            PlaneFigures.heat(panel, "rate", map, p.bins(), window[m]);
+            List<FrequencySpectrum.Component> dom = dominant.get(m);
             double[] kx = new double[2 * dom.size()];
             double[] ky = new double[2 * dom.size()];
-            fundamental[m] = Double.POSITIVE_INFINITY;
             for (int i = 0; i < dom.size(); i++) {
                 kx[2 * i] = dom.get(i).k()[0];
                 ky[2 * i] = dom.get(i).k()[1];
                 kx[2 * i + 1] = -kx[2 * i];
                 ky[2 * i + 1] = -ky[2 * i];
-                fundamental[m] = Math.min(fundamental[m], dom.get(i).magnitude());
             }
             spectrum.markers("module " + (m + 1), kx, ky);
             data.note(String.format(Locale.ROOT, "module %d: %d neurons, median grid60 %.2f, shortest dominant |k| %.2f",
@@ -157,7 +176,7 @@ public final class Fig2bSeveralModules implements FigureSpec {
         data.panel("module sizes", "module (largest first)", "neurons").title("a", "neurons per module")
                 .markers("neurons", idx, size).referenceLine("counted as a module (N/10)", 1, modules.size(), minSize);
         PlaneFigures.gridScores(data, report, "grid scores");
-        mosaic(data, code, modules, p);
+        mosaic(data, code, modules, window, p);
         PlaneFigures.losses(data, r);
         checks(data, code, report, counted, fundamental, moduleGrid60, p.effectChecks());
         return data;
@@ -220,10 +239,21 @@ public final class Fig2bSeveralModules implements FigureSpec {
         return FrequencySpectrum.strongest(grid, 0.9);
     }
 
-    /** Fig. 6: every neuron's map, scaled to its own maximum, in tiles grouped by module (largest first). */
-    private static void mosaic(FigureData data, ActionableCode code, List<int[]> modules, Params p) {
+    /**
+     * The half-width of a module's maps: the room-sized {@code extent}, or {@link #MAP_PERIODS} periods
+     * {@code 2 pi / shortestK} of the module's shortest dominant frequency when that is narrower.
+     */
+    static double mapExtent(double extent, double shortestK) {
+        return Math.min(extent, MAP_PERIODS * Math.PI / shortestK);
+    }
+
+    /**
+     * Fig. 6: every neuron's map, scaled to its own maximum, in tiles grouped by module (largest first),
+     * each module's tiles over its own window.
+     */
+    private static void mosaic(FigureData data, ActionableCode code, List<int[]> modules, double[] window, Params p) {
         int t = p.tileBins();
-        RateMap maps = RateMap.of(code, t, p.extent());
+        RateMap room = RateMap.of(code, t, p.extent());
         int n = code.neurons();
         int cols = (int) Math.ceil(Math.sqrt(n));
         int rows = (int) Math.ceil(n / (double) cols);
@@ -239,8 +269,9 @@ public final class Fig2bSeveralModules implements FigureSpec {
             }
         }
         int slot = 0;
-        for (int[] mod : modules) {
-            for (int neuron : mod) {
+        for (int k = 0; k < modules.size(); k++) {
+            RateMap maps = window[k] == p.extent() ? room : RateMap.of(code, t, window[k]);
+            for (int neuron : modules.get(k)) {
                 double[] m = maps.map(neuron);
                 double max = java.util.Arrays.stream(m).max().orElse(1);
                 int ox = (slot % cols) * (t + 1);

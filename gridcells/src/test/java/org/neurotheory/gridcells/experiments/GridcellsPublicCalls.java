@@ -397,16 +397,35 @@ final class GridcellsPublicCalls {
         return top / total;
     }
 
-    /** fig2b: grid60 of each module's plotted map (GridScore.of) against the plotted grid score of that neuron. */
+    /**
+     * fig2b: each module's plotted map spans the room-sized window or, when narrower, MAP_PERIODS periods
+     * of the module's shortest plotted dominant frequency ({@code RateMap.coordinate} of its last bin);
+     * where it spans the room, grid60 of the plotted map (GridScore.of) equals the plotted grid score of
+     * that neuron (the grid scores are measured on the room-sized window).
+     */
     private static void fig2b(FigureData data) {
+        double extent = Fig2bSeveralModules.Params.quick().extent();
         double[] g = data.panel("grid scores").series("grid60").y();
         int maps = 0;
         for (Panel p : data.panels()) {
             if (p.name().startsWith("module ") && p.kind() == Panel.Kind.HEATMAP) {
+                int module = Integer.parseInt(p.name().substring("module ".length(), p.name().indexOf(' ', "module ".length())));
                 int neuron = Integer.parseInt(p.name().substring(p.name().lastIndexOf("neuron ") + "neuron ".length()));
-                double[] map = p.series("rate").z();
+                Series dots = data.panel("spectra").series("module " + module);
+                double shortest = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < dots.size(); i++) {
+                    shortest = Math.min(shortest, Math.hypot(dots.x()[i], dots.y()[i]));
+                }
+                double window = Math.min(extent, Fig2bSeveralModules.MAP_PERIODS * Math.PI / shortest);
+                Series rate = p.series("rate");
+                double[] map = rate.z();
                 int bins = (int) Math.round(Math.sqrt(map.length));
-                assertEquals(g[neuron - 1], GridScore.of(map, bins).grid60(), 0.0, "fig2b grid60 of neuron " + neuron);
+                double last = Arrays.stream(rate.x()).max().orElseThrow();
+                assertEquals(Math.round(RateMap.coordinate(bins - 1, bins, window) * 100) / 100.0, last, 1e-12,
+                        "fig2b window of module " + module);
+                if (window == extent) {
+                    assertEquals(g[neuron - 1], GridScore.of(map, bins).grid60(), 0.0, "fig2b grid60 of neuron " + neuron);
+                }
                 maps++;
             }
         }
