@@ -1,5 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -111,6 +113,12 @@ public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps
                 unimodal / (double) n, 0));
         data.check(Check.atLeast("worst min/max rate over the ring", -0.1, worst, 0));
         return data;
+    }
+
+    /** The default charts, with the tuning curves' angle axis from 0 to 2 pi in steps of pi/2 ({@link TurnAxis}). */
+    @Override
+    public List<Chart<?, ?>> render(FigureData data) {
+        return TurnAxis.render(data, "tuning curves");
     }
 
     /**

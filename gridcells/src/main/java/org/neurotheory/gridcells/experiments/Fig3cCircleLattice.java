@@ -1,5 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -88,5 +90,11 @@ public final class Fig3cCircleLattice extends FiniteSpaceRun.Figure<Fig3cCircleL
         data.check(Check.atLeast("worst min/max rate over the circle", -0.1, worst, 0));
         run.euclideanCheck(p.pairs());
         return data;
+    }
+
+    /** The default charts, with the tuning curves' angle axis from 0 to 2 pi in steps of pi/2 ({@link TurnAxis}). */
+    @Override
+    public List<Chart<?, ?>> render(FigureData data) {
+        return TurnAxis.render(data, "tuning curves");
     }
 }
