@@ -14,6 +14,7 @@ import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.GridSpacing;
 import org.neurotheory.gridcells.analysis.LatticeTest;
 import org.neurotheory.gridcells.experiments.Fig19bSphereCaps;
+import org.neurotheory.gridcells.experiments.Fig5cModuleOffset;
 import org.neurotheory.gridcells.experiments.Fig8ChiLength;
 import org.neurotheory.gridcells.experiments.Fig9SigmaModules;
 import org.neurotheory.gridcells.experiments.NeuronSweep;
@@ -33,6 +34,7 @@ import org.neurotheory.gridcells.model.Sphere;
 import org.neurotheory.gridcells.model.SphereCode;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
 import org.neurotheory.gridcells.theory.LowFrequencyBias;
+import org.neurotheory.gridcells.theory.ModuleOrientation;
 import org.neurotheory.gridcells.theory.ModuleSize;
 
 /** Bad input: each case throws IllegalArgumentException naming the parameter. */
@@ -92,6 +94,8 @@ class BadInputTest {
                 Arguments.of("w", (Executable) () -> new SphereCode(9, 10, new double[5])),
                 Arguments.of("space", (Executable) () -> FiniteOptimiserParams.sphere().withCandidates(5)),
                 Arguments.of("threshold", (Executable) () -> ModuleSize.frequencies2d(0.1, 1.5)),
+                Arguments.of("repulsion", (Executable) () -> ModuleOrientation.angularDensity(new double[][] {{1, 0, 1}}, 0, 0)),
+                Arguments.of("bins", (Executable) () -> new Fig5cModuleOffset.Params(2, 0.1, 0.5, 720 + 12, 14)),
                 Arguments.of("optimiser.space", (Executable) () -> new Fig19bSphereCaps.Params(FiniteOptimiserParams.torus(), 72)));
     }
 

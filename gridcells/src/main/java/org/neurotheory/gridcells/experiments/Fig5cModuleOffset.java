@@ -134,10 +134,10 @@ public final class Fig5cModuleOffset extends TheoryFigure<Fig5cModuleOffset.Para
             densityError = Math.max(densityError, Math.abs(exact - o.density(b)));
             densityMax = Math.max(densityMax, exact);
         }
-        // the tabulated density is a midpoint rule (steps of s/3 or finer) cut off where the integrand is below
-        // e^-18 of its peak, so it agrees with the closed form to about 1e-8 (4e-9 at quick scale); 1e-6
-        // leaves room for other spacings and widths while any error in the angle, radius or envelope
-        // handling (a shifted bin, a missing lattice point) shows up at 1e-3 or more
+        // the tabulated density is a midpoint rule in |k| (400 steps up to its cut-off, 0.16 = s/3 here) that
+        // drops the integrand below e^-18 of its peak; it agrees with the closed form to 4e-9 here. 1e-6 leaves
+        // room for other spacings and widths; an error in the angles (a density shifted by one bin, or a
+        // peak of the first shell, about two degrees wide, put in the wrong place) is a sizeable fraction of the peak
         data.check(Check.atMost("max |rho closed form - rho tabulated| / max rho over the bins", 1e-6, densityError / densityMax, 0));
         // O of the table is a sum over its bins with the second module shifted by whole bins; the closed-form
         // overlap rotates the frequencies themselves and integrates SAMPLES_PER_BIN times more finely. Both
