@@ -149,7 +149,7 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
     /**
      * One RigL update of every sparse layer: the dense gradient dL/dw of one minibatch (the layers'
      * weight gradient before the mask and chain rule are applied: straight through masked entries),
-     * then drop by |w| and grow by |dL/dw| at a small non-zero psi ({@link RigL#update}).
+     * then drop by |w| and grow by |dL/dw| at |w| = 1% of the active median ({@link RigL#update}).
      */
     private static void dropAndGrow(Sequential net, List<Parameter> layers, RigL[] rigl, long t,
             org.neurotheory.core.data.ImageDataset train, int batchSize, long seed, double alpha) {

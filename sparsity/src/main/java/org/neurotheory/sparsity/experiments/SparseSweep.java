@@ -69,12 +69,12 @@ final class SparseSweep {
         }
         String[] labels = {"a", "b", "c"};
         String[] words = {"gradual magnitude pruning", "Top-KAST (backward set +" + Math.round(100 * backwardExtra) + "% of weights)",
-            "RigL (regrowth at small non-zero psi)"};
+            "RigL (regrowth at |w| = 1% of the median)"};
         // RigL's regrowth under Powerprop (psi = 0 is a fixed point for alpha > 1): grown weights start at
-        // psi = sign(-dL/dw) 0.01 median|psi| of the active weights, i.e. |w| = 0.01^alpha median|w|; the
-        // notes say how many active weights end up faint (|w| below 1% of the median), per run
-        data.note("RigL regrowth: a grown weight starts at psi = sign(-dL/dw) 0.01 x (median |psi| of the active weights), "
-                + "so |w| starts at 0.01^alpha x median |w| (alpha = 1: 1e-2, 2: 1e-4, 3: 1e-6) with gradient factor "
+        // w = sign(-dL/dw) 0.01 median|w| of the active weights for every alpha; the notes say how many
+        // active weights end up faint (|w| below 1% of the median), per run
+        data.note("RigL regrowth: a grown weight starts at w = sign(-dL/dw) 0.01 x (median |w| of the active weights) "
+                + "for every alpha, i.e. psi = sign(-dL/dw) (0.01 median |w|)^(1/alpha), with gradient factor "
                 + "alpha |psi|^(alpha-1); psi = 0 itself would never move for alpha > 1.");
         for (int m = 0; m < methods.length; m++) {
             for (int a = 0; a < alphas.length; a++) {

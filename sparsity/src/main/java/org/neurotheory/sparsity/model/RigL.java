@@ -10,16 +10,19 @@ import org.neurotheory.core.Require;
  *
  * <p>Regrowth under Powerprop: RigL grows weights at zero, but {@code psi = 0} is a fixed point of
  * Powerprop's dynamics for {@code alpha > 1} (the gradient {@code alpha |psi|^(alpha-1) g}
- * vanishes), so a weight grown at zero would never move. We grow at the small parameter
- * {@code psi = sign(-g) eps} with {@code eps = regrowthScale (median |w| of the active weights)^(1/alpha)},
- * the sign that lowers the loss; with {@code alpha = 1} the same rule applies, so baseline and
- * Powerprop runs differ only in alpha. The paper does not say how it handled this.
+ * vanishes), so a weight grown at zero would never move. We grow at the small effective weight
+ * {@code w = sign(-g) regrowthScale m}, with {@code m} the median {@code |w|} of the layer's active
+ * weights and the sign that lowers the loss, i.e. at the parameter
+ * {@code psi = sign(-g) (regrowthScale m)^(1/alpha)}. The grown weights change the network's function
+ * by the same amount for every alpha, so baseline and Powerprop runs differ only in how the grown
+ * weights then train. The paper does not say how it handled this.
  *
  * @param density        fraction of weights active in each layer, in (0, 1)
  * @param dropFraction   {@code f0} in (0, 1)
  * @param updateInterval steps between mask updates, {@code >= 1}
  * @param endStep        last step with updates, {@code >= 1}
- * @param regrowthScale  {@code eps}'s factor, {@code >= 0} (0 reproduces plain RigL's growth at zero)
+     * @param regrowthScale  a grown weight's {@code |w|} as a fraction of the active median, {@code >= 0}
+ *                       (0 reproduces plain RigL's growth at zero)
  */
 public record RigL(double density, double dropFraction, int updateInterval, long endStep, double regrowthScale) {
     public RigL {
@@ -55,7 +58,8 @@ public record RigL(double density, double dropFraction, int updateInterval, long
 
     /**
      * One drop-and-grow update of a layer. Dropped weights get mask 0 and parameter 0; grown ones get
-     * mask 1 and parameter {@code sign(-g) eps}. Returns the number of weights exchanged.
+     * mask 1 and parameter {@code sign(-g) (regrowthScale m)^(1/alpha)}, so {@code |w| = regrowthScale m}.
+     * Returns the number of weights exchanged.
      *
      * @param step           current step (sets the drop fraction)
      * @param psi            the layer's parameters (updated)
@@ -87,7 +91,7 @@ public record RigL(double density, double dropFraction, int updateInterval, long
         }
         java.util.Arrays.sort(activeMagnitudes);
         double median = activeMagnitudes[nActive / 2];
-        float eps = (float) (regrowthScale * Math.pow(median, 1 / alpha));
+        float eps = (float) Math.pow(regrowthScale * median, 1 / alpha);
         MagnitudeRanking byWeight = new MagnitudeRanking(weights, active);
         MagnitudeRanking byGradient = new MagnitudeRanking(weightGradient, inactive);
         for (int r = nActive - k; r < nActive; r++) { // the k smallest active

@@ -148,6 +148,14 @@ class PruningTest {
         int before = ones(mask);
         float[] g = gaussian(psi.length, 7);
         float[] oldMask = mask.clone();
+        float[] active = new float[before];
+        for (int i = 0, j = 0; i < psi.length; i++) {
+            if (mask[i] != 0) {
+                active[j++] = Math.abs(w[i]);
+            }
+        }
+        java.util.Arrays.sort(active);
+        double grownWeight = 0.01 * active[before / 2]; // regrowthScale times the active median |w|
         int k = rigl.update(100, psi, w, mask, g, 3);
         assertEquals(before, ones(mask), "density is fixed");
         assertEquals((int) (rigl.dropFraction(100) * before), k);
@@ -157,6 +165,9 @@ class PruningTest {
                 grown++;
                 assertTrue(psi[i] != 0, "grown parameters are not at the dead point psi = 0");
                 assertEquals(-Math.signum(g[i]), Math.signum(psi[i]), "grown with the loss-lowering sign");
+                // float psi, cubed: a few ulps of relative error
+                assertEquals(grownWeight, Math.abs(RichGetRicher.weight(psi[i], 3)), 1e-5 * grownWeight,
+                        "grown at |w| = 0.01 of the active median whatever alpha");
             }
             if (oldMask[i] != 0 && mask[i] == 0) {
                 assertEquals(0f, psi[i]);
