@@ -511,8 +511,8 @@ final class GridcellsPublicCalls {
             assertEquals(nu.y()[at], spacing, 0.0, "fig5asim field spacing at N = " + p.neurons());
         }
         Panel a = data.panel("mu over nu");
-        if (a.series().stream().anyMatch(s -> s.name().equals("Appendix J law, level fitted"))) {
-            Series t = a.series("Appendix J law, level fitted");
+        if (a.series().stream().anyMatch(s -> s.name().equals("Appendix J law (level fitted)"))) {
+            Series t = a.series("Appendix J law (level fitted)");
             for (int i = 1; i < t.x().length; i++) {
                 double d0 = ModuleSize.approxFrequencies2d(1, q.threshold()) / ((t.x()[0] - 1) / 2);
                 double di = ModuleSize.approxFrequencies2d(1, q.threshold()) / ((t.x()[i] - 1) / 2);
