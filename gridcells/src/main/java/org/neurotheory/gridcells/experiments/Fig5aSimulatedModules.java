@@ -100,7 +100,7 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
 
     @Override
     public String title() {
-        return "Fig. 5A (simulations): more neurons in one module give sharper fields (plane)";
+        return "Fig. 5A (simulations): field width over spacing of one module as N grows (plane)";
     }
 
     @Override
@@ -185,7 +185,7 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
         // the codes are valid: nearly non-negative in the room (Fig. 4B's bound)
         data.check(Check.atLeast("worst median in-room min/max rate over N", -0.1, worst, 0));
         // at N >= 19 the module is a lattice of grid fields whose width can be measured (N = 13 gave sheared or
-        // band-like codes, median grid60 <= 0.2, in every exploration run; docs)
+        // band-like codes, median grid60 0.15-0.21, in every exploration run; docs)
         data.check(Check.atLeast("runs kept (one module of grid cells with measured fields)", runs.size() - 1, kn.length, 0));
         List<Check> claims = new ArrayList<>();
         int falls = 0;
