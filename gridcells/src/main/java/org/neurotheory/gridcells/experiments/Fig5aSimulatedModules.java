@@ -38,7 +38,8 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
      * @param threshold tau of the theory's frequency count (the envelope fraction that counts a frequency)
      * @param bins      rate-map bins per side for the field widths
      * @param extent    half-width of the rate-map window for the field widths
-     * @param effectChecks whether the paper's claims about mu/nu (it falls with N, with the theory's slope) are
+     * @param effectChecks whether the paper's claims about mu/nu (lower at the largest N than at the smallest,
+     *                  log-log slope within 0.3 of the theory's) are
      *                  checks (paper scale) or only reported in the notes (quick scale: the fall between
      *                  N = 19 and 25 the theory predicts, 14 %, is within the run-to-run spread; docs)
      */
@@ -188,13 +189,10 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
         // band-like codes, median grid60 0.15-0.21, in every exploration run; docs)
         data.check(Check.atLeast("runs kept (one module of grid cells with measured fields)", runs.size() - 1, kn.length, 0));
         List<Check> claims = new ArrayList<>();
-        int falls = 0;
-        for (int i = 1; i < kr.length; i++) {
-            falls += kr[i] < kr[i - 1] ? 1 : 0;
-        }
-        // the paper: adding neurons to a module sharpens its fields
-        claims.add(Check.atLeast("successive kept N at which mu/nu falls", Math.max(0, kr.length - 1), falls, 0));
         if (kn.length >= 2) {
+            // the paper: adding neurons to a module sharpens its fields. Between neighbouring N the fall the theory
+            // predicts (14 % from 19 to 25) is within the run-to-run scatter, so the claim is read end to end
+            claims.add(Check.atMost("mu/nu at the largest kept N / at the smallest", 1, kr[kr.length - 1] / kr[0], 0));
             double[] t = new double[kn.length];
             for (int i = 0; i < t.length; i++) {
                 t[i] = theoryRatio((int) kn[i], p.threshold());
