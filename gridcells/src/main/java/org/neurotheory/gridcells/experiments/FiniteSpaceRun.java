@@ -1,9 +1,12 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -11,6 +14,7 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
@@ -77,6 +81,47 @@ final class FiniteSpaceRun {
             o.advance(optimiser.steps(), progress);
         }
         return new FiniteSpaceRun(data, o, seed);
+    }
+
+    /**
+     * Records {@code params} in a new figure of {@code figure} and runs {@code restarts} independent
+     * optimisations of {@code optimiser} to their end through core's {@link Sweep} (restart i from
+     * {@code Seeds.derive(seed, i)}, so the result does not depend on {@code threads}); keeps the
+     * restart whose final code has the lowest {@code score}, the first of equals. One restart runs
+     * from {@code seed} itself, as {@link #of} does.
+     */
+    static FiniteSpaceRun ofBest(FigureSpec figure, Record params, FiniteOptimiserParams optimiser, int restarts,
+                                 int threads, long seed, ToDoubleFunction<ActionableCode> score) {
+        Require.positive("restarts", restarts);
+        if (restarts == 1) {
+            return of(figure, params, optimiser, seed);
+        }
+        List<Integer> points = new ArrayList<>();
+        for (int i = 0; i < restarts; i++) {
+            points.add(i);
+        }
+        List<Sweep.Row<Integer, FiniteSpaceOptimisation>> rows;
+        try (Progress progress = Progress.auto(figure.key(), (long) restarts * optimiser.steps())) {
+            rows = Sweep.run(points, seed, threads, (i, s) -> {
+                FiniteSpaceOptimisation o = FiniteSpaceOptimisation.start(optimiser, s);
+                o.advance(optimiser.steps(), progress);
+                return o;
+            });
+        }
+        int best = 0;
+        double[] scores = new double[restarts];
+        for (int i = 0; i < restarts; i++) {
+            scores[i] = score.applyAsDouble(rows.get(i).result().code());
+            if (scores[i] < scores[best]) {
+                best = i;
+            }
+        }
+        FigureData data = new FigureData(figure.title());
+        data.parameters(params);
+        data.note(String.format(Locale.ROOT, "Restart %d of %d kept (the lowest score of its final code: %s).", best + 1,
+                restarts, java.util.Arrays.toString(java.util.Arrays.stream(scores)
+                        .mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toArray())));
+        return new FiniteSpaceRun(data, rows.get(best).result(), rows.get(best).seed());
     }
 
     /** Validates a figure's optimiser: present, on a space of dimension {@code dim} ({@code space} names it). */
@@ -206,6 +251,37 @@ final class FiniteSpaceRun {
             sb.append(i == 0 ? "" : ", ").append(labels[idx[i]]).append(String.format(Locale.ROOT, " (%.2f)", power[idx[i]] / total));
         }
         return sb.toString();
+    }
+
+    /**
+     * Share of the non-constant power on the harmonics {@code n0, 2 n0, ..., budget n0} of one base,
+     * {@code n0} the greatest common divisor of the integer frequencies holding at least 1% of the
+     * power: 1 for the one-module code of Fig. 3C (all tuning curves periodic with period
+     * {@code 2 pi / n0}), small for a code whose main frequencies share no base.
+     */
+    static double harmonicShare(double[] freq, double[] power, int budget) {
+        double total = 0;
+        for (double v : power) {
+            total += v;
+        }
+        long base = 0;
+        for (int i = 0; i < freq.length; i++) {
+            if (power[i] >= 0.01 * total) {
+                base = gcd(base, Math.round(Math.abs(freq[i])));
+            }
+        }
+        double on = 0;
+        for (int i = 0; i < freq.length; i++) {
+            long n = Math.round(Math.abs(freq[i]));
+            if (base > 0 && n % base == 0 && n / base >= 1 && n / base <= budget) {
+                on += power[i];
+            }
+        }
+        return on / total;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /** Share of the non-constant power on the {@code floor((N-1)/2)} strongest frequencies (the budget). */
