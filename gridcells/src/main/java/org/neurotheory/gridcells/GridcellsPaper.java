@@ -21,6 +21,7 @@ import org.neurotheory.gridcells.experiments.Fig3dTorusLattice;
 import org.neurotheory.gridcells.experiments.Fig4aGoldilocksAnnulus;
 import org.neurotheory.gridcells.experiments.Fig4bHexagonalModule;
 import org.neurotheory.gridcells.experiments.Fig5aModuleSize;
+import org.neurotheory.gridcells.experiments.Fig5aSimulatedModules;
 import org.neurotheory.gridcells.experiments.Fig5cModuleOffset;
 import org.neurotheory.gridcells.experiments.Fig5dModuleOverlap;
 import org.neurotheory.gridcells.experiments.Fig5fghRoomGeometry;
@@ -51,16 +52,18 @@ public final class GridcellsPaper implements Paper {
     @Override
     public List<FigureSpec> figures() {
         return List.of(new Fig2aRandomCodes(), new Fig2bSeveralModules(), new Fig3bFejerHarmonics(), new Fig3cCircleLattice(), new Fig3dTorusLattice(), new Fig4aGoldilocksAnnulus(),
-                new Fig4bHexagonalModule(), new Fig5aModuleSize(), new Fig5cModuleOffset(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig8ChiLength(), new Fig9SigmaModules(),
+                new Fig4bHexagonalModule(), new Fig5aModuleSize(), new Fig5aSimulatedModules(), new Fig5cModuleOffset(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig8ChiLength(), new Fig9SigmaModules(),
                 new Fig11ModulesPerN(),                new Fig13FrequencyBiases(),
                 new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig17dThreeModules(), new Fig18BoxRoom(), new Fig19aRingBumps(), new Fig19bSphereCaps(), new Fig19fPeriodicVolume());
     }
 
     /**
-     * The parameter sweeps of Appendix B.4 ({@code fig8-chi}, {@code fig9-sigma}, {@code fig11-neurons}): one optimisation per point.
+     * The parameter sweeps of Appendix B.4 ({@code fig8-chi}, {@code fig9-sigma}, {@code fig11-neurons}) and of Fig. 5A's
+     * simulations ({@code fig5asim-neurons}): one optimisation per point.
      */
     @Override
     public List<SweepSpec> sweeps() {
-        return List.of(new Fig8ChiLength().sweep(), new Fig9SigmaModules().sweep(), new Fig11ModulesPerN().sweep());
+        return List.of(new Fig8ChiLength().sweep(), new Fig9SigmaModules().sweep(), new Fig11ModulesPerN().sweep(),
+                new Fig5aSimulatedModules().sweep());
     }
 }

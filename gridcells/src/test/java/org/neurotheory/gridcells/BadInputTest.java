@@ -10,10 +10,12 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.neurotheory.gridcells.analysis.FieldWidth;
 import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.GridSpacing;
 import org.neurotheory.gridcells.analysis.LatticeTest;
 import org.neurotheory.gridcells.experiments.Fig19bSphereCaps;
+import org.neurotheory.gridcells.experiments.Fig5aSimulatedModules;
 import org.neurotheory.gridcells.experiments.Fig5cModuleOffset;
 import org.neurotheory.gridcells.experiments.Fig8ChiLength;
 import org.neurotheory.gridcells.experiments.Fig9SigmaModules;
@@ -78,6 +80,16 @@ class BadInputTest {
                         new int[] {9, 16}, new double[] {0.1}, 2)),
                 Arguments.of("neurons[1]", (Executable) () -> new NeuronSweep(OptimiserParams.planeOneModule(),
                         new int[] {16, 9}, new double[] {0.1, 0.1}, 2)),
+                Arguments.of("sweep.neurons.length", (Executable) () -> new Fig5aSimulatedModules.Params(new NeuronSweep(
+                        OptimiserParams.planeOneModule(), new int[] {9, 16}, new double[] {0.4, 0.4}, 2), 0.1, 100, 4, false)),
+                Arguments.of("threshold", (Executable) () -> new Fig5aSimulatedModules.Params(Fig5aSimulatedModules.Params.quick().sweep(),
+                        1, 100, 4, false)),
+                Arguments.of("bins", (Executable) () -> new Fig5aSimulatedModules.Params(Fig5aSimulatedModules.Params.quick().sweep(),
+                        0.1, 8, 4, false)),
+                Arguments.of("extent", (Executable) () -> new Fig5aSimulatedModules.Params(Fig5aSimulatedModules.Params.quick().sweep(),
+                        0.1, 100, 0, false)),
+                Arguments.of("step", (Executable) () -> FieldWidth.of(new double[9], 3, -1)),
+                Arguments.of("map", (Executable) () -> FieldWidth.of(new double[8], 3, 1)),
                 Arguments.of("kappa", (Executable) () -> LowFrequencyBias.weight(1, 0)),
                 Arguments.of("m", (Executable) () -> IntegerFrequencies.torus(0)),
                 Arguments.of("rooms", (Executable) () -> FiniteObjectiveParams.circleEuclidean().withSamples(1, 450, 3)),

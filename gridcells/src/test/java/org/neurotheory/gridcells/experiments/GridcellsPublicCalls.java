@@ -13,6 +13,7 @@ import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.Autocorrelogram;
 import org.neurotheory.gridcells.analysis.CodeStatistics;
+import org.neurotheory.gridcells.analysis.FieldWidth;
 import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
@@ -90,6 +91,8 @@ final class GridcellsPublicCalls {
             fig9(data, seed);
         } else if (figure instanceof Fig11ModulesPerN) {
             fig11(data, seed);
+        } else if (figure instanceof Fig5aSimulatedModules) {
+            fig5asim(data, seed);
         }
     }
 
@@ -477,6 +480,45 @@ final class GridcellsPublicCalls {
         int minSize = Math.max(2, (int) Math.ceil(p.neurons() / 10.0));
         int modules = ModuleAssignment.count(ModuleAssignment.modules(code), minSize);
         assertEquals(data.panel("modules").series("modules").y()[0], modules, 0.0, "fig11 modules at N = " + p.neurons());
+    }
+
+    /**
+     * fig5asim: the second point (N = 19, a kept run at seed 1, cheaper than the largest N) optimised again through CodeOptimisation.run with its point's seed;
+     * its field width (median FieldWidth over the largest module's neurons of RateMap.of) and field spacing
+     * (PlaneRun.of) against the plotted ones, and the plotted theory's shape against ModuleSize.approxFrequencies2d.
+     */
+    private static void fig5asim(FigureData data, long seed) {
+        Fig5aSimulatedModules.Params q = Fig5aSimulatedModules.Params.quick();
+        int point = 1;
+        OptimiserParams p = q.points().get(point);
+        long pointSeed = Seeds.derive(seed, point);
+        ActionableCode code = CodeOptimisation.run(p, pointSeed, Progress.silent()).finalCode();
+        RateMap maps = RateMap.of(code, q.bins(), q.extent());
+        int[] module = ModuleAssignment.modules(code).get(0);
+        double[] w = Arrays.stream(module).mapToDouble(n -> FieldWidth.of(maps, n)).filter(Double::isFinite).toArray();
+        double spacing = PlaneRun.of(p, code, Seeds.derive(pointSeed, 99)).spacing();
+        Series mu = data.panel("mu and nu").series("field width mu");
+        Series nu = data.panel("mu and nu").series("SAC spacing nu");
+        int at = -1;
+        for (int i = 0; i < mu.x().length; i++) {
+            at = mu.x()[i] == p.neurons() ? i : at;
+        }
+        if (w.length == 0) {
+            assertEquals(-1, at, "fig5asim: no field at N = " + p.neurons() + " but a width is plotted");
+        } else {
+            assertTrue(at >= 0, "fig5asim: the width at N = " + p.neurons() + " is not plotted");
+            assertEquals(mu.y()[at], CodeStatistics.median(w), 0.0, "fig5asim field width at N = " + p.neurons());
+            assertEquals(nu.y()[at], spacing, 0.0, "fig5asim field spacing at N = " + p.neurons());
+        }
+        Panel a = data.panel("mu over nu");
+        if (a.series().stream().anyMatch(s -> s.name().equals("Appendix J law (level fitted)"))) {
+            Series t = a.series("Appendix J law (level fitted)");
+            for (int i = 1; i < t.x().length; i++) {
+                double d0 = ModuleSize.approxFrequencies2d(1, q.threshold()) / ((t.x()[0] - 1) / 2);
+                double di = ModuleSize.approxFrequencies2d(1, q.threshold()) / ((t.x()[i] - 1) / 2);
+                assertEquals(Math.sqrt(di / d0), t.y()[i] / t.y()[0], 1e-12, "fig5asim theory shape at N = " + t.x()[i]);
+            }
+        }
     }
 
     private static double minOverMax(double[] v) {
