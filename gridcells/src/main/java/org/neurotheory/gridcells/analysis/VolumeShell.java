@@ -51,6 +51,69 @@ public record VolumeShell(List<double[]> shell, double[] lengths, double[] angle
         return new VolumeShell(shell, lengths, angles);
     }
 
+    /**
+     * How many dimensions a set of frequencies spans: the eigenvalues, largest first, of
+     * {@code sum_d P_d k_d k_d^T / sum_d P_d |k_d|^2} (they sum to 1). A cubic or face-centred cubic
+     * shell gives 1/3 each; frequencies in one plane (a 2-D lattice: neurons constant along the
+     * plane's normal, columns of fields) give a smallest share of 0; parallel frequencies (bands) two 0s.
+     */
+    public static double[] dimensionShares(List<FrequencySpectrum.Component> components) {
+        return principal(components)[3];
+    }
+
+    /**
+     * The unit eigenvectors of the matrix of {@link #dimensionShares}, in the same order (rows): the
+     * directions along which the frequencies spread most, next and least (the last is the normal of
+     * the plane of a 2-D lattice). Each is signed so that its largest coordinate is positive.
+     */
+    public static double[][] principalAxes(List<FrequencySpectrum.Component> components) {
+        double[][] p = principal(components);
+        return new double[][] {p[0], p[1], p[2]};
+    }
+
+    /** Rows 0-2: eigenvectors, largest eigenvalue first; row 3: the eigenvalue shares. */
+    private static double[][] principal(List<FrequencySpectrum.Component> components) {
+        Require.that(!components.isEmpty(), "components.size", 0, "must be > 0");
+        org.ejml.data.DMatrixRMaj m = new org.ejml.data.DMatrixRMaj(3, 3);
+        double total = 0;
+        for (FrequencySpectrum.Component c : components) {
+            double[] k = c.k();
+            Require.length("frequency", k, 3);
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 3; j++) {
+                    m.add(i, j, c.power() * k[i] * k[j]);
+                }
+            }
+            total += c.power() * dot(k, k);
+        }
+        Require.that(total > 0, "components", "zero power", "must carry power at a non-zero frequency");
+        org.ejml.interfaces.decomposition.EigenDecomposition_F64<org.ejml.data.DMatrixRMaj> eig =
+                org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(3, true, true);
+        Require.that(eig.decompose(m), "components", "power matrix", "must have an eigen-decomposition");
+        Integer[] order = {0, 1, 2};
+        double[] values = new double[3];
+        for (int i = 0; i < 3; i++) {
+            values[i] = Math.max(0, eig.getEigenvalue(i).getReal());
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        double[][] out = new double[4][3];
+        for (int r = 0; r < 3; r++) {
+            org.ejml.data.DMatrixRMaj v = eig.getEigenVector(order[r]);
+            double norm = 0;
+            int big = 0;
+            for (int q = 0; q < 3; q++) {
+                norm += v.get(q) * v.get(q);
+                big = Math.abs(v.get(q)) > Math.abs(v.get(big)) ? q : big;
+            }
+            double sign = v.get(big) < 0 ? -1 : 1;
+            for (int q = 0; q < 3; q++) {
+                out[r][q] = sign * v.get(q) / Math.sqrt(norm);
+            }
+            out[3][r] = values[order[r]] / total;
+        }
+        return out;
+    }
+
     /** Angle between the lines of a and b in degrees, in [0, 90]. */
     public static double foldedAngle(double[] a, double[] b) {
         double cos = Math.abs(dot(a, b)) / (CodeStatistics.norm(a) * CodeStatistics.norm(b));

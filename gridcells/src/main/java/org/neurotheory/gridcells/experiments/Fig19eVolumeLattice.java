@@ -30,8 +30,8 @@ import org.neurotheory.gridcells.model.OptimiserParams;
  * Fig. 19E of the paper: an actionable code of position in open 3-D space (the volume analogue of
  * the plane, Section 2.4 with dim = 3), optimised with the same losses. The paper reports one module
  * of neurons whose fields form a densely packed 3-D lattice. Panels: slices of three neurons' maps
- * (z = 0) and of the first one at y = 0, the largest module's dominant frequencies projected on the
- * (k_x, k_y) and (k_x, k_z) planes (first shell and the rest, with their negatives), the folded angles
+ * (z = 0) and of the first one at y = 0, the largest module's dominant frequencies projected on their
+ * principal axes (e1, e2) and (e1, e3) (first shell and the rest, with their negatives), the folded angles
  * between the first-shell frequencies against 60 and 90 degrees (a face-centred cubic frequency lattice:
  * 12 pairs at 60, 3 at 90), in-room negativity per neuron, the losses and the constraint weights.
  */
@@ -60,9 +60,12 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
             Require.nonNegative("checkpointEvery", checkpointEvery);
         }
 
-        /** Quick scale (docs: what it shows and what it does not). */
+        /**
+         * N = 25 (D = 12), 12 000 steps: long enough for the code to become nearly non-negative, too short
+         * (and too few neurons) for one lattice module, so the module and lattice claims are reported, not checked.
+         */
         public static Params quick() {
-            OptimiserParams o = volume(25).withSteps(8000);
+            OptimiserParams o = volume(25).withSteps(12000);
             return new Params(o, 40, 2 * Math.PI, 0, false);
         }
 
@@ -119,11 +122,12 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
 
     /**
      * The checkpoint file of a checkpointed run: in the temporary directory, named by the figure, the
-     * seed and the optimiser settings, so a killed run resumes and a finished one is read back.
+     * seed and a hash of the optimiser settings' text (stable across JVMs, unlike a record's hashCode
+     * with an enum inside), so a killed run resumes and a finished one is read back.
      */
     public static Path checkpoint(Params p, long seed) {
         return Path.of(System.getProperty("java.io.tmpdir"), String.format(Locale.ROOT, "neurotheory-fig19e-seed%d-%08x.ckpt",
-                seed, p.optimiser().hashCode()));
+                seed, p.optimiser().toString().hashCode()));
     }
 
     /**
@@ -167,8 +171,8 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
             for (int i = 0; i < idx.length; i++) {
                 idx[i] = i + 1;
             }
-            data.panel("first-shell angles", "pair of first-shell frequencies", "angle (degrees, folded to [0, 90])")
-                    .markers("angle between the lines of k_i and k_j", idx, shell.angles())
+            data.panel("first-shell angles", "pair of first-shell frequencies (sorted by angle)", "angle (degrees; k and -k one line)")
+                    .markers("angle between the lines of k_i and k_j", idx, sorted(shell.angles()))
                     .referenceLine("60 (face-centred cubic: 12 pairs)", 1, idx.length, 60)
                     .referenceLine("90 (face-centred cubic: 3 pairs)", 1, idx.length, 90);
         }
@@ -181,6 +185,12 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
                 .referenceLine("bound -0.1", 1, n, -0.1);
         PlaneFigures.losses(data, r);
         double correlation = pairwiseCorrelation(code, largest, p.extent(), Seeds.derive(seed, 98));
+        // actionable in 3-D: T(dx) = W G(dx) W^+ moves the optimised code exactly (needs W of full column rank)
+        data.check(Check.atMost("max |T(dx) g(x) - g(x + dx)| / max |g| over 20 random x, dx", 1e-8,
+                transitionError(code, p.extent(), Seeds.derive(seed, 97)), 0));
+        // the failure mode of the raw norm loss on the plane (Fig. 4B): power on frequencies below 1/(2L)
+        data.check(Check.atMost("share of power below |k| = 1/(2L)", 0.1,
+                CodeStatistics.lowFrequencyPowerFraction(code, PlaneCodeReport.LOW_FREQUENCY), 0));
         checks(data, p, n, modules, neg, correlation, shell, dominant);
     }
 
@@ -191,14 +201,21 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
             sizes.append(sizes.length() == 0 ? "" : ", ").append(m.length);
         }
         data.note("Module sizes (largest first): " + sizes + ".");
-        // one module: neurons share one frequency set; as on the plane (Fig. 4B) up to a fifth may be stray
-        data.check(Check.atLeast("largest module / N (one module)", 0.8, modules.get(0).length / (double) n, 0));
         // nearly non-negative: the plane figures' bound (Fig. 4B: a NumPy port of the plane reached -0.02 to -0.05)
         data.check(Check.atLeast("median in-room negativity (min/max rate)", -0.1, CodeStatistics.median(neg), 0));
         // translated copies: neurons of one module differ in phase, so their rates over the slices' cube are weakly
         // correlated (identical neurons give 1)
         data.check(Check.atMost("mean pairwise rate correlation in the largest module (translated copies)", 0.5, correlation, 0));
         List<Check> claims = new ArrayList<>();
+        // one module: neurons share one frequency set; as on the plane (Fig. 4B) up to a fifth may be stray
+        claims.add(Check.atLeast("largest module / N (one module)", 0.8, modules.get(0).length / (double) n, 0));
+        double[] dims = VolumeShell.dimensionShares(dominant);
+        data.note(String.format(Locale.ROOT, "Dimension shares of the dominant frequencies (power-weighted k k^T): %.3f, %.3f, %.3f"
+                + " (3-D lattice about 1/3 each; a 2-D lattice of columns has a third share near 0).", dims[0], dims[1], dims[2]));
+        // a 3-D lattice spans all three directions (face-centred cubic shell: 1/3); a hexagonal 2-D lattice
+        // extruded into columns, or bands, puts under 0.05 on the third
+        claims.add(Check.atLeast("smallest dimension share of the dominant frequencies (3-D, not columns or bands)", 0.15,
+                dims[2], 0));
         if (shell != null) {
             data.note(String.format(Locale.ROOT, "First shell |k|: %s; folded angles: %s.", list(shell.lengths(), "%.2f"),
                     list(sorted(shell.angles()), "%.0f")));
@@ -252,7 +269,11 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
         data.panel("neuron " + (neuron + 1) + " (slice " + plane + ")", "x", axis == 2 ? "y" : "z").heatmap().grid("rate", x, y, z);
     }
 
-    /** The dominant frequencies (and negatives) projected on (k_x, k_y) and (k_x, k_z). */
+    /**
+     * The dominant frequencies (and negatives) in their principal axes ({@link VolumeShell#principalAxes}):
+     * on (e1, e2), the plane they spread over most, and on (e1, e3), e3 the direction they spread least
+     * along (a 3-D lattice spreads along e3 too; a 2-D lattice of columns lies on e3 = 0).
+     */
     private static void projections(FigureData data, List<FrequencySpectrum.Component> dominant, VolumeShell shell) {
         List<double[]> first = shell == null ? List.of() : shell.shell();
         List<double[]> rest = new ArrayList<>();
@@ -265,23 +286,59 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
                 rest.add(c.k());
             }
         }
+        double[][] axes = VolumeShell.principalAxes(dominant);
         for (int axis = 1; axis <= 2; axis++) {
-            String label = axis == 1 ? "k_y" : "k_z";
-            Panel panel = data.panel("dominant frequencies k_x-" + label, "k_x", label);
-            panel.markers("first shell (+-k)", coords(first, 0), coords(first, axis));
+            String label = axis == 1 ? "k.e2" : "k.e3";
+            Panel panel = data.panel("dominant frequencies e1-" + (axis == 1 ? "e2" : "e3"), "k.e1", label)
+                    .caption("dominant frequencies on principal axes e1 and " + (axis == 1 ? "e2 (widest spread)" : "e3 (narrowest spread; note the scale of k.e3)"));
+            panel.markers("first shell (+-k)", coords(first, axes[0]), coords(first, axes[axis]));
             if (!rest.isEmpty()) {
-                panel.markers("other dominant (+-k)", coords(rest, 0), coords(rest, axis));
+                panel.markers("other dominant (+-k)", coords(rest, axes[0]), coords(rest, axes[axis]));
             }
         }
     }
 
-    private static double[] coords(List<double[]> ks, int axis) {
+    /** {@code k . e} and {@code -k . e} of each k. */
+    private static double[] coords(List<double[]> ks, double[] e) {
         double[] out = new double[2 * ks.size()];
         for (int i = 0; i < ks.size(); i++) {
-            out[2 * i] = ks.get(i)[axis];
-            out[2 * i + 1] = -ks.get(i)[axis];
+            double[] k = ks.get(i);
+            out[2 * i] = k[0] * e[0] + k[1] * e[1] + k[2] * e[2];
+            out[2 * i + 1] = -out[2 * i];
         }
         return out;
+    }
+
+    /**
+     * Largest {@code |T(dx) g(x) - g(x + dx)|} over 20 random points x and displacements dx in the cube of half-width
+     * {@code extent}, relative to the largest {@code |g|} there.
+     */
+    static double transitionError(ActionableCode code, double extent, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        double err = 0;
+        double scale = 0;
+        double[] x = new double[3];
+        double[] dx = new double[3];
+        double[] moved = new double[3];
+        for (int t = 0; t < 20; t++) {
+            for (int j = 0; j < 3; j++) {
+                x[j] = extent * (2 * rng.nextDouble() - 1);
+                dx[j] = extent * (2 * rng.nextDouble() - 1);
+                moved[j] = x[j] + dx[j];
+            }
+            org.ejml.data.DMatrixRMaj tm = code.transition(dx);
+            double[] g = code.rates(x);
+            double[] target = code.rates(moved);
+            for (int i = 0; i < g.length; i++) {
+                double s = 0;
+                for (int j = 0; j < g.length; j++) {
+                    s += tm.get(i, j) * g[j];
+                }
+                err = Math.max(err, Math.abs(s - target[i]));
+                scale = Math.max(scale, Math.abs(target[i]));
+            }
+        }
+        return err / scale;
     }
 
     /** Mean Pearson correlation over pairs of {@code neurons} of their rates at 2 000 uniform points of the cube. */
