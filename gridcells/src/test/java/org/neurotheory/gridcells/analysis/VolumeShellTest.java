@@ -2,12 +2,15 @@ package org.neurotheory.gridcells.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neurotheory.gridcells.experiments.Fig19eVolumeLattice;
+import org.neurotheory.gridcells.model.OptimiserParams;
 
-/** The 3-D lattice measures of Fig. 19E on synthetic frequency sets whose answers are known exactly. */
+/** The 3-D lattice measures of Fig. 19E on synthetic frequency sets whose answers are known exactly; bad figure settings. */
 class VolumeShellTest {
     /** The six first-shell frequencies of a face-centred cubic lattice (one of k, -k each), then its second shell. */
     private static List<FrequencySpectrum.Component> fcc(double scale) {
@@ -64,5 +67,12 @@ class VolumeShellTest {
         assertThrows(IllegalArgumentException.class, () -> VolumeShell.of(fcc(1), 2, 0.5));
         assertThrows(IllegalArgumentException.class, () -> VolumeShell.of(fcc(1), 10, 0.5));
         assertThrows(IllegalArgumentException.class, () -> VolumeShell.dimensionShares(List.of()));
+        var quick = Fig19eVolumeLattice.Params.quick();
+        IllegalArgumentException plane = assertThrows(IllegalArgumentException.class,
+                () -> new Fig19eVolumeLattice.Params(OptimiserParams.planeOneModule(), 40, 1, 0, false));
+        assertTrue(plane.getMessage().contains("optimiser.dim"), plane.getMessage());
+        IllegalArgumentException every = assertThrows(IllegalArgumentException.class,
+                () -> new Fig19eVolumeLattice.Params(quick.optimiser(), 40, 1, -1, false));
+        assertTrue(every.getMessage().contains("checkpointEvery"), every.getMessage());
     }
 }
