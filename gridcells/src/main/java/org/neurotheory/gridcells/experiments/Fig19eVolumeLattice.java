@@ -46,8 +46,8 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
      * @param bins            slice bins per side
      * @param extent          half-width of the slices
      * @param checkpointEvery steps between checkpoints of the run (0: no checkpoint)
-     * @param latticeChecks   whether the lattice claims are checks (paper scale) or only reported in the
-     *                        notes (quick scale, where the run is too short to show them; docs)
+     * @param latticeChecks   whether the module and lattice claims are checks (paper scale) or only reported
+     *                        in the notes (quick scale)
      */
     public record Params(OptimiserParams optimiser, int bins, double extent, int checkpointEvery, boolean latticeChecks) {
         public Params {
@@ -61,8 +61,9 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
         }
 
         /**
-         * N = 25 (D = 12), 12 000 steps: long enough for the code to become nearly non-negative, too short
-         * (and too few neurons) for one lattice module, so the module and lattice claims are reported, not checked.
+         * N = 25 (D = 12), 12 000 steps: long enough for the code to become nearly non-negative; the code is
+         * not one 3-D lattice module at this scale, so the module and lattice claims are reported in the
+         * notes, not checked.
          */
         public static Params quick() {
             OptimiserParams o = volume(25).withSteps(12000);
@@ -80,7 +81,7 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
          * of the paper's text and the fast schedule ({@link ConstraintSchedule#fastRatio}), c_f = 100/(2M)^2
          * as on the plane.
          */
-        static OptimiserParams volume(int neurons) {
+        public static OptimiserParams volume(int neurons) {
             ObjectiveParams obj = ObjectiveParams.planeOneModule().withChiLength(1).withShiftStd(4)
                     .withNormMode(NormLossMode.RATIO);
             OptimiserParams p = OptimiserParams.planeOneModule();
