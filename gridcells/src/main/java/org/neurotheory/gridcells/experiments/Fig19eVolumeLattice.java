@@ -291,7 +291,7 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
         for (int axis = 1; axis <= 2; axis++) {
             String label = axis == 1 ? "k.e2" : "k.e3";
             Panel panel = data.panel("dominant frequencies e1-" + (axis == 1 ? "e2" : "e3"), "k.e1", label)
-                    .caption("dominant frequencies on principal axes e1 and " + (axis == 1 ? "e2 (widest spread)" : "e3 (narrowest spread; note the scale of k.e3)"));
+                    .caption(axis == 1 ? "dominant frequencies: principal axes e1, e2" : "principal axes e1, e3 (least spread; mind the scale)");
             panel.markers("first shell (+-k)", coords(first, axes[0]), coords(first, axes[axis]));
             if (!rest.isEmpty()) {
                 panel.markers("other dominant (+-k)", coords(rest, axes[0]), coords(rest, axes[axis]));
