@@ -17,6 +17,7 @@ import org.neurotheory.gridcells.analysis.FieldWidth;
 import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
+import org.neurotheory.gridcells.analysis.VolumeShell;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.CodeOptimisation;
 import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
@@ -81,6 +82,8 @@ final class GridcellsPublicCalls {
             fig15(data);
         } else if (figure instanceof Fig19bSphereCaps) {
             fig19b(data);
+        } else if (figure instanceof Fig19eVolumeLattice) {
+            fig19e(data);
         } else if (figure instanceof Fig19fPeriodicVolume) {
             fig19f(data);
         } else if (figure instanceof Fig2bSeveralModules) {
@@ -378,6 +381,35 @@ final class GridcellsPublicCalls {
         }
         assertEquals(check(data, "frequencies holding 90% of the power, against floor((N-1)/2) = " + (n - 1) / 2).actual(), count, 0.0,
                 "fig19f frequencies holding 90% of the power");
+    }
+
+    /**
+     * fig19e: the first-shell angles recomputed through {@link VolumeShell#foldedAngle} from the plotted
+     * projections of the shell on the principal axes, and the median of the plotted in-room negativity against its check.
+     */
+    private static void fig19e(FigureData data) {
+        Series xy = data.panel("dominant frequencies e1-e2").series("first shell (+-k)");
+        Series xz = data.panel("dominant frequencies e1-e3").series("first shell (+-k)");
+        int size = xy.size() / 2;
+        double[][] k = new double[size][];
+        for (int i = 0; i < size; i++) {
+            k[i] = new double[] {xy.x()[2 * i], xy.y()[2 * i], xz.y()[2 * i]};
+        }
+        double[] angles = new double[size * (size - 1) / 2];
+        int p = 0;
+        for (int i = 0; i < size; i++) {
+            for (int j = i + 1; j < size; j++) {
+                angles[p++] = VolumeShell.foldedAngle(k[i], k[j]);
+            }
+        }
+        Arrays.sort(angles);
+        double[] plotted = data.panel("first-shell angles").series("angle between the lines of k_i and k_j").y();
+        for (int i = 0; i < angles.length; i++) {
+            // the projections are on orthonormal principal axes: angles agree up to the rounding of the rotation
+            assertEquals(plotted[i], angles[i], 1e-9, "fig19e first-shell angle " + i);
+        }
+        assertEquals(check(data, "median in-room negativity (min/max rate)").actual(),
+                CodeStatistics.median(data.panel("in-room negativity").series("neurons").y()), 0.0, "fig19e negativity");
     }
 
     private static Check check(FigureData data, String name) {
