@@ -141,8 +141,8 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
             n[i] = neurons[i];
             theory[i] = theoryRatio(neurons[i], p.threshold());
         }
-        double[] kn = column(kept, 0);
-        double[] kr = column(kept, 1);
+        double[] kn = Fig5aModuleSize.column(kept, 0);
+        double[] kr = Fig5aModuleSize.column(kept, 1);
         var panel = data.panel("mu over nu", "neurons N", "field width / spacing (mu / nu)").logX().logY()
                 .title("a", "mu / nu against N (line: Appendix J law)");
         if (kept.size() >= 2) {
@@ -160,11 +160,11 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
         }
         panel.simulation("optimised codes", "one module of grid cells", kn, kr);
         if (!left.isEmpty()) {
-            panel.markers("left out (see notes)", column(left, 0), column(left, 1));
+            panel.markers("left out (see notes)", Fig5aModuleSize.column(left, 0), Fig5aModuleSize.column(left, 1));
         }
         data.panel("mu and nu", "neurons N", "length (L)").title("b", "field width mu and field spacing nu")
-                .markers("field width mu", column(measured, 0), column(measured, 1))
-                .markers("SAC spacing nu", column(measured, 0), column(measured, 2));
+                .markers("field width mu", Fig5aModuleSize.column(measured, 0), Fig5aModuleSize.column(measured, 1))
+                .markers("SAC spacing nu", Fig5aModuleSize.column(measured, 0), Fig5aModuleSize.column(measured, 2));
         char label = 'c';
         for (int i = 0; i < runs.size(); i++) {
             String name = String.format(Locale.ROOT, "N = %d", neurons[i]);
@@ -199,7 +199,7 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
             }
             // tolerance: the scatter of log(mu/nu) over exploration runs was 0.08-0.18 (sd at N = 25 and 19), about 0.14
             // pooled, so the slope of a fit over the paper preset's N = 19-64 has a standard error of about 0.14; two of them
-            claims.add(Check.absolute("log-log slope of mu/nu against N (theory over the same N)", slope(kn, t), slope(kn, kr),
+            claims.add(Check.absolute("log-log slope of mu/nu against N (theory over the same N)", Fig5aModuleSize.logLogSlope(kn, t), Fig5aModuleSize.logLogSlope(kn, kr),
                     SLOPE_TOLERANCE));
         }
         for (Check c : claims) {
@@ -240,31 +240,5 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
      */
     static double theoryRatio(int neurons, double threshold) {
         return Math.sqrt(ModuleSize.approxFrequencies2d(1, threshold) / FrequencyBudget.maxFrequencies(neurons));
-    }
-
-    /** Least-squares slope of log y against log x. */
-    static double slope(double[] x, double[] y) {
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        int n = x.length;
-        for (int i = 0; i < n; i++) {
-            double a = Math.log(x[i]);
-            double b = Math.log(y[i]);
-            sx += a;
-            sy += b;
-            sxx += a * a;
-            sxy += a * b;
-        }
-        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
-    }
-
-    private static double[] column(List<double[]> rows, int c) {
-        double[] out = new double[rows.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = rows.get(i)[c];
-        }
-        return out;
     }
 }
