@@ -5,15 +5,13 @@ import java.util.List;
 import org.neurotheory.core.Require;
 
 /**
- * The first shell of a module's frequencies in a volume (paper Fig. 19E; the 3-D analogue of the
- * hexagon of Section 3.2): the {@code size} strongest merged frequencies with {@code |k| >= minMagnitude}.
- * A densely packed frequency lattice (face-centred cubic, 12 nearest neighbours) has a first shell of
- * six frequencies (twelve vectors with their negatives) of one length whose directions meet at 60 degrees
- * (12 pairs) or 90 degrees (3 pairs), angles folded to [0, 90] since k and -k are one frequency. Also
- * counts how many of a set of frequencies lie within {@code tolerance |b1|} of an integer combination of
- * three independent shell vectors (the lattice the shell generates).
+ * A first shell of vectors in 3-D (paper Fig. 19E; the 3-D analogue of the hexagon of Section 3.2): the
+ * shortest vectors of a lattice ({@link FieldLattice#fieldShell}), one of each +-v, with their lengths and pairwise angles folded to [0, 90] (v and -v are
+ * one line). A face-centred cubic lattice, the densest packing, has a first shell of six lines (twelve
+ * nearest neighbours) of one length meeting at 60 degrees (12 pairs) or 90 degrees (3 pairs). Also how
+ * many dimensions a set of frequencies spans and along which axes.
  *
- * @param shell   the shell's frequency vectors, strongest first
+ * @param shell   the shell's vectors, in the order given
  * @param lengths their lengths |k|
  * @param angles  the folded angles (degrees) of every pair, in pair order (0,1), (0,2), ..., (1,2), ...
  */
@@ -24,19 +22,16 @@ public record VolumeShell(List<double[]> shell, double[] lengths, double[] angle
         Require.nonNull("angles", angles);
     }
 
-    /** The shell of {@code components} (strongest first, e.g. {@link FrequencySpectrum#merged}); each k of length 3. */
-    public static VolumeShell of(List<FrequencySpectrum.Component> components, int size, double minMagnitude) {
-        Require.that(size >= 3, "size", size, "must be >= 3");
-        Require.nonNegative("minMagnitude", minMagnitude);
+    /** The shell of the given vectors (each of length 3; copied), in their order. */
+    public static VolumeShell ofVectors(List<double[]> vectors) {
+        Require.nonNull("vectors", vectors);
+        int size = vectors.size();
+        Require.that(size >= 2, "vectors.size", size, "must be >= 2 (a pair)");
         List<double[]> shell = new ArrayList<>();
-        for (FrequencySpectrum.Component c : components) {
-            Require.length("frequency", c.k(), 3);
-            if (shell.size() < size && c.magnitude() >= minMagnitude) {
-                shell.add(c.k().clone());
-            }
+        for (double[] v : vectors) {
+            Require.length("vector", v, 3);
+            shell.add(v.clone());
         }
-        Require.that(shell.size() == size, "components", shell.size() + " frequencies with |k| >= " + minMagnitude,
-                "must hold at least size = " + size);
         double[] lengths = new double[size];
         for (int i = 0; i < size; i++) {
             lengths[i] = CodeStatistics.norm(shell.get(i));
@@ -151,52 +146,7 @@ public record VolumeShell(List<double[]> shell, double[] lengths, double[] angle
         return worst;
     }
 
-    /**
-     * Share of {@code frequencies} within {@code tolerance |b1|} of some {@code i b1 + j b2 + l b3}, with b1
-     * the first shell vector and b2, b3 the next ones independent of it and of each other (more than 15
-     * degrees out of line and out of plane).
-     */
-    public double fractionOnLattice(List<double[]> frequencies, double tolerance) {
-        Require.positive("tolerance", tolerance);
-        double[] b1 = shell.get(0);
-        double[] b2 = null;
-        double[] b3 = null;
-        for (double[] k : shell) {
-            if (b2 == null && foldedAngle(k, b1) > 15) {
-                b2 = k;
-            } else if (b2 != null && b3 == null && 90 - foldedAngle(k, cross(b1, b2)) > 15) {
-                b3 = k;
-            }
-        }
-        if (b3 == null) {
-            return 0;
-        }
-        double det = dot(b1, cross(b2, b3));
-        double[] c23 = cross(b2, b3);
-        double[] c31 = cross(b3, b1);
-        double[] c12 = cross(b1, b2);
-        int on = 0;
-        for (double[] k : frequencies) {
-            double i = Math.rint(dot(k, c23) / det);
-            double j = Math.rint(dot(k, c31) / det);
-            double l = Math.rint(dot(k, c12) / det);
-            double e = 0;
-            for (int q = 0; q < 3; q++) {
-                double d = k[q] - i * b1[q] - j * b2[q] - l * b3[q];
-                e += d * d;
-            }
-            if (Math.sqrt(e) <= tolerance * CodeStatistics.norm(b1)) {
-                on++;
-            }
-        }
-        return on / (double) frequencies.size();
-    }
-
     private static double dot(double[] a, double[] b) {
         return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-    }
-
-    private static double[] cross(double[] a, double[] b) {
-        return new double[] {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
     }
 }

@@ -3,7 +3,9 @@ package org.neurotheory.gridcells.experiments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -17,7 +19,7 @@ import org.neurotheory.gridcells.analysis.FieldWidth;
 import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
-import org.neurotheory.gridcells.analysis.VolumeShell;
+import org.neurotheory.gridcells.analysis.FieldLattice;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.CodeOptimisation;
 import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
@@ -384,29 +386,25 @@ final class GridcellsPublicCalls {
     }
 
     /**
-     * fig19e: the first-shell angles recomputed through {@link VolumeShell#foldedAngle} from the plotted
-     * projections of the shell on the principal axes, and the median of the plotted in-room negativity against its check.
+     * fig19e: the field lattice's shell angles recomputed through {@link FieldLattice} from the plotted
+     * projections of the fitted frequency basis on the principal axes (when the code has a 3-D lattice), and
+     * the median of the plotted in-room negativity against its check.
      */
     private static void fig19e(FigureData data) {
-        Series xy = data.panel("dominant frequencies e1-e2").series("first shell (+-k)");
-        Series xz = data.panel("dominant frequencies e1-e3").series("first shell (+-k)");
-        int size = xy.size() / 2;
-        double[][] k = new double[size][];
-        for (int i = 0; i < size; i++) {
-            k[i] = new double[] {xy.x()[2 * i], xy.y()[2 * i], xz.y()[2 * i]};
-        }
-        double[] angles = new double[size * (size - 1) / 2];
-        int p = 0;
-        for (int i = 0; i < size; i++) {
-            for (int j = i + 1; j < size; j++) {
-                angles[p++] = VolumeShell.foldedAngle(k[i], k[j]);
+        if (data.panels().stream().anyMatch(panel -> panel.name().equals("field-lattice shell angles"))) {
+            Series xy = data.panel("dominant frequencies e1-e2").series("fitted lattice basis b1 b2 b3 (+-b)");
+            Series xz = data.panel("dominant frequencies e1-e3").series("fitted lattice basis b1 b2 b3 (+-b)");
+            List<double[]> basis = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                basis.add(new double[] {xy.x()[2 * i], xy.y()[2 * i], xz.y()[2 * i]});
             }
-        }
-        Arrays.sort(angles);
-        double[] plotted = data.panel("first-shell angles").series("angle between the lines of k_i and k_j").y();
-        for (int i = 0; i < angles.length; i++) {
-            // the projections are on orthonormal principal axes: angles agree up to the rounding of the rotation
-            assertEquals(plotted[i], angles[i], 1e-9, "fig19e first-shell angle " + i);
+            double[] angles = FieldLattice.fit(basis, 0.1).orElseThrow().fieldShell(6).angles().clone();
+            Arrays.sort(angles);
+            double[] plotted = data.panel("field-lattice shell angles").series("angle between the lines of a_i and a_j").y();
+            for (int i = 0; i < angles.length; i++) {
+                // the projections are on orthonormal principal axes: angles agree up to the rounding of the rotation
+                assertEquals(plotted[i], angles[i], 1e-9, "fig19e field-shell angle " + i);
+            }
         }
         assertEquals(check(data, "median in-room negativity (min/max rate)").actual(),
                 CodeStatistics.median(data.panel("in-room negativity").series("neurons").y()), 0.0, "fig19e negativity");
