@@ -27,18 +27,12 @@ import org.neurotheory.gridcells.model.Restarts;
  * different lattice scales, each module's neurons translated copies of one another. Shows the most
  * hexagonal neuron of each of the largest modules, each module's spectrum, the grid scores, every
  * neuron's map grouped by module (Fig. 6) and the loss curves. Each module's maps span the room-sized
- * window or, for a fine module, {@link #MAP_PERIODS} periods of its shortest dominant frequency; the
+ * window or, for a fine module, {@link PlaneFigures#MAP_PERIODS} periods of its shortest dominant frequency; the
  * grid scores and checks are measured on the room-sized window.
  */
 public final class Fig2bSeveralModules implements FigureSpec {
     /** Modules drawn and compared: the paper shows three. */
     static final int SHOWN = 3;
-    /**
-     * A module's maps (its panel and its tiles in the Fig. 6 mosaic) span at most this many periods
-     * {@code 2 pi / |k|} of its shortest dominant frequency, so a fine module keeps at least
-     * {@code bins / MAP_PERIODS} bins per period instead of aliasing on the room-sized window.
-     */
-    static final int MAP_PERIODS = 6;
 
     /**
      * @param optimiser optimisation settings
@@ -129,9 +123,9 @@ public final class Fig2bSeveralModules implements FigureSpec {
         double[] shortest = new double[modules.size()];
         double[] window = new double[modules.size()];
         for (int m = 0; m < modules.size(); m++) {
-            dominant.add(dominant(code, modules.get(m)));
-            shortest[m] = dominant.get(m).stream().mapToDouble(FrequencySpectrum.Component::magnitude).min().orElse(Double.POSITIVE_INFINITY);
-            window[m] = mapExtent(p.extent(), shortest[m]);
+            dominant.add(PlaneFigures.dominant(code, modules.get(m)));
+            shortest[m] = PlaneFigures.shortestDominant(dominant.get(m));
+            window[m] = PlaneFigures.mapExtent(p.extent(), shortest[m]);
         }
         double[] fundamental = java.util.Arrays.copyOf(shortest, shown);
         double[] moduleGrid60 = new double[shown];
@@ -151,7 +145,7 @@ public final class Fig2bSeveralModules implements FigureSpec {
             String name = String.format(Locale.ROOT, "module %d (%d neurons): neuron %d", m + 1, mod.length, best + 1);
             Panel panel = data.panel(name, "x", "y").heatmap();
             if (window[m] < p.extent()) {
-                panel.caption(String.format(Locale.ROOT, "%s (%d periods of |k| = %.2f)", name, MAP_PERIODS, shortest[m]));
+                panel.caption(name + " (" + PlaneFigures.periods(shortest[m]) + ")");
             }
             PlaneFigures.heat(panel, "rate", map, p.bins(), window[m]);
             List<FrequencySpectrum.Component> dom = dominant.get(m);
@@ -226,25 +220,6 @@ public final class Fig2bSeveralModules implements FigureSpec {
             bb += pb * pb;
         }
         return ab / Math.sqrt(aa * bb);
-    }
-
-    /** The strongest merged frequencies (|k| >= 1/(2L)) of a module holding 90 % of its power there. */
-    static List<FrequencySpectrum.Component> dominant(ActionableCode code, int[] module) {
-        List<FrequencySpectrum.Component> grid = new ArrayList<>();
-        for (FrequencySpectrum.Component c : FrequencySpectrum.merged(FrequencySpectrum.components(code, module), PlaneCodeReport.MERGE_RADIUS)) {
-            if (c.magnitude() >= PlaneCodeReport.LOW_FREQUENCY) {
-                grid.add(c);
-            }
-        }
-        return FrequencySpectrum.strongest(grid, 0.9);
-    }
-
-    /**
-     * The half-width of a module's maps: the room-sized {@code extent}, or {@link #MAP_PERIODS} periods
-     * {@code 2 pi / shortestK} of the module's shortest dominant frequency when that is narrower.
-     */
-    static double mapExtent(double extent, double shortestK) {
-        return Math.min(extent, MAP_PERIODS * Math.PI / shortestK);
     }
 
     /**

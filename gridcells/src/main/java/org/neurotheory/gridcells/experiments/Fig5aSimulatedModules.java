@@ -168,8 +168,7 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
         char label = 'c';
         for (int i = 0; i < runs.size(); i++) {
             String name = String.format(Locale.ROOT, "N = %d", neurons[i]);
-            PlaneSweeps.exampleMap(data, runs.get(i), name);
-            data.panel(name).title(String.valueOf(label++), name + ": most hexagonal neuron");
+            PlaneSweeps.exampleMap(data, runs.get(i), name, String.valueOf(label++), name + ": most hexagonal neuron");
         }
         checks(data, runs, kn, kr, p);
     }

@@ -142,15 +142,13 @@ public final class Fig8ChiLength extends PlaneSweepFigure<Fig8ChiLength.Params> 
         char label = 'c';
         for (int i = 0; i < k; i++) {
             String name = String.format(Locale.ROOT, "l = %.3g %s", l[i], n);
-            PlaneSweeps.exampleMap(data, runs.get(i), name);
-            data.panel(name).title(String.valueOf(label++), name + ": most hexagonal neuron");
+            PlaneSweeps.exampleMap(data, runs.get(i), name, String.valueOf(label++), name + ": most hexagonal neuron");
             data.note(String.format(Locale.ROOT, "l = %.3g: modules %d, largest %.2f, grid60 %.2f, grid90 %.2f, |k_1| %.2f",
                     l[i], runs.get(i).modules(), runs.get(i).largestShare(), runs.get(i).grid60(), runs.get(i).grid90(), runs.get(i).fundamental()));
         }
         if (more != null) {
             String name = String.format(Locale.ROOT, "l = %.3g %s", l[k - 1], nMore);
-            PlaneSweeps.exampleMap(data, more, name);
-            data.panel(name).title(String.valueOf(label++), name + ": most hexagonal neuron");
+            PlaneSweeps.exampleMap(data, more, name, String.valueOf(label++), name + ": most hexagonal neuron");
             data.note(String.format(Locale.ROOT, "l = %.3g %s: modules %d, largest %.2f, grid60 %.2f, grid90 %.2f",
                     l[k - 1], nMore, more.modules(), more.largestShare(), more.grid60(), more.grid90()));
         }

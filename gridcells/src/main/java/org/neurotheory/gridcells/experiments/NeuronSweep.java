@@ -72,8 +72,7 @@ public record NeuronSweep(OptimiserParams base, int[] neurons, double[] sigmaSq,
         for (int i = 0; i < runs.size(); i++) {
             PlaneRun r = runs.get(i);
             String name = String.format(Locale.ROOT, "N = %d (sigma^2 = %.3g)", neurons[i], sigmaSq[i]);
-            PlaneSweeps.exampleMap(data, r, name);
-            data.panel(name).title(String.valueOf(label++), name + ": most hexagonal neuron");
+            PlaneSweeps.exampleMap(data, r, name, String.valueOf(label++), name + ": most hexagonal neuron");
             data.note(String.format(Locale.ROOT, "%s: modules %d, largest %.2f, grid60 %.2f, grid90 %.2f, |k_1| %.2f, in-room min/max %.3f",
                     name, r.modules(), r.largestShare(), r.grid60(), r.grid90(), r.fundamental(), r.negativity()));
         }

@@ -1,6 +1,8 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.gridcells.analysis.Autocorrelogram;
@@ -11,9 +13,52 @@ import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.LossHistory;
 import org.neurotheory.gridcells.model.OptimisationResult;
 
-/** Panels shared by the plane figures: rate maps, autocorrelogram, spectrum, grid scores, loss curves. */
+/**
+ * Panels shared by the plane figures: rate maps, autocorrelogram, spectrum, grid scores, loss curves,
+ * and the window a module's maps are drawn on ({@link #mapExtent}).
+ */
 final class PlaneFigures {
+    /**
+     * A module's drawn maps span at most this many periods {@code 2 pi / |k|} of its shortest dominant
+     * frequency, so a fine module keeps at least {@code bins / MAP_PERIODS} bins per period instead of
+     * aliasing on the room-sized window.
+     */
+    static final int MAP_PERIODS = 6;
+
     private PlaneFigures() {
+    }
+
+    /**
+     * The strongest merged frequencies (|k| >= 1/(2L)) of a module holding 90 % of its power there: what
+     * {@link PlaneCodeReport#dominant} is for the largest module, for any module.
+     */
+    static List<FrequencySpectrum.Component> dominant(ActionableCode code, int[] module) {
+        List<FrequencySpectrum.Component> grid = new ArrayList<>();
+        for (FrequencySpectrum.Component c : FrequencySpectrum.merged(FrequencySpectrum.components(code, module), PlaneCodeReport.MERGE_RADIUS)) {
+            if (c.magnitude() >= PlaneCodeReport.LOW_FREQUENCY) {
+                grid.add(c);
+            }
+        }
+        return FrequencySpectrum.strongest(grid, 0.9);
+    }
+
+    /** The shortest |k| of a module's {@link #dominant} frequencies; infinite when it has none. */
+    static double shortestDominant(List<FrequencySpectrum.Component> dominant) {
+        return dominant.stream().mapToDouble(FrequencySpectrum.Component::magnitude).min().orElse(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The half-width of a module's maps: the room-sized {@code extent}, or {@link #MAP_PERIODS} periods
+     * {@code 2 pi / shortestK} of the module's shortest dominant frequency when that is narrower (a module
+     * without a dominant frequency, {@code shortestK} infinite, keeps the room).
+     */
+    static double mapExtent(double extent, double shortestK) {
+        return Double.isFinite(shortestK) ? Math.min(extent, MAP_PERIODS * Math.PI / shortestK) : extent;
+    }
+
+    /** What a map title adds when the window is {@link #mapExtent}'s narrower one: "6 periods of |k| = ...". */
+    static String periods(double shortestK) {
+        return String.format(Locale.ROOT, "%d periods of |k| = %.2f", MAP_PERIODS, shortestK);
     }
 
     /** Heat-map panels of the given neurons' rate maps. */

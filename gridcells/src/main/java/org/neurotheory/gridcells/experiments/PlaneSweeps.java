@@ -3,9 +3,11 @@ package org.neurotheory.gridcells.experiments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
@@ -14,7 +16,9 @@ import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.core.sweep.SweepTask;
 import org.neurotheory.gridcells.GridcellsPaper;
 import org.neurotheory.gridcells.analysis.GridScore;
+import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
+import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.CodeOptimisation;
 import org.neurotheory.gridcells.model.OptimiserParams;
 
@@ -65,19 +69,62 @@ final class PlaneSweeps {
                 .map(r -> PlaneRun.fromRow(r.result())).toList();
     }
 
-    /** Heat map of the most hexagonal neuron of the run's code (the paper's inset maps). */
-    static void exampleMap(FigureData data, PlaneRun run, String name) {
-        RateMap maps = run.maps();
-        int best = 0;
-        double g = Double.NEGATIVE_INFINITY;
-        for (int n = 0; n < maps.neurons(); n++) {
-            double s = GridScore.of(maps.map(n), maps.bins()).grid60();
-            if (s > g) {
-                g = s;
-                best = n;
+    /**
+     * The example map of a run (the paper's inset maps): the most hexagonal neuron of the modules that
+     * count ({@link PlaneRun#minModuleSize}; the largest module always counts), each module's neurons
+     * scored (grid60) and the winner drawn on that module's own window, {@link PlaneFigures#mapExtent}:
+     * the room-sized {@link PlaneRun#maps} window or, for a fine module, {@link PlaneFigures#MAP_PERIODS}
+     * periods of its shortest dominant frequency. On the room window a fine module (|k| of 5-8, a period
+     * of about 1) gets a few bins per period, its maps alias into noise and their grid60 measures the
+     * noise, so it could be chosen and drawn as noise; on its own window it is scored and drawn at
+     * {@code bins / MAP_PERIODS} bins per period or more. Every module stays a candidate (not only the
+     * largest) because Figs. 9 and 11 are about the modules a code splits into, and a hexagonal smaller
+     * module is the grid cell a reader looks for. The panel is titled {@code label}, {@code words}, then
+     * in brackets the module when several count and the window when it is not the room. The runs'
+     * grid scores, rows and checks are measured on the room window, as before.
+     */
+    static void exampleMap(FigureData data, PlaneRun run, String name, String label, String words) {
+        ActionableCode code = run.code();
+        List<int[]> modules = ModuleAssignment.modules(code);
+        int minSize = PlaneRun.minModuleSize(run.neurons());
+        RateMap room = run.maps();
+        int counted = 0;
+        int best = modules.get(0)[0];
+        int bestModule = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double[] bestMap = null;
+        double bestWindow = PlaneRun.EXTENT;
+        double bestK = Double.POSITIVE_INFINITY;
+        for (int m = 0; m < modules.size(); m++) {
+            int[] module = modules.get(m);
+            if (m > 0 && module.length < minSize) {
+                continue;
+            }
+            counted++;
+            double k = PlaneFigures.shortestDominant(PlaneFigures.dominant(code, module));
+            double window = PlaneFigures.mapExtent(PlaneRun.EXTENT, k);
+            RateMap maps = window == PlaneRun.EXTENT ? room : RateMap.of(code, PlaneRun.BINS, window);
+            for (int n : module) {
+                double s = GridScore.of(maps.map(n), PlaneRun.BINS).grid60();
+                if (s > bestScore || bestMap == null) {
+                    bestScore = s;
+                    best = n;
+                    bestModule = m;
+                    bestMap = maps.map(n);
+                    bestWindow = window;
+                    bestK = k;
+                }
             }
         }
-        PlaneFigures.heat(data.panel(name, "x", "y").heatmap(), "rate", maps.map(best), maps.bins(), maps.extent());
+        List<String> about = new ArrayList<>();
+        if (counted > 1) {
+            about.add(String.format(Locale.ROOT, "neuron %d, module %d of %d", best + 1, bestModule + 1, counted));
+        }
+        if (bestWindow < PlaneRun.EXTENT) {
+            about.add(PlaneFigures.periods(bestK));
+        }
+        Panel panel = data.panel(name, "x", "y").heatmap().title(label, about.isEmpty() ? words : words + " (" + String.join(", ", about) + ")");
+        PlaneFigures.heat(panel, "rate", bestMap, PlaneRun.BINS, bestWindow);
     }
 
     /**

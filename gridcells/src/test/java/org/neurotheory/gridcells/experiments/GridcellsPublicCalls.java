@@ -449,7 +449,7 @@ final class GridcellsPublicCalls {
                 for (int i = 0; i < dots.size(); i++) {
                     shortest = Math.min(shortest, Math.hypot(dots.x()[i], dots.y()[i]));
                 }
-                double window = Math.min(extent, Fig2bSeveralModules.MAP_PERIODS * Math.PI / shortest);
+                double window = Math.min(extent, PlaneFigures.MAP_PERIODS * Math.PI / shortest);
                 Series rate = p.series("rate");
                 double[] map = rate.z();
                 int bins = (int) Math.round(Math.sqrt(map.length));
