@@ -136,7 +136,7 @@ public final class Fig9SigmaModules extends PlaneSweepFigure<Fig9SigmaModules.Pa
         char label = 'c';
         for (int i : new int[] {0, k / 2, k - 1}) {
             String name = String.format(java.util.Locale.ROOT, "sigma = %.3g", sigma[i]);
-            PlaneSweeps.exampleMap(data, runs.get(i * p.runs()), name, String.valueOf(label++), name + ": most hexagonal neuron of the first run");
+            PlaneSweeps.exampleMap(data, runs.get(i * p.runs()), name, String.valueOf(label++), name + ", first run: most hexagonal neuron");
         }
         for (int i = 0; i < k; i++) {
             StringBuilder sb = new StringBuilder();

@@ -80,8 +80,8 @@ final class PlaneSweeps {
      * {@code bins / MAP_PERIODS} bins per period or more. Every module stays a candidate (not only the
      * largest) because Figs. 9 and 11 are about the modules a code splits into, and a hexagonal smaller
      * module is the grid cell a reader looks for. The panel is titled {@code label}, {@code words}, then
-     * in brackets the module when several count and the window when it is not the room. The runs'
-     * grid scores, rows and checks are measured on the room window, as before.
+     * in brackets the module (numbered largest first) when several count and the window when it is not
+     * the room. The runs' grid scores, rows and checks stay on the room window.
      */
     static void exampleMap(FigureData data, PlaneRun run, String name, String label, String words) {
         ActionableCode code = run.code();
@@ -89,7 +89,6 @@ final class PlaneSweeps {
         int minSize = PlaneRun.minModuleSize(run.neurons());
         RateMap room = run.maps();
         int counted = 0;
-        int best = modules.get(0)[0];
         int bestModule = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         double[] bestMap = null;
@@ -108,7 +107,6 @@ final class PlaneSweeps {
                 double s = GridScore.of(maps.map(n), PlaneRun.BINS).grid60();
                 if (s > bestScore || bestMap == null) {
                     bestScore = s;
-                    best = n;
                     bestModule = m;
                     bestMap = maps.map(n);
                     bestWindow = window;
@@ -118,12 +116,12 @@ final class PlaneSweeps {
         }
         List<String> about = new ArrayList<>();
         if (counted > 1) {
-            about.add(String.format(Locale.ROOT, "neuron %d, module %d of %d", best + 1, bestModule + 1, counted));
+            about.add(String.format(Locale.ROOT, "module %d of %d", bestModule + 1, counted));
         }
         if (bestWindow < PlaneRun.EXTENT) {
             about.add(PlaneFigures.periods(bestK));
         }
-        Panel panel = data.panel(name, "x", "y").heatmap().title(label, about.isEmpty() ? words : words + " (" + String.join(", ", about) + ")");
+        Panel panel = data.panel(name, "x", "y").heatmap().title(label, about.isEmpty() ? words : words + " (" + String.join("; ", about) + ")");
         PlaneFigures.heat(panel, "rate", bestMap, PlaneRun.BINS, bestWindow);
     }
 
