@@ -79,9 +79,10 @@ final class PlaneSweeps {
      * noise, so it could be chosen and drawn as noise; on its own window it is scored and drawn at
      * {@code bins / MAP_PERIODS} bins per period or more. Every module stays a candidate (not only the
      * largest) because Figs. 9 and 11 are about the modules a code splits into, and a hexagonal smaller
-     * module is the grid cell a reader looks for. The panel is titled {@code label}, {@code words}, then
-     * in brackets the module (numbered largest first) when several count and the window when it is not
-     * the room. The runs' grid scores, rows and checks stay on the room window.
+     * module is the grid cell a reader looks for. The panel is titled {@code label}, {@code words} and, when
+     * several modules count, the module (numbered largest first); when the window is not the room its
+     * x-axis title says so ("x (6 periods of |k| = ...)"). The runs' grid scores, rows and checks stay on
+     * the room window.
      */
     static void exampleMap(FigureData data, PlaneRun run, String name, String label, String words) {
         ActionableCode code = run.code();
@@ -114,14 +115,9 @@ final class PlaneSweeps {
                 }
             }
         }
-        List<String> about = new ArrayList<>();
-        if (counted > 1) {
-            about.add(String.format(Locale.ROOT, "module %d of %d", bestModule + 1, counted));
-        }
-        if (bestWindow < PlaneRun.EXTENT) {
-            about.add(PlaneFigures.periods(bestK));
-        }
-        Panel panel = data.panel(name, "x", "y").heatmap().title(label, about.isEmpty() ? words : words + " (" + String.join("; ", about) + ")");
+        String title = counted > 1 ? String.format(Locale.ROOT, "%s (module %d of %d)", words, bestModule + 1, counted) : words;
+        String x = bestWindow < PlaneRun.EXTENT ? "x (" + PlaneFigures.periods(bestK) + ")" : "x";
+        Panel panel = data.panel(name, x, "y").heatmap().title(label, title);
         PlaneFigures.heat(panel, "rate", bestMap, PlaneRun.BINS, bestWindow);
     }
 

@@ -34,7 +34,8 @@ class ExampleMapTest {
         FigureData data = new FigureData("example map");
         PlaneSweeps.exampleMap(data, run, "map", "c", "most hexagonal neuron");
         Panel panel = data.panel("map");
-        assertEquals("c   most hexagonal neuron (module 2 of 2; 6 periods of |k| = 7.00)", panel.displayTitle());
+        assertEquals("c   most hexagonal neuron (module 2 of 2)", panel.displayTitle());
+        assertEquals("x (6 periods of |k| = 7.00)", panel.xLabel());
         double window = PlaneFigures.MAP_PERIODS * Math.PI / FINE;
         Series rate = panel.series("rate");
         double last = Arrays.stream(rate.x()).max().orElseThrow();
