@@ -41,8 +41,6 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
     static final int SHELL = 6;
     /** How far a frequency may lie from the fitted lattice, in units of its shortest basis vector (as on the plane). */
     static final double LATTICE_TOLERANCE = 0.1;
-    /** Learned frequencies closer than 1/(2L) act as one over the room (as on the plane). */
-    static final double MERGE_RADIUS = PlaneCodeReport.MERGE_RADIUS;
 
     /**
      * @param optimiser       optimisation settings (dim 3)
@@ -178,13 +176,7 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
             VolumeFigures.slice(data, code, largest[i], 2, p.bins(), p.extent());
         }
         VolumeFigures.slice(data, code, largest[0], 1, p.bins(), p.extent());
-        List<FrequencySpectrum.Component> grid = new ArrayList<>();
-        for (FrequencySpectrum.Component comp : FrequencySpectrum.merged(FrequencySpectrum.components(code, largest), MERGE_RADIUS)) {
-            if (comp.magnitude() >= PlaneCodeReport.LOW_FREQUENCY) {
-                grid.add(comp);
-            }
-        }
-        List<FrequencySpectrum.Component> dominant = FrequencySpectrum.strongest(grid, 0.9);
+        List<FrequencySpectrum.Component> dominant = PlaneFigures.dominant(code, largest);
         List<double[]> vectors = new ArrayList<>();
         for (FrequencySpectrum.Component c : dominant) {
             vectors.add(c.k());
