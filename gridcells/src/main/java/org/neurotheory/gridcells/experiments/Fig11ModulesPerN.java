@@ -24,21 +24,13 @@ public final class Fig11ModulesPerN extends PlaneSweepFigure<NeuronSweep> {
     }
 
     /**
-     * N = 25, 49, 64, 100 at Table B.3's sigma^2 = 0.04 (sigma = 0.2) at its N = 64, scaled in proportion to N
-     * (0.0156, 0.0306, 0.04, 0.0625): the squared distances between the normalised codes of eq. (3) grow like
-     * 2N/M, so sigma^2 proportional to N keeps the kernel in the same regime at every N (the paper picks, for
-     * every N, a sigma giving several modules; one sigma for all N left N = 25 one module at seed 1). l = 0.5,
-     * Table B.3's samples (M = 150, M_S = 15, S = 3), ratio norm loss and the fast schedule, 20 000 steps up to
-     * N = 64 and in proportion to N beyond.
+     * N = 25, 49, 64, 100 at sigma^2 = 0.04 (Table B.3's sigma = 0.2), l = 0.5, Table B.3's samples (M = 150,
+     * M_S = 15, S = 3), ratio norm loss and the fast schedule, 20 000 steps up to N = 64 and in proportion to N beyond.
      */
     public static NeuronSweep paper() {
         OptimiserParams p = OptimiserParams.planeOneModuleRatio().withSteps(20000);
-        int[] neurons = {25, 49, 64, 100};
-        double[] sigmaSq = new double[neurons.length];
-        for (int i = 0; i < neurons.length; i++) {
-            sigmaSq[i] = 0.04 * neurons[i] / 64;
-        }
-        return new NeuronSweep(p.withObjective(p.objective().withShiftStd(3)), neurons, sigmaSq, 2);
+        return new NeuronSweep(p.withObjective(p.objective().withShiftStd(3)), new int[] {25, 49, 64, 100},
+                new double[] {0.04, 0.04, 0.04, 0.04}, 2);
     }
 
     /** The sweep {@code fig11-neurons}: one optimisation per N. */
