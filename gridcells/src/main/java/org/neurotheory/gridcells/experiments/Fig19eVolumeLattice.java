@@ -255,14 +255,7 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
         } else {
             claims.add(Check.holds("three independent dominant frequencies (a 3-D frequency lattice)", false));
         }
-        for (Check c : claims) {
-            if (p.latticeChecks()) {
-                data.check(c);
-            } else {
-                data.note(String.format(Locale.ROOT, "Paper's claim, reported only at this scale: %s: %.3f (required %s): %s",
-                        c.name(), c.actual(), c.criterion(), c.pass() ? "holds" : "does not hold"));
-            }
-        }
+        PlaneFigures.claims(data, claims, p.latticeChecks());
     }
 
     private static double[] sorted(double[] v) {

@@ -197,14 +197,7 @@ public final class Fig2bSeveralModules implements FigureSpec {
         double bestModule = java.util.Arrays.stream(moduleGrid60).max().orElse(Double.NaN);
         // grid cells: the common threshold 0.3 on the module's median grid60
         claims.add(Check.atLeast("median grid60 of the most hexagonal module (grid cells)", 0.3, bestModule, 0));
-        for (Check c : claims) {
-            if (effectChecks) {
-                data.check(c);
-            } else {
-                data.note(String.format(Locale.ROOT, "Paper's claim, reported only at this scale: %s: %.3f (required %s): %s",
-                        c.name(), c.actual(), c.criterion(), c.pass() ? "holds" : "does not hold"));
-            }
-        }
+        PlaneFigures.claims(data, claims, effectChecks);
     }
 
     /** Cosine similarity of two modules' power per learned frequency. */

@@ -201,14 +201,7 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
             claims.add(Check.absolute("log-log slope of mu/nu against N (theory over the same N)", Fig5aModuleSize.logLogSlope(kn, t), Fig5aModuleSize.logLogSlope(kn, kr),
                     SLOPE_TOLERANCE));
         }
-        for (Check c : claims) {
-            if (p.effectChecks()) {
-                data.check(c);
-            } else {
-                data.note(String.format(Locale.ROOT, "Paper's claim, reported only at this scale: %s: %.3f (required %s): %s",
-                        c.name(), c.actual(), c.criterion(), c.pass() ? "holds" : "does not hold"));
-            }
-        }
+        PlaneFigures.claims(data, claims, p.effectChecks());
     }
 
     /** Median grid60 above which a module's neurons count as grid cells. */

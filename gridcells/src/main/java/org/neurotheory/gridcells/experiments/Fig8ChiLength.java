@@ -187,14 +187,7 @@ public final class Fig8ChiLength extends PlaneSweepFigure<Fig8ChiLength.Params> 
             // the paper: more neurons make hexagons again at the smallest l
             claims.add(Check.atLeast("median grid60 with more neurons at the smallest l", 0.3, more.grid60(), 0));
         }
-        for (Check c : claims) {
-            if (asChecks) {
-                data.check(c);
-            } else {
-                data.note(String.format(Locale.ROOT, "Paper's claim, reported only at this scale: %s: %.3f (required %s): %s",
-                        c.name(), c.actual(), c.criterion(), c.pass() ? "holds" : "does not hold"));
-            }
-        }
+        PlaneFigures.claims(data, claims, asChecks);
     }
 
     /** |k| at which {@code beta(|k|)} (Section 3.2, L = 1, 2-D) peaks, by a scan in steps of 0.001. */

@@ -3,6 +3,7 @@ package org.neurotheory.gridcells.experiments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.gridcells.analysis.Autocorrelogram;
@@ -59,6 +60,21 @@ final class PlaneFigures {
     /** What a map title adds when the window is {@link #mapExtent}'s narrower one: "6 periods of |k| = ...". */
     static String periods(double shortestK) {
         return String.format(Locale.ROOT, "%d periods of |k| = %.2f", MAP_PERIODS, shortestK);
+    }
+
+    /**
+     * The paper's claims about an optimisation: checks when {@code asChecks} (paper scale), otherwise notes with
+     * their values (quick scale, where the runs are too short or small to be held to them).
+     */
+    static void claims(FigureData data, List<Check> claims, boolean asChecks) {
+        for (Check c : claims) {
+            if (asChecks) {
+                data.check(c);
+            } else {
+                data.note(String.format(Locale.ROOT, "Paper's claim, reported only at this scale: %s: %.3f (required %s): %s",
+                        c.name(), c.actual(), c.criterion(), c.pass() ? "holds" : "does not hold"));
+            }
+        }
     }
 
     /** Heat-map panels of the given neurons' rate maps. */
