@@ -10,7 +10,6 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
-import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.gridcells.analysis.CodeStatistics;
 import org.neurotheory.gridcells.analysis.FieldLattice;
 import org.neurotheory.gridcells.analysis.FrequencySpectrum;
@@ -18,7 +17,6 @@ import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.PlaneCodeReport;
 import org.neurotheory.gridcells.analysis.VolumeShell;
 import org.neurotheory.gridcells.model.ActionableCode;
-import org.neurotheory.gridcells.model.CodeOptimisation;
 import org.neurotheory.gridcells.model.ConstraintSchedule;
 import org.neurotheory.gridcells.model.NormLossMode;
 import org.neurotheory.gridcells.model.ObjectiveParams;
@@ -121,16 +119,10 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
     @Override
     void draw(Params p, long seed, FigureData data) {
         OptimiserParams o = p.optimiser();
-        List<Integer> restarts = new ArrayList<>();
-        for (int i = 0; i < p.restarts(); i++) {
-            restarts.add(i);
-        }
         List<OptimisationResult> runs;
         try (Progress progress = Progress.auto(key(), (long) o.steps() * p.restarts())) {
-            // restart i from Seeds.derive(seed, i), as Restarts.run; each checkpointed on its own
-            runs = Sweep.run(restarts, seed, p.threads(), (i, s) -> p.checkpointEvery() == 0 ? CodeOptimisation.run(o, s, progress)
-                    : CodeOptimisation.runCheckpointed(o, s, checkpoint(p, seed, i), p.checkpointEvery(), progress))
-                    .stream().map(Sweep.Row::result).toList();
+            runs = p.checkpointEvery() == 0 ? Restarts.run(o, p.restarts(), seed, p.threads(), progress)
+                    : Restarts.runCheckpointed(o, p.restarts(), seed, p.threads(), key(), p.checkpointEvery(), progress);
         }
         int chosen = Restarts.best(runs);
         data.parameter("chosenRestart", chosen);
@@ -138,14 +130,12 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
     }
 
     /**
-     * The checkpoint file of restart {@code restart} of a checkpointed run: in the temporary directory, named
-     * by the figure, the seed, the restart and a hash of the optimiser settings' text (stable across JVMs,
-     * unlike a record's hashCode with an enum inside), so a killed run resumes and a finished one is read back.
+     * The checkpoint file of restart {@code restart} of a checkpointed run ({@link Restarts#checkpoint} labelled
+     * {@code fig19e}): a killed run resumes and a finished one is read back.
      */
     public static Path checkpoint(Params p, long seed, int restart) {
         Require.that(restart >= 0 && restart < p.restarts(), "restart", restart, "must lie in [0, " + p.restarts() + ")");
-        return Path.of(System.getProperty("java.io.tmpdir"), String.format(Locale.ROOT,
-                "neurotheory-fig19e-seed%d-restart%d-%08x.ckpt", seed, restart, p.optimiser().toString().hashCode()));
+        return Restarts.checkpoint("fig19e", p.optimiser(), seed, restart);
     }
 
     /**

@@ -84,7 +84,16 @@ public final class Fig2bSeveralModules implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(scale == Scale.PAPER ? Params.paper() : Params.quick(), seed);
+        if (scale != Scale.PAPER) {
+            return compute(Params.quick(), seed);
+        }
+        // the paper's 150 000 steps: saved every CHECKPOINT_EVERY steps, so a killed run resumes (same bytes)
+        Params p = Params.paper();
+        OptimisationResult r;
+        try (Progress progress = Progress.auto("fig2b", p.optimiser().steps())) {
+            r = Restarts.runCheckpointed(p.optimiser(), 1, seed, 1, key(), PlaneSweeps.CHECKPOINT_EVERY, progress).get(0);
+        }
+        return compute(p, seed, r);
     }
 
     /** Computes the figure with explicit parameters. */

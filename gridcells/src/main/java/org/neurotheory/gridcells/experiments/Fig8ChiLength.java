@@ -58,7 +58,8 @@ public final class Fig8ChiLength extends PlaneSweepFigure<Fig8ChiLength.Params> 
 
         /**
          * The paper's setting: N = 64 (D = 31), sigma = 0.4, Table B.3's samples (M = 150, M_S = 15,
-         * S = 3), ratio norm loss and the fast schedule, 20 000 steps; l = 1, 0.7, 0.5, 0.3, 0.2, 0.1; N = 100 at l = 0.1.
+         * S = 3), ratio norm loss and the fast schedule, 20 000 steps; l = 1, 0.7, 0.5, 0.3, 0.2, 0.1; N = 100 at l = 0.1
+         * with the steps scaled with N as in Appendix B.4 (31 250).
          */
         public static Params paper() {
             OptimiserParams p = OptimiserParams.planeOneModuleRatio().withNeurons(64).withSteps(20000);
@@ -74,7 +75,8 @@ public final class Fig8ChiLength extends PlaneSweepFigure<Fig8ChiLength.Params> 
                 out.add(base.withObjective(base.objective().withChiLength(l)));
             }
             if (moreNeurons > 0) {
-                out.add(base.withNeurons(moreNeurons).withObjective(base.objective().withChiLength(chiLengths[chiLengths.length - 1])));
+                OptimiserParams more = NeuronSweep.withNeurons(base, moreNeurons);
+                out.add(more.withObjective(more.objective().withChiLength(chiLengths[chiLengths.length - 1])));
             }
             return out;
         }

@@ -39,10 +39,19 @@ public record NeuronSweep(OptimiserParams base, int[] neurons, double[] sigmaSq,
     public List<OptimiserParams> points() {
         List<OptimiserParams> out = new ArrayList<>();
         for (int i = 0; i < neurons.length; i++) {
-            int steps = (int) Math.max(base.steps(), Math.round(base.steps() * neurons[i] / 64.0));
-            out.add(base.withNeurons(neurons[i]).withSteps(steps).withObjective(base.objective().withSigmaSq(sigmaSq[i])));
+            OptimiserParams p = withNeurons(base, neurons[i]);
+            out.add(p.withObjective(p.objective().withSigmaSq(sigmaSq[i])));
         }
         return out;
+    }
+
+    /**
+     * {@code base} at {@code n} neurons with the steps of Appendix B.4's experiments, which scale with N:
+     * the base steps up to N = 64, then in proportion to N.
+     */
+    static OptimiserParams withNeurons(OptimiserParams base, int n) {
+        int steps = (int) Math.max(base.steps(), Math.round(base.steps() * n / 64.0));
+        return base.withNeurons(n).withSteps(steps);
     }
 
     @Override

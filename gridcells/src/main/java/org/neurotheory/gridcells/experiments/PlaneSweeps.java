@@ -1,5 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,21 +22,36 @@ import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
 import org.neurotheory.gridcells.model.ActionableCode;
 import org.neurotheory.gridcells.model.CodeOptimisation;
+import org.neurotheory.gridcells.model.OptimisationResult;
 import org.neurotheory.gridcells.model.OptimiserParams;
 
 /**
  * What the plane parameter sweeps (Figs. 8-11) share: one optimisation per point through a sweep
  * registered with the paper (point i seeded {@code Seeds.derive(seed, i)}, so every backend gives
- * the same bytes), the example map of each point, and the check of the measured field spacing
- * against the lattice's frequency.
+ * the same bytes; at paper scale each point is checkpointed), the example map of each point, and the
+ * check of the measured field spacing against the lattice's frequency.
  */
 final class PlaneSweeps {
     private PlaneSweeps() {
     }
 
+    /** Steps between checkpoints of a paper-scale optimisation. */
+    static final int CHECKPOINT_EVERY = 5000;
+
     /** Optimises one point from {@code seed} and analyses its final code. */
     static PlaneRun evaluate(OptimiserParams p, long seed) {
         return PlaneRun.of(p, CodeOptimisation.run(p, seed, Progress.silent()).finalCode(), Seeds.derive(seed, 99));
+    }
+
+    /**
+     * {@link #evaluate}, saved every {@link #CHECKPOINT_EVERY} steps to
+     * {@code CodeOptimisation.checkpointFile(<sweep>-seed<sweep seed>-point<index>, p)}: a killed sweep
+     * resumes each point where it stopped, a finished point is read back, and the row is the same.
+     */
+    static PlaneRun evaluateCheckpointed(OptimiserParams p, SweepTask point) throws IOException {
+        Path file = CodeOptimisation.checkpointFile(point.sweep() + "-seed" + point.sweepSeed() + "-point" + point.index(), p);
+        OptimisationResult r = CodeOptimisation.runCheckpointed(p, point.seed(), file, CHECKPOINT_EVERY, Progress.silent());
+        return PlaneRun.of(p, r.finalCode(), Seeds.derive(point.seed(), 99));
     }
 
     /** The sweep {@code key} whose points are {@code points.apply(scale)}. */
@@ -51,8 +68,10 @@ final class PlaneSweeps {
             }
 
             @Override
-            public double[] evaluate(SweepTask point) {
-                return PlaneSweeps.evaluate(points.apply(point.scale()).get(point.index()), point.seed()).toRow();
+            public double[] evaluate(SweepTask point) throws IOException {
+                OptimiserParams p = points.apply(point.scale()).get(point.index());
+                // paper-scale points run for many minutes each: checkpointed
+                return (point.scale() == Scale.PAPER ? evaluateCheckpointed(p, point) : PlaneSweeps.evaluate(p, point.seed())).toRow();
             }
         };
     }

@@ -2,6 +2,7 @@ package org.neurotheory.gridcells.model;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.progress.Progress;
@@ -56,6 +57,19 @@ public final class CodeOptimisation extends GecoOptimisation {
     public static OptimisationResult runCheckpointed(OptimiserParams params, long seed, Path checkpoint, int every,
                                                      Progress progress) throws IOException {
         return finishCheckpointed(checkpoint, every, progress, () -> resume(params, seed, checkpoint), () -> start(params, seed));
+    }
+
+    /**
+     * The checkpoint file {@code neurotheory-<label>-<hash>.ckpt} in the temporary directory, where
+     * {@code hash} is that of the settings' text (stable across JVMs, unlike a record's hashCode with an
+     * enum inside): a killed run with the same label and settings resumes from it, a finished one is
+     * read back, and other settings never read it. Delete the file to recompute.
+     */
+    public static Path checkpointFile(String label, OptimiserParams params) {
+        Require.that(label != null && label.matches("[A-Za-z0-9._-]+"), "label", label, "must be a non-empty file-name part ([A-Za-z0-9._-])");
+        Require.nonNull("params", params);
+        return Path.of(System.getProperty("java.io.tmpdir"), String.format(Locale.ROOT, "neurotheory-%s-%08x.ckpt", label,
+                params.toString().hashCode()));
     }
 
     /** Reads a state written by {@link #save} for the same parameters and seed. */

@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.model;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurotheory.core.Require;
@@ -21,13 +22,40 @@ public final class Restarts {
     public static List<OptimisationResult> run(OptimiserParams params, int restarts, long seed, int threads,
                                                Progress progress) {
         Require.nonNull("params", params);
+        return Sweep.run(indices(restarts), seed, threads, (i, s) -> CodeOptimisation.run(params, s, progress)).stream()
+                .map(Sweep.Row::result).toList();
+    }
+
+    /**
+     * All restarts in restart order, each saved every {@code every} steps to its own
+     * {@link #checkpoint} file: a killed run resumes every restart where it stopped and a finished one
+     * is read back, with the same bytes as {@link #run}.
+     *
+     * @param label names the files, e.g. the figure's key
+     */
+    public static List<OptimisationResult> runCheckpointed(OptimiserParams params, int restarts, long seed, int threads,
+                                                           String label, int every, Progress progress) {
+        Require.nonNull("params", params);
+        Require.positive("every", every);
+        checkpoint(label, params, seed, 0);
+        return Sweep.run(indices(restarts), seed, threads,
+                (i, s) -> CodeOptimisation.runCheckpointed(params, s, checkpoint(label, params, seed, i), every, progress)).stream()
+                .map(Sweep.Row::result).toList();
+    }
+
+    /** The checkpoint file of restart {@code restart}: {@code CodeOptimisation.checkpointFile(label-seed<seed>-restart<restart>, params)}. */
+    public static Path checkpoint(String label, OptimiserParams params, long seed, int restart) {
+        Require.nonNegative("restart", restart);
+        return CodeOptimisation.checkpointFile(label + "-seed" + seed + "-restart" + restart, params);
+    }
+
+    private static List<Integer> indices(int restarts) {
         Require.positive("restarts", restarts);
         List<Integer> points = new ArrayList<>();
         for (int i = 0; i < restarts; i++) {
             points.add(i);
         }
-        return Sweep.run(points, seed, threads, (p, s) -> CodeOptimisation.run(params, s, progress)).stream()
-                .map(Sweep.Row::result).toList();
+        return points;
     }
 
     /** Index of the chosen restart. */

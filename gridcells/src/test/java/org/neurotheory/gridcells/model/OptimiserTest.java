@@ -57,6 +57,43 @@ class OptimiserTest {
         }
     }
 
+    /**
+     * Checkpointed restarts give the bytes of plain restarts, leave one file per restart named by label,
+     * seed, restart and settings, and a second call reads the finished files back.
+     */
+    @Test
+    void checkpointedRestartsEqualPlainRestarts() throws Exception {
+        OptimiserParams p = small().withSteps(60);
+        String label = "optimiser-test-" + ProcessHandle.current().pid();
+        try {
+            var plain = Restarts.run(p, 2, 9, 2, Progress.silent());
+            var saved = Restarts.runCheckpointed(p, 2, 9, 2, label, 25, Progress.silent());
+            for (int i = 0; i < 2; i++) {
+                assertTrue(Files.exists(Restarts.checkpoint(label, p, 9, i)));
+                assertTrue(Restarts.checkpoint(label, p, 9, i).getFileName().toString().startsWith("neurotheory-" + label + "-seed9-restart" + i + "-"));
+                assertArrayEquals(plain.get(i).finalCode().weights(), saved.get(i).finalCode().weights());
+            }
+            long written = Files.getLastModifiedTime(Restarts.checkpoint(label, p, 9, 1)).toMillis();
+            var again = Restarts.runCheckpointed(p, 2, 9, 1, label, 25, Progress.silent());
+            assertArrayEquals(plain.get(1).finalCode().weights(), again.get(1).finalCode().weights());
+            assertArrayEquals(plain.get(1).history().column(LossHistory.FUNCTIONAL), again.get(1).history().column(LossHistory.FUNCTIONAL));
+            assertEquals(written, Files.getLastModifiedTime(Restarts.checkpoint(label, p, 9, 1)).toMillis());
+            // other settings never read another run's file
+            assertTrue(!Restarts.checkpoint(label, p, 9, 0).equals(Restarts.checkpoint(label, p.withSteps(61), 9, 0)));
+        } finally {
+            for (int i = 0; i < 2; i++) {
+                Files.deleteIfExists(Restarts.checkpoint(label, p, 9, i));
+            }
+        }
+    }
+
+    @Test
+    void checkpointFileRejectsALabelThatIsNotAFileNamePart() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> CodeOptimisation.checkpointFile("../x", small()));
+        assertTrue(e.getMessage().contains("label"), e.getMessage());
+    }
+
     /** Check 14: lambda grows geometrically above target once C saturates, decays below; the compression and -5 branches. */
     @Test
     void gecoSchedule() {
