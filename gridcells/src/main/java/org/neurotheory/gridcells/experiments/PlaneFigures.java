@@ -57,6 +57,31 @@ final class PlaneFigures {
         return Double.isFinite(shortestK) ? Math.min(extent, MAP_PERIODS * Math.PI / shortestK) : extent;
     }
 
+    /** Bins per period of a module's finest dominant frequency below which its drawn map would alias. */
+    static final int MIN_BINS_PER_PERIOD = 4;
+
+    /** Most bins per side of a drawn map. */
+    static final int MAX_BINS = 200;
+
+    /**
+     * Bins per side of a module's map over half-width {@code extent}: {@code bins}, or more when the module's
+     * finest dominant frequency {@code finestK} would get fewer than {@link #MIN_BINS_PER_PERIOD} bins per
+     * period {@code 2 pi / finestK} (a disordered module mixing coarse and fine frequencies keeps the room
+     * window, and on 50 bins its fine part aliases into pixel noise), at most {@link #MAX_BINS}.
+     */
+    static int mapBins(int bins, double extent, double finestK) {
+        if (!Double.isFinite(finestK)) {
+            return bins;
+        }
+        int needed = (int) Math.ceil(MIN_BINS_PER_PERIOD * 2 * extent * finestK / (2 * Math.PI));
+        return Math.max(bins, Math.min(MAX_BINS, needed));
+    }
+
+    /** The largest |k| of a module's {@link #dominant} frequencies; infinite when it has none. */
+    static double finestDominant(List<FrequencySpectrum.Component> dominant) {
+        return dominant.stream().mapToDouble(FrequencySpectrum.Component::magnitude).max().orElse(Double.POSITIVE_INFINITY);
+    }
+
     /** What a map title adds when the window is {@link #mapExtent}'s narrower one: "6 periods of |k| = ...". */
     static String periods(double shortestK) {
         return String.format(Locale.ROOT, "%d periods of |k| = %.2f", MAP_PERIODS, shortestK);

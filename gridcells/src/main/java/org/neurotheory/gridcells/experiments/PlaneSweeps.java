@@ -17,6 +17,7 @@ import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.core.sweep.SweepSpec;
 import org.neurotheory.core.sweep.SweepTask;
 import org.neurotheory.gridcells.GridcellsPaper;
+import org.neurotheory.gridcells.analysis.FrequencySpectrum;
 import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.ModuleAssignment;
 import org.neurotheory.gridcells.analysis.RateMap;
@@ -96,7 +97,9 @@ final class PlaneSweeps {
      * periods of its shortest dominant frequency. On the room window a fine module (|k| of 5-8, a period
      * of about 1) gets a few bins per period, its maps alias into noise and their grid60 measures the
      * noise, so it could be chosen and drawn as noise; on its own window it is scored and drawn at
-     * {@code bins / MAP_PERIODS} bins per period or more. Every module stays a candidate (not only the
+     * {@code bins / MAP_PERIODS} bins per period or more. A disordered module mixing coarse and fine
+     * frequencies keeps the room window and gets more bins ({@link PlaneFigures#mapBins}: at least
+     * {@link PlaneFigures#MIN_BINS_PER_PERIOD} per period of its finest dominant frequency). Every module stays a candidate (not only the
      * largest) because Figs. 9 and 11 are about the modules a code splits into, and a hexagonal smaller
      * module is the grid cell a reader looks for. The panel is titled {@code label}, {@code words} and, when
      * several modules count, the module (numbered largest first); when the window is not the room its
@@ -114,30 +117,34 @@ final class PlaneSweeps {
         double[] bestMap = null;
         double bestWindow = PlaneRun.EXTENT;
         double bestK = Double.POSITIVE_INFINITY;
+        int bestBins = PlaneRun.BINS;
         for (int m = 0; m < modules.size(); m++) {
             int[] module = modules.get(m);
             if (m > 0 && module.length < minSize) {
                 continue;
             }
             counted++;
-            double k = PlaneFigures.shortestDominant(PlaneFigures.dominant(code, module));
+            List<FrequencySpectrum.Component> dominant = PlaneFigures.dominant(code, module);
+            double k = PlaneFigures.shortestDominant(dominant);
             double window = PlaneFigures.mapExtent(PlaneRun.EXTENT, k);
-            RateMap maps = window == PlaneRun.EXTENT ? room : RateMap.of(code, PlaneRun.BINS, window);
+            int bins = PlaneFigures.mapBins(PlaneRun.BINS, window, PlaneFigures.finestDominant(dominant));
+            RateMap maps = window == PlaneRun.EXTENT && bins == PlaneRun.BINS ? room : RateMap.of(code, bins, window);
             for (int n : module) {
-                double s = GridScore.of(maps.map(n), PlaneRun.BINS).grid60();
+                double s = GridScore.of(maps.map(n), bins).grid60();
                 if (s > bestScore || bestMap == null) {
                     bestScore = s;
                     bestModule = m;
                     bestMap = maps.map(n);
                     bestWindow = window;
                     bestK = k;
+                    bestBins = bins;
                 }
             }
         }
         String title = counted > 1 ? String.format(Locale.ROOT, "%s (module %d of %d)", words, bestModule + 1, counted) : words;
         String x = bestWindow < PlaneRun.EXTENT ? "x (" + PlaneFigures.periods(bestK) + ")" : "x";
         Panel panel = data.panel(name, x, "y").heatmap().title(label, title);
-        PlaneFigures.heat(panel, "rate", bestMap, PlaneRun.BINS, bestWindow);
+        PlaneFigures.heat(panel, "rate", bestMap, bestBins, bestWindow);
     }
 
     /**

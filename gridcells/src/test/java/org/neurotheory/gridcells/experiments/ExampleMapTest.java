@@ -53,6 +53,21 @@ class ExampleMapTest {
         assertTrue(GridScore.of(rate.z(), PlaneRun.BINS).grid60() > 0.8, "the drawn map is hexagonal");
     }
 
+    /**
+     * A map keeps 50 bins unless its finest dominant frequency would get fewer than 4 bins per period:
+     * |k| = 10.18 on the room window (half-width 2 pi, period 0.62) needs ceil(4 x 4 pi x 10.18 / (2 pi)) = 82.
+     */
+    @Test
+    void mapBinsResolveTheFinestDominantFrequency() {
+        double room = PlaneRun.EXTENT;
+        assertEquals(82, PlaneFigures.mapBins(PlaneRun.BINS, room, 10.18));
+        assertEquals(PlaneRun.BINS, PlaneFigures.mapBins(PlaneRun.BINS, room, 5), "25 / 5 = 5 bins per period already");
+        assertEquals(PlaneRun.BINS, PlaneFigures.mapBins(PlaneRun.BINS, room, Double.POSITIVE_INFINITY), "no dominant frequency");
+        assertEquals(PlaneFigures.MAX_BINS, PlaneFigures.mapBins(PlaneRun.BINS, room, 60), "capped");
+        // a fine module on its own six periods keeps 50 bins (50 / 6 per period of its shortest frequency)
+        assertEquals(PlaneRun.BINS, PlaneFigures.mapBins(PlaneRun.BINS, PlaneFigures.mapExtent(room, FINE), FINE));
+    }
+
     /** 8 neurons on one frequency of |k| = 1.2 (bands), 5 on three of |k| = 7 at 0, 60 and 120 degrees (hexagons). */
     private static ActionableCode plantedCode() {
         int n = 13;
