@@ -99,12 +99,12 @@ final class PlaneSweeps {
      * noise, so it could be chosen and drawn as noise; on its own window it is scored and drawn at
      * {@code bins / MAP_PERIODS} bins per period or more. A disordered module mixing coarse and fine
      * frequencies keeps the room window and gets more bins ({@link PlaneFigures#mapBins}: at least
-     * {@link PlaneFigures#MIN_BINS_PER_PERIOD} per period of its finest dominant frequency). Every module stays a candidate (not only the
-     * largest) because Figs. 9 and 11 are about the modules a code splits into, and a hexagonal smaller
-     * module is the grid cell a reader looks for. The panel is titled {@code label}, {@code words} and, when
-     * several modules count, the module (numbered largest first); when the window is not the room its
-     * x-axis title says so ("x (6 periods of |k| = ...)"). The runs' grid scores, rows and checks stay on
-     * the room window.
+     * {@link PlaneFigures#MIN_BINS_PER_PERIOD} per period of its finest dominant frequency). Every module
+     * stays a candidate (not only the largest) because Figs. 9 and 11 are about the modules a code splits
+     * into, and a hexagonal smaller module is the grid cell a reader looks for. The panel is titled
+     * {@code label}, {@code words} and, when several modules count, the module (numbered largest first);
+     * when the window is not the room its x-axis title says so ("x (6 periods of |k| = ...)"). The runs'
+     * grid scores, rows and checks stay on the room window.
      */
     static void exampleMap(FigureData data, PlaneRun run, String name, String label, String words) {
         ActionableCode code = run.code();

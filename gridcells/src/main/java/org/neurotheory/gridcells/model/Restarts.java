@@ -37,7 +37,7 @@ public final class Restarts {
                                                            String label, int every, Progress progress) {
         Require.nonNull("params", params);
         Require.positive("every", every);
-        checkpoint(label, params, seed, 0);
+        checkpoint(label, params, seed, 0); // a bad label fails here, before any restart starts
         return Sweep.run(indices(restarts), seed, threads,
                 (i, s) -> CodeOptimisation.runCheckpointed(params, s, checkpoint(label, params, seed, i), every, progress)).stream()
                 .map(Sweep.Row::result).toList();
