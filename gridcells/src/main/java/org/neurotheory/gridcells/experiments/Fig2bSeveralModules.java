@@ -16,6 +16,7 @@ import org.neurotheory.gridcells.analysis.FrequencySpectrum;
 import org.neurotheory.gridcells.analysis.PlaneCodeReport;
 import org.neurotheory.gridcells.analysis.RateMap;
 import org.neurotheory.gridcells.model.ActionableCode;
+import org.neurotheory.gridcells.model.CodeOptimisation;
 import org.neurotheory.gridcells.model.ConstraintSchedule;
 import org.neurotheory.gridcells.model.OptimisationResult;
 import org.neurotheory.gridcells.model.OptimiserParams;
@@ -87,11 +88,11 @@ public final class Fig2bSeveralModules implements FigureSpec {
         if (scale != Scale.PAPER) {
             return compute(Params.quick(), seed);
         }
-        // the paper's 150 000 steps: saved every CHECKPOINT_EVERY steps, so a killed run resumes (same bytes)
+        // the paper's 150 000 steps: saved every CodeOptimisation.CHECKPOINT_EVERY steps, so a killed run resumes (same bytes)
         Params p = Params.paper();
         OptimisationResult r;
         try (Progress progress = Progress.auto("fig2b", p.optimiser().steps())) {
-            r = Restarts.runCheckpointed(p.optimiser(), 1, seed, 1, key(), PlaneSweeps.CHECKPOINT_EVERY, progress).get(0);
+            r = Restarts.runCheckpointed(p.optimiser(), 1, seed, 1, key(), CodeOptimisation.CHECKPOINT_EVERY, progress).get(0);
         }
         return compute(p, seed, r);
     }

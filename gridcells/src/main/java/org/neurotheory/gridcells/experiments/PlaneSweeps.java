@@ -36,22 +36,19 @@ final class PlaneSweeps {
     private PlaneSweeps() {
     }
 
-    /** Steps between checkpoints of a paper-scale optimisation. */
-    static final int CHECKPOINT_EVERY = 5000;
-
     /** Optimises one point from {@code seed} and analyses its final code. */
     static PlaneRun evaluate(OptimiserParams p, long seed) {
         return PlaneRun.of(p, CodeOptimisation.run(p, seed, Progress.silent()).finalCode(), Seeds.derive(seed, 99));
     }
 
     /**
-     * {@link #evaluate}, saved every {@link #CHECKPOINT_EVERY} steps to
+     * {@link #evaluate}, saved every {@link CodeOptimisation#CHECKPOINT_EVERY} steps to
      * {@code CodeOptimisation.checkpointFile(<sweep>-seed<sweep seed>-point<index>, p)}: a killed sweep
      * resumes each point where it stopped, a finished point is read back, and the row is the same.
      */
     static PlaneRun evaluateCheckpointed(OptimiserParams p, SweepTask point) throws IOException {
         Path file = CodeOptimisation.checkpointFile(point.sweep() + "-seed" + point.sweepSeed() + "-point" + point.index(), p);
-        OptimisationResult r = CodeOptimisation.runCheckpointed(p, point.seed(), file, CHECKPOINT_EVERY, Progress.silent());
+        OptimisationResult r = CodeOptimisation.runCheckpointed(p, point.seed(), file, CodeOptimisation.CHECKPOINT_EVERY, Progress.silent());
         return PlaneRun.of(p, r.finalCode(), Seeds.derive(point.seed(), 99));
     }
 

@@ -21,6 +21,9 @@ import org.neurotheory.core.random.Seeds;
  * {@link #runCheckpointed} does both for long runs.
  */
 public final class CodeOptimisation extends GecoOptimisation {
+    /** Steps between checkpoints of the paper-scale plane optimisations (sweep points, Fig. 2B). */
+    public static final int CHECKPOINT_EVERY = 5000;
+
     private final OptimiserParams params;
     private final OpenSpaceObjective objective;
     private final SampleSet samples;
