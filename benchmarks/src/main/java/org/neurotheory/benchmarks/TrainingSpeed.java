@@ -24,7 +24,8 @@ import org.neurotheory.core.nn.TrainingConfig;
 
 /**
  * The Java side of the paired epoch timing against PyTorch ({@code benchmarks/scripts/paired_epochs.py}
- * drives it): {@code TrainingSpeed mlp|cnn BATCH}. Reads commands from stdin, one per line:
+ * drives it) and of the paired timing of two builds ({@code benchmarks/scripts/paired_builds.py}):
+ * {@code TrainingSpeed mlp|cnn BATCH}. Reads commands from stdin, one per line:
  * {@code train STEPS} trains STEPS SGD steps of the network on Fashion-MNIST and prints
  * {@code seconds S}; {@code gemm STEPS} (MLP only) runs only the GEMMs of STEPS training steps
  * (same shapes, ND4J's OpenBLAS sgemm into preallocated outputs) and prints {@code seconds S};

@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurotheory.core.Require;
 
@@ -52,10 +53,24 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
 
     /**
      * Writes the patches of {@code x} ([B, C, H, W]) into {@code cols} ([B*P, K] sample-major, or
-     * [P, B, K] position-major); entries in the zero padding are 0.
+     * [P, B, K] position-major); entries in the zero padding are 0. FLOAT arrays take a block path
+     * (one sample at a time through reused Java arrays) that writes the same bits as the
+     * element-wise loop.
      */
     public void im2col(INDArray x, INDArray cols, boolean positionMajor) {
         int b = (int) x.size(0);
+        if (x.dataType() == DataType.FLOAT && cols.dataType() == DataType.FLOAT) {
+            Scratch scratch = SCRATCH.get();
+            int n = channels * height * width;
+            float[] in = scratch.input(n);
+            float[] rows = scratch.rows(positions() * patchSize());
+            for (int s = 0; s < b; s++) {
+                Flat.readFloats(x, (long) s * n, in, 0, n);
+                patches(in, rows);
+                writeRows(rows, cols, s, b, positionMajor);
+            }
+            return;
+        }
         Flat in = Flat.of(x);
         Flat out = Flat.of(cols);
         int ho = outHeight();
@@ -85,9 +100,25 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
         }
     }
 
-    /** Adjoint of {@link #im2col}: sums the patch gradients {@code cols} back into {@code gx} ([B, C, H, W], overwritten). */
+    /**
+     * Adjoint of {@link #im2col}: sums the patch gradients {@code cols} back into {@code gx} ([B, C, H, W], overwritten).
+     * Each entry of {@code gx} adds its patch terms in the order of the output positions, on the
+     * FLOAT block path as on the element-wise one, so both give the same bits.
+     */
     public void col2im(INDArray cols, INDArray gx, boolean positionMajor) {
         int b = (int) gx.size(0);
+        if (cols.dataType() == DataType.FLOAT && gx.dataType() == DataType.FLOAT) {
+            Scratch scratch = SCRATCH.get();
+            int n = channels * height * width;
+            float[] out = scratch.input(n);
+            float[] rows = scratch.rows(positions() * patchSize());
+            for (int s = 0; s < b; s++) {
+                readRows(cols, s, b, positionMajor, rows);
+                accumulatePatches(rows, out);
+                Flat.writeFloats(gx, (long) s * n, out, 0, n);
+            }
+            return;
+        }
         Flat in = Flat.of(cols);
         Flat out = Flat.of(gx);
         for (int i = 0; i < out.size(); i++) {
@@ -124,8 +155,138 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
         }
     }
 
+    /** One sample's patches: {@code in} is its [C, H, W] input, {@code rows} receives its [P, K] patch rows. */
+    private void patches(float[] in, float[] rows) {
+        int ho = outHeight();
+        int wo = outWidth();
+        int r = 0;
+        for (int i = 0; i < ho; i++) {
+            for (int j = 0; j < wo; j++) {
+                int x0 = j * stride - padding;
+                boolean inside = x0 >= 0 && x0 + kernel <= width;
+                for (int c = 0; c < channels; c++) {
+                    for (int a = 0; a < kernel; a++) {
+                        int y = i * stride + a - padding;
+                        if (y < 0 || y >= height) {
+                            java.util.Arrays.fill(rows, r, r + kernel, 0f);
+                            r += kernel;
+                            continue;
+                        }
+                        int from = (c * height + y) * width + x0;
+                        if (inside) {
+                            for (int d = 0; d < kernel; d++) {
+                                rows[r + d] = in[from + d];
+                            }
+                            r += kernel;
+                            continue;
+                        }
+                        for (int d = 0; d < kernel; d++) {
+                            int xx = x0 + d;
+                            rows[r++] = xx >= 0 && xx < width ? in[from + d] : 0f;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * One sample's adjoint: {@code out} ([C, H, W]) becomes the sum of its patch rows' terms, added in
+     * position order by float additions; these round like the element-wise path's double sum cast to
+     * float, because a double carries more than 2 x 24 + 2 bits (double rounding is then innocuous).
+     */
+    private void accumulatePatches(float[] rows, float[] out) {
+        java.util.Arrays.fill(out, 0, channels * height * width, 0f);
+        int ho = outHeight();
+        int wo = outWidth();
+        int r = 0;
+        for (int i = 0; i < ho; i++) {
+            for (int j = 0; j < wo; j++) {
+                int x0 = j * stride - padding;
+                boolean inside = x0 >= 0 && x0 + kernel <= width;
+                for (int c = 0; c < channels; c++) {
+                    for (int a = 0; a < kernel; a++) {
+                        int y = i * stride + a - padding;
+                        if (y < 0 || y >= height) {
+                            r += kernel;
+                            continue;
+                        }
+                        int to = (c * height + y) * width + x0;
+                        if (inside) {
+                            for (int d = 0; d < kernel; d++) {
+                                out[to + d] += rows[r + d];
+                            }
+                            r += kernel;
+                            continue;
+                        }
+                        for (int d = 0; d < kernel; d++) {
+                            int xx = x0 + d;
+                            if (xx >= 0 && xx < width) {
+                                out[to + d] += rows[r];
+                            }
+                            r++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes sample {@code s}'s [P, K] rows into {@code cols}: one block (sample-major) or one row per position. */
+    private void writeRows(float[] rows, INDArray cols, int s, int batch, boolean positionMajor) {
+        int p = positions();
+        int kk = patchSize();
+        if (!positionMajor) {
+            Flat.writeFloats(cols, (long) s * p * kk, rows, 0, p * kk);
+            return;
+        }
+        for (int q = 0; q < p; q++) {
+            Flat.writeFloats(cols, ((long) q * batch + s) * kk, rows, q * kk, kk);
+        }
+    }
+
+    /** Reads sample {@code s}'s [P, K] rows of {@code cols} into {@code rows}. */
+    private void readRows(INDArray cols, int s, int batch, boolean positionMajor, float[] rows) {
+        int p = positions();
+        int kk = patchSize();
+        if (!positionMajor) {
+            Flat.readFloats(cols, (long) s * p * kk, rows, 0, p * kk);
+            return;
+        }
+        for (int q = 0; q < p; q++) {
+            Flat.readFloats(cols, ((long) q * batch + s) * kk, rows, q * kk, kk);
+        }
+    }
+
     /** The input shape [C, H, W]. */
     long[] inputShape() {
         return new long[] {channels, height, width};
+    }
+
+    /**
+     * Per-thread arrays of the FLOAT block path, grown to the largest geometry the thread has used,
+     * so a network's layers share them without allocating in the training loop.
+     */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static final class Scratch {
+        private float[] input = new float[0];
+        private float[] rows = new float[0];
+
+        /** An array of at least {@code n} entries for one sample's [C, H, W] block. */
+        float[] input(int n) {
+            if (input.length < n) {
+                input = new float[n];
+            }
+            return input;
+        }
+
+        /** An array of at least {@code n} entries for one sample's [P, K] patch rows. */
+        float[] rows(int n) {
+            if (rows.length < n) {
+                rows = new float[n];
+            }
+            return rows;
+        }
     }
 }

@@ -9,9 +9,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Row-major element access to a contiguous ND4J array of FLOAT or DOUBLE without a JNI call per
- * element (JavaCPP's raw indexers on the array's memory). The library's own element-wise kernels (im2col,
- * pooling, batch norm, dropout) are plain loops over these views: single-threaded, so their
- * bytes never depend on a thread count.
+ * element (JavaCPP's raw indexers on the array's memory), and block copies of FLOAT arrays to and
+ * from Java arrays. The library's own element-wise kernels (im2col, pooling, batch norm, dropout)
+ * are plain loops over these views, or over Java arrays filled by one block copy on the FLOAT fast
+ * paths (ReLU, im2col/col2im, the convolution's reorders): single-threaded, so their bytes never
+ * depend on a thread count.
  */
 abstract class Flat {
     abstract double get(int i);
@@ -59,6 +61,24 @@ abstract class Flat {
             throw new IllegalStateException("internal: " + values.length + " values for an array of " + a.length());
         }
         floatPointer(a).put(values, 0, values.length);
+    }
+
+    /** Copies {@code length} values of the contiguous FLOAT array {@code a}, from flat index {@code from}, into {@code out[at...]}. */
+    static void readFloats(INDArray a, long from, float[] out, int at, int length) {
+        requireRange(a, from, length);
+        floatPointer(a).position(from).get(out, at, length);
+    }
+
+    /** Copies {@code values[at...at+length)} into the contiguous FLOAT array {@code a} from flat index {@code from}. */
+    static void writeFloats(INDArray a, long from, float[] values, int at, int length) {
+        requireRange(a, from, length);
+        floatPointer(a).position(from).put(values, at, length);
+    }
+
+    private static void requireRange(INDArray a, long from, int length) {
+        if (from < 0 || length < 0 || from + length > a.length()) {
+            throw new IllegalStateException("internal: " + length + " values from index " + from + " of an array of " + a.length());
+        }
     }
 
     private static FloatPointer floatPointer(INDArray a) {

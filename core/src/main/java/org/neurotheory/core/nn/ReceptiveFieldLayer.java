@@ -11,6 +11,7 @@ import org.neurotheory.core.random.Seeds;
  * Shared body of {@link Conv2d} and {@link LocallyConnected2d}: im2col of the input
  * ({@link ConvGeometry}), a GEMM that the subclass defines (shared or per-position weights),
  * reordering to [B, Cout, Ho, Wo] plus a per-channel bias, and the reverse path through col2im.
+ * FLOAT networks reorder through reused Java arrays (the same bits as the element-wise loops).
  */
 abstract class ReceptiveFieldLayer extends AbstractLayer {
     protected final ConvGeometry geometry;
@@ -26,6 +27,10 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
     private INDArray dcols;
     private INDArray gradInput;
     private int batch;
+    /** Reused host copies for the FLOAT reorders: [B*P, Cout] products and [B, Cout, P] outputs. */
+    private float[] rowValues;
+    private float[] channelValues;
+    private float[] biasValues;
 
     ReceptiveFieldLayer(String name, ConvGeometry geometry, int outChannels, boolean withBias, Init weightInit, Init biasInit,
                         long... weightShape) {
@@ -106,6 +111,30 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
         z = pm ? buffer(z, t, p, batch, outChannels) : buffer(z, t, (long) batch * p, outChannels);
         multiply(cols, weight.effective(), z);
         output = buffer(output, t, batch, outChannels, geometry.outHeight(), geometry.outWidth());
+        if (t == DataType.FLOAT) {
+            rowValues = Flat.readFloats(z, rowValues);
+            channelValues = channelValues != null && channelValues.length == output.length() ? channelValues : new float[(int) output.length()];
+            float[] b = bias == null ? null : (biasValues = Flat.readFloats(bias.value(), biasValues));
+            for (int s = 0; s < batch; s++) {
+                for (int o = 0; o < outChannels; o++) {
+                    int at = (s * outChannels + o) * p;
+                    for (int q = 0; q < p; q++) {
+                        int row = pm ? q * batch + s : s * p + q;
+                        channelValues[at + q] = (float) (rowValues[row * outChannels + o] + (b == null ? 0 : (double) b[o]));
+                    }
+                }
+            }
+            Flat.writeFloats(output, channelValues);
+        } else {
+            reorderOutput();
+        }
+        return output;
+    }
+
+    /** output [B, Cout, Ho, Wo] from z in the GEMM's row layout, plus the bias. */
+    private void reorderOutput() {
+        int p = geometry.positions();
+        boolean pm = positionMajor();
         Flat zf = Flat.of(z);
         Flat of = Flat.of(output);
         Flat bf = bias == null ? null : Flat.of(bias.value());
@@ -117,7 +146,6 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
                 }
             }
         }
-        return output;
     }
 
     @Override
@@ -127,17 +155,22 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
         int p = geometry.positions();
         boolean pm = positionMajor();
         gz = pm ? buffer(gz, t, p, batch, outChannels) : buffer(gz, t, (long) batch * p, outChannels);
-        Flat gf = Flat.of(go);
-        Flat zf = Flat.of(gz);
         double[] db = new double[outChannels];
-        for (int s = 0; s < batch; s++) {
-            for (int o = 0; o < outChannels; o++) {
-                for (int q = 0; q < p; q++) {
-                    double v = gf.get((s * outChannels + o) * p + q);
-                    db[o] += v;
-                    zf.set((pm ? q * batch + s : s * p + q) * outChannels + o, v);
+        if (t == DataType.FLOAT) {
+            channelValues = Flat.readFloats(go, channelValues);
+            rowValues = rowValues != null && rowValues.length == gz.length() ? rowValues : new float[(int) gz.length()];
+            for (int s = 0; s < batch; s++) {
+                for (int o = 0; o < outChannels; o++) {
+                    for (int q = 0; q < p; q++) {
+                        float v = channelValues[(s * outChannels + o) * p + q];
+                        db[o] += v;
+                        rowValues[(pm ? q * batch + s : s * p + q) * outChannels + o] = v;
+                    }
                 }
             }
+            Flat.writeFloats(gz, rowValues);
+        } else {
+            reorderGradient(go, db);
         }
         if (bias != null) {
             Tensors.assign(bias.gradient(), db);
@@ -152,5 +185,22 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
         gradInput = buffer(gradInput, t, batch, geometry.channels(), geometry.height(), geometry.width());
         geometry.col2im(dcols, gradInput, pm);
         return gradInput;
+    }
+
+    /** dz in the GEMM's row layout from dL/d(output) [B, Cout, Ho, Wo], and the bias gradient summed into {@code db}. */
+    private void reorderGradient(INDArray go, double[] db) {
+        int p = geometry.positions();
+        boolean pm = positionMajor();
+        Flat gf = Flat.of(go);
+        Flat zf = Flat.of(gz);
+        for (int s = 0; s < batch; s++) {
+            for (int o = 0; o < outChannels; o++) {
+                for (int q = 0; q < p; q++) {
+                    double v = gf.get((s * outChannels + o) * p + q);
+                    db[o] += v;
+                    zf.set((pm ? q * batch + s : s * p + q) * outChannels + o, v);
+                }
+            }
+        }
     }
 }

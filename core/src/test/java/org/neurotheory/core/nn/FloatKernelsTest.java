@@ -59,4 +59,73 @@ class FloatKernelsTest {
             }
         }
     }
+
+    @Test
+    void im2colAndCol2imMatchTheirDefinitionsBitForBit() {
+        java.util.Random random = new java.util.Random(7);
+        ConvGeometry[] geometries = {new ConvGeometry(3, 7, 6, 3, 1, 0), new ConvGeometry(2, 7, 7, 3, 2, 1),
+            new ConvGeometry(1, 5, 5, 2, 1, 2)};
+        for (ConvGeometry g : geometries) {
+            for (boolean positionMajor : new boolean[] {false, true}) {
+                int b = 3;
+                int p = g.positions();
+                int k = g.patchSize();
+                int kernel = g.kernel();
+                float[] x = new float[b * g.channels() * g.height() * g.width()];
+                float[] cols = new float[b * p * k];
+                for (int i = 0; i < x.length; i++) {
+                    x[i] = i < SPECIAL.length ? SPECIAL[i] : (float) random.nextGaussian() * (1 << random.nextInt(20));
+                }
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = (float) random.nextGaussian() * (1 << random.nextInt(20));
+                }
+                INDArray xa = Nd4j.create(x, new long[] {b, g.channels(), g.height(), g.width()}, DataType.FLOAT);
+                INDArray colsOut = Nd4j.create(DataType.FLOAT, (long) b * p, k);
+                g.im2col(xa, colsOut, positionMajor);
+                INDArray gx = Nd4j.create(DataType.FLOAT, b, g.channels(), g.height(), g.width());
+                g.col2im(Nd4j.create(cols, new long[] {(long) b * p, k}, DataType.FLOAT), gx, positionMajor);
+                float[] patches = colsOut.data().asFloat();
+                float[] sums = gx.data().asFloat();
+                String where = g + (positionMajor ? " position-major" : " sample-major");
+                for (int s = 0; s < b; s++) {
+                    for (int c = 0; c < g.channels(); c++) {
+                        for (int y = 0; y < g.height(); y++) {
+                            for (int xx = 0; xx < g.width(); xx++) {
+                                float sum = 0f;
+                                for (int i = 0; i < g.outHeight(); i++) {
+                                    for (int j = 0; j < g.outWidth(); j++) {
+                                        int a = y + g.padding() - i * g.stride();
+                                        int d = xx + g.padding() - j * g.stride();
+                                        if (a >= 0 && a < kernel && d >= 0 && d < kernel) {
+                                            int row = positionMajor ? (i * g.outWidth() + j) * b + s : s * p + i * g.outWidth() + j;
+                                            sum += cols[row * k + (c * kernel + a) * kernel + d];
+                                        }
+                                    }
+                                }
+                                int idx = ((s * g.channels() + c) * g.height() + y) * g.width() + xx;
+                                assertEquals(Float.floatToRawIntBits(sum), Float.floatToRawIntBits(sums[idx]), where + " col2im entry " + idx);
+                            }
+                        }
+                    }
+                    for (int i = 0; i < g.outHeight(); i++) {
+                        for (int j = 0; j < g.outWidth(); j++) {
+                            int row = positionMajor ? (i * g.outWidth() + j) * b + s : s * p + i * g.outWidth() + j;
+                            for (int c = 0; c < g.channels(); c++) {
+                                for (int a = 0; a < kernel; a++) {
+                                    for (int d = 0; d < kernel; d++) {
+                                        int y = i * g.stride() + a - g.padding();
+                                        int xx = j * g.stride() + d - g.padding();
+                                        boolean inside = y >= 0 && y < g.height() && xx >= 0 && xx < g.width();
+                                        float expected = inside ? x[((s * g.channels() + c) * g.height() + y) * g.width() + xx] : 0f;
+                                        int at = row * k + (c * kernel + a) * kernel + d;
+                                        assertEquals(Float.floatToRawIntBits(expected), Float.floatToRawIntBits(patches[at]), where + " im2col entry " + at);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
