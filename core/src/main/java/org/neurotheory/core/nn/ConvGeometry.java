@@ -66,7 +66,7 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             float[] rows = scratch.rows(positions() * patchSize());
             for (int s = 0; s < b; s++) {
                 Flat.readFloats(x, (long) s * n, in, 0, n);
-                patches(in, rows);
+                walkPatches(in, rows, true);
                 writeRows(rows, cols, s, b, positionMajor);
             }
             return;
@@ -114,7 +114,7 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             float[] rows = scratch.rows(positions() * patchSize());
             for (int s = 0; s < b; s++) {
                 readRows(cols, s, b, positionMajor, rows);
-                accumulatePatches(rows, out);
+                walkPatches(out, rows, false);
                 Flat.writeFloats(gx, (long) s * n, out, 0, n);
             }
             return;
@@ -155,48 +155,17 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
         }
     }
 
-    /** One sample's patches: {@code in} is its [C, H, W] input, {@code rows} receives its [P, K] patch rows. */
-    private void patches(float[] in, float[] rows) {
-        int ho = outHeight();
-        int wo = outWidth();
-        int r = 0;
-        for (int i = 0; i < ho; i++) {
-            for (int j = 0; j < wo; j++) {
-                int x0 = j * stride - padding;
-                boolean inside = x0 >= 0 && x0 + kernel <= width;
-                for (int c = 0; c < channels; c++) {
-                    for (int a = 0; a < kernel; a++) {
-                        int y = i * stride + a - padding;
-                        if (y < 0 || y >= height) {
-                            java.util.Arrays.fill(rows, r, r + kernel, 0f);
-                            r += kernel;
-                            continue;
-                        }
-                        int from = (c * height + y) * width + x0;
-                        if (inside) {
-                            for (int d = 0; d < kernel; d++) {
-                                rows[r + d] = in[from + d];
-                            }
-                            r += kernel;
-                            continue;
-                        }
-                        for (int d = 0; d < kernel; d++) {
-                            int xx = x0 + d;
-                            rows[r++] = xx >= 0 && xx < width ? in[from + d] : 0f;
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     /**
-     * One sample's adjoint: {@code out} ([C, H, W]) becomes the sum of its patch rows' terms, added in
-     * position order by float additions; these round like the element-wise path's double sum cast to
-     * float, because a double carries more than 2 x 24 + 2 bits (double rounding is then innocuous).
+     * One sample's [P, K] patch rows against its [C, H, W] image. {@code toRows}: copies the image's
+     * patches into {@code rows} (0 in the padding). Otherwise: {@code image} (zeroed first) becomes the
+     * sum of the rows' terms, added in position order by float additions; these round like the
+     * element-wise path's double sums cast to float, because a double carries more than 2 x 24 + 2
+     * bits (double rounding is then innocuous).
      */
-    private void accumulatePatches(float[] rows, float[] out) {
-        java.util.Arrays.fill(out, 0, channels * height * width, 0f);
+    private void walkPatches(float[] image, float[] rows, boolean toRows) {
+        if (!toRows) {
+            java.util.Arrays.fill(image, 0, channels * height * width, 0f);
+        }
         int ho = outHeight();
         int wo = outWidth();
         int r = 0;
@@ -205,26 +174,17 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
                 int x0 = j * stride - padding;
                 boolean inside = x0 >= 0 && x0 + kernel <= width;
                 for (int c = 0; c < channels; c++) {
-                    for (int a = 0; a < kernel; a++) {
+                    for (int a = 0; a < kernel; a++, r += kernel) {
                         int y = i * stride + a - padding;
-                        if (y < 0 || y >= height) {
-                            r += kernel;
-                            continue;
-                        }
-                        int to = (c * height + y) * width + x0;
-                        if (inside) {
-                            for (int d = 0; d < kernel; d++) {
-                                out[to + d] += rows[r + d];
-                            }
-                            r += kernel;
-                            continue;
-                        }
+                        boolean lineIn = y >= 0 && y < height;
+                        int at = (c * height + y) * width + x0;
                         for (int d = 0; d < kernel; d++) {
-                            int xx = x0 + d;
-                            if (xx >= 0 && xx < width) {
-                                out[to + d] += rows[r];
+                            boolean in = lineIn && (inside || x0 + d >= 0 && x0 + d < width);
+                            if (toRows) {
+                                rows[r + d] = in ? image[at + d] : 0f;
+                            } else if (in) {
+                                image[at + d] += rows[r + d];
                             }
-                            r++;
                         }
                     }
                 }
