@@ -175,44 +175,60 @@ public final class Trainer {
     public long train(ImageDataset train, ImageDataset test, long maxSteps) {
         Require.nonNull("train", train);
         Require.positive("maxSteps", maxSteps);
+        long remaining = (long) (config.epochs() - epoch) * batchesPerEpoch(train) - batchInEpoch;
+        try (Progress progress = Progress.auto("training", Math.max(0, Math.min(remaining, maxSteps)))) {
+            return train(train, test, maxSteps, progress);
+        }
+    }
+
+    /**
+     * As {@link #train(ImageDataset, ImageDataset, long)}, reporting every step (and the running loss)
+     * to {@code progress}, which stays open: for callers that train in many short calls (e.g. between
+     * mask updates) under one report of their own.
+     */
+    public long train(ImageDataset train, ImageDataset test, long maxSteps, Progress progress) {
+        Require.nonNull("train", train);
+        Require.positive("maxSteps", maxSteps);
+        Require.nonNull("progress", progress);
         int n = train.size();
-        int perEpoch = BatchOrder.batches(n, config.batchSize(), config.dropLast());
-        Require.positive("batches per epoch (training set smaller than the batch with dropLast)", perEpoch);
-        long remaining = (long) (config.epochs() - epoch) * perEpoch - batchInEpoch;
+        int perEpoch = batchesPerEpoch(train);
         BatchLoader loader = new BatchLoader(train, network.dataType());
         long taken = 0;
-        try (Progress progress = Progress.auto("training", Math.max(0, Math.min(remaining, maxSteps)))) {
-            while (epoch < config.epochs() && taken < maxSteps) {
-                int[] order = BatchOrder.permutation(config.seed(), epoch, n);
-                double factor = config.schedule().factor(epoch);
-                double lr = (local == null ? optimizer.learningRate() : 1.0) * factor;
-                long t0 = System.nanoTime();
-                while (batchInEpoch < perEpoch && taken < maxSteps) {
-                    int from = batchInEpoch * config.batchSize();
-                    int to = Math.min(n, from + config.batchSize());
-                    Batch b = loader.load(order, from, to);
-                    double l = local == null ? step(b, lr) : localStep(b, factor);
-                    lossSum += l * b.size();
-                    seen += b.size();
-                    batchInEpoch++;
-                    taken++;
-                    progress.step();
-                    if (taken % 20 == 0) {
-                        progress.message(String.format("epoch %d loss %.4f acc %.4f", epoch + 1, lossSum / seen, correct / (double) seen));
-                    }
-                    if (checkpoint != null && step % checkpointEvery == 0 && batchInEpoch < perEpoch) {
-                        epochSeconds += (System.nanoTime() - t0) * 1e-9;
-                        t0 = System.nanoTime();
-                        saveCheckpoint(checkpoint);
-                    }
+        while (epoch < config.epochs() && taken < maxSteps) {
+            int[] order = BatchOrder.permutation(config.seed(), epoch, n);
+            double factor = config.schedule().factor(epoch);
+            double lr = (local == null ? optimizer.learningRate() : 1.0) * factor;
+            long t0 = System.nanoTime();
+            while (batchInEpoch < perEpoch && taken < maxSteps) {
+                int from = batchInEpoch * config.batchSize();
+                int to = Math.min(n, from + config.batchSize());
+                Batch b = loader.load(order, from, to);
+                double l = local == null ? step(b, lr) : localStep(b, factor);
+                lossSum += l * b.size();
+                seen += b.size();
+                batchInEpoch++;
+                taken++;
+                progress.step();
+                if (taken % 20 == 0) {
+                    progress.message(String.format("epoch %d loss %.4f acc %.4f", epoch + 1, lossSum / seen, correct / (double) seen));
                 }
-                epochSeconds += (System.nanoTime() - t0) * 1e-9;
-                if (batchInEpoch == perEpoch) {
-                    finishEpoch(test, lr);
+                if (checkpoint != null && step % checkpointEvery == 0 && batchInEpoch < perEpoch) {
+                    epochSeconds += (System.nanoTime() - t0) * 1e-9;
+                    t0 = System.nanoTime();
+                    saveCheckpoint(checkpoint);
                 }
+            }
+            epochSeconds += (System.nanoTime() - t0) * 1e-9;
+            if (batchInEpoch == perEpoch) {
+                finishEpoch(test, lr);
             }
         }
         return taken;
+    }
+
+    private int batchesPerEpoch(ImageDataset train) {
+        int perEpoch = BatchOrder.batches(train.size(), config.batchSize(), config.dropLast());
+        return Require.positive("batches per epoch (training set smaller than the batch with dropLast)", perEpoch);
     }
 
     private void finishEpoch(ImageDataset test, double lr) {

@@ -52,4 +52,40 @@ class TrainerTest {
         }
         assertEquals(whole.history().get(1).trainLoss(), second.history().get(1).trainLoss(), 0.0);
     }
+
+    @Test
+    void trainingInChunksReportsToOneProgressAndEndsWithTheSameBytes() {
+        assumeTrue(NnFixtures.haveFashion(), "Debian's dataset-fashion-mnist is not installed");
+        ImageDataset train = NnFixtures.fashion("train").head(600);
+        TrainingConfig cfg = TrainingConfig.of(2, 64, 3);
+        Trainer whole = new Trainer(mlp(5), new SoftmaxCrossEntropy(), new Sgd(0.1), cfg);
+        whole.train(train, null, 17);
+        long[] steps = {0};
+        boolean[] closed = {false};
+        org.neurotheory.core.progress.Progress counting = new org.neurotheory.core.progress.Progress() {
+            @Override
+            public void step(long n) {
+                steps[0] += n;
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        Trainer chunks = new Trainer(mlp(5), new SoftmaxCrossEntropy(), new Sgd(0.1), cfg);
+        // 17 steps as 5 + 5 + 5 + 2, across the epoch boundary (10 batches per epoch)
+        long taken = 0;
+        for (int i = 0; i < 4; i++) {
+            taken += chunks.train(train, null, Math.min(5, 17 - taken), counting);
+        }
+        assertEquals(17, taken);
+        assertEquals(17, steps[0]);
+        assertTrue(!closed[0], "the caller's progress must stay open");
+        List<Parameter> a = whole.network().parameters();
+        List<Parameter> b = chunks.network().parameters();
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(a.get(i).value().data().asFloat(), b.get(i).value().data().asFloat(), 0f, a.get(i).name());
+        }
+    }
 }

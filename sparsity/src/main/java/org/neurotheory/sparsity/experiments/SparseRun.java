@@ -1,6 +1,7 @@
 package org.neurotheory.sparsity.experiments;
 
 import java.util.List;
+import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.nn.Dense;
@@ -12,6 +13,7 @@ import org.neurotheory.core.nn.Sgd;
 import org.neurotheory.core.nn.SoftmaxCrossEntropy;
 import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
+import org.neurotheory.core.progress.Progress;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 import org.neurotheory.sparsity.model.GradualPruningSchedule;
 import org.neurotheory.sparsity.model.OneShotPruning;
@@ -109,17 +111,21 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
             }
         }
         long t0 = System.nanoTime();
-        for (long t = 0; t < p.steps(); t += p.interval()) {
-            if (topKast != null) {
-                topKast.refresh();
-            } else if (method == Fig2SparseTraining.Method.RIGL) {
-                if (rigl[0] != null && rigl[0].isUpdateStep(t)) {
-                    dropAndGrow(net, layers, rigl, t, data.train(), p.batchSize(), seed, alpha);
+        // one report for the network, not one per chunk of steps between mask updates
+        try (Progress progress = Progress.auto(String.format(Locale.ROOT, "%s, alpha %s, sparsity %s",
+                method.name().toLowerCase(Locale.ROOT), alpha, sparsity), p.steps())) {
+            for (long t = 0; t < p.steps(); t += p.interval()) {
+                if (topKast != null) {
+                    topKast.refresh();
+                } else if (method == Fig2SparseTraining.Method.RIGL) {
+                    if (rigl[0] != null && rigl[0].isUpdateStep(t)) {
+                        dropAndGrow(net, layers, rigl, t, data.train(), p.batchSize(), seed, alpha);
+                    }
+                } else if (schedule.isPruningStep(t)) {
+                    prune(layers, schedule.sparsity(t));
                 }
-            } else if (schedule.isPruningStep(t)) {
-                prune(layers, schedule.sparsity(t));
+                trainer.train(data.train(), null, Math.min(p.interval(), p.steps() - t), progress);
             }
-            trainer.train(data.train(), null, Math.min(p.interval(), p.steps() - t));
         }
         double seconds = (System.nanoTime() - t0) * 1e-9;
         double acc = Evaluation.of(net, new SoftmaxCrossEntropy(), data.test(), 1000).accuracy();
