@@ -67,7 +67,7 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             for (int s = 0; s < b; s++) {
                 Flat.readFloats(x, (long) s * n, in, 0, n);
                 walkPatches(in, rows, true);
-                writeRows(rows, cols, s, b, positionMajor);
+                copyRows(rows, cols, s, b, positionMajor, true);
             }
             return;
         }
@@ -113,7 +113,7 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             float[] out = scratch.input(n);
             float[] rows = scratch.rows(positions() * patchSize());
             for (int s = 0; s < b; s++) {
-                readRows(cols, s, b, positionMajor, rows);
+                copyRows(rows, cols, s, b, positionMajor, false);
                 walkPatches(out, rows, false);
                 Flat.writeFloats(gx, (long) s * n, out, 0, n);
             }
@@ -192,29 +192,22 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
         }
     }
 
-    /** Writes sample {@code s}'s [P, K] rows into {@code cols}: one block (sample-major) or one row per position. */
-    private void writeRows(float[] rows, INDArray cols, int s, int batch, boolean positionMajor) {
+    /**
+     * Copies sample {@code s}'s [P, K] patch rows between {@code rows} and {@code cols} (into
+     * {@code cols} if {@code write}): one block when sample-major, one row per position otherwise.
+     */
+    private void copyRows(float[] rows, INDArray cols, int s, int batch, boolean positionMajor, boolean write) {
         int p = positions();
         int kk = patchSize();
-        if (!positionMajor) {
-            Flat.writeFloats(cols, (long) s * p * kk, rows, 0, p * kk);
-            return;
-        }
-        for (int q = 0; q < p; q++) {
-            Flat.writeFloats(cols, ((long) q * batch + s) * kk, rows, q * kk, kk);
-        }
-    }
-
-    /** Reads sample {@code s}'s [P, K] rows of {@code cols} into {@code rows}. */
-    private void readRows(INDArray cols, int s, int batch, boolean positionMajor, float[] rows) {
-        int p = positions();
-        int kk = patchSize();
-        if (!positionMajor) {
-            Flat.readFloats(cols, (long) s * p * kk, rows, 0, p * kk);
-            return;
-        }
-        for (int q = 0; q < p; q++) {
-            Flat.readFloats(cols, ((long) q * batch + s) * kk, rows, q * kk, kk);
+        int blocks = positionMajor ? p : 1;
+        int length = positionMajor ? kk : p * kk;
+        for (int q = 0; q < blocks; q++) {
+            long from = positionMajor ? ((long) q * batch + s) * kk : (long) s * p * kk;
+            if (write) {
+                Flat.writeFloats(cols, from, rows, q * length, length);
+            } else {
+                Flat.readFloats(cols, from, rows, q * length, length);
+            }
         }
     }
 
