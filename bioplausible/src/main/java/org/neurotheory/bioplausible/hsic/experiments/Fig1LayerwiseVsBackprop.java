@@ -69,6 +69,12 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
         long s = Seeds.derive(seed, 0);
         MethodRun phsic = MethodRun.train(p.method(), pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s);
         MethodRun bp = MethodRun.train(Table1Method.BACKPROP, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s);
+        return figure(p, phsic, bp);
+    }
+
+    /** The figure and its checks from the two trained runs ({@code phsic} with {@code p.method()}, {@code bp} backprop). */
+    FigureData figure(Params p, MethodRun phsic, MethodRun bp) {
+        Protocol pr = p.protocol();
         FigureData data = new FigureData(title());
         data.parameters(p);
         int epochs = pr.epochs();
@@ -97,6 +103,18 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
         // gives 72.7% for Gaussian grp after 3 epochs on 20,000 images
         data.check(Check.atLeast("pHSIC final test accuracy (%) well above chance", 50, phsic.finalAccuracy(), 0));
         data.check(Check.atLeast("backprop final test accuracy (%) well above chance", 50, bp.finalAccuracy(), 0));
+        if (pr.isPaperProtocol()) {
+            // the paper's Table 1 (Fashion-MNIST row, mean of 5 runs) was measured with this protocol;
+            // one seed of a reimplementation (own initialisation and batch order, float arithmetic)
+            // is allowed 1 point: several times the seed-to-seed spread of such MLPs on
+            // Fashion-MNIST (a few tenths), and below the 1.6 points between the two methods
+            double paperMethod = Table1Dataset.FASHION_MNIST.paper(p.method());
+            double paperBackprop = Table1Dataset.FASHION_MNIST.paper(Table1Method.BACKPROP);
+            data.check(Check.absolute("pHSIC " + p.method().label() + " final test accuracy (%) against the paper's Table 1",
+                    paperMethod, phsic.finalAccuracy(), 1.0));
+            data.check(Check.absolute("backprop final test accuracy (%) against the paper's Table 1", paperBackprop,
+                    bp.finalAccuracy(), 1.0));
+        }
         return data;
     }
 }

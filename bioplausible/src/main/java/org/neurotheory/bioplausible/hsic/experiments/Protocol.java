@@ -45,6 +45,16 @@ public record Protocol(int trainImages, int width, int epochs, int[] milestones,
         return new Protocol(60_000, 1024, 100, new int[] {50, 75, 90}, 256, 5);
     }
 
+    /**
+     * Whether this is the paper's protocol up to the number of seeds (the setting of the paper's
+     * Table 1 numbers): all 60,000 images, 3 x 1024, 100 epochs, milestones 50, 75, 90, batch 256.
+     */
+    public boolean isPaperProtocol() {
+        Protocol p = paper();
+        return trainImages == p.trainImages && width == p.width && epochs == p.epochs
+                && Arrays.equals(milestones, p.milestones) && batch == p.batch;
+    }
+
     /** A copy with another number of seeds. */
     public Protocol withSeeds(int s) {
         return new Protocol(trainImages, width, epochs, milestones, batch, s);
