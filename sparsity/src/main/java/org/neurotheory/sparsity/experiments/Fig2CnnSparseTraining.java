@@ -8,6 +8,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.sweep.FinishedRuns;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 
 /**
@@ -100,13 +101,13 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
         FigureData data = new FigureData(title()).parameters(p);
         int testImages = FashionMnistSplit.load(5000, p.pooling()).test().size();
         // paper scale: each finished network is kept on disk, so a killed run resumes (FinishedRuns)
-        FinishedRuns finished = FinishedRuns.forFigure(scale, "fig2cnn-seed" + seed, p);
+        FinishedRuns<SparseRun> finished = FinishedRuns.forFigure(scale, "fig2cnn-seed" + seed, p, SparseRun.CODEC);
         SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "small CNN", "second-convolution",
                 // the quick CNN's comparison at 98% is checked only at paper scale: it holds (0.711 and 0.677
                 // against 0.614), but when the thread count still changed the GEMMs' last bits it reversed
                 // (alpha = 2: 0.637 against 0.678), so at this budget it is within training's sensitivity
                 p.methods().toArray(new Fig2SparseTraining.Method[0]), false, testImages,
-                (m, a, s) -> finished.trainOrRead(m, a, s, () -> SparseRun.train(p, m, a, s, seed)));
+                (m, a, s) -> finished.trainOrRead(SparseRun.key(m, a, s), () -> SparseRun.train(p, m, a, s, seed)));
         data.note("The second convolution and the dense hidden layer at the plotted sparsity, the output layer keeps twice "
                 + "the fraction, the first convolution stays dense; Top-KAST's regulariser acts on the effective weights w.");
         return data;

@@ -7,6 +7,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.sweep.FinishedRuns;
 
 /**
  * Fig. 2 of Schwarz et al. 2021 (and the sparse-to-sparse table), reduced to the Fashion-MNIST MLP:
@@ -97,9 +98,9 @@ public final class Fig2SparseTraining implements FigureSpec {
         FigureData data = new FigureData(title()).parameters(p);
         int testImages = org.neurotheory.sparsity.data.FashionMnistSplit.load(5000, p.pooling()).test().size();
         // paper scale: each finished network is kept on disk, so a killed run resumes (FinishedRuns)
-        FinishedRuns finished = FinishedRuns.forFigure(scale, "fig2-seed" + seed, p);
+        FinishedRuns<SparseRun> finished = FinishedRuns.forFigure(scale, "fig2-seed" + seed, p, SparseRun.CODEC);
         SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "", "first-layer", Method.values(), true, testImages,
-                (m, a, s) -> finished.trainOrRead(m, a, s, () -> SparseRun.train(p, m, a, s, seed)));
+                (m, a, s) -> finished.trainOrRead(SparseRun.key(m, a, s), () -> SparseRun.train(p, m, a, s, seed)));
         data.note("Hidden layers at the plotted sparsity, the output layer keeps twice the fraction (as Fig. 1a); "
                 + "Top-KAST's regulariser acts on the effective weights w.");
         return data;

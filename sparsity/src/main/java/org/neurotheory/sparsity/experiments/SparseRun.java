@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.nn.Dense;
 import org.neurotheory.core.nn.Evaluation;
 import org.neurotheory.core.nn.Optimizer;
@@ -14,6 +15,7 @@ import org.neurotheory.core.nn.SoftmaxCrossEntropy;
 import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
 import org.neurotheory.core.progress.Progress;
+import org.neurotheory.core.sweep.FinishedRuns;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 import org.neurotheory.sparsity.model.GradualPruningSchedule;
 import org.neurotheory.sparsity.model.OneShotPruning;
@@ -43,6 +45,42 @@ import org.neurotheory.sparsity.model.TopKastTraining;
  */
 public record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity, double accuracy, double hiddenDensity,
         double targetDensity, double seconds, double faint) {
+
+    /**
+     * How a finished network is kept on disk by a paper-scale figure ({@link FinishedRuns}): its
+     * fields, one a line, doubles in Java's round-trip decimal form (the same bytes read back).
+     */
+    static final FinishedRuns.Codec<SparseRun> CODEC = new FinishedRuns.Codec<>() {
+        @Override
+        public String header() {
+            return "neurotheory SparseRun 1";
+        }
+
+        @Override
+        public String key(SparseRun r) {
+            return SparseRun.key(r.method(), r.alpha(), r.sparsity());
+        }
+
+        @Override
+        public List<String> encode(SparseRun r) {
+            return List.of(r.method().name(), Double.toString(r.alpha()), Double.toString(r.sparsity()), Double.toString(r.accuracy()),
+                    Double.toString(r.hiddenDensity()), Double.toString(r.targetDensity()), Double.toString(r.seconds()),
+                    Double.toString(r.faint()));
+        }
+
+        @Override
+        public SparseRun decode(List<String> v) {
+            Require.that(v.size() == 8, "lines", v.size(), "must be 8");
+            return new SparseRun(Fig2SparseTraining.Method.valueOf(v.get(0)), Double.parseDouble(v.get(1)), Double.parseDouble(v.get(2)),
+                    Double.parseDouble(v.get(3)), Double.parseDouble(v.get(4)), Double.parseDouble(v.get(5)), Double.parseDouble(v.get(6)),
+                    Double.parseDouble(v.get(7)));
+        }
+    };
+
+    /** The name of one network of a sweep in its {@link FinishedRuns} file, e.g. {@code rigl-a2.0-s0.98}. */
+    static String key(Fig2SparseTraining.Method method, double alpha, double sparsity) {
+        return String.format(Locale.ROOT, "%s-a%s-s%s", method.name().toLowerCase(Locale.ROOT), alpha, sparsity);
+    }
 
     /**
      * The training budget and the sparse methods' settings shared by the MLP and CNN figures.

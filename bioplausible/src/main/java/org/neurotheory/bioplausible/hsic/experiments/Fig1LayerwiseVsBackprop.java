@@ -9,6 +9,7 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.FinishedRuns;
 
 /**
  * The quantitative side of the paper's Fig. 1 (backprop, panel A, against layer-wise learning with
@@ -58,17 +59,25 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(scale.pick(Params.quick(), Params.paper()), seed);
+        Params p = scale.pick(Params.quick(), Params.paper());
+        // paper scale (about 40 min per network): each finished network is kept on disk, so a killed run resumes
+        return compute(p, seed, FinishedRuns.forFigure(scale, "fig1-seed" + seed, p, MethodRun.CODEC));
     }
 
     /** Trains both from the same initial network and plots their curves. */
     public FigureData compute(Params p, long seed) {
+        return compute(p, seed, FinishedRuns.none());
+    }
+
+    private FigureData compute(Params p, long seed, FinishedRuns<MethodRun> finished) {
         Protocol pr = p.protocol();
         ImageDataset train = FashionMnist.load(Split.TRAIN, pr.trainImages());
         ImageDataset test = FashionMnist.load(Split.TEST);
         long s = Seeds.derive(seed, 0);
-        MethodRun phsic = MethodRun.train(p.method(), pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s);
-        MethodRun bp = MethodRun.train(Table1Method.BACKPROP, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s);
+        MethodRun phsic = finished.trainOrRead(MethodRun.key(Table1Dataset.FASHION_MNIST, p.method(), s),
+                () -> MethodRun.train(p.method(), pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s));
+        MethodRun bp = finished.trainOrRead(MethodRun.key(Table1Dataset.FASHION_MNIST, Table1Method.BACKPROP, s),
+                () -> MethodRun.train(Table1Method.BACKPROP, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s));
         return figure(p, phsic, bp);
     }
 

@@ -19,6 +19,7 @@ import org.neurotheory.core.nn.SoftmaxCrossEntropy;
 import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.FinishedRuns;
 
 /**
  * One training run of one Table 1 method (Sec. 2.8-2.10): the same initial network for every
@@ -109,6 +110,52 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
             seconds[e] = history.get(e).seconds();
         }
         return new MethodRun(method, acc, losses, seconds);
+    }
+
+    /**
+     * How a finished run is kept on disk by a paper-scale figure ({@link FinishedRuns}): the method,
+     * then the per-epoch accuracies, epoch times and each epoch's layer losses, one line each,
+     * doubles in Java's round-trip decimal form (the same bytes read back).
+     */
+    static final FinishedRuns.Codec<MethodRun> CODEC = new FinishedRuns.Codec<>() {
+        @Override
+        public String header() {
+            return "neurotheory MethodRun 1";
+        }
+
+        @Override
+        public List<String> encode(MethodRun r) {
+            List<String> lines = new java.util.ArrayList<>(List.of(r.method().name(), join(r.testAccuracy()), join(r.seconds())));
+            for (double[] row : r.layerLoss()) {
+                lines.add(join(row));
+            }
+            return lines;
+        }
+
+        @Override
+        public MethodRun decode(List<String> lines) {
+            Require.that(lines.size() >= 4, "lines", lines.size(), "must be at least 4");
+            double[] acc = parse(lines.get(1));
+            double[][] loss = new double[lines.size() - 3][];
+            for (int e = 0; e < loss.length; e++) {
+                loss[e] = parse(lines.get(e + 3));
+            }
+            Require.that(loss.length == acc.length, "epochs of layer losses", loss.length, "must equal the epochs of accuracies " + acc.length);
+            return new MethodRun(Table1Method.valueOf(lines.get(0)), acc, loss, parse(lines.get(2)));
+        }
+
+        private static String join(double[] v) {
+            return String.join(" ", Arrays.stream(v).mapToObj(Double::toString).toList());
+        }
+
+        private static double[] parse(String line) {
+            return Arrays.stream(line.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        }
+    };
+
+    /** The name of a run of {@code method} on {@code dataset} with {@code seed} in its {@link FinishedRuns} file. */
+    static String key(Table1Dataset dataset, Table1Method method, long seed) {
+        return dataset.name().toLowerCase(java.util.Locale.ROOT) + "-" + method.name().toLowerCase(java.util.Locale.ROOT) + "-" + seed;
     }
 
     /** Test accuracy after the last epoch, percent. */

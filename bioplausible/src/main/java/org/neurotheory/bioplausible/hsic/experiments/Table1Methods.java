@@ -17,6 +17,7 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.sweep.SeedReplicates;
+import org.neurotheory.core.sweep.FinishedRuns;
 
 /**
  * Table 1 of the paper: test accuracy of the ten methods (backprop, readout only on a random
@@ -113,11 +114,17 @@ public final class Table1Methods implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        return compute(scale.pick(Params.quick(), Params.paper()), seed);
+        Params p = scale.pick(Params.quick(), Params.paper());
+        // paper scale (about 40 min per run): each finished run is kept on disk, so a killed run resumes
+        return compute(p, seed, FinishedRuns.forFigure(scale, "table1-seed" + seed, p, MethodRun.CODEC));
     }
 
     /** Runs every method for every seed on every available row and tabulates. */
     public FigureData compute(Params p, long seed) {
+        return compute(p, seed, FinishedRuns.none());
+    }
+
+    private FigureData compute(Params p, long seed, FinishedRuns<MethodRun> finished) {
         Protocol pr = p.protocol();
         Map<Table1Dataset, List<List<MethodRun>>> rows = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
@@ -131,8 +138,8 @@ public final class Table1Methods implements FigureSpec {
             ImageDataset train = d.load(catalog, Split.TRAIN, pr.trainImages());
             ImageDataset test = d.load(catalog, Split.TEST, Integer.MAX_VALUE);
             // one run at a time: the memory and timing profile that docs/performance.md measured
-            rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, 1, (m, s) -> MethodRun.train(m, d, pr.mlp(d),
-                    pr.epochs(), pr.batch(), pr.milestones(), train, test, s)));
+            rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, 1, (m, s) -> finished.trainOrRead(MethodRun.key(d, m, s),
+                    () -> MethodRun.train(m, d, pr.mlp(d), pr.epochs(), pr.batch(), pr.milestones(), train, test, s))));
         }
         return tabulate(p, rows, skipped);
     }

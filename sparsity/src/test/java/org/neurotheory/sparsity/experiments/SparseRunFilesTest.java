@@ -1,0 +1,52 @@
+package org.neurotheory.sparsity.experiments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.core.sweep.FinishedRuns;
+import org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method;
+
+/** A finished network of Fig. 2 is kept in core's {@link FinishedRuns} and read back with the same bits. */
+class SparseRunFilesTest {
+    private static final SparseRun RUN = new SparseRun(Method.RIGL, 2, 0.98, 0.1 + 0.2, 0.02000000000000001, 0.02, 12.345678901234567,
+            Double.MIN_VALUE);
+
+    @Test
+    void aFinishedNetworkIsReadBackBitForBit(@TempDir Path dir) {
+        AtomicInteger trained = new AtomicInteger();
+        var p = Fig2SparseTraining.Params.quick();
+        FinishedRuns.in(dir, "fig2-seed1", p, SparseRun.CODEC).trainOrRead(SparseRun.key(Method.RIGL, 2, 0.98), () -> {
+            trained.incrementAndGet();
+            return RUN;
+        });
+        SparseRun back = FinishedRuns.in(dir, "fig2-seed1", p, SparseRun.CODEC).trainOrRead(SparseRun.key(Method.RIGL, 2, 0.98), () -> {
+            trained.incrementAndGet();
+            return null;
+        });
+        assertEquals(1, trained.get());
+        assertEquals(RUN, back);
+        assertEquals(Double.doubleToRawLongBits(RUN.accuracy()), Double.doubleToRawLongBits(back.accuracy()));
+        assertEquals(Double.doubleToRawLongBits(RUN.faint()), Double.doubleToRawLongBits(back.faint()));
+    }
+
+    /** The files that paper-scale runs wrote before the store moved to core are still read (same name and lines). */
+    @Test
+    void filesOfEarlierRunsAreRead(@TempDir Path dir) throws IOException {
+        var p = Fig2CnnSparseTraining.Params.paper();
+        Path f = dir.resolve(String.format("neurotheory-fig2cnn-seed1-%08x-gradual-a1.0-s0.8.run", p.toString().hashCode()));
+        Files.writeString(f, "neurotheory SparseRun 1\nGRADUAL\n1.0\n0.8\n0.9141\n0.2\n0.2\n1426.5\n0.0\n");
+        SparseRun r = FinishedRuns.in(dir, "fig2cnn-seed1", p, SparseRun.CODEC).trainOrRead(SparseRun.key(Method.GRADUAL, 1, 0.8), () -> {
+            throw new AssertionError("trained instead of read");
+        });
+        assertEquals(new SparseRun(Method.GRADUAL, 1, 0.8, 0.9141, 0.2, 0.2, 1426.5, 0), r);
+        Files.writeString(f, "neurotheory SparseRun 1\nGRADUAL\n1.0\n0.8\n");
+        assertThrows(IllegalArgumentException.class,
+                () -> FinishedRuns.in(dir, "fig2cnn-seed1", p, SparseRun.CODEC).trainOrRead(SparseRun.key(Method.GRADUAL, 1, 0.8), () -> RUN));
+    }
+}
