@@ -91,7 +91,8 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
         for (int e = 0; e < epochs; e++) {
             ep[e] = e + 1;
         }
-        Panel a = data.panel("a", "epoch", "local objective pHSIC(Z,Z) - 2 pHSIC(Y,Z) (" + p.method().label() + ")");
+        Panel a = data.panel("a", "epoch", "pHSIC(Z,Z) - 2 pHSIC(Y,Z)")
+                .title("a", "each layer's local objective, pHSIC " + p.method().label());
         int depth = phsic.layerLoss()[0].length;
         for (int k = 0; k < depth; k++) {
             double[] v = new double[epochs];
@@ -103,7 +104,7 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
             // each layer lowers its own objective without any gradient from above
             data.check(Check.atMost("layer " + (k + 1) + ": last-epoch objective below first-epoch objective", v[0], v[epochs - 1], 0));
         }
-        Panel b = data.panel("b", "epoch", "test accuracy (%)");
+        Panel b = data.panel("b", "epoch", "test accuracy (%)").title("b", "from the same initial network");
         b.add(new org.neurotheory.core.figure.Series("pHSIC " + p.method().label(), ep, phsic.testAccuracy(), null,
                 org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
         b.add(new org.neurotheory.core.figure.Series("backprop", ep, bp.testAccuracy(), null,
