@@ -12,6 +12,7 @@ import org.neurotheory.gridcells.experiments.Fig17dThreeModules;
 import org.neurotheory.gridcells.experiments.Fig18BoxRoom;
 import org.neurotheory.gridcells.experiments.Fig19aRingBumps;
 import org.neurotheory.gridcells.experiments.Fig19bSphereCaps;
+import org.neurotheory.gridcells.experiments.Fig19cdSphereGrids;
 import org.neurotheory.gridcells.experiments.Fig19eVolumeLattice;
 import org.neurotheory.gridcells.experiments.Fig19fPeriodicVolume;
 import org.neurotheory.gridcells.experiments.Fig2aRandomCodes;
@@ -55,7 +56,7 @@ public final class GridcellsPaper implements Paper {
         return List.of(new Fig2aRandomCodes(), new Fig2bSeveralModules(), new Fig3bFejerHarmonics(), new Fig3cCircleLattice(), new Fig3dTorusLattice(), new Fig4aGoldilocksAnnulus(),
                 new Fig4bHexagonalModule(), new Fig5aModuleSize(), new Fig5aSimulatedModules(), new Fig5cModuleOffset(), new Fig5dModuleOverlap(), new Fig5fghRoomGeometry(), new Fig8ChiLength(), new Fig9SigmaModules(),
                 new Fig11ModulesPerN(),                new Fig13FrequencyBiases(),
-                new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig17dThreeModules(), new Fig18BoxRoom(), new Fig19aRingBumps(), new Fig19bSphereCaps(), new Fig19eVolumeLattice(),
+                new Fig14BesselExpansion(), new Fig15TorusAblations(), new Fig17dThreeModules(), new Fig18BoxRoom(), new Fig19aRingBumps(), new Fig19bSphereCaps(), new Fig19cdSphereGrids(), new Fig19eVolumeLattice(),
                 new Fig19fPeriodicVolume());
     }
 

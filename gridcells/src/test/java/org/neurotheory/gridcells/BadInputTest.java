@@ -15,6 +15,7 @@ import org.neurotheory.gridcells.analysis.GridScore;
 import org.neurotheory.gridcells.analysis.GridSpacing;
 import org.neurotheory.gridcells.analysis.LatticeTest;
 import org.neurotheory.gridcells.experiments.Fig19bSphereCaps;
+import org.neurotheory.gridcells.experiments.Fig19cdSphereGrids;
 import org.neurotheory.gridcells.experiments.Fig5aSimulatedModules;
 import org.neurotheory.gridcells.experiments.Fig5cModuleOffset;
 import org.neurotheory.gridcells.experiments.Fig8ChiLength;
@@ -108,7 +109,11 @@ class BadInputTest {
                 Arguments.of("threshold", (Executable) () -> ModuleSize.frequencies2d(0.1, 1.5)),
                 Arguments.of("repulsion", (Executable) () -> ModuleOrientation.angularDensity(new double[][] {{1, 0, 1}}, 0, 0)),
                 Arguments.of("bins", (Executable) () -> new Fig5cModuleOffset.Params(2, 0.1, 0.5, 720 + 12, 14)),
-                Arguments.of("optimiser.space", (Executable) () -> new Fig19bSphereCaps.Params(FiniteOptimiserParams.torus(), 72)));
+                Arguments.of("optimiser.space", (Executable) () -> new Fig19bSphereCaps.Params(FiniteOptimiserParams.torus(), 72)),
+                Arguments.of("optimiser.space", (Executable) () -> new Fig19cdSphereGrids.Params(FiniteOptimiserParams.torus(), 72, 3, 2, true)),
+                Arguments.of("longitudes", (Executable) () -> new Fig19cdSphereGrids.Params(FiniteOptimiserParams.sphere(), 71, 3, 2, true)),
+                Arguments.of("restarts", (Executable) () -> new Fig19cdSphereGrids.Params(FiniteOptimiserParams.sphere(), 72, 0, 2, true)),
+                Arguments.of("threads", (Executable) () -> new Fig19cdSphereGrids.Params(FiniteOptimiserParams.sphere(), 72, 3, 0, true)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -76,7 +76,7 @@ public final class Fig3cCircleLattice extends FiniteSpaceRun.Figure<Fig3cCircleL
     @Override
     public FigureData compute(Params p, long seed) {
         return compute(p, FiniteSpaceRun.ofBest(this, p, p.optimiser(), p.restarts(), p.threads(), seed,
-                code -> -java.util.Arrays.stream(code.powers()).sum()));
+                o -> -java.util.Arrays.stream(o.code().powers()).sum()));
     }
 
     @Override

@@ -87,11 +87,11 @@ final class FiniteSpaceRun {
      * Records {@code params} in a new figure of {@code figure} and runs {@code restarts} independent
      * optimisations of {@code optimiser} to their end through core's {@link Sweep} (restart i from
      * {@code Seeds.derive(seed, i)}, so the result does not depend on {@code threads}); keeps the
-     * restart whose final code has the lowest {@code score}, the first of equals. One restart runs
+     * restart whose finished optimisation has the lowest {@code score}, the first of equals. One restart runs
      * from {@code seed} itself, as {@link #of} does.
      */
     static FiniteSpaceRun ofBest(FigureSpec figure, Record params, FiniteOptimiserParams optimiser, int restarts,
-                                 int threads, long seed, ToDoubleFunction<ActionableCode> score) {
+                                 int threads, long seed, ToDoubleFunction<FiniteSpaceOptimisation> score) {
         Require.positive("restarts", restarts);
         if (restarts == 1) {
             return of(figure, params, optimiser, seed);
@@ -111,14 +111,14 @@ final class FiniteSpaceRun {
         int best = 0;
         double[] scores = new double[restarts];
         for (int i = 0; i < restarts; i++) {
-            scores[i] = score.applyAsDouble(rows.get(i).result().code());
+            scores[i] = score.applyAsDouble(rows.get(i).result());
             if (scores[i] < scores[best]) {
                 best = i;
             }
         }
         FigureData data = new FigureData(figure.title());
         data.parameters(params);
-        data.note(String.format(Locale.ROOT, "Restart %d of %d kept (the lowest score of its final code: %s).", best + 1,
+        data.note(String.format(Locale.ROOT, "Restart %d of %d kept (the lowest score: %s).", best + 1,
                 restarts, java.util.Arrays.toString(java.util.Arrays.stream(scores)
                         .mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toArray())));
         return new FiniteSpaceRun(data, rows.get(best).result(), rows.get(best).seed());

@@ -17,6 +17,7 @@
  * {@link org.neurotheory.gridcells.experiments.Fig18BoxRoom},
  * {@link org.neurotheory.gridcells.experiments.Fig19aRingBumps},
  * {@link org.neurotheory.gridcells.experiments.Fig19bSphereCaps},
+ * {@link org.neurotheory.gridcells.experiments.Fig19cdSphereGrids},
  * {@link org.neurotheory.gridcells.experiments.Fig19fPeriodicVolume}.
  */
 package org.neurotheory.gridcells.experiments;

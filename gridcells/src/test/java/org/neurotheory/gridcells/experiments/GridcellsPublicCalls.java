@@ -84,6 +84,8 @@ final class GridcellsPublicCalls {
             fig15(data);
         } else if (figure instanceof Fig19bSphereCaps) {
             fig19b(data);
+        } else if (figure instanceof Fig19cdSphereGrids) {
+            fig19cd(data);
         } else if (figure instanceof Fig19eVolumeLattice) {
             fig19e(data);
         } else if (figure instanceof Fig19fPeriodicVolume) {
@@ -364,6 +366,23 @@ final class GridcellsPublicCalls {
         }
         assertEquals(check(data, "share of the non-constant power on degrees 1 and 2 (low-frequency bias)").actual(), low / total, 0.0,
                 "fig19b low-degree share");
+    }
+
+    /** fig19cd: the share of the non-constant power on degrees 3 and above, from the plotted power per degree (a check or a note). */
+    private static void fig19cd(FigureData data) {
+        double[] power = data.panel("power per degree").series("degrees").y();
+        double total = 0;
+        double high = 0;
+        for (int l = 1; l < power.length; l++) {
+            total += power[l];
+            high += l >= 3 ? power[l] : 0;
+        }
+        String name = "share of the non-constant power on degrees >= 3 (no low-frequency bias)";
+        double share = high / total;
+        String value = String.format(java.util.Locale.ROOT, "%.3f", share);
+        boolean found = data.checks().stream().anyMatch(c -> c.name().equals(name) && c.actual() == share)
+                || data.notes().stream().anyMatch(n -> n.contains(name + ": " + value));
+        assertTrue(found, "fig19cd high-degree share " + value + " in a check or note");
     }
 
     /** fig19f: the budget share and the number of frequencies holding 90% of the power, from the plotted spectrum. */
