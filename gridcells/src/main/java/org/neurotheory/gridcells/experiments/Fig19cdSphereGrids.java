@@ -1,5 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -142,7 +144,7 @@ public final class Fig19cdSphereGrids extends FiniteSpaceRun.Figure<Fig19cdSpher
                 moduleCount++;
             }
         }
-        java.util.Arrays.sort(fields);
+        Arrays.sort(fields);
         data.note("Share of the non-constant power per degree: " + shares + String.format(Locale.ROOT,
                 "; the constant holds %.3f of all power.", power[0] / (total + power[0])));
         data.note(String.format(Locale.ROOT, "Degrees with at least %.0f%% of the non-constant power (modules): %d (degree %s).",
@@ -157,7 +159,7 @@ public final class Fig19cdSphereGrids extends FiniteSpaceRun.Figure<Fig19cdSpher
         // degrees 1 and 2) and every neuron had several fields. Planned as quick checks as well, they failed there at the
         // first seeds run with three restarts: seed 1 keeps 0.46 on degree 2, seed 2 is on degrees 1, 2 and 4 with
         // 64 % of its neurons multi-field.
-        PlaneFigures.claims(data, java.util.List.of(
+        PlaneFigures.claims(data, List.of(
                 Check.atLeast("share of the non-constant power on degrees >= 3 (no low-frequency bias)", 0.5, high / total, 0),
                 Check.atLeast("share of neurons with several fields above half their maximum (grid-like cells)", 0.9,
                         (double) several / n, 0)), p.effectChecks());
