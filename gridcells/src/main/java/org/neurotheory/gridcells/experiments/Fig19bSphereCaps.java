@@ -74,20 +74,9 @@ public final class Fig19bSphereCaps extends FiniteSpaceRun.Figure<Fig19bSphereCa
         int lmax = sphere.maxDegree();
         int n = op.neurons();
         SphereCode code = new SphereCode(n, lmax, run.optimisation().normalisedWeights());
-        int lon = p.longitudes();
-        int lat = lon / 2;
-        double worst = 0;
-        int single = 0;
-        for (int neuron = 0; neuron < n; neuron++) {
-            double[] map = code.map(neuron, lon, lat);
-            worst = FiniteSpaceRun.worstRatio(map, worst);
-            if (SphereFigures.fieldsAboveHalf(map, lon, lat) == 1) {
-                single++;
-            }
-            if (neuron < 4) {
-                SphereFigures.heat(data.panel("neuron " + (neuron + 1), "longitude (deg)", "latitude (deg)").heatmap(), map, lon, lat);
-            }
-        }
+        SphereFigures.Maps maps = SphereFigures.maps(data, code, p.longitudes());
+        double worst = maps.worst();
+        int single = maps.single();
         double[] power = SphereFigures.powerPerDegree(data, code, lmax);
         double total = 0;
         for (int l = 1; l <= lmax; l++) {

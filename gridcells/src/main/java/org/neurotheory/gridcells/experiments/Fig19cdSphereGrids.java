@@ -110,22 +110,10 @@ public final class Fig19cdSphereGrids extends FiniteSpaceRun.Figure<Fig19cdSpher
         int lmax = sphere.maxDegree();
         int n = op.neurons();
         SphereCode code = new SphereCode(n, lmax, run.optimisation().normalisedWeights());
-        int lon = p.longitudes();
-        int lat = lon / 2;
-        double worst = 0;
-        int several = 0;
-        int[] fields = new int[n];
-        for (int neuron = 0; neuron < n; neuron++) {
-            double[] map = code.map(neuron, lon, lat);
-            worst = FiniteSpaceRun.worstRatio(map, worst);
-            fields[neuron] = SphereFigures.fieldsAboveHalf(map, lon, lat);
-            if (fields[neuron] > 1) {
-                several++;
-            }
-            if (neuron < 4) {
-                SphereFigures.heat(data.panel("neuron " + (neuron + 1), "longitude (deg)", "latitude (deg)").heatmap(), map, lon, lat);
-            }
-        }
+        SphereFigures.Maps maps = SphereFigures.maps(data, code, p.longitudes());
+        double worst = maps.worst();
+        int several = maps.several();
+        int[] fields = maps.fields().clone();
         double[] power = SphereFigures.powerPerDegree(data, code, lmax);
         run.losses("equivariance", "lambda_eq (equivariance)");
         double total = 0;

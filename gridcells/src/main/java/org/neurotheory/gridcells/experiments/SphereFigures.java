@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -15,6 +16,39 @@ import org.neurotheory.gridcells.model.SphereCode;
  */
 final class SphereFigures {
     private SphereFigures() {
+    }
+
+    /** Fields above half the maximum of every neuron's map, and the most negative rate relative to the peak. */
+    record Maps(int[] fields, double worst) {
+        /** Neurons whose map has exactly one field. */
+        int single() {
+            return (int) Arrays.stream(fields).filter(c -> c == 1).count();
+        }
+
+        /** Neurons whose map has several fields. */
+        int several() {
+            return (int) Arrays.stream(fields).filter(c -> c > 1).count();
+        }
+    }
+
+    /**
+     * Maps every neuron of {@code code} on a {@code lon} x {@code lon / 2} longitude x latitude grid, draws the first
+     * four as panels "neuron 1" ... "neuron 4", and counts each map's fields.
+     */
+    static Maps maps(FigureData data, SphereCode code, int lon) {
+        int lat = lon / 2;
+        int n = code.neurons();
+        int[] fields = new int[n];
+        double worst = 0;
+        for (int neuron = 0; neuron < n; neuron++) {
+            double[] map = code.map(neuron, lon, lat);
+            worst = FiniteSpaceRun.worstRatio(map, worst);
+            fields[neuron] = fieldsAboveHalf(map, lon, lat);
+            if (neuron < 4) {
+                heat(data.panel("neuron " + (neuron + 1), "longitude (deg)", "latitude (deg)").heatmap(), map, lon, lat);
+            }
+        }
+        return new Maps(fields, worst);
     }
 
     /** The power {@code sum_n sum_m W_{n,lm}^2} of each degree l = 0..lmax, drawn as panel "power per degree" (log axis). */
