@@ -57,7 +57,7 @@ public final class Fig14BesselExpansion extends TheoryFigure<Fig14BesselExpansio
         }
         data.panel("A e^-z I0(z)", "z = rho^2/sigma^2", "per-frequency factor").title("A", "e^{-z} I_0(z)").line("e^-z I0(z)", z, a)
                 .dashed("large-z limit 1/sqrt(2 pi z)", slice(z, 20), limit(slice(z, 20)))
-                .condition("e^-z I0(z)", "e^{-z} I_0(z)").condition("large-z limit 1/sqrt(2 pi z)", "large-z limit 1/\u221a(2 pi z)");
+                .condition("e^-z I0(z)", "e^{-z} I_0(z)").condition("large-z limit 1/sqrt(2 pi z)", "large-z limit 1/\u221a(2\u03c0z)");
         var c = data.panel("C I_m(z)/I_0(z)", "z", "ratio").title("C", "ratios I_m(z)/I_0(z), m = 1..5");
         for (int m = 1; m <= 5; m++) {
             double[] r = new double[n];
@@ -78,7 +78,7 @@ public final class Fig14BesselExpansion extends TheoryFigure<Fig14BesselExpansio
             second[j] = HarmonicExpansion.secondOrder(new int[] {base, n2}, new double[] {p.z(), p.z()});
             worst = Math.max(worst, Math.abs(exact[j] - second[j]) / exact[j]);
         }
-        data.panel("loss of two frequencies 6 and n2", "n2", "kernel loss")
+        data.panel("loss of two frequencies 6 and n2", "n_2", "kernel loss")
                 .caption("kernel loss of two frequencies, 6 and n_2").markers("exact (quadrature)", f2, exact)
                 .dashed("Term A x (1 + 2nd order)", f2, second);
         // with two frequencies the product of the two series has no third-order terms: the expansion is

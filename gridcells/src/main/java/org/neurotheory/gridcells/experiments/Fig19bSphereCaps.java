@@ -98,12 +98,7 @@ public final class Fig19bSphereCaps extends FiniteSpaceRun.Figure<Fig19bSphereCa
         // chi's low-frequency bias: the code settles on the lowest degrees (held for seeds 1-3 at quick scale)
         data.check(Check.atLeast("share of the non-constant power on degrees 1 and 2 (low-frequency bias)", 0.95, low / total, 0));
         data.check(Check.atLeast("worst min/max rate over the sphere (nearly non-negative)", -0.2, worst, 0));
-        double[] eq = SphereFigures.equivariance(code, sphere, Seeds.derive(run.seed(), 7));
-        // exact in exact arithmetic: rates O(0.3), 121 terms, round-off ~1e-15
-        data.check(Check.atMost("max |g(R x) - W G(R) Y(x)| over random rotations and points (Wigner-D exact)", 1e-10, eq[0], 0));
-        // T(R) = W G(R) W^+ is exact for a code within the budget; the power left outside it (about 1 % of the
-        // total) gives an error of about its square root, 0.1; a code spread beyond the budget gives O(1)
-        data.check(Check.atMost("relative error of the transition T(R) = W G(R) W^+ acting on the code", 0.15, eq[1], 0));
+        SphereFigures.equivarianceChecks(data, code, sphere, Seeds.derive(run.seed(), 7));
         return data;
     }
 }

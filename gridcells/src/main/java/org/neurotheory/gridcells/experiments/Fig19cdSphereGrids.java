@@ -151,12 +151,7 @@ public final class Fig19cdSphereGrids extends FiniteSpaceRun.Figure<Fig19cdSpher
                 Check.atLeast("share of the non-constant power on degrees >= 3 (no low-frequency bias)", 0.5, high / total, 0),
                 Check.atLeast("share of neurons with several fields above half their maximum (grid-like cells)", 0.9,
                         (double) several / n, 0)), p.effectChecks());
-        double[] eq = SphereFigures.equivariance(code, sphere, Seeds.derive(run.seed(), 7));
-        // exact in exact arithmetic: rates O(0.3), 121 terms, round-off ~1e-15
-        data.check(Check.atMost("max |g(R x) - W G(R) Y(x)| over random rotations and points (Wigner-D exact)", 1e-10, eq[0], 0));
-        // T(R) = W G(R) W^+ is exact for a code within the budget; the power left outside it gives an error of
-        // about its square root (as in Fig. 19B); a code spread beyond the budget gives O(1)
-        data.check(Check.atMost("relative error of the transition T(R) = W G(R) W^+ acting on the code", 0.15, eq[1], 0));
+        SphereFigures.equivarianceChecks(data, code, sphere, Seeds.derive(run.seed(), 7));
         return data;
     }
 }

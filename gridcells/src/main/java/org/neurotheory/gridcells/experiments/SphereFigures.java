@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.random.Seeds;
@@ -85,10 +86,23 @@ final class SphereFigures {
     }
 
     /**
+     * Fig. 19's two equivariance checks of a sphere code: the Wigner-D action reproduces rotated rates
+     * exactly, and the transition {@code T(R) = W G(R) W^+} moves the code as a rotation does.
+     */
+    static void equivarianceChecks(FigureData data, SphereCode code, Sphere sphere, long seed) {
+        double[] eq = equivariance(code, sphere, seed);
+        // exact in exact arithmetic: rates O(0.3), 121 terms, round-off ~1e-15
+        data.check(Check.atMost("max |g(R x) - W G(R) Y(x)| over random rotations and points (Wigner-D exact)", 1e-10, eq[0], 0));
+        // T(R) = W G(R) W^+ is exact for a code within the budget; the power left outside it (about 1 % of the
+        // total in Fig. 19B) gives an error of about its square root, 0.1; a code spread beyond the budget gives O(1)
+        data.check(Check.atMost("relative error of the transition T(R) = W G(R) W^+ acting on the code", 0.15, eq[1], 0));
+    }
+
+    /**
      * {max |g(R x) - W G(R) Y(x)|, mean relative error of {@code T(R) g(x)} against {@code g(R x)}}
      * over 4 random rotations and 200 random points.
      */
-    static double[] equivariance(SphereCode code, Sphere sphere, long seed) {
+    private static double[] equivariance(SphereCode code, Sphere sphere, long seed) {
         SplittableRandom rng = Seeds.stream(seed);
         int n = code.neurons();
         int b = sphere.basisSize();

@@ -46,17 +46,7 @@ public final class SampleSet {
                 }
             }
         }
-        double inv = 1.0 / (2 * params.chiLength() * params.chiLength());
-        for (int a = 0; a < m; a++) {
-            for (int b = 0; b < m; b++) {
-                double d2 = 0;
-                for (int j = 0; j < dim; j++) {
-                    double d = xt[j * p + a] - xt[j * p + b];
-                    d2 += d * d;
-                }
-                chi[a * m + b] = 1 - params.chiStrength() * Math.exp(-d2 * inv);
-            }
-        }
+        computeChi();
     }
 
     /** Sets the points directly (tests): {@code points} is P x dim row-major; chi is recomputed. */
@@ -68,7 +58,13 @@ public final class SampleSet {
                 xt[j * p + i] = points[i * dim + j];
             }
         }
+        computeChi();
+    }
+
+    /** chi of every pair of room samples, {@code 1 - s exp(-|x_a - x_b|^2 / (2 l^2))} (the chi weighting). */
+    private void computeChi() {
         int m = params.rooms();
+        int p = params.positivityPoints();
         double inv = 1.0 / (2 * params.chiLength() * params.chiLength());
         for (int a = 0; a < m; a++) {
             for (int b = 0; b < m; b++) {
