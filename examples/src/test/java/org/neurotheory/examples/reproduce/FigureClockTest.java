@@ -3,11 +3,16 @@ package org.neurotheory.examples.reproduce;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 
 /** The clock shown while a figure computes: a bar over the measured time, or elapsed-time notes. */
@@ -104,5 +109,23 @@ class FigureClockTest {
         assertEquals("~42 s", FigureTimes.label(42));
         assertEquals("~16 min", FigureTimes.label(960));
         assertEquals("~1.5 h", FigureTimes.label(5400));
+    }
+
+    @Test
+    void aRunFolderGivesTheTableOfItsFinishedFiguresAtOneScaleToTheMillisecond(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("toy"));
+        Files.writeString(dir.resolve("toy/fast.json"),
+                "{\"paper\": \"toy\", \"figure\": \"fast\", \"scale\": \"quick\", \"wallSeconds\": 0.0018347}");
+        Files.writeString(dir.resolve("toy/slow.json"),
+                "{\"paper\": \"toy\", \"figure\": \"slow\", \"scale\": \"quick\", \"wallSeconds\": 72.34567}");
+        Files.writeString(dir.resolve("toy/broken.json"),
+                "{\"paper\": \"toy\", \"figure\": \"broken\", \"scale\": \"quick\", \"wallSeconds\": 3.0, \"error\": \"boom\"}");
+        Files.writeString(dir.resolve("toy/big.json"),
+                "{\"paper\": \"toy\", \"figure\": \"big\", \"scale\": \"paper\", \"wallSeconds\": 600.0}");
+        Files.writeString(dir.resolve("toy/slow.rerun.json"),
+                "{\"paper\": \"toy\", \"figure\": \"slow\", \"scale\": \"quick\", \"wallSeconds\": 1.0}");
+        assertEquals(Map.of("toy/fast", 0.002, "toy/slow", 72.346), FigureTimes.fromRecords(dir, Scale.QUICK),
+                "a millisecond figure keeps a positive time; failed figures, reruns and other scales are left out");
+        assertEquals(Map.of("toy/big", 600.0), FigureTimes.fromRecords(dir, Scale.PAPER));
     }
 }
