@@ -77,7 +77,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--spark", paramLabel = "MASTER",
             description = "Run the figures as Spark tasks (one figure: its sweep points): local[*], local[N] or"
-                    + " spark://host:port. Needs the neurotheory-spark module; ./neurotheory builds it.")
+                    + " spark://host:port. Needs the neurotheory-spark module, which the neurotheory launcher builds.")
     private String spark;
 
     /** Uses the papers found on the class path. */
