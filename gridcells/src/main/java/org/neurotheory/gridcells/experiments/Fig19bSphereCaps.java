@@ -8,7 +8,6 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.GecoSchedule;
 import org.neurotheory.gridcells.model.Sphere;
-import org.neurotheory.gridcells.model.SphereCode;
 
 /**
  * Fig. 19B of the paper: position on a sphere. The code mixes real spherical harmonics up to degree
@@ -68,27 +67,18 @@ public final class Fig19bSphereCaps extends FiniteSpaceRun.Figure<Fig19bSphereCa
 
     @Override
     FigureData compute(Params p, FiniteSpaceRun run) {
-        FiniteOptimiserParams op = p.optimiser();
         FigureData data = run.data();
-        Sphere sphere = (Sphere) op.space();
-        int lmax = sphere.maxDegree();
-        int n = op.neurons();
-        SphereCode code = new SphereCode(n, lmax, run.optimisation().normalisedWeights());
-        SphereFigures.Maps maps = SphereFigures.maps(data, code, p.longitudes());
-        double worst = maps.worst();
-        int single = maps.single();
-        double[] power = SphereFigures.powerPerDegree(data, code, lmax);
-        double total = 0;
-        for (int l = 1; l <= lmax; l++) {
-            total += power[l];
-        }
-        run.losses("equivariance", "lambda_eq (equivariance)");
+        SphereFigures.Analysis a = SphereFigures.analyse(run, p.optimiser(), p.longitudes());
+        int lmax = a.sphere().maxDegree();
+        int n = a.code().neurons();
+        double[] power = a.power();
+        double total = a.nonConstant();
         StringBuilder shares = new StringBuilder();
         for (int l = 0; l <= Math.min(lmax, 4); l++) {
             shares.append(l == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%d: %.3f", l, power[l] / (total + power[0])));
         }
         data.note("Power share per degree (of all power): " + shares + ".");
-        data.note("Neurons with one field above half their maximum: " + single + " of " + n + ".");
+        data.note("Neurons with one field above half their maximum: " + a.maps().single() + " of " + n + ".");
         data.check(Check.atLeast("share of the non-constant power on the strongest degrees fitting N - 1 dimensions", 0.95,
                 SphereFigures.budgetShare(power, n), 0));
         double low = 0;
@@ -97,8 +87,8 @@ public final class Fig19bSphereCaps extends FiniteSpaceRun.Figure<Fig19bSphereCa
         }
         // chi's low-frequency bias: the code settles on the lowest degrees (held for seeds 1-3 at quick scale)
         data.check(Check.atLeast("share of the non-constant power on degrees 1 and 2 (low-frequency bias)", 0.95, low / total, 0));
-        data.check(Check.atLeast("worst min/max rate over the sphere (nearly non-negative)", -0.2, worst, 0));
-        SphereFigures.equivarianceChecks(data, code, sphere, Seeds.derive(run.seed(), 7));
+        data.check(Check.atLeast("worst min/max rate over the sphere (nearly non-negative)", -0.2, a.maps().worst(), 0));
+        SphereFigures.equivarianceChecks(data, a.code(), a.sphere(), Seeds.derive(run.seed(), 7));
         return data;
     }
 }

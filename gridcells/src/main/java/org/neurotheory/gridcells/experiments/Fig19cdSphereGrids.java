@@ -12,7 +12,6 @@ import org.neurotheory.gridcells.model.FiniteSpaceOptimisation;
 import org.neurotheory.gridcells.model.GecoSchedule;
 import org.neurotheory.gridcells.model.LossHistory;
 import org.neurotheory.gridcells.model.Sphere;
-import org.neurotheory.gridcells.model.SphereCode;
 
 /**
  * Fig. 19C-D of the paper: the sphere without a low-frequency bias. The objective is the official
@@ -104,22 +103,13 @@ public final class Fig19cdSphereGrids extends FiniteSpaceRun.Figure<Fig19cdSpher
 
     @Override
     FigureData compute(Params p, FiniteSpaceRun run) {
-        FiniteOptimiserParams op = p.optimiser();
         FigureData data = run.data();
-        Sphere sphere = (Sphere) op.space();
-        int lmax = sphere.maxDegree();
-        int n = op.neurons();
-        SphereCode code = new SphereCode(n, lmax, run.optimisation().normalisedWeights());
-        SphereFigures.Maps maps = SphereFigures.maps(data, code, p.longitudes());
-        double worst = maps.worst();
-        int several = maps.several();
-        int[] fields = maps.fields().clone();
-        double[] power = SphereFigures.powerPerDegree(data, code, lmax);
-        run.losses("equivariance", "lambda_eq (equivariance)");
-        double total = 0;
-        for (int l = 1; l <= lmax; l++) {
-            total += power[l];
-        }
+        SphereFigures.Analysis a = SphereFigures.analyse(run, p.optimiser(), p.longitudes());
+        int lmax = a.sphere().maxDegree();
+        int n = a.code().neurons();
+        double[] power = a.power();
+        double total = a.nonConstant();
+        int[] fields = a.maps().fields().clone();
         double high = 0;
         StringBuilder shares = new StringBuilder();
         StringBuilder modules = new StringBuilder();
@@ -139,7 +129,7 @@ public final class Fig19cdSphereGrids extends FiniteSpaceRun.Figure<Fig19cdSpher
                 100 * MODULE_SHARE, moduleCount, modules));
         data.note(String.format(Locale.ROOT, "Fields above half the maximum per neuron: median %d, range %d-%d.",
                 fields[n / 2], fields[0], fields[n - 1]));
-        data.note(String.format(Locale.ROOT, "Worst min/max rate over the sphere: %.3f (the positivity constraint's target is 0).", worst));
+        data.note(String.format(Locale.ROOT, "Worst min/max rate over the sphere: %.3f (the positivity constraint's target is 0).", a.maps().worst()));
         data.check(Check.atLeast("share of the non-constant power on the strongest degrees fitting N - 1 dimensions", 0.95,
                 SphereFigures.budgetShare(power, n), 0));
         // The paper's two claims, checks at paper scale only. Both held in four exploration runs at seeds 11-14 (quick
@@ -150,8 +140,8 @@ public final class Fig19cdSphereGrids extends FiniteSpaceRun.Figure<Fig19cdSpher
         PlaneFigures.claims(data, List.of(
                 Check.atLeast("share of the non-constant power on degrees >= 3 (no low-frequency bias)", 0.5, high / total, 0),
                 Check.atLeast("share of neurons with several fields above half their maximum (grid-like cells)", 0.9,
-                        (double) several / n, 0)), p.effectChecks());
-        SphereFigures.equivarianceChecks(data, code, sphere, Seeds.derive(run.seed(), 7));
+                        (double) a.maps().several() / n, 0)), p.effectChecks());
+        SphereFigures.equivarianceChecks(data, a.code(), a.sphere(), Seeds.derive(run.seed(), 7));
         return data;
     }
 }

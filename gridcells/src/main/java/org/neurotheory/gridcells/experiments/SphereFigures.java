@@ -8,6 +8,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.gridcells.model.FiniteOptimiserParams;
 import org.neurotheory.gridcells.model.Sphere;
 import org.neurotheory.gridcells.model.SphereCode;
 
@@ -30,6 +31,30 @@ final class SphereFigures {
         int several() {
             return (int) Arrays.stream(fields).filter(c -> c > 1).count();
         }
+    }
+
+    /**
+     * A sphere figure's optimised code: its maps (panels "neuron 1" ... "neuron 4"), its power per degree
+     * (panel "power per degree") and its loss panels, in that order.
+     *
+     * @param nonConstant the power on degrees 1..lmax
+     */
+    record Analysis(Sphere sphere, SphereCode code, Maps maps, double[] power, double nonConstant) {
+    }
+
+    /** Draws and measures the code {@code run} optimised, its maps on a {@code lon} x {@code lon / 2} grid. */
+    static Analysis analyse(FiniteSpaceRun run, FiniteOptimiserParams op, int lon) {
+        Sphere sphere = (Sphere) op.space();
+        int lmax = sphere.maxDegree();
+        SphereCode code = new SphereCode(op.neurons(), lmax, run.optimisation().normalisedWeights());
+        Maps maps = maps(run.data(), code, lon);
+        double[] power = powerPerDegree(run.data(), code, lmax);
+        run.losses("equivariance", "lambda_eq (equivariance)");
+        double nonConstant = 0;
+        for (int l = 1; l <= lmax; l++) {
+            nonConstant += power[l];
+        }
+        return new Analysis(sphere, code, maps, power, nonConstant);
     }
 
     /**
