@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Card 5a.1 and the reference table of card 3.5: the deep time ratio and its t_A integral. */
+/**
+ * Check 1 and the reference table of §3.5 (model reference, docs/papers/multimodal.md): the deep time ratio E6
+ * and its t_A integral E5, against reference values computed from E5-E6 (the formulas of the official
+ * code's {@code lag_depth}), not numbers printed in the paper.
+ */
 class DeepFusionTheoryTest {
-    /** Card values are printed to 5-6 digits; 1e-4 is their rounding. */
+    /** The reference values are printed to 5-6 digits; 1e-4 is their rounding. */
     private static final double TOL = 1e-4;
 
     @Test

@@ -15,11 +15,17 @@ import org.neurotheory.popcodes.model.DownstreamStage;
 import org.neurotheory.popcodes.model.ExpPoissonStage;
 
 /**
- * The checks of card §5a, items 1-11 (the card's reference numbers are printed to 7-8 significant
- * digits, so they are compared with a relative tolerance of 1e-6; identities that hold exactly
- * in exact arithmetic are compared at 1e-9 relative, the rounding level of small Cholesky solves).
+ * Checks 1-11 of the model reference in docs/papers/popcodes.md on small worked examples: the linear Fisher
+ * information and its trial-shuffled version (E1, E2), isotropic corruption and the propagation bound
+ * (E5-E7), members of the optimal family on the bound (E9), the eigenvector criterion (R5), a non-square
+ * stage (E4), the Poisson effective noise (§2.4), random covariances never beating the bound, a family
+ * member with a perpendicular part (E9, E8), the redundancy sign (R9) and the limits (R10); then R6, R8 and
+ * E11 and the solver's accuracy. The reference values were computed independently from these closed
+ * forms (they are not numbers of the paper) and are printed to 7-8 significant digits, so they are
+ * compared with a relative tolerance of 1e-6; identities that hold exactly in exact arithmetic are
+ * compared at 1e-9 relative, the rounding level of small Cholesky solves.
  */
-class CardChecksTest {
+class TheoryTest {
     private static final double CARD_DIGITS = 1e-6;
     private static final double[] F2 = {1, 0.5};
     private static final DMatrixRMaj SIGMA2 = Matrices.of(new double[][] {{1, 0.3}, {0.3, 0.5}});
@@ -119,7 +125,7 @@ class CardChecksTest {
         ExpPoissonStage stage = new ExpPoissonStage(1, 1);
         DMatrixRMaj sy = stage.effectiveNoise(rates);
         assertClose(new double[] {0.367879, 0.135335, 0.606531},
-                new double[] {sy.get(0, 0), sy.get(1, 1), sy.get(2, 2)}, 5e-7, 0, "Sigma_y diagonal (card: 6 decimals)");
+                new double[] {sy.get(0, 0), sy.get(1, 1), sy.get(2, 2)}, 5e-7, 0, "Sigma_y diagonal (printed to 6 decimals)");
         rel(9.768349, FisherSolver.of(f, sxi), CARD_DIGITS, "I_x");
         double lin = stage.linearisedInformation(rates, f, sxi);
         double exact = stage.exactInformation(rates, f, sxi);
