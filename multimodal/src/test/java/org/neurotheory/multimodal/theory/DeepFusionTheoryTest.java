@@ -34,7 +34,7 @@ class DeepFusionTheoryTest {
     }
 
     @Test
-    void tableOfCardSection35() {
+    void referenceTableOfSection35() {
         // rows: rho, r, u0, ratios for L_f = 2, 3 (printed to 3-4 digits, hence 2e-3)
         double[][] rows = {
             {-0.9, 2, 0.1, 2.354, 5.382}, {-0.45, 2, 0.1, 1.290, 1.982}, {0.45, 2, 0.1, 1.251, 1.904},

@@ -14,7 +14,7 @@ import org.neurotheory.popcodes.theory.PropagationBound;
  */
 class RecipePopulationsTest {
     @Test
-    void tuningCurvesMatchTheCardsPrintedValues() {
+    void tuningCurvesMatchThePrintedReferenceValues() {
         TuningCurves t = TuningCurves.recipe(100);
         double[] f0 = t.rates(0, new double[100]);
         double[] d07 = t.derivative(0.7, new double[100]);

@@ -22,7 +22,7 @@ class TheoryTest {
     }
 
     @Test
-    void steadyStateValuesOfTheCard() {
+    void steadyStateReferenceValues() {
         // check 4's reference values m_prior sigma^2(nu) from Eq. (S1); they are rounded to 2-3 digits and
         // the 10 Hz value (0.0077) is 1.5% above Eq. (S1) evaluated with this m_prior and 4.78 (0.00759),
         // so 2% relative
@@ -68,7 +68,7 @@ class TheoryTest {
     }
 
     @Test
-    void p3SlopesOfTheCard() {
+    void p3SlopesOfTheReferenceTable() {
         // check 9 and the table of §3.4 (1.67, 1.35, 1.13, computed from Eq. S1)
         assertEquals(1.67, VarianceMeanLaw.logLogSlope(0.1, 0.1, 3, SD2, P.sigma2Prior(), P.tau()), 0.01);
         assertEquals(1.35, VarianceMeanLaw.logLogSlope(1, 0.1, 3, SD2, P.sigma2Prior(), P.tau()), 0.01);
