@@ -27,7 +27,8 @@ class PopcodesDemoTest {
     void greenCodeSitsOnTheBound() {
         StringWriter out = new StringWriter();
         double worst = PopcodesDemo.run(new PrintWriter(out), 50, 2.0);
-        // exact identity (card R5); 1e-9 relative covers rounding of 50 x 50 Cholesky solves
+        // exact identity (R5 of the model reference, docs/papers/popcodes.md); 1e-9 relative covers rounding
+        // of 50 x 50 Cholesky solves
         assertTrue(worst < 1e-9, "green deviates from the bound by " + worst);
     }
 

@@ -19,7 +19,7 @@
  *   <tr><td>S1 bound scatter (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS1BoundScatter}</td><td>PopcodesFiguresTest</td></tr>
  *   <tr><td>S2 spiking stage (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS2SpikingStage}</td><td>PopcodesFiguresTest</td></tr>
  *   <tr><td>S3 covariance optimisation (derived)</td><td>{@link org.neurotheory.popcodes.experiments.FigS3CovarianceOptimisation}</td><td>PopcodesFiguresTest, CovarianceOptimiserTest</td></tr>
- *   <tr><td>checks 1-11</td><td>{@code theory} package</td><td>CardChecksTest</td></tr>
+ *   <tr><td>checks 1-11</td><td>{@code theory} package</td><td>TheoryTest</td></tr>
  * </table>
  */
 package org.neurotheory.popcodes;

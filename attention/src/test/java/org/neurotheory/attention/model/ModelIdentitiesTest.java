@@ -11,7 +11,12 @@ import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.core.random.Seeds;
 
-/** Card Sec. 5a checks 2-3 and 9: forward identities, gradients, ATTN_M = MLP with frozen zero blocks. */
+/**
+ * Forward identities (the official code's token sums against the paper's reduced forms of ATTN_M and
+ * ATTN_S, the MLP on cubic features of Fig. 1a and the convolutional view of Fig. 2; code output = N x
+ * paper output), analytic gradients of every model against central differences, and ATTN_M = MLP
+ * step by step when ATTN_M's zero blocks are frozen (Fig. 1b).
+ */
 class ModelIdentitiesTest {
     private static final int D = 4;
     private static final int N = 7;

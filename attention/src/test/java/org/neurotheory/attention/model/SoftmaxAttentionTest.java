@@ -9,7 +9,10 @@ import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.random.Seeds;
 
-/** Softmax variant (card Sec. 2.7): uniform attention at zero scores, gradients vs central differences. */
+/**
+ * Softmax variant of the official code ({@code --softmax}): uniform attention at zero scores, gradients
+ * vs central differences.
+ */
 class SoftmaxAttentionTest {
     private static InContextRegression.Prompts prompts(int p) {
         SplittableRandom rng = Seeds.stream(4);

@@ -11,7 +11,11 @@ import org.neurotheory.cortex.model.SimulationRecord;
 import org.neurotheory.cortex.model.analysis.ProbeStatistics;
 import org.neurotheory.cortex.model.analysis.SpikeStatistics;
 
-/** Card checks 5a-7 and 5a-9 on the full SUB-0 network, state A, T = 3 s (the card's minimum). */
+/**
+ * Checks 7 (state A ranges of rates, CV, Fano factor, r_sc and silent fraction) and 9 (probe
+ * statistics) of the model reference in docs/papers/cortex.md on the full SUB-0 network, state A,
+ * T = 3 s (the shortest run those checks are stated for).
+ */
 class NetworkStateTest {
     @Test
     void fullNetworkStateA() {
@@ -19,14 +23,14 @@ class NetworkStateTest {
         SimulationRecord r = runs.run(InputState.A, InputParameters.sub0(), 3000, false);
         StateSummary s = StateSummary.of(r, StateRuns.BURN_IN, 1);
         String what = s.toString();
-        // 5a-7: the card's ranges
+        // check 7: its ranges
         assertTrue(s.nuE() >= 4.0 && s.nuE() <= 5.0, "nu_E " + what);
         assertTrue(s.nuI() >= 6.0 && s.nuI() <= 7.6, "nu_I " + what);
         assertTrue(s.cvE() >= 0.78 && s.cvE() <= 1.0, "CV " + what);
         assertTrue(s.fano() >= 0.8 && s.fano() <= 1.05, "Fano " + what);
         assertTrue(Math.abs(s.rsc50()) < 0.01, "r_sc(50 ms) " + what);
         assertTrue(s.silent() < 0.12, "silent " + what);
-        // 5a-9: s.d. range of the card; the mean against Campbell's sum over each probe's actual
+        // check 9: its s.d. range; the mean against Campbell's sum over each probe's actual
         // inputs at their measured rates (exact for the linear probe; residual = time-average noise,
         // 40 probes x 2.5 s: ~0.05 mV; tolerance 0.3 mV)
         assertTrue(s.sdV() >= 4.7 && s.sdV() <= 6.2, "probe s.d. " + what);

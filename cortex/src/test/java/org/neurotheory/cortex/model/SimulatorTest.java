@@ -9,7 +9,11 @@ import org.neurotheory.cortex.model.analysis.SpikeStatistics;
 import org.neurotheory.cortex.theory.PspKernel;
 import org.neurotheory.cortex.theory.SiegertRate;
 
-/** Card checks 5a-1, 5a-2, 5a-6 and simulator invariants (connectivity, X process, determinism). */
+/**
+ * Checks 1 (PSP kernel of one spike), 2 (exact integrator) and 6 (unconnected neurons against the
+ * Fourcaud-Brunel rate) of the model reference in docs/papers/cortex.md, whose section numbers (§)
+ * are cited below, and simulator invariants (connectivity, X process, determinism).
+ */
 class SimulatorTest {
     /** A 1-E, 1-X, 1-probe network in which X fires once in step 0 onto the probe with J = 1 mV. */
     private static SimulationRecord singleSpike(int steps) {
@@ -21,7 +25,7 @@ class SimulatorTest {
     }
 
     /**
-     * Check 5a-1: the probe follows PSP(t) of card 2.2 to 1e-9 relative at every step: the spike of
+     * Check 1: the probe follows the closed-form PSP(t) of §2.2 to 1e-9 relative at every step: the spike of
      * step 0 arrives at the end of step 5 (delay 5 steps) and the sample at the start of step n
      * holds V after n - 1 updates, so sample n = PSP((n - 6) dt).
      */
@@ -47,7 +51,7 @@ class SimulatorTest {
         assertEquals(6.70, (peakIdx - 6) * 0.1, 0.1 + 1e-9, "peak time within dt");
     }
 
-    /** Check 5a-2: constant initial h = 10 mV, tau_s = 3 ms: V = 10 (tau_s/(tau_s - tau_m)) (e^{-t/tau_s} - e^{-t/tau_m}). */
+    /** Check 2: constant initial h = 10 mV, tau_s = 3 ms: V = 10 (tau_s/(tau_s - tau_m)) (e^{-t/tau_s} - e^{-t/tau_m}). */
     @Test
     void exactIntegratorMatchesClosedForm() {
         ExactPropagator prop = new ExactPropagator(NeuronParameters.sub0(), 0.1);
@@ -76,8 +80,8 @@ class SimulatorTest {
     }
 
     /**
-     * Check 5a-6: 250 unconnected E-type neurons, 400 x 0.5 mV and 100 x -1.5 mV Poisson inputs at
-     * 10 Hz, 20 s. The FB-corrected Siegert rate (2.787 Hz) must be met within 15% (the card's
+     * Check 6: 250 unconnected E-type neurons, 400 x 0.5 mV and 100 x -1.5 mV Poisson inputs at
+     * 10 Hz, 20 s. The FB-corrected Siegert rate (2.787 Hz, §3.2) must be met within 15% (check 6's
      * tolerance: the diffusion + FB approximation, not sampling noise, which is ~1.2% here (14 000 spikes)), and the
      * white-noise rate 7.135 Hz must be clearly excluded.
      */

@@ -8,7 +8,11 @@ import org.apache.commons.math3.special.Erf;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.cortex.model.NetworkParameters;
 
-/** Card checks 5a-3, 5a-4, 5a-5 and the section 3 numbers. */
+/**
+ * Checks 3 (Siegert rate and CV formula values), 4 (balanced solution) and 5 (mean-field fixed point)
+ * and the reference values of the theory sections §3.2-§3.5, all of the model reference in
+ * docs/papers/cortex.md (values computed from its formulas, not numbers of the paper).
+ */
 class TheoryTest {
     private final SiegertRate phi = new SiegertRate(20, 2, 20, 10);
 
@@ -29,7 +33,7 @@ class TheoryTest {
         assertEquals(asym, Erfcx.value(x), 2e-11 * asym);
     }
 
-    /** Check 5a-3: the unit values of card section 3.2 to 1e-3 relative, and the CV value. */
+    /** Check 3: the Siegert-rate reference values of §3.2 to 1e-3 relative, and the CV value (§3.3). */
     @Test
     void siegertUnitValues() {
         double[][] table = {{10, 5, 0.8819}, {15, 3, 2.2880}, {25, 2, 42.850}, {10.80, 8.67, 10.256}};
@@ -41,7 +45,7 @@ class TheoryTest {
         assertEquals(0.9864, IsiCv.cv(phi, 10, 5), 1e-3 * 0.9864);
     }
 
-    /** Check 5a-4: the balanced solution (0.5, 1.0), independent of the J scale. */
+    /** Check 4: the balanced solution (0.5, 1.0), independent of the J scale. */
     @Test
     void balancedSolution() {
         NetworkParameters p = NetworkParameters.sub0();
@@ -51,7 +55,7 @@ class TheoryTest {
         assertTrue(BalancedState.isStableAndPositive(p));
     }
 
-    /** Check 5a-5 and the section 3.2 table (FB-corrected and white). Tolerance 0.01 Hz as in the card. */
+    /** Check 5 and the mean-field table of §3.2 (FB-corrected and white). Tolerance 0.01 Hz, as check 5 states. */
     @Test
     void meanFieldFixedPoints() {
         MeanField mf = new MeanField(NetworkParameters.sub0(), true);
@@ -89,7 +93,7 @@ class TheoryTest {
         assertEquals(20, k.integral(), 1e-12);
     }
 
-    /** Card section 3.4: free V of SUB-0 in state A, mean 10.8 mV and s.d. 5.72 mV at the mean-field rates. */
+    /** §3.4 (Campbell's theorem): free V of SUB-0 in state A, mean 10.8 mV, s.d. 5.72 mV at the mean-field rates. */
     @Test
     void campbellFreeMembranePotential() {
         NetworkParameters p = NetworkParameters.sub0();
@@ -97,7 +101,7 @@ class TheoryTest {
         assertEquals(5.72, FreeMembranePotential.sd(p, 4.481, 6.654, 10), 0.005);
     }
 
-    /** Card section 3.5 table: predicted c for a = 0.6 and 0.3 at A_E = 0.624. */
+    /** §3.5 table (linear tracking): predicted c for a = 0.6 and 0.3 at A_E = 0.624. */
     @Test
     void trackingCovariance() {
         assertEquals(0.0258, InputTracking.sharedCountVariance(0.624, 0.6, 10, 50, 50), 2e-4);

@@ -14,7 +14,10 @@ import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.data.Split;
 import org.neurotheory.core.data.StandardDataset;
 
-/** The two-view image task is built as the official uni2multi builds it (card 2.2.6). */
+/**
+ * The two-view image task is built as the official code's {@code uni2multi} ({@code MNIST/model.py})
+ * builds it (§2.2.6 of the model reference, docs/papers/multimodal.md).
+ */
 class TwoViewDataTest {
     @Test
     void caseFrequenciesAndDegradedViewStatistics() {

@@ -20,7 +20,8 @@ import org.neurotheory.multimodal.model.TrainingRun;
 import org.neurotheory.multimodal.theory.UnimodalPhaseTheory;
 
 /**
- * Every figure at quick scale: checks pass (card 5a.5-5a.12 and the figure checks), CSV hashes as
+ * Every figure at quick scale: checks pass (checks 5-12 of the model reference in docs/papers/multimodal.md
+ * and the figure checks), CSV hashes as
  * committed, keys registered (core's contract). Fig. G needs Fashion-MNIST from the dataset catalog
  * (Debian's dataset-fashion-mnist in CI) and is skipped where the catalog has no copy (tests never download).
  */
@@ -46,8 +47,8 @@ class MultimodalFiguresTest extends FigureContract {
             assertEquals(reported, ratio, 0.0);
         }
         if (figure instanceof FigFGeneralisation) {
-            // card 5a.10: at P = 40 early fusion learns both modalities, norms "O(0.4-0.6)"; late fusion's B
-            // stays near zero (a check of the figure). The bounds are the card's range widened by 0.1 each side
+            // check 10: at P = 40 early fusion learns both modalities, norms "O(0.4-0.6)"; late fusion's B
+            // stays near zero (a check of the figure). The bounds are check 10's range widened by 0.1 each side
             double[] early = (double[]) data.parameters().get("earlyNormsP40");
             assertTrue(early[0] > 0.3 && early[0] < 0.7, "early |W_A^tot| = " + early[0]);
             assertTrue(early[1] > 0.3 && early[1] < 0.7, "early |W_B^tot| = " + early[1]);

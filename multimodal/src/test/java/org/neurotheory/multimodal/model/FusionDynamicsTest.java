@@ -10,7 +10,10 @@ import org.neurotheory.core.ode.TimeGrid;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.theory.BalancedTwoLayerFlow;
 
-/** Card 5a.3 (conservation law, E1), 5a.4 (fixed points) and 5a.6 (t_B independent of r). */
+/**
+ * Checks 3 (conservation law and the balanced two-layer flow E1), 4 (M_A is a fixed point of late but
+ * not of early fusion) and 6 (t_B independent of r at rho = 0) of the model reference (docs/papers/multimodal.md).
+ */
 class FusionDynamicsTest {
     private static final LinearRegressionMoments TOY = FusionDatasets.toy(2, 0).populationMoments();
 
@@ -65,7 +68,7 @@ class FusionDynamicsTest {
         new BalancedTwoLayerFlow(TOY, 1, false).derivative(0, w, predicted);
         for (int i = 0; i < 2; i++) {
             double measured = (wp[i] - wm[i]) / (2 * dt);
-            // card 5a.3: 1% once the O(gamma^2) imbalance is negligible against |w| ~ 0.3
+            // check 3: 1% once the O(gamma^2) imbalance is negligible against |w| ~ 0.3
             assertEquals(predicted[i], measured, 0.01 * Math.abs(predicted[i]), "dW^tot/dt component " + i);
         }
     }
@@ -109,7 +112,7 @@ class FusionDynamicsTest {
         double[] r = {2, 3};
         for (int k = 0; k < 2; k++) {
             FusionNetwork net = new FusionNetwork(FusionArchitecture.late(1, 1, 100, 1));
-            // population moments: t_B is set by |Sigma_B,res| = 1 - rho^2 and the init, not by r (card 5a.6)
+            // population moments: t_B is set by |Sigma_B,res| = 1 - rho^2 and the init, not by r (check 6)
             TrainingRun run = new Training(0.02, 3000, 0).run(new MomentObjective(net, FusionDatasets.toy(r[k], 0)
                     .populationMoments()), net.initialise(InitScheme.PER_ENTRY, 1e-9, 3));
             tB[k] = PhaseTimes.measure(run, 1).tB();

@@ -10,7 +10,8 @@ import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.data.TrainingSet;
 
 /**
- * The moment objective is exactly the sample objective for linear networks (card 6), for every
+ * The moment objective is exactly the sample objective for linear networks (they see the data only
+ * through its second moments, so the moments can stand in for the P samples), for every
  * fusion depth; and the sample gradient is the finite-difference gradient of the sample loss.
  */
 class MomentObjectiveTest {

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Card 5a.1 and the reference table of card 3.5: the deep time ratio and its t_A integral. */
+/**
+ * Check 1 and the reference table of §3.5 (model reference, docs/papers/multimodal.md): the deep time ratio E6
+ * and its t_A integral E5, against reference values computed from E5-E6 (the formulas of the official
+ * code's {@code lag_depth}), not numbers printed in the paper.
+ */
 class DeepFusionTheoryTest {
-    /** Card values are printed to 5-6 digits; 1e-4 is their rounding. */
+    /** The reference values are printed to 5-6 digits; 1e-4 is their rounding. */
     private static final double TOL = 1e-4;
 
     @Test
@@ -30,7 +34,7 @@ class DeepFusionTheoryTest {
     }
 
     @Test
-    void tableOfCardSection35() {
+    void referenceTableOfSection35() {
         // rows: rho, r, u0, ratios for L_f = 2, 3 (printed to 3-4 digits, hence 2e-3)
         double[][] rows = {
             {-0.9, 2, 0.1, 2.354, 5.382}, {-0.45, 2, 0.1, 1.290, 1.982}, {0.45, 2, 0.1, 1.251, 1.904},

@@ -10,7 +10,10 @@ import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.core.dln.LinearRegressionMoments;
 import org.neurotheory.multimodal.data.FusionDatasets;
 
-/** Card 5a.2, the fixed-point losses of card 3.2 and superficial preference (3.3.7). */
+/**
+ * Check 2 (E2 reduces to the toy formula 1 + (r^2 - 1)/(1 - rho^2)), the fixed-point losses of §3.2 and
+ * superficial modality preference (§3.3.7); sections and checks of the model reference in docs/papers/multimodal.md.
+ */
 class UnimodalPhaseTheoryTest {
     private static UnimodalPhaseTheory toy(double r, double rho) {
         return new UnimodalPhaseTheory(FusionDatasets.toy(r, rho).populationMoments(), 1);
@@ -25,7 +28,7 @@ class UnimodalPhaseTheoryTest {
                     assertTrue(toy(r, rho).timeRatio() < UnimodalPhaseTheory.toyTimeRatio(r, rho));
                     continue;
                 }
-                // pure algebra on exact moments: agreement to round-off (card: 1e-12)
+                // pure algebra on exact moments: agreement to round-off (check 2 asks 1e-12)
                 assertEquals(UnimodalPhaseTheory.toyTimeRatio(r, rho), toy(r, rho).timeRatio(), 1e-12);
                 assertEquals(UnimodalPhaseTheory.toyMisattribution(r, rho), toy(r, rho).misattribution().get(0), 1e-12);
                 assertEquals(1 + rho / r, toy(r, rho).unimodalWeights(0).get(0), 1e-12);

@@ -10,7 +10,10 @@ import org.neurotheory.core.linalg.Matrices;
 import org.neurotheory.popcodes.model.ExpPoissonStage;
 import org.neurotheory.popcodes.theory.BiasCorrectedFisher;
 
-/** Spike-count simulation against the exact-moment information of the exp-Poisson stage (card §2.4). */
+/**
+ * Spike-count simulation against the exact-moment information of the exp-Poisson stage (§2.4 of the
+ * model reference, docs/papers/popcodes.md).
+ */
 class CircuitSamplerTest {
     @Test
     void poissonCountsMatchExactMomentInformation() {

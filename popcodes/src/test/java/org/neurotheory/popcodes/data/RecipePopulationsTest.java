@@ -8,14 +8,17 @@ import org.neurotheory.popcodes.model.TuningCurves;
 import org.neurotheory.popcodes.theory.FisherSolver;
 import org.neurotheory.popcodes.theory.PropagationBound;
 
-/** Card §4.1 recipe: tuning-curve reference numbers and the invariants of card check 13. */
+/**
+ * The reconstructed recipe of Figs 2 and 7 (§4.1 of the model reference, docs/papers/popcodes.md):
+ * tuning-curve reference values and the recipe invariants of check 13.
+ */
 class RecipePopulationsTest {
     @Test
-    void tuningCurvesMatchTheCardsPrintedValues() {
+    void tuningCurvesMatchThePrintedReferenceValues() {
         TuningCurves t = TuningCurves.recipe(100);
         double[] f0 = t.rates(0, new double[100]);
         double[] d07 = t.derivative(0.7, new double[100]);
-        // card prints 4-5 decimals
+        // reference values printed to 4-5 decimals
         assertClose(new double[] {5.5, 7.8970, 10.2029, 10.0668, 11.8673}, java.util.Arrays.copyOf(f0, 5), 5e-5, 0, "f(0)");
         assertClose(new double[] {-2.5461, -4.4324, -6.5691, -8.8863, -11.2817}, java.util.Arrays.copyOf(d07, 5), 5e-5, 0,
                 "f'(0.7)");

@@ -10,7 +10,10 @@ import org.neurotheory.popcodes.PopcodesPaper;
 import org.neurotheory.popcodes.data.RecipePopulations;
 import org.neurotheory.popcodes.model.TuningCurves;
 
-/** Every figure at quick scale: checks pass (card §5a check 13 and the figure checks), CSV hashes, keys. */
+/**
+ * Every figure at quick scale: checks pass (the recipe invariants, check 13 of the model reference in
+ * docs/papers/popcodes.md, and the figure checks), CSV hashes, keys.
+ */
 class PopcodesFiguresTest extends FigureContract {
     PopcodesFiguresTest() {
         super(new PopcodesPaper());

@@ -6,7 +6,10 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
-/** The exp-Poisson effective noise (card §2.4) is the general E5 construction for W = I. */
+/**
+ * The exp-Poisson effective noise (§2.4 of the model reference, docs/papers/popcodes.md) is the general
+ * E5 construction for W = I.
+ */
 class StageConsistencyTest {
     @Test
     void poissonEffectiveNoiseEqualsGeneralStage() {

@@ -8,7 +8,10 @@ import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.popcodes.data.RandomCovariances;
 
-/** Card §5a check 12: the numerical optimum over covariances lies in the analytic family. */
+/**
+ * Check 12 of the model reference (docs/papers/popcodes.md, derived figure S3): the numerical optimum over
+ * covariances reaches the bound E7 and lies in the analytic family (E8).
+ */
 class CovarianceOptimiserTest {
     @Test
     void ascentReachesTheBoundAndAlignsTheDecoders() {

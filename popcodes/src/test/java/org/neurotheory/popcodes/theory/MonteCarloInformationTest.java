@@ -9,7 +9,10 @@ import org.neurotheory.popcodes.data.CircuitSampler;
 import org.neurotheory.popcodes.model.CovarianceModels;
 import org.neurotheory.popcodes.model.DownstreamStage;
 
-/** Monte-Carlo linear Fisher information against the closed forms (card §2.2, E1, E4). */
+/**
+ * Monte-Carlo linear Fisher information against the closed forms (§2.2, E1 and E4 of the model reference,
+ * docs/papers/popcodes.md).
+ */
 class MonteCarloInformationTest {
     private static final int N = 10;
 

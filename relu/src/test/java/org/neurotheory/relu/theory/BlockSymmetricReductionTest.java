@@ -17,7 +17,10 @@ import org.neurotheory.relu.model.BlockSymmetricInitialisation;
 import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.RegressionData;
 
-/** Card Sec. 5a check 9 (E6 part 2): depth 4, blocks of 6, D = 5, 300 mirrored samples. */
+/**
+ * Block-symmetric deep networks, the second part of experiment E6 (abstract claim 4): depth 4, blocks of 6,
+ * D = 5, 300 mirrored samples.
+ */
 class BlockSymmetricReductionTest {
     private static final double LR = 0.005;
 

@@ -13,7 +13,12 @@ import org.neurotheory.relu.model.BiasFreeNetwork;
 import org.neurotheory.relu.model.GaussianInitialisation;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 
-/** Card Sec. 5a checks 1-3: decomposition, odd implies linear, depth separation. */
+/**
+ * Three checks of the reconstruction (docs/papers/relu.md), numbered for the methods below: 1, the
+ * odd/even decomposition f_o = ((1+alpha)/2) a^T W x, f_e = ((1-alpha)/2) sum_h a_h |w_h.x| and positive
+ * homogeneity; 2, a two-layer bias-free network that computes an odd function is linear (abstract claim 1);
+ * 3, an explicit three-layer network computes an odd nonlinear function (depth separation, abstract claim 4).
+ */
 class OddEvenDecompositionTest {
 
     private static double[] gaussian(int n, SplittableRandom rng) {
@@ -115,7 +120,10 @@ class OddEvenDecompositionTest {
         }
     }
 
-    /** Floors of card Sec. 3.2: y = x^3 in 1-D gives 3, y = x1 x2 x3 gives 1/2. */
+    /**
+     * Best-linear floors that no two-layer network can beat on an odd target (abstract claim 1), for
+     * Gaussian inputs: y = x^3 in 1-D gives 3, y = x1 x2 x3 gives 1/2.
+     */
     @Test
     void populationFloors() {
         assertEquals(3, ExpressivityFloor.gaussianCube(), 1e-12);
@@ -125,7 +133,7 @@ class OddEvenDecompositionTest {
         assertEquals(0, ExpressivityFloor.gaussianMoment(5), 0);
     }
 
-    /** In D = 1 every depth computes c+ x / c- x: the odd part is linear, so depth cannot help (card Sec. 3.2). */
+    /** In D = 1 every depth computes c+ x / c- x (positive homogeneity): the odd part is linear, so depth cannot help. */
     @Test
     void oneDimensionalNetworksOfAnyDepthHaveLinearOddPart() {
         SplittableRandom rng = new SplittableRandom(13);

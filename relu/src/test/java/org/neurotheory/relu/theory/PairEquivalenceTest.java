@@ -18,7 +18,11 @@ import org.neurotheory.relu.model.NetworkGradientFlow;
 import org.neurotheory.relu.model.PairSymmetricInitialisation;
 import org.neurotheory.relu.model.RegressionData;
 
-/** Card Sec. 5a checks 5 and 6 (small version of E5): exact equivalence and pair preservation. */
+/**
+ * Theorem A on a small version of experiment E5 (abstract claims 2 and 3): check 5, the pair network
+ * trains exactly like the half-rate linear network; check 6, the antisymmetric pairs are preserved on
+ * mirrored data and drift apart without mirroring.
+ */
 class PairEquivalenceTest {
     private static final int STEPS = 1500;
     private static final double LR = 0.05;
@@ -37,7 +41,7 @@ class PairEquivalenceTest {
     /**
      * Theorem A: GD with step eta on the pair network equals GD with step c eta on the width-H/2 linear
      * network from sqrt(1+alpha) times the weights. Both sides do the same arithmetic up to rounding, so
-     * the loss curves agree to 1e-12 (the card measured 1e-16).
+     * the loss curves agree to 1e-12 (an independent reference run measured 1e-16).
      */
     @ParameterizedTest
     @ValueSource(doubles = {0.0, 0.2, 0.5, 1.0})
@@ -58,7 +62,7 @@ class PairEquivalenceTest {
         }
         assertTrue(worst < 1e-12, "max |L_relu - L_lin| = " + worst);
         assertTrue(lr[0] - lr[lr.length - 1] > 0.3, "the run must contain the loss drop");
-        // final loss = best-linear loss: converged (1e-6, the card's tolerance)
+        // final loss = best-linear loss: converged (1e-6, as in experiment E5)
         assertEquals(d.bestLinearLoss(), lr[lr.length - 1], 1e-6);
         // check 6: pairing preserved to rounding for the whole run
         for (int i = 0; i < relu.size(); i++) {

@@ -24,9 +24,9 @@ import org.neurotheory.synaptic.experiments.DataDirectory;
 import org.neurotheory.synaptic.experiments.Fig6MeanVariance;
 
 /**
- * Card check 5a.10: the statistics recorded in {@link PublishedStatistics} are recomputed from the
- * published tables bundled with the module, the figures overlay those tables by default, and the
- * {@value DataDirectory#PROPERTY} property replaces them.
+ * Check 10 of the model reference (docs/papers/synaptic.md): the statistics recorded in
+ * {@link PublishedStatistics} are recomputed from the published tables bundled with the module, the
+ * figures overlay those tables by default, and the {@value DataDirectory#PROPERTY} property replaces them.
  */
 class PublishedDataTest {
     private static SynapseTables tables() {
@@ -37,7 +37,8 @@ class PublishedDataTest {
     void songThroughOriginSlope() {
         double[][] t = tables().song();
         assertEquals(PublishedStatistics.SONG_N, t[0].length);
-        // card: 0.0877 +- 0.0005 (the recorded constant has 4 digits)
+        // reference value 0.0877 +- 0.0005, computed from the Song et al. 2005 table (the successor paper's
+        // official code uses this slope as its fixed Fano factor k; the recorded constant has 4 digits)
         assertEquals(0.0877, LineFit.throughOrigin(t[0], t[1]).slope(), 5e-4);
         assertEquals(PublishedStatistics.SONG_ORIGIN_SLOPE, LineFit.throughOrigin(t[0], t[1]).slope(), 5e-5);
         LineFit ols = LineFit.ordinary(t[0], t[1]);
@@ -55,7 +56,7 @@ class PublishedDataTest {
             ratio[i] = t[1][i] / t[0][i];
         }
         LineFit fit = LineFit.logLog(t[2], ratio);
-        // card: -0.714 +- 0.005, s.e. 0.21, r = -0.28
+        // reference value computed from the Ko et al. 2013 table: -0.714 +- 0.005, s.e. 0.21, r = -0.28
         assertEquals(-0.714, fit.slope(), 0.005);
         assertEquals(PublishedStatistics.KO_RATE_SLOPE, fit.slope(), 5e-4);
         assertEquals(PublishedStatistics.KO_RATE_SLOPE_SE, fit.slopeSe(), 5e-3);
@@ -67,7 +68,7 @@ class PublishedDataTest {
     void sjostromSpearman() {
         double[][] t = tables().sjostromLtp();
         assertEquals(PublishedStatistics.SJOSTROM_N, t[0].length);
-        // card: 0.475 +- 0.005
+        // reference value computed from the Sjostrom et al. 2001 LTP table: 0.475 +- 0.005
         assertEquals(0.475, LineFit.spearman(t[0], t[1]), 0.005);
         assertEquals(PublishedStatistics.SJOSTROM_SPEARMAN_CV2, LineFit.spearman(t[0], t[1]), 5e-4);
     }

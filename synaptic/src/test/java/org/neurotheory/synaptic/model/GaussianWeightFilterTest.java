@@ -6,7 +6,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.synaptic.theory.SteadyStateVariance;
 
-/** Card check 5a.3 (scalar Kalman filter) and the weight-space steady state of card section 3.1. */
+/**
+ * Check 3 (single-synapse scalar Kalman filter) and the weight-space steady state of §3.1 (Eq. S1),
+ * numbered as in the model reference in docs/papers/synaptic.md.
+ */
 class GaussianWeightFilterTest {
     @Test
     void singleSynapseWithoutDriftIsTheScalarKalmanFilter() {
@@ -23,11 +26,11 @@ class GaussianWeightFilterTest {
             double y = wTrue + noise * rng.nextGaussian(); // V_tar + noise, deterministic V = m
             sumY += y;
             double delta = y - f.mean(0);
-            // exact error variance for a deterministic synapse: sigma_0^2 + s^2 (card 2.5, v = s^2)
+            // exact error variance for a deterministic synapse: sigma_0^2 + s^2 (§2.5, Eq. 2.5 with v = s^2)
             f.step(active, 1, delta, noise * noise + f.variance(0));
             double precision = 1 / s0 + n / (noise * noise);
             double mean = (m0 / s0 + sumY / (noise * noise)) / precision;
-            // identical algebra up to rounding: 1e-12 relative (card)
+            // identical algebra up to rounding: 1e-12 relative (check 3's tolerance)
             assertEquals(precision, 1 / f.variance(0), 1e-12 * precision, "precision after " + n);
             assertEquals(mean, f.mean(0), 1e-12, "mean after " + n);
         }

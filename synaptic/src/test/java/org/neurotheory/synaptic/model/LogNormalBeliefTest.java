@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Card check 5a.1: moment conversions of the log-normal belief. */
+/** Check 1 of the model reference (docs/papers/synaptic.md): moment conversions of the log-normal belief (§2.4). */
 class LogNormalBeliefTest {
     @Test
     void priorMoments() {
         SynapticParameters p = SynapticParameters.paper();
-        // card values to 6 significant digits
+        // reference values, computed from m = exp(mu + sigma^2/2) and s^2 = m^2 (e^{sigma^2} - 1) at the
+        // successor code's prior (mu = -0.669, sigma^2 = 0.07448), to 6 significant digits
         assertEquals(0.531655, p.priorMean(), 1e-6);
         assertEquals(0.0218561, p.priorVariance(), 1e-7);
         assertEquals(0.531655, LogNormalBelief.mean(-0.669, 0.07448), 1e-6);

@@ -30,8 +30,9 @@ class SynapticSimulationTest {
     }
 
     @Test
-    void meanErrorVarianceMatchesTheCard() {
-        // card 3.1: <sigma_delta^2> ~ 4.78 mV^2 with the successor defaults (sigma_0^2 = 4 plus
+    void meanErrorVarianceIsAbout478() {
+        // §3.1 of the model reference (docs/papers/synaptic.md): <sigma_delta^2> ~ 4.78 mV^2 with the defaults of
+        // the successor paper's official code (sigma_0^2 = 4 plus
         // sum_j p_j (1 - p_j) 2 S^2 ~ 1000 x 0.0194 x 0.0437); the rate draw moves it by ~1%
         double sd2 = new SynapticSimulation(SynapticParameters.paper(), Delivery.SAMPLING, 1).meanErrorVariance();
         assertEquals(4.78, sd2, 0.05);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
-/** Card check 5a.2: the OU generator of the target log-weights. */
+/**
+ * Check 2 of the model reference (docs/papers/synaptic.md): the Ornstein-Uhlenbeck generator of the
+ * target log-weights (Eq. 2.2).
+ */
 class TargetWeightsTest {
     private static final double MU = -0.669;
     private static final double S2 = 0.07448;
@@ -45,11 +48,11 @@ class TargetWeightsTest {
         }
         double mean = sum / count;
         double var = sumSq / count - mean * mean;
-        // card: +-3% over T = 50 tau and 1000 synapses. Independent samples ~ 1000 x 50 tau / (2 tau),
+        // check 2: +-3% over T = 50 tau and 1000 synapses. Independent samples ~ 1000 x 50 tau / (2 tau),
         // so the s.e. of the variance is ~ sqrt(2/25000) = 0.9% and of the mean 0.27/158 = 0.0017.
         assertEquals(MU, MU + mean, 0.03 * Math.abs(MU));
         assertEquals(S2, var, 0.03 * S2);
-        // lag-tau autocorrelation e^{-1}; card tolerance 0.05 (s.e. ~ 0.006)
+        // lag-tau autocorrelation e^{-1}; check 2's tolerance 0.05 (s.e. ~ 0.006)
         assertEquals(Math.exp(-1), cross / pairs / var, 0.05);
     }
 

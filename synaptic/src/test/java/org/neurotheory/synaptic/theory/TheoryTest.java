@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.neurotheory.synaptic.model.LogNormalBelief;
 import org.neurotheory.synaptic.model.SynapticParameters;
 
-/** Closed forms of card section 3: Eq. (S1)-(S2), P1-P4 and the posterior predictive. */
+/**
+ * Closed forms of §3 of the model reference (docs/papers/synaptic.md): Eq. (S1)-(S2), P1-P4 and the
+ * posterior predictive.
+ */
 class TheoryTest {
     private static final SynapticParameters P = SynapticParameters.paper();
-    private static final double SD2 = 4.78; // card's <sigma_delta^2>
+    private static final double SD2 = 4.78; // <sigma_delta^2> of the successor code's defaults (§3.1)
     private static final double M = P.priorMean();
 
     private static double s2m(double nu) {
@@ -19,14 +22,14 @@ class TheoryTest {
     }
 
     @Test
-    void steadyStateValuesOfTheCard() {
-        // card check 5a.4 closed-form values m_prior sigma^2(nu); the card rounds to 2-3 digits and its
-        // 10 Hz value (0.0077) is 1.5% above Eq. (S1) evaluated with its own m_prior and 4.78 (0.00759),
+    void steadyStateReferenceValues() {
+        // check 4's reference values m_prior sigma^2(nu) from Eq. (S1); they are rounded to 2-3 digits and
+        // the 10 Hz value (0.0077) is 1.5% above Eq. (S1) evaluated with this m_prior and 4.78 (0.00759),
         // so 2% relative
         assertEquals(0.0192, s2m(1), 0.02 * 0.0192);
         assertEquals(0.0127, s2m(3), 0.02 * 0.0127);
         assertEquals(0.0077, s2m(10), 0.02 * 0.0077);
-        // card 3.1: nu_0 ~ 0.115 Hz ("approximately"; 0.1135 with these inputs): 2%
+        // §3.1: nu_0 ~ 0.115 Hz (stated as approximate; 0.1135 with these inputs): 2%
         assertEquals(0.115, SteadyStateVariance.crossoverRate(M, SD2, P.sigma2Prior(), P.tau()), 0.02 * 0.115);
     }
 
@@ -65,8 +68,8 @@ class TheoryTest {
     }
 
     @Test
-    void p3SlopesOfTheCard() {
-        // card check 5a.9 and the table of 3.4 (1.67, 1.35, 1.13)
+    void p3SlopesOfTheReferenceTable() {
+        // check 9 and the table of §3.4 (1.67, 1.35, 1.13, computed from Eq. S1)
         assertEquals(1.67, VarianceMeanLaw.logLogSlope(0.1, 0.1, 3, SD2, P.sigma2Prior(), P.tau()), 0.01);
         assertEquals(1.35, VarianceMeanLaw.logLogSlope(1, 0.1, 3, SD2, P.sigma2Prior(), P.tau()), 0.01);
         assertEquals(1.13, VarianceMeanLaw.logLogSlope(10, 0.1, 3, SD2, P.sigma2Prior(), P.tau()), 0.01);
@@ -76,7 +79,7 @@ class TheoryTest {
     void p1OnePairingIsProportionalToVariability() {
         // one likelihood step: Delta ln m = Delta mu + Delta sigma^2 / 2 = g (delta - g sigma_delta^2 / 2)
         // exactly, with g = sigma^2 m / sigma_delta^2; for delta >> sigma^2 m / 2 (~0.01 mV) this is
-        // (s^2/m)(delta/sigma_delta^2) up to the log-normal factor sigma^2/expm1(sigma^2): slope 1 (card 3.2)
+        // (s^2/m)(delta/sigma_delta^2) up to the log-normal factor sigma^2/expm1(sigma^2): slope 1 (P1, §3.2)
         double delta = 1;
         for (double s2 : new double[] {0.01, 0.05, 0.07}) {
             for (double mu : new double[] {-1.5, -0.669, 0.5}) {
@@ -123,7 +126,7 @@ class TheoryTest {
 
     /**
      * The attenuation form is the distance form at a = exp(-d / lambda), bit for bit (Fig. 7 plots the
-     * distance form and checks the card's example at given a through d = -ln a).
+     * distance form and checks the example of §3.5 at given a through d = -ln a).
      */
     @Test
     void dendriticAttenuationTakesTheAttenuationItself() {

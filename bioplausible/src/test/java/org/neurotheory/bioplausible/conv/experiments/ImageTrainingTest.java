@@ -25,7 +25,10 @@ import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
 import org.neurotheory.core.random.Seeds;
 
-/** Card check 9 (optimiser state untouched by sharing) and a smoke run of every kind of arm. */
+/**
+ * Sharing leaves the optimiser state untouched (as in the official training loop), and a smoke run of
+ * every kind of arm.
+ */
 class ImageTrainingTest {
     private static ImageDataset random(int n, long seed) {
         SplittableRandom rng = Seeds.stream(seed);

@@ -78,7 +78,7 @@ class LcConvEquivalenceTest {
     }
 
     @Test
-    void lcGradientsMatchFiniteDifferencesToTheCardsTolerance() {
+    void lcGradientsMatchFiniteDifferencesToOneInAMillion() {
         // Check 2: input and weight gradients of the LC layer, double precision, relative error
         // < 1e-6, at the reduced network's kernel 3 with strides 1 and 2, and at kernel 5. Central
         // differences with h = 1e-5: rounding of the quotient about 1e-16/h = 1e-11, truncation

@@ -9,7 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.neurotheory.bioplausible.conv.theory.PhaseGroups;
 import org.neurotheory.core.random.Seeds;
 
-/** Card checks 4, 5, 6 and 10 on the weight tensor of a locally connected layer. */
+/**
+ * The official code's weight-sharing operations on the weight tensor of a locally connected layer: the
+ * periodic sleep input, instant sharing, one Hebbian sleep iteration against the gradient of the sharing
+ * objective, a whole sleep phase (interior group means reached, border neurons untouched), the weight-SNR
+ * metric, repeated translations and the sharing schedule.
+ */
 class LcSharingTest {
     private static float[] randomWeights(LcWeightLayout l, long seed) {
         SplittableRandom rng = Seeds.stream(seed);
@@ -22,7 +27,8 @@ class LcSharingTest {
 
     @Test
     void periodicInputGivesBitIdenticalPatchesWithinAPhaseGroup() {
-        // Card check 4.
+        // Sleep input tiled with period k: X[c, y, x] = P[c, y mod k, x mod k], so the non-border neurons of
+        // a phase group see bit-identical patches.
         for (int s : new int[] {1, 2}) {
             LcWeightLayout l = new LcWeightLayout(2, 3, 12, 3, s);
             SplittableRandom rng = Seeds.stream(1);
@@ -51,7 +57,8 @@ class LcSharingTest {
 
     @Test
     void instantSharingEqualisesGroupsKeepsMeansAndIsIdempotent() {
-        // Card check 5.
+        // Instant sharing: weights identical within each phase group, group means unchanged, idempotent, and
+        // a convolution for k = 1.
         LcWeightLayout l = new LcWeightLayout(2, 3, 10, 3, 1);
         float[] w = randomWeights(l, 2);
         float[] before = w.clone();
@@ -135,7 +142,8 @@ class LcSharingTest {
 
     @Test
     void oneSleepIterationIsMinusLearningRateTimesTheSharingGradient() {
-        // Card check 6 on a layer: batch 1, first iteration (anchor term zero), finite differences.
+        // The Hebbian step is -lr x the gradient of the sharing objective, on a layer: batch 1, first
+        // iteration (anchor term zero), finite differences.
         LcWeightLayout l = new LcWeightLayout(1, 2, 8, 3, 1);
         float[] w = randomWeights(l, 5);
         float[] start = w.clone();
@@ -209,7 +217,8 @@ class LcSharingTest {
 
     @Test
     void weightSnrOfIdenticalAndOfIndependentWeights() {
-        // Card check 10.
+        // The official code's weight SNR: |mean| over the 1e-20 guard for identical weights, about |mu|/sigma
+        // for i.i.d. weights N(mu, sigma^2), sqrt(2/(pi n)) for mu = 0.
         LcWeightLayout l = new LcWeightLayout(1, 1, 30, 1, 1); // k = 1: every position is interior, n = 900
         float[] same = new float[l.size()];
         java.util.Arrays.fill(same, 0.5f);
@@ -259,7 +268,7 @@ class LcSharingTest {
 
     @Test
     void sharingIsTriggeredAtMultiplesOfTheFrequencyInEveryEpoch() {
-        // Card check 9 (schedule part): iterations 0, f, 2f, ... of each epoch.
+        // As in the official training loop: sharing at iterations 0, f, 2f, ... of each epoch.
         SharingSchedule s = SharingSchedule.instant(10);
         int count = 0;
         for (int epoch = 0; epoch < 3; epoch++) {

@@ -16,7 +16,7 @@ class CircuitTheoryTest {
 
     @Test
     void ratesSettleOnTheSteadyStateAfterTenTimeConstants() {
-        // Card check 8: frozen weights, fixed input, 10 tau steps, agreement to 1e-3.
+        // Frozen weights, fixed input: after 10 tau steps the rates agree with the steady state to 1e-3.
         SplittableRandom rng = Seeds.stream(8);
         double[] z = Seeds.gaussian(rng, new double[50]);
         for (int i = 0; i < z.length; i++) {

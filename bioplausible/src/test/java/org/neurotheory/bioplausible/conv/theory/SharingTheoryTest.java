@@ -32,7 +32,8 @@ class SharingTheoryTest {
 
     @Test
     void hebbianStepIsMinusLearningRateTimesTheGradient() {
-        // Card check 6 and Sec. 3.1: d/dw_i 1/2 sum_j (z_j - zbar)^2 = (z_i - zbar) x exactly.
+        // The Hebbian step is -lr x the gradient of the sharing objective, since
+        // d/dw_i 1/2 sum_j (z_j - zbar)^2 = (z_i - zbar) x exactly (sum_j (z_j - zbar) = 0).
         int n = 7;
         int k = 9;
         double gamma = 0.3;

@@ -28,7 +28,7 @@ class HsicClosedFormsTest {
     }
 
     @Test
-    void labelKernelOfTheCardExample() {
+    void labelKernelOfFourLabelsInTenClasses() {
         double n = -1.0 / 9;
         double[][] expected = {{1, 1, n, n}, {1, 1, n, n}, {n, n, 1, n}, {n, n, n, 1}};
         int[] labels = {0, 0, 1, 2};

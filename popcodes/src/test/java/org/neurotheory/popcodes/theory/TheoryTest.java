@@ -15,12 +15,18 @@ import org.neurotheory.popcodes.model.DownstreamStage;
 import org.neurotheory.popcodes.model.ExpPoissonStage;
 
 /**
- * The checks of card §5a, items 1-11 (the card's reference numbers are printed to 7-8 significant
- * digits, so they are compared with a relative tolerance of 1e-6; identities that hold exactly
- * in exact arithmetic are compared at 1e-9 relative, the rounding level of small Cholesky solves).
+ * Checks 1-11 of the model reference in docs/papers/popcodes.md on small worked examples: the linear Fisher
+ * information and its trial-shuffled version (E1, E2), isotropic corruption and the propagation bound
+ * (E5-E7), members of the optimal family on the bound (E9), the eigenvector criterion (R5), a non-square
+ * stage (E4), the Poisson effective noise (§2.4), random covariances never beating the bound, a family
+ * member with a perpendicular part (E9, E8), the redundancy sign (R9) and the limits (R10); then R6, R8 and
+ * E11 and the solver's accuracy. The reference values were computed independently from these closed
+ * forms (they are not numbers of the paper) and are printed to 7-8 significant digits, so they are
+ * compared with a relative tolerance of 1e-6; identities that hold exactly in exact arithmetic are
+ * compared at 1e-9 relative, the rounding level of small Cholesky solves.
  */
-class CardChecksTest {
-    private static final double CARD_DIGITS = 1e-6;
+class TheoryTest {
+    private static final double PRINTED_DIGITS = 1e-6;
     private static final double[] F2 = {1, 0.5};
     private static final DMatrixRMaj SIGMA2 = Matrices.of(new double[][] {{1, 0.3}, {0.3, 0.5}});
 
@@ -30,7 +36,7 @@ class CardChecksTest {
 
     @Test
     void check1LinearFisherPrimitive() {
-        rel(1.0975610, FisherSolver.of(F2, SIGMA2), CARD_DIGITS, "I_x");
+        rel(1.0975610, FisherSolver.of(F2, SIGMA2), PRINTED_DIGITS, "I_x");
         rel(1.5, Redundancy.shuffledInformation(F2, SIGMA2), 1e-12, "I_shuf");
         assertTrue(Redundancy.synergyRatio(FisherSolver.of(F2, SIGMA2), 1.5) < 1, "redundant");
     }
@@ -39,10 +45,10 @@ class CardChecksTest {
     void check2IsotropicCorruption() {
         double iy = new FisherSolver(2).information(F2, SIGMA2, 0.5);
         double j = PropagationBound.noiselessInformation(F2, CovarianceModels.isotropic(2, 0.5));
-        rel(0.7624113, iy, CARD_DIGITS, "I_y");
+        rel(0.7624113, iy, PRINTED_DIGITS, "I_y");
         rel(2.5, j, 1e-12, "J");
         double bound = PropagationBound.bound(FisherSolver.of(F2, SIGMA2), j);
-        rel(0.7627119, bound, CARD_DIGITS, "bound");
+        rel(0.7627119, bound, PRINTED_DIGITS, "bound");
         assertTrue(iy < bound);
     }
 
@@ -51,17 +57,17 @@ class CardChecksTest {
         DMatrixRMaj sy = CovarianceModels.isotropic(2, 0.5);
         double j = 2.5;
         OptimalFamily member = OptimalFamily.forInputInformation(0.5, 1.0975610, j);
-        rel(0.7111111, member.beta(), CARD_DIGITS, "beta");
+        rel(0.7111111, member.beta(), PRINTED_DIGITS, "beta");
         DMatrixRMaj c = member.covariance(sy, F2);
-        rel(1.0975610, FisherSolver.of(F2, c), CARD_DIGITS, "I_x of family member");
+        rel(1.0975610, FisherSolver.of(F2, c), PRINTED_DIGITS, "I_x of family member");
         double iy = new FisherSolver(2).information(F2, c, sy);
-        rel(0.7627119, iy, CARD_DIGITS, "I_y = bound");
+        rel(0.7627119, iy, PRINTED_DIGITS, "I_y = bound");
         assertTrue(iy > new FisherSolver(2).information(F2, SIGMA2, 0.5), "beats the non-optimal code");
 
         OptimalFamily check4 = new OptimalFamily(0.4, 0.2);
         DMatrixRMaj c4 = check4.covariance(sy, F2);
-        rel(2.7777778, FisherSolver.of(F2, c4), CARD_DIGITS, "check 4 I_x");
-        rel(1.3157895, new FisherSolver(2).information(F2, c4, sy), CARD_DIGITS, "check 4 I_y");
+        rel(2.7777778, FisherSolver.of(F2, c4), PRINTED_DIGITS, "check 4 I_x");
+        rel(1.3157895, new FisherSolver(2).information(F2, c4, sy), PRINTED_DIGITS, "check 4 I_y");
         rel(check4.inputInformation(j), FisherSolver.of(F2, c4), 1e-12, "closed-form I_x");
         rel(check4.outputInformation(j), new FisherSolver(2).information(F2, c4, sy), 1e-12, "closed-form I_y");
     }
@@ -73,7 +79,7 @@ class CardChecksTest {
         FisherSolver solver = new FisherSolver(2);
         rel(1.5625, solver.information(f, rotated), 1e-12, "I_x");
         double bound = PropagationBound.bound(1.5625, 1.0);
-        rel(0.6097561, bound, CARD_DIGITS, "bound");
+        rel(0.6097561, bound, PRINTED_DIGITS, "bound");
         double iy = solver.information(f, rotated, 1.0);
         rel(2 / 3.64, iy, 1e-12, "I_y with strict gap");
         assertTrue(iy < bound - 0.05);
@@ -91,10 +97,10 @@ class CardChecksTest {
         double ix = FisherSolver.of(f, sxi);
         double j = stage.noiselessInformation(f);
         double iy = stage.outputInformation(f, sxi);
-        rel(0.5647982, ix, CARD_DIGITS, "I_x");
-        rel(0.6293333, j, CARD_DIGITS, "J");
-        rel(0.1016932, iy, CARD_DIGITS, "I_y");
-        rel(0.2976610, PropagationBound.bound(ix, j), CARD_DIGITS, "bound");
+        rel(0.5647982, ix, PRINTED_DIGITS, "I_x");
+        rel(0.6293333, j, PRINTED_DIGITS, "J");
+        rel(0.1016932, iy, PRINTED_DIGITS, "I_y");
+        rel(0.2976610, PropagationBound.bound(ix, j), PRINTED_DIGITS, "bound");
     }
 
     @Test
@@ -119,12 +125,12 @@ class CardChecksTest {
         ExpPoissonStage stage = new ExpPoissonStage(1, 1);
         DMatrixRMaj sy = stage.effectiveNoise(rates);
         assertClose(new double[] {0.367879, 0.135335, 0.606531},
-                new double[] {sy.get(0, 0), sy.get(1, 1), sy.get(2, 2)}, 5e-7, 0, "Sigma_y diagonal (card: 6 decimals)");
-        rel(9.768349, FisherSolver.of(f, sxi), CARD_DIGITS, "I_x");
+                new double[] {sy.get(0, 0), sy.get(1, 1), sy.get(2, 2)}, 5e-7, 0, "Sigma_y diagonal (printed to 6 decimals)");
+        rel(9.768349, FisherSolver.of(f, sxi), PRINTED_DIGITS, "I_x");
         double lin = stage.linearisedInformation(rates, f, sxi);
         double exact = stage.exactInformation(rates, f, sxi);
-        rel(0.997680, lin, CARD_DIGITS, "linearised I_y");
-        rel(1.016281, exact, CARD_DIGITS, "exact-moment I_y");
+        rel(0.997680, lin, PRINTED_DIGITS, "linearised I_y");
+        rel(1.016281, exact, PRINTED_DIGITS, "exact-moment I_y");
         assertTrue(Math.abs(exact - lin) < 0.02 * exact, "within 2%");
     }
 
