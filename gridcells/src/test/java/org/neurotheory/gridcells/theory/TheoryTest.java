@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The closed forms of Sections 3-4 against quadrature and Monte Carlo (checks 5-10 of the module's test plan). */
+/** The closed forms of Sections 3-4 against quadrature and Monte Carlo (checks 5-10). */
 class TheoryTest {
 
     /** Check 5: circle L_0 by a 400-point quadrature (exact for trigonometric polynomials of degree < 200). */

@@ -20,7 +20,7 @@ import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.testing.GradientCheck;
 import org.neurotheory.sparsity.theory.RichGetRicher;
 
-/** Checks 1-5 and 8(ii) of the reproduction: the Powerprop MLP on core.nn's reparameterisation hook. */
+/** Checks 1-5 and 8(ii): the Powerprop MLP on core.nn's reparameterisation hook. */
 class PowerpropNetworkTest {
     private static final int[] SIZES = {12, 8, 6, 4};
 

@@ -17,7 +17,7 @@ import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
 
 /**
- * Top-KAST training on a Powerprop MLP (check 12 of the reproduction notes): |A| = int(D n) per
+ * Top-KAST training on a Powerprop MLP (check 12, Top-KAST): |A| = int(D n) per
  * layer (twice the fraction in the output layer), A inside B, weights outside B bit-identical after
  * training steps, weights in B \ A (zero in the forward pass) do move (straight-through gradient),
  * and the regulariser's gradient equals the derivative of lambda (sum_A w^2 + (1/D) sum_(B\A) w^2).
