@@ -3,7 +3,9 @@ package org.neurotheory.attention;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,10 +52,10 @@ class BadInputTest {
                 Arguments.of("steps", (Executable) () -> new GradientDescent(0.1).run(
                         new EndToEndObjective(new CubicFeatureMlp(4, 1), pop), new double[17], 0)),
                 Arguments.of("fixedTask", (Executable) () -> new TaskMixture(reg, new double[3])),
-                Arguments.of("icl", (Executable) () -> TaskMixture.draw(reg, new java.util.SplittableRandom(1))
-                        .sample(10, 1.5, new java.util.SplittableRandom(2))),
+                Arguments.of("icl", (Executable) () -> TaskMixture.draw(reg, new SplittableRandom(1))
+                        .sample(10, 1.5, new SplittableRandom(2))),
                 Arguments.of("contextLength", (Executable) () -> new PopulationMoments(CodeCovariance.white(3), 0)),
-                Arguments.of("lambda eigenvalue", (Executable) () -> new SaddlePoints(new org.ejml.data.DMatrixRMaj(2, 2), 5)),
+                Arguments.of("lambda eigenvalue", (Executable) () -> new SaddlePoints(new DMatrixRMaj(2, 2), 5)),
                 Arguments.of("m", (Executable) () -> new SaddlePoints(CommonOps_DDRM.identity(2), 5).loss(3)),
                 Arguments.of("eigenvalue", (Executable) () -> new ValueOde(-0.1, 1, 31, 0.02)),
                 Arguments.of("v0", (Executable) () -> new ValueOde(0.4, 1, 31, 0.02).value(2, 10)),

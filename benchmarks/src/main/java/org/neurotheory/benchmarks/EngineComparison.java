@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurotheory.core.data.IdxReader;
@@ -44,8 +45,8 @@ public final class EngineComparison {
         for (int batch : new int[] {60, 128}) {
             List<DataSet> batches = new ArrayList<>();
             for (int s = 0; s + batch <= n; s += batch) {
-                batches.add(new DataSet(x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(s, s + batch)).dup(),
-                        y.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(s, s + batch)).dup()));
+                batches.add(new DataSet(x.get(NDArrayIndex.interval(s, s + batch)).dup(),
+                        y.get(NDArrayIndex.interval(s, s + batch)).dup()));
             }
             SameDiff sd = sameDiffMlp(batch);
             Hand hand = new Hand(batch);

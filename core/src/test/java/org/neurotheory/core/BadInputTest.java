@@ -3,6 +3,7 @@ package org.neurotheory.core;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.function.Executable;
@@ -74,7 +75,7 @@ class BadInputTest {
                 Arguments.of("ratio", "0.0", (Executable) () -> TwoModalityData.toy(0, 0)),
                 Arguments.of("n", "0", (Executable) () -> Matrices.randomOrthogonal(0, Seeds.stream(1))),
                 Arguments.of("sigma (smallest eigenvalue)", "0.0", (Executable) () -> Matrices.whitener(Matrices.diag(1, 0))),
-                Arguments.of("threads", "0", (Executable) () -> Sweep.run(java.util.List.of(1), 1, 0, (p, s) -> p)),
+                Arguments.of("threads", "0", (Executable) () -> Sweep.run(List.of(1), 1, 0, (p, s) -> p)),
                 Arguments.of("x", "NaN", (Executable) () -> ParameterGrid.of().axis("x", Double.NaN)),
                 Arguments.of("scale", "huge", (Executable) () -> Scale.parse("huge")),
                 Arguments.of("tolerance", "-1.0", (Executable) () -> Check.absolute("c", 1, 1, -1)),

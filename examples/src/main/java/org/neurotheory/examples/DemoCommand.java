@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -50,7 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Class<?> demo = DEMOS.get(name.toLowerCase(java.util.Locale.ROOT));
+        Class<?> demo = DEMOS.get(name.toLowerCase(Locale.ROOT));
         if (demo == null) {
             spec.commandLine().getErr().println("unknown demo '" + name + "': must be one of " + DEMOS.keySet());
             spec.commandLine().getErr().flush();

@@ -2,6 +2,7 @@ package org.neurotheory.examples;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.neurotheory.core.data.DatasetUnavailableException;
 import org.neurotheory.core.nn.Evaluation;
 import org.neurotheory.core.nn.Sequential;
 import org.neurotheory.core.nn.Sgd;
@@ -60,7 +61,7 @@ public final class SparsityDemo implements Callable<Integer> {
         }
         try {
             FashionMnistSplit.load();
-        } catch (org.neurotheory.core.data.DatasetUnavailableException e) {
+        } catch (DatasetUnavailableException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }

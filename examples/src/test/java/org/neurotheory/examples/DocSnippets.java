@@ -1,18 +1,22 @@
 package org.neurotheory.examples;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -113,14 +117,14 @@ final class DocSnippets {
             public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
                 return execute ? new LocalExecutionControl() : new LocalExecutionControl() {
                     @Override
-                    protected String invoke(java.lang.reflect.Method doitMethod) {
+                    protected String invoke(Method doitMethod) {
                         return "";
                     }
                 };
             }
         };
         JShell js = JShell.builder().executionEngine(provider, Map.of()).build();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             js.addToClasspath(entry);
         }
         // ./neurotheory shell starts jshell with --startup DEFAULT (these imports) and then neurotheory.jsh
@@ -149,14 +153,14 @@ final class DocSnippets {
                     continue;
                 }
                 List<String> diags = js.diagnostics(s).filter(Diag::isError)
-                        .map(d -> d.getMessage(java.util.Locale.ROOT)).toList();
+                        .map(d -> d.getMessage(Locale.ROOT)).toList();
                 if (e.status() == Snippet.Status.REJECTED || !diags.isEmpty()
                         || e.status() == Snippet.Status.RECOVERABLE_DEFINED
                         || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                     List<String> unresolved = s instanceof DeclarationSnippet d ? js.unresolvedDependencies(d).toList() : List.of();
                     errors.add(code.strip() + " -> " + e.status() + " " + diags + (unresolved.isEmpty() ? "" : " unresolved " + unresolved));
                 } else if (e.exception() != null) {
-                    boolean noData = e.exception() instanceof jdk.jshell.EvalException ee
+                    boolean noData = e.exception() instanceof EvalException ee
                             && ee.getExceptionClassName().endsWith("DatasetUnavailableException");
                     errors.add((noData ? DATA_UNAVAILABLE : "") + code.strip() + " -> threw " + e.exception());
                 }

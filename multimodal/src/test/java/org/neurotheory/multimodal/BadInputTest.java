@@ -24,6 +24,7 @@ import org.neurotheory.multimodal.model.FusionArchitecture;
 import org.neurotheory.multimodal.model.FusionNetwork;
 import org.neurotheory.multimodal.model.GeneralisationError;
 import org.neurotheory.multimodal.model.Training;
+import org.neurotheory.multimodal.model.TrainingRun;
 import org.neurotheory.multimodal.model.InitScheme;
 import org.neurotheory.multimodal.model.MomentObjective;
 import org.neurotheory.multimodal.model.PhaseTimes;
@@ -70,9 +71,9 @@ class BadInputTest {
             new Case("stopLoss", () -> new Training(0.1, 10, -1)),
             new Case("theta0", () -> new Training(0.1, 10, 0).run(new MomentObjective(new FusionNetwork(LATE), TOY), new double[3])),
             new Case("sigma shape", () -> new GeneralisationError(new DMatrixRMaj(3, 3), new double[2])),
-            new Case("learningRate", () -> new org.neurotheory.multimodal.model.TrainingRun(0, new double[1], new double[1],
+            new Case("learningRate", () -> new TrainingRun(0, new double[1], new double[1],
                     new double[1], null, new double[2], new double[2], false)),
-            new Case("weightB", () -> new org.neurotheory.multimodal.model.TrainingRun(0.1, new double[2], new double[2],
+            new Case("weightB", () -> new TrainingRun(0.1, new double[2], new double[2],
                     new double[1], null, new double[2], new double[2], false)),
             new Case("tA", () -> new PhaseTimes(-1, 3)),
             new Case("tB", () -> new PhaseTimes(1, -3)),

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
@@ -16,6 +18,7 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.progress.Progress;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Opens a Spark context for {@code reproduce --spark MASTER}: {@code local[*]}, {@code local[N]} or
@@ -73,7 +76,7 @@ public final class SparkConnection {
         if (master.equals("local")) {
             return "local[1," + MAX_FAILURES + "]";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local\\[([0-9]+|\\*)\\]").matcher(master);
+        Matcher m = Pattern.compile("local\\[([0-9]+|\\*)\\]").matcher(master);
         return m.matches() ? "local[" + m.group(1) + "," + MAX_FAILURES + "]" : master;
     }
 
@@ -97,7 +100,7 @@ public final class SparkConnection {
             @Override
             public synchronized void onJobStart(SparkListenerJobStart job) {
                 long tasks = 0;
-                for (var stage : scala.jdk.javaapi.CollectionConverters.asJava(job.stageInfos())) {
+                for (var stage : CollectionConverters.asJava(job.stageInfos())) {
                     tasks += stage.numTasks();
                 }
                 String name = job.properties() == null ? null : job.properties().getProperty("spark.job.description");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.paper.PaperRegistry;
@@ -72,7 +73,7 @@ public final class SparkSweepBackend implements SweepBackend {
     }
 
     /** The executor side: a named class with no captured state, so only the task travels. */
-    static final class RunSweepPoint implements org.apache.spark.api.java.function.Function<SweepTask, SweepResult> {
+    static final class RunSweepPoint implements Function<SweepTask, SweepResult> {
         private static final long serialVersionUID = 1L;
 
         @Override

@@ -9,6 +9,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -58,7 +61,7 @@ class SparkReproduceTest {
         Path batch = tmp.resolve("batch");
         assertEquals(1, SparkMain.run(args(new String[] {"sweeptest/figbroken", "sweeptest/figrandom", "sweeptest/figpoints"},
                 batch, "local[2]")), "a failed figure fails the run");
-        assertEquals(java.util.Set.of("figpoints-random"), SweepTestPaper.RAN_AS_SPARK_TASKS,
+        assertEquals(Set.of("figpoints-random"), SweepTestPaper.RAN_AS_SPARK_TASKS,
                 "only the figure that owns its sweep spread its points as Spark tasks");
         assertTrue(Files.readString(batch.resolve("sweeptest/figbroken.json")).contains("point 3 always fails"));
         for (String f : new String[] {"figrandom", "figpoints"}) {
@@ -91,11 +94,11 @@ class SparkReproduceTest {
     }
 
     private static String[] args(String[] keys, Path out, String master) {
-        java.util.List<String> a = new java.util.ArrayList<>(java.util.List.of("reproduce"));
-        a.addAll(java.util.List.of(keys));
-        a.addAll(java.util.List.of("--out", out.toString()));
+        List<String> a = new ArrayList<>(List.of("reproduce"));
+        a.addAll(List.of(keys));
+        a.addAll(List.of("--out", out.toString()));
         if (master != null) {
-            a.addAll(java.util.List.of("--spark", master));
+            a.addAll(List.of("--spark", master));
         }
         return a.toArray(String[]::new);
     }

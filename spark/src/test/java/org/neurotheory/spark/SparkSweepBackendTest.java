@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +66,7 @@ class SparkSweepBackendTest {
 
     @Test
     void progressCountsTasksDoneOutOfTheJobsTotal() throws InterruptedException {
-        List<String> reports = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> reports = Collections.synchronizedList(new ArrayList<>());
         var listener = SparkConnection.reportProgress(context, (name, total) -> new Progress() {
             private long done;
 

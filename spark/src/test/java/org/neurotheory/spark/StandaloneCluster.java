@@ -1,13 +1,16 @@
 package org.neurotheory.spark;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
@@ -28,7 +31,7 @@ final class StandaloneCluster implements AutoCloseable {
         home = Files.createDirectories(work.resolve("spark-home"));
         Path jars = Files.createDirectories(home.resolve("jars"));
         int n = 0;
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             Path p = Path.of(entry);
             if (Files.isDirectory(p)) {
                 packFolder(p, jars.resolve("classes-" + (n++) + ".jar"));
@@ -70,7 +73,7 @@ final class StandaloneCluster implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(out);
              Stream<Path> files = Files.walk(dir)) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                j.putNextEntry(new java.util.jar.JarEntry(dir.relativize(f).toString().replace('\\', '/')));
+                j.putNextEntry(new JarEntry(dir.relativize(f).toString().replace('\\', '/')));
                 Files.copy(f, j);
                 j.closeEntry();
             }
@@ -78,7 +81,7 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Tag;
@@ -62,7 +63,7 @@ class StandaloneClusterTest {
         String[] keys = {"popcodes/fig4", "popcodes/fig2", "relu/fige2"};
         Path local = work.resolve("local");
         Path remote = work.resolve("cluster");
-        List<String> args = new java.util.ArrayList<>(List.of("reproduce"));
+        List<String> args = new ArrayList<>(List.of("reproduce"));
         args.addAll(List.of(keys));
         args.addAll(List.of("--out", local.toString()));
         assertEquals(0, new CommandLine(new Main()).execute(args.toArray(String[]::new)));

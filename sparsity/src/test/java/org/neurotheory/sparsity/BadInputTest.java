@@ -3,15 +3,22 @@ package org.neurotheory.sparsity;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.nn.Sgd;
+import org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining;
+import org.neurotheory.sparsity.experiments.Fig2SparseTraining;
+import org.neurotheory.sparsity.experiments.FigClContinualLearning;
 import org.neurotheory.sparsity.experiments.FigT1RichGetRicher;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 import org.neurotheory.sparsity.experiments.Fig1aAccuracyVsSparsity;
 import org.neurotheory.sparsity.model.GradualPruningSchedule;
+import org.neurotheory.sparsity.model.PowerpropCnn;
 import org.neurotheory.sparsity.model.PowerpropMlp;
 import org.neurotheory.sparsity.model.MagnitudeRanking;
 import org.neurotheory.sparsity.model.OneShotPruning;
@@ -77,28 +84,28 @@ class BadInputTest {
                 Arguments.of("alphas", "0.5", (Executable) () -> new FigT1RichGetRicher.Params(new double[] {0.5}, 0.5, -0.5, 1e-4, 1, 2000)),
                 Arguments.of("gradient", "0.5", (Executable) () -> new FigT1RichGetRicher.Params(new double[] {2}, 0.5, 0.5, 1e-4, 1, 2000)),
                 Arguments.of("samples", "10", (Executable) () -> new FigT1RichGetRicher.Params(new double[] {2}, 0.5, -0.5, 1e-4, 1, 10)),
-                Arguments.of("sparsities", "[0.9, 0.8]", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2SparseTraining.Params(
+                Arguments.of("sparsities", "[0.9, 0.8]", (Executable) () -> new Fig2SparseTraining.Params(
                         new double[] {1, 2}, new double[] {0.9, 0.8}, new int[] {196, 10}, 2, 100, 60, 0.1, 10, 0.1, 0)),
-                Arguments.of("backwardExtra", "1.0", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2SparseTraining.Params(
+                Arguments.of("backwardExtra", "1.0", (Executable) () -> new Fig2SparseTraining.Params(
                         new double[] {1, 2}, new double[] {0.9}, new int[] {196, 10}, 2, 100, 60, 0.1, 10, 1, 0)),
-                Arguments.of("gamma", "1.5", (Executable) () -> new org.neurotheory.sparsity.experiments.FigClContinualLearning.Params(
+                Arguments.of("gamma", "1.5", (Executable) () -> new FigClContinualLearning.Params(
                         new double[] {1, 2}, 5, 100, 2, 100, 60, 0.1, 1.5, 0.01, 20, 100, 100)),
-                Arguments.of("tasks", "1", (Executable) () -> new org.neurotheory.sparsity.experiments.FigClContinualLearning.Params(
+                Arguments.of("tasks", "1", (Executable) () -> new FigClContinualLearning.Params(
                         new double[] {1, 2}, 1, 100, 2, 100, 60, 0.1, 0.95, 0.01, 20, 100, 100)),
-                Arguments.of("layers.size()", "0", (Executable) () -> new TopKastTraining(new TopKast(0.1, 0.2, 0, 10), java.util.List.of(),
-                        new org.neurotheory.core.nn.Sgd(0.1))),
-                Arguments.of("layers.size()", "0", (Executable) () -> TopKastTraining.onKernels(new TopKast(0.1, 0.2, 0, 10), java.util.List.of(),
-                        new org.neurotheory.core.nn.Sgd(0.1))),
-                Arguments.of("alpha", "0.5", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(14, 2, 2, 4, 0.5, 1)),
-                Arguments.of("side", "7", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(7, 2, 2, 4, 2, 1)),
-                Arguments.of("c2", "0", (Executable) () -> org.neurotheory.sparsity.model.PowerpropCnn.build(14, 2, 0, 4, 2, 1)),
-                Arguments.of("pooling", "4", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining.Params(
-                        java.util.List.of(org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method.values()), new double[] {1, 2}, new double[] {0.9}, 4,
+                Arguments.of("layers.size()", "0", (Executable) () -> new TopKastTraining(new TopKast(0.1, 0.2, 0, 10), List.of(),
+                        new Sgd(0.1))),
+                Arguments.of("layers.size()", "0", (Executable) () -> TopKastTraining.onKernels(new TopKast(0.1, 0.2, 0, 10), List.of(),
+                        new Sgd(0.1))),
+                Arguments.of("alpha", "0.5", (Executable) () -> PowerpropCnn.build(14, 2, 2, 4, 0.5, 1)),
+                Arguments.of("side", "7", (Executable) () -> PowerpropCnn.build(7, 2, 2, 4, 2, 1)),
+                Arguments.of("c2", "0", (Executable) () -> PowerpropCnn.build(14, 2, 0, 4, 2, 1)),
+                Arguments.of("pooling", "4", (Executable) () -> new Fig2CnnSparseTraining.Params(
+                        List.of(Fig2SparseTraining.Method.values()), new double[] {1, 2}, new double[] {0.9}, 4,
                         2, 2, 4, 100, 60, 0.1, 10, 0.1, 0)),
-                Arguments.of("methods", "[]", (Executable) () -> new org.neurotheory.sparsity.experiments.Fig2CnnSparseTraining.Params(
-                        java.util.List.of(), new double[] {1, 2}, new double[] {0.9}, 2,
+                Arguments.of("methods", "[]", (Executable) () -> new Fig2CnnSparseTraining.Params(
+                        List.of(), new double[] {1, 2}, new double[] {0.9}, 2,
                         2, 2, 4, 100, 60, 0.1, 10, 0.1, 0)),
-                Arguments.of("k", "5", (Executable) () -> FashionMnistSplit.averagePooled(new org.neurotheory.core.data.ImageDataset("x", 1, 28, 28, 10,
+                Arguments.of("k", "5", (Executable) () -> FashionMnistSplit.averagePooled(new ImageDataset("x", 1, 28, 28, 10,
                         new float[784], new int[1]), 5)));
     }
 

@@ -1,5 +1,6 @@
 package org.neurotheory.attention.data;
 
+import java.util.Arrays;
 import org.neurotheory.attention.model.EndToEndLoss;
 import org.neurotheory.attention.model.FeatureSpace;
 import org.neurotheory.core.Require;
@@ -26,7 +27,7 @@ public final class TokenMoments {
         double[] phi = new double[acc.m];
         double w = 1.0 / prompts.size();
         for (int mu = 0; mu < prompts.size(); mu++) {
-            java.util.Arrays.fill(c, 0.0);
+            Arrays.fill(c, 0.0);
             for (int n = 0; n < t; n++) {
                 addToken(tokens, prompts.tokenOffset(mu, n), n == t - 1 ? 0 : prompts.label(mu, n), c, d);
             }
@@ -53,7 +54,7 @@ public final class TokenMoments {
         double[] phi = new double[acc.m];
         double w = 1.0 / ((double) prompts.size() * (t - 1));
         for (int mu = 0; mu < prompts.size(); mu++) {
-            java.util.Arrays.fill(c, 0.0);
+            Arrays.fill(c, 0.0);
             addToken(tokens, prompts.tokenOffset(mu, 0), prompts.label(mu, 0), c, d);
             for (int n = 2; n <= t; n++) {
                 int q = prompts.tokenOffset(mu, n - 1);
@@ -78,7 +79,7 @@ public final class TokenMoments {
         double[] z = new double[acc.m];
         double w = 1.0 / prompts.size();
         for (int mu = 0; mu < prompts.size(); mu++) {
-            java.util.Arrays.fill(nb, 0.0);
+            Arrays.fill(nb, 0.0);
             for (int n = 0; n < t - 1; n++) {
                 double y = prompts.label(mu, n);
                 int x = prompts.tokenOffset(mu, n);

@@ -15,6 +15,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 
@@ -63,7 +64,7 @@ public final class Fig1MergedAttention implements FigureSpec {
                 .line("ATTN_M", Curves.thin(k, 5), Curves.thin(lossAttn, 5))
                 .line("MLP(z)", Curves.thin(k, 5), Curves.thin(lossMlp, 5));
         panel.referenceLine("L(M_*) Eq. 19", 0, p.steps() - 1, lStar)
-                .tag("L(M_*) Eq. 19", "L(M*), Eq. 19", org.neurotheory.core.figure.Role.REFERENCE)
+                .tag("L(M_*) Eq. 19", "L(M*), Eq. 19", Role.REFERENCE)
                 .title("b", "merged attention learns like an MLP on z");
         double halfAttn = Curves.halfDropTime(k, lossAttn, lossAttn[p.steps() - 1]);
         double halfMlp = Curves.halfDropTime(k, lossMlp, lossMlp[p.steps() - 1]);

@@ -14,6 +14,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 
@@ -74,7 +75,7 @@ public final class Fig1WhiteTimeCourse implements FigureSpec {
                 .line("MLP fixed training set", k, Curves.thin(sim, 5))
                 .line("MLP population loss", k, Curves.thin(pop, 5))
                 .dashed("Eq. (10)", k, theory)
-                .tag("Eq. (10)", "Eq. (10), white input", org.neurotheory.core.figure.Role.THEORY)
+                .tag("Eq. (10)", "Eq. (10), white input", Role.THEORY)
                 .title("b", "loss time course, white input: simulation vs Eq. (10)");
         double half = tc.halfDropStep();
         // finite P = 20000 shifts the drop by ~2% (sampling error of E[zz^T]); 4% allowed

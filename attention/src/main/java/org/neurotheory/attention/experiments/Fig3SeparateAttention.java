@@ -1,8 +1,10 @@
 package org.neurotheory.attention.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
@@ -18,6 +20,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Curves;
+import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -156,7 +159,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
         // on the median seed and the worst seed is reported in a note
         for (int m = 1; m <= d; m++) {
             double[] a = approach[m].clone();
-            java.util.Arrays.sort(a);
+            Arrays.sort(a);
             double median = 0.5 * (a[(a.length - 1) / 2] + a[a.length / 2]);
             fig.check(Check.atMost("population: closest approach to L(M_" + m + "), median seed", 0, median, 0.003));
             if (a[a.length - 1] > 0.003) {
@@ -189,8 +192,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
         return out;
     }
 
-    private void trainingSetRun(Params p, long seed, FigureData fig, org.neurotheory.core.figure.Panel lossPanel,
-                                org.neurotheory.core.figure.Panel pcrPanel, double[] kThin, GradientDescent gd) {
+    private void trainingSetRun(Params p, long seed, FigureData fig, Panel lossPanel,
+                                Panel pcrPanel, double[] kThin, GradientDescent gd) {
         int d = p.dimension();
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 20));
         DMatrixRMaj lambda = CodeCovariance.spectral(d, rng);
@@ -273,7 +276,7 @@ public final class Fig3SeparateAttention implements FigureSpec {
     }
 
     /** Draws |v_i| and the aligned Eq. (21) curves; returns the worst error of the first and of later aligned heads. */
-    private static double[] valuePanel(org.neurotheory.core.figure.Panel panel, String label, double[][] v,
+    private static double[] valuePanel(Panel panel, String label, double[][] v,
                                        HeadAssignment a, SaddlePoints saddles, Params p, double[] kThin) {
         double worstFirst = 0;
         double worstLater = 0;
@@ -321,8 +324,8 @@ public final class Fig3SeparateAttention implements FigureSpec {
     /** Which head learned which eigenvector, read from the final weights and value-weight histories. */
     record HeadAssignment(SaddlePoints saddles, int[] eigenvector, double[] valueError, double[] cosine,
                           int[] halfStep) {
-        static HeadAssignment of(SaddlePoints s, double[][] v, java.util.function.IntFunction<double[]> key,
-                                 java.util.function.IntFunction<double[]> query) {
+        static HeadAssignment of(SaddlePoints s, double[][] v, IntFunction<double[]> key,
+                                 IntFunction<double[]> query) {
             int heads = v.length;
             int d = s.eigenvalues().length;
             int last = v[0].length - 1;

@@ -1,5 +1,6 @@
 package org.neurotheory.attention.experiments;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.model.EndToEndObjective;
@@ -13,6 +14,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 
@@ -81,7 +83,7 @@ public abstract class RankSweep implements FigureSpec {
     @Override
     public String title() {
         return "Fig. " + params.key().substring(3) + ": ATTN_S with rank-R key and query, R = "
-                + java.util.Arrays.toString(params.ranks()).replace(",", "");
+                + Arrays.toString(params.ranks()).replace(",", "");
     }
 
     @Override
@@ -102,7 +104,7 @@ public abstract class RankSweep implements FigureSpec {
                     .title("R = " + r, "rank-" + r + " key-query heads");
             for (int m = 0; m <= p.dimension(); m++) {
                 panel.referenceLine("L(M_" + m + ")", 0, p.steps() - 1, saddles.loss(m))
-                        .tag("L(M_" + m + ")", "saddle losses L(M_m), Eq. 19", org.neurotheory.core.figure.Role.REFERENCE);
+                        .tag("L(M_" + m + ")", "saddle losses L(M_m), Eq. 19", Role.REFERENCE);
             }
             int[] dwell = saddles.dwellSteps(l);
             fig.parameter("dwell steps R=" + r, dwell);

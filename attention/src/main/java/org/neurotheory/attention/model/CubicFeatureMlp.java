@@ -1,5 +1,6 @@
 package org.neurotheory.attention.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
@@ -77,7 +78,7 @@ public record CubicFeatureMlp(int dimension, int heads) implements AttentionMode
     @Override
     public double[] endToEnd(double[] theta, double[] raw) {
         int f2 = dimension * dimension;
-        java.util.Arrays.fill(raw, 0, f2, 0.0);
+        Arrays.fill(raw, 0, f2, 0.0);
         for (int h = 0; h < heads; h++) {
             double v = theta[secondLayerIndex(h)];
             int off = firstLayerIndex(h, 0);

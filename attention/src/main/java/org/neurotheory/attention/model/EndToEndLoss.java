@@ -1,6 +1,8 @@
 package org.neurotheory.attention.model;
 
+import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.linalg.Matrices;
 
 /**
  * Mean squared query error as a quadratic form in the folded end-to-end tensor g:
@@ -63,9 +65,9 @@ public final class EndToEndLoss {
      */
     public double minimumValue() {
         int n = b.length;
-        org.ejml.data.DMatrixRMaj mm = new org.ejml.data.DMatrixRMaj(n, n, true, m);
-        org.ejml.data.DMatrixRMaj g = org.neurotheory.core.linalg.Matrices.solveSpd(mm,
-                new org.ejml.data.DMatrixRMaj(n, 1, true, b));
+        DMatrixRMaj mm = new DMatrixRMaj(n, n, true, m);
+        DMatrixRMaj g = Matrices.solveSpd(mm,
+                new DMatrixRMaj(n, 1, true, b));
         double s = 0;
         for (int r = 0; r < n; r++) {
             s += b[r] * g.data[r];

@@ -1,5 +1,7 @@
 package org.neurotheory.attention.model;
 
+import java.util.Arrays;
+import java.util.Locale;
 import org.neurotheory.core.Require;
 
 /**
@@ -92,7 +94,7 @@ public final class FeatureSpace {
 
     /** {@code folded = sum of the raw entries sharing a folded index}; returns {@code folded}. */
     public double[] fold(double[] raw, double[] folded) {
-        java.util.Arrays.fill(folded, 0, foldedSize, 0.0);
+        Arrays.fill(folded, 0, foldedSize, 0.0);
         for (int r = 0; r < foldIndex.length; r++) {
             folded[foldIndex[r]] += raw[r];
         }
@@ -109,6 +111,6 @@ public final class FeatureSpace {
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + "(D=" + dimension + ")";
+        return kind.name().toLowerCase(Locale.ROOT) + "(D=" + dimension + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.neurotheory.attention.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
@@ -83,7 +84,7 @@ public record MergedAttention(int dimension, int heads, boolean frozen) implemen
     @Override
     public double[] endToEnd(double[] theta, double[] raw) {
         int e = e();
-        java.util.Arrays.fill(raw, 0, dimension * e * e, 0.0);
+        Arrays.fill(raw, 0, dimension * e * e, 0.0);
         for (int h = 0; h < heads; h++) {
             int a = valueIndex(h, 0);
             for (int i = 0; i < dimension; i++) {
@@ -102,7 +103,7 @@ public record MergedAttention(int dimension, int heads, boolean frozen) implemen
     @Override
     public double[] pullBack(double[] theta, double[] dRaw, double[] gradient) {
         int e = e();
-        java.util.Arrays.fill(gradient, 0, parameterCount(), 0.0);
+        Arrays.fill(gradient, 0, parameterCount(), 0.0);
         for (int h = 0; h < heads; h++) {
             int a = valueIndex(h, 0);
             for (int i = 0; i < dimension; i++) {

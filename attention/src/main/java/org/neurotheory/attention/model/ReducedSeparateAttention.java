@@ -1,5 +1,6 @@
 package org.neurotheory.attention.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
@@ -73,7 +74,7 @@ public record ReducedSeparateAttention(int dimension, int heads, int rank) imple
     @Override
     public double[] endToEnd(double[] theta, double[] raw) {
         int n = dimension;
-        java.util.Arrays.fill(raw, 0, n * n, 0.0);
+        Arrays.fill(raw, 0, n * n, 0.0);
         for (int h = 0; h < heads; h++) {
             double v = theta[valueIndex(h)];
             for (int r = 0; r < rank; r++) {
@@ -93,7 +94,7 @@ public record ReducedSeparateAttention(int dimension, int heads, int rank) imple
     @Override
     public double[] pullBack(double[] theta, double[] dRaw, double[] gradient) {
         int n = dimension;
-        java.util.Arrays.fill(gradient, 0, parameterCount(), 0.0);
+        Arrays.fill(gradient, 0, parameterCount(), 0.0);
         for (int h = 0; h < heads; h++) {
             double v = theta[valueIndex(h)];
             double dv = 0;
@@ -128,11 +129,11 @@ public record ReducedSeparateAttention(int dimension, int heads, int rank) imple
 
     /** {@code k_{h,r}}. */
     public double[] key(double[] theta, int h, int r) {
-        return java.util.Arrays.copyOfRange(theta, keyIndex(h, r), keyIndex(h, r) + dimension);
+        return Arrays.copyOfRange(theta, keyIndex(h, r), keyIndex(h, r) + dimension);
     }
 
     /** {@code q_{h,r}}. */
     public double[] query(double[] theta, int h, int r) {
-        return java.util.Arrays.copyOfRange(theta, queryIndex(h, r), queryIndex(h, r) + dimension);
+        return Arrays.copyOfRange(theta, queryIndex(h, r), queryIndex(h, r) + dimension);
     }
 }

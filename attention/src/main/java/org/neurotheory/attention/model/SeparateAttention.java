@@ -1,5 +1,6 @@
 package org.neurotheory.attention.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
@@ -82,7 +83,7 @@ public record SeparateAttention(int dimension, int heads, int rank) implements A
     @Override
     public double[] endToEnd(double[] theta, double[] raw) {
         int e = e();
-        java.util.Arrays.fill(raw, 0, dimension * e * e, 0.0);
+        Arrays.fill(raw, 0, dimension * e * e, 0.0);
         for (int h = 0; h < heads; h++) {
             int a = valueIndex(h);
             for (int r = 0; r < rank; r++) {
@@ -105,7 +106,7 @@ public record SeparateAttention(int dimension, int heads, int rank) implements A
     @Override
     public double[] pullBack(double[] theta, double[] dRaw, double[] gradient) {
         int e = e();
-        java.util.Arrays.fill(gradient, 0, parameterCount(), 0.0);
+        Arrays.fill(gradient, 0, parameterCount(), 0.0);
         for (int h = 0; h < heads; h++) {
             int a = valueIndex(h);
             for (int r = 0; r < rank; r++) {
@@ -140,11 +141,11 @@ public record SeparateAttention(int dimension, int heads, int rank) implements A
 
     /** The input part {@code k~_{h,r}[0..D-1]} of a key row. */
     public double[] key(double[] theta, int h, int r) {
-        return java.util.Arrays.copyOfRange(theta, keyIndex(h, r), keyIndex(h, r) + dimension);
+        return Arrays.copyOfRange(theta, keyIndex(h, r), keyIndex(h, r) + dimension);
     }
 
     /** The input part {@code q~_{h,r}[0..D-1]} of a query row. */
     public double[] query(double[] theta, int h, int r) {
-        return java.util.Arrays.copyOfRange(theta, queryIndex(h, r), queryIndex(h, r) + dimension);
+        return Arrays.copyOfRange(theta, queryIndex(h, r), queryIndex(h, r) + dimension);
     }
 }

@@ -1,5 +1,6 @@
 package org.neurotheory.attention.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 
@@ -78,7 +79,7 @@ public final class SoftmaxAttention implements Objective {
     }
 
     private void scoreMatrices(double[] theta) {
-        java.util.Arrays.fill(a, 0.0);
+        Arrays.fill(a, 0.0);
         for (int h = 0; h < heads; h++) {
             int off = h * e * e;
             if (layout instanceof MergedAttention m) {
@@ -112,8 +113,8 @@ public final class SoftmaxAttention implements Objective {
 
     private double evaluate(double[] theta, double[] gradient) {
         scoreMatrices(theta);
-        java.util.Arrays.fill(dA, 0.0);
-        java.util.Arrays.fill(da, 0.0);
+        Arrays.fill(dA, 0.0);
+        Arrays.fill(da, 0.0);
         int n = y.length;
         double loss = 0;
         for (int mu = 0; mu < n; mu++) {
@@ -163,7 +164,7 @@ public final class SoftmaxAttention implements Objective {
             }
             double c = -2 * r / n;
             for (int h = 0; h < heads; h++) {
-                java.util.Arrays.fill(u, 0.0);
+                Arrays.fill(u, 0.0);
                 for (int m = 0; m < t; m++) {
                     int xo = (mu * t + m) * e;
                     double pm = p[h * t + m];
@@ -189,7 +190,7 @@ public final class SoftmaxAttention implements Objective {
     }
 
     private void scatter(double[] theta, double[] gradient) {
-        java.util.Arrays.fill(gradient, 0, parameterCount(), 0.0);
+        Arrays.fill(gradient, 0, parameterCount(), 0.0);
         for (int h = 0; h < heads; h++) {
             int ao = h * e * e;
             int vo = valueOffset(h);

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
+import org.neurotheory.attention.theory.PopulationMoments;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.ode.GradientDescent;
 import org.neurotheory.core.random.Seeds;
@@ -159,7 +160,7 @@ class ModelIdentitiesTest {
         CubicFeatureMlp mlp = new CubicFeatureMlp(D, 3);
         assertGradient(new EndToEndObjective(mlp, TokenMoments.cubic(p)), randomTheta(mlp.parameterCount(), 0.3, 13), "MLP");
         ReducedSeparateAttention r = new ReducedSeparateAttention(D, 3, 2);
-        var pop = new org.neurotheory.attention.theory.PopulationMoments(CodeCovariance.white(D), N).cubicLoss();
+        var pop = new PopulationMoments(CodeCovariance.white(D), N).cubicLoss();
         assertGradient(new EndToEndObjective(r, pop), randomTheta(r.parameterCount(), 0.4, 14), "reduced ATTN_S population");
     }
 

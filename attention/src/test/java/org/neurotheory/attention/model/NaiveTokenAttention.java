@@ -1,5 +1,6 @@
 package org.neurotheory.attention.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.data.InContextRegression;
 
 /**
@@ -12,7 +13,7 @@ final class NaiveTokenAttention {
 
     static double[] token(InContextRegression.Prompts p, int mu, int n) {
         double[] x = p.token(mu, n);
-        double[] t = java.util.Arrays.copyOf(x, x.length + 1);
+        double[] t = Arrays.copyOf(x, x.length + 1);
         int last = p.positions() - 1;
         t[x.length] = n == last ? 0 : p.label(mu, n);
         return t;

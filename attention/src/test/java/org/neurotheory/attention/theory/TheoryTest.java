@@ -3,9 +3,13 @@ package org.neurotheory.attention.theory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.attention.data.CodeCovariance;
 import org.neurotheory.attention.data.TokenMoments;
@@ -131,7 +135,7 @@ class TheoryTest {
             double[] grad = new double[theta.length];
             double loss = f.valueAndGradient(theta, grad);
             for (double g : grad) {
-                assertEquals(0, g, 1e-10, "gradient at S = " + java.util.Arrays.toString(subset));
+                assertEquals(0, g, 1e-10, "gradient at S = " + Arrays.toString(subset));
             }
             assertEquals(expected, loss, 1e-12);
         }
@@ -232,15 +236,15 @@ class TheoryTest {
         SaddlePoints s = new SaddlePoints(defaultLambda(4), N);
         double[] l = s.losses();
         int[] lengths = {100, 60, 40, 30, 200};
-        java.util.List<Double> curve = new java.util.ArrayList<>();
+        List<Double> curve = new ArrayList<>();
         for (int m = 0; m < l.length; m++) {
             for (int k = 0; k < lengths[m]; k++) {
                 curve.add(l[m]);
             }
         }
         double[] loss = curve.stream().mapToDouble(Double::doubleValue).toArray();
-        org.junit.jupiter.api.Assertions.assertArrayEquals(lengths, s.dwellSteps(loss));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {100, 160, 200, 230}, s.dropSteps(loss));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {100, -1, -1, -1}, s.dropSteps(java.util.Arrays.copyOf(loss, 120)));
+        Assertions.assertArrayEquals(lengths, s.dwellSteps(loss));
+        Assertions.assertArrayEquals(new int[] {100, 160, 200, 230}, s.dropSteps(loss));
+        Assertions.assertArrayEquals(new int[] {100, -1, -1, -1}, s.dropSteps(Arrays.copyOf(loss, 120)));
     }
 }

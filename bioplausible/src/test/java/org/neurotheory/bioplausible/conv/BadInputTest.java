@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neurotheory.bioplausible.conv.data.ShiftedImages;
 import org.neurotheory.bioplausible.conv.experiments.Fig2AugmentationCurve;
+import org.neurotheory.bioplausible.conv.experiments.Fig4SharingConvergence;
 import org.neurotheory.bioplausible.conv.experiments.ImageArm;
 import org.neurotheory.bioplausible.conv.experiments.ImageProtocol;
 import org.neurotheory.bioplausible.conv.experiments.Table1Arms;
@@ -23,6 +24,7 @@ import org.neurotheory.bioplausible.conv.model.RepeatedTranslations;
 import org.neurotheory.bioplausible.conv.model.SharingGroups;
 import org.neurotheory.bioplausible.conv.model.SharingSchedule;
 import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.random.Seeds;
 import org.neurotheory.bioplausible.conv.model.ToyCircuitSharing;
 import org.neurotheory.bioplausible.conv.model.ToySgdSharing;
 import org.neurotheory.bioplausible.conv.theory.CircuitTimeScales;
@@ -60,7 +62,7 @@ class BadInputTest {
                 Arguments.of("w.length", "5", (Executable) () -> InstantSharing.share(new float[5],
                         new LcWeightLayout(1, 1, 12, 3, 1), SharingGroups.PHASE)),
                 Arguments.of("maxShift", "4", (Executable) () -> RepeatedTranslations.augment(new float[16], 1, 1, 4, 4,
-                        1, 4, org.neurotheory.core.random.Seeds.stream(1), new float[16])),
+                        1, 4, Seeds.stream(1), new float[16])),
                 Arguments.of("canvas", "20", (Executable) () -> ShiftedImages.onCanvas(new ImageDataset("x", 1, 28, 28, 10,
                         new float[784], new int[] {0}), 20, 1)),
                 Arguments.of("inSize", "30", (Executable) () -> new ReducedNetwork(30, new int[] {8, 16, 32}, true, true, 10)),
@@ -74,8 +76,8 @@ class BadInputTest {
                         Table1Arms.Params.quick().protocol(), new int[] {0}, 10, HebbianSleep.Params.paper(), 4, 4)),
                 Arguments.of("nReps[1]", "1", (Executable) () -> new Fig2AugmentationCurve.Params(
                         Fig2AugmentationCurve.Params.quick().protocol(), new int[] {2, 1}, 4)),
-                Arguments.of("circuitGammas[0]", "0.01", (Executable) () -> new org.neurotheory.bioplausible.conv
-                        .experiments.Fig4SharingConvergence.Params(1, 20_000, new double[] {0.01})));
+                Arguments.of("circuitGammas[0]", "0.01", (Executable) () -> new Fig4SharingConvergence.Params(1, 20_000,
+                        new double[] {0.01})));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

@@ -2,6 +2,8 @@ package org.neurotheory.bioplausible.conv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.neurotheory.bioplausible.conv.experiments.ArmRuns;
 import org.neurotheory.bioplausible.conv.experiments.Fig2AugmentationCurve;
@@ -188,7 +190,7 @@ public final class ConvPublicCalls {
     private static double meanOverSeeds(Panel a, String prefix, int i) {
         double sum = 0;
         int seeds = 0;
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Series s : a.series()) {
             names.add(s.name());
         }

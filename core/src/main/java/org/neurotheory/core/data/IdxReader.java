@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.neurotheory.core.Require;
 
@@ -138,7 +139,7 @@ public final class IdxReader {
                     pixels[i * per + j] = (buf[j] & 0xff) / 255f;
                 }
             }
-            int[] kept = java.util.Arrays.copyOf(y, count);
+            int[] kept = Arrays.copyOf(y, count);
             for (int i = 0; i < count; i++) {
                 if (kept[i] >= classes) {
                     throw new IdxFormatException(labels, "label " + i + " is " + kept[i] + ", expected [0, " + classes + ")");

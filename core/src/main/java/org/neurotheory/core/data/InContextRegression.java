@@ -1,5 +1,6 @@
 package org.neurotheory.core.data;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -77,7 +78,7 @@ public record InContextRegression(int dimension, int contextLength, DMatrixRMaj 
         /** A copy of token n of sequence mu (length D). */
         public double[] token(int mu, int n) {
             int off = tokenOffset(mu, n);
-            return java.util.Arrays.copyOfRange(tokens, off, off + dimension);
+            return Arrays.copyOfRange(tokens, off, off + dimension);
         }
 
         /** Label of token n of sequence mu ({@code n = N}: the query's target). */
@@ -87,7 +88,7 @@ public record InContextRegression(int dimension, int contextLength, DMatrixRMaj 
 
         /** A copy of the task vector w_mu (length D). */
         public double[] task(int mu) {
-            return java.util.Arrays.copyOfRange(tasks, mu * dimension, (mu + 1) * dimension);
+            return Arrays.copyOfRange(tasks, mu * dimension, (mu + 1) * dimension);
         }
     }
 
@@ -137,7 +138,7 @@ public record InContextRegression(int dimension, int contextLength, DMatrixRMaj 
             }
             w = Matrices.whiten(w);
         }
-        double[] tasks = java.util.Arrays.copyOf(w.data, p * dim);
+        double[] tasks = Arrays.copyOf(w.data, p * dim);
         double[] y = new double[p * t];
         for (int mu = 0; mu < p; mu++) {
             for (int n = 0; n < t; n++) {

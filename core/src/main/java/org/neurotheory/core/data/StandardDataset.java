@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.neurotheory.core.Require;
 
@@ -165,7 +166,7 @@ public enum StandardDataset {
         Require.nonNull("folder", folder);
         Require.nonNull("split", split);
         Require.positive("limit", limit);
-        String name = key + "/" + split.name().toLowerCase(java.util.Locale.ROOT);
+        String name = key + "/" + split.name().toLowerCase(Locale.ROOT);
         List<Path> files = new ArrayList<>();
         for (String f : splitFiles(split)) {
             Path p = find(folder, f);

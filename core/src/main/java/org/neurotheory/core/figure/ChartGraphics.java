@@ -1,11 +1,30 @@
 package org.neurotheory.core.figure;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.GraphicsConfiguration;
+import java.awt.Image;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.BufferedImageOp;
+import java.awt.image.ImageObserver;
+import java.awt.image.RenderedImage;
+import java.awt.image.renderable.RenderableImage;
+import java.text.AttributedCharacterIterator;
+import java.util.Map;
 
 /**
  * A {@link Graphics2D} that passes every call to another one, with two corrections to how XChart
@@ -72,7 +91,7 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public void transform(java.awt.geom.AffineTransform a0) {
+    public void transform(AffineTransform a0) {
         g.transform(a0);
     }
 
@@ -87,7 +106,7 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public boolean hit(java.awt.Rectangle a0, java.awt.Shape a1, boolean a2) {
+    public boolean hit(Rectangle a0, Shape a1, boolean a2) {
         return g.hit(a0, a1, a2);
     }
 
@@ -102,97 +121,97 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public java.awt.Paint getPaint() {
+    public Paint getPaint() {
         return g.getPaint();
     }
 
     @Override
-    public void setPaint(java.awt.Paint a0) {
+    public void setPaint(Paint a0) {
         g.setPaint(a0);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, java.awt.geom.AffineTransform a1, java.awt.image.ImageObserver a2) {
+    public boolean drawImage(Image a0, AffineTransform a1, ImageObserver a2) {
         return g.drawImage(a0, a1, a2);
     }
 
     @Override
-    public void drawImage(java.awt.image.BufferedImage a0, java.awt.image.BufferedImageOp a1, int a2, int a3) {
+    public void drawImage(BufferedImage a0, BufferedImageOp a1, int a2, int a3) {
         g.drawImage(a0, a1, a2, a3);
     }
 
     @Override
-    public void drawRenderedImage(java.awt.image.RenderedImage a0, java.awt.geom.AffineTransform a1) {
+    public void drawRenderedImage(RenderedImage a0, AffineTransform a1) {
         g.drawRenderedImage(a0, a1);
     }
 
     @Override
-    public void drawRenderableImage(java.awt.image.renderable.RenderableImage a0, java.awt.geom.AffineTransform a1) {
+    public void drawRenderableImage(RenderableImage a0, AffineTransform a1) {
         g.drawRenderableImage(a0, a1);
     }
 
     @Override
-    public void drawString(java.lang.String a0, int a1, int a2) {
+    public void drawString(String a0, int a1, int a2) {
         g.drawString(a0, a1, a2);
     }
 
     @Override
-    public void drawString(java.lang.String a0, float a1, float a2) {
+    public void drawString(String a0, float a1, float a2) {
         g.drawString(a0, a1, a2);
     }
 
     @Override
-    public void drawString(java.text.AttributedCharacterIterator a0, int a1, int a2) {
+    public void drawString(AttributedCharacterIterator a0, int a1, int a2) {
         g.drawString(a0, a1, a2);
     }
 
     @Override
-    public void drawString(java.text.AttributedCharacterIterator a0, float a1, float a2) {
+    public void drawString(AttributedCharacterIterator a0, float a1, float a2) {
         g.drawString(a0, a1, a2);
     }
 
     @Override
-    public void drawGlyphVector(java.awt.font.GlyphVector a0, float a1, float a2) {
+    public void drawGlyphVector(GlyphVector a0, float a1, float a2) {
         g.drawGlyphVector(a0, a1, a2);
     }
 
     @Override
-    public java.awt.GraphicsConfiguration getDeviceConfiguration() {
+    public GraphicsConfiguration getDeviceConfiguration() {
         return g.getDeviceConfiguration();
     }
 
     @Override
-    public void setComposite(java.awt.Composite a0) {
+    public void setComposite(Composite a0) {
         g.setComposite(a0);
     }
 
     @Override
-    public void setStroke(java.awt.Stroke a0) {
+    public void setStroke(Stroke a0) {
         g.setStroke(a0);
     }
 
     @Override
-    public void setRenderingHint(java.awt.RenderingHints.Key a0, java.lang.Object a1) {
+    public void setRenderingHint(RenderingHints.Key a0, Object a1) {
         g.setRenderingHint(a0, a1);
     }
 
     @Override
-    public java.lang.Object getRenderingHint(java.awt.RenderingHints.Key a0) {
+    public Object getRenderingHint(RenderingHints.Key a0) {
         return g.getRenderingHint(a0);
     }
 
     @Override
-    public void setRenderingHints(java.util.Map<?, ?> a0) {
+    public void setRenderingHints(Map<?, ?> a0) {
         g.setRenderingHints(a0);
     }
 
     @Override
-    public void addRenderingHints(java.util.Map<?, ?> a0) {
+    public void addRenderingHints(Map<?, ?> a0) {
         g.addRenderingHints(a0);
     }
 
     @Override
-    public java.awt.RenderingHints getRenderingHints() {
+    public RenderingHints getRenderingHints() {
         return g.getRenderingHints();
     }
 
@@ -202,47 +221,47 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public void setTransform(java.awt.geom.AffineTransform a0) {
+    public void setTransform(AffineTransform a0) {
         g.setTransform(a0);
     }
 
     @Override
-    public java.awt.geom.AffineTransform getTransform() {
+    public AffineTransform getTransform() {
         return g.getTransform();
     }
 
     @Override
-    public java.awt.Composite getComposite() {
+    public Composite getComposite() {
         return g.getComposite();
     }
 
     @Override
-    public void setBackground(java.awt.Color a0) {
+    public void setBackground(Color a0) {
         g.setBackground(a0);
     }
 
     @Override
-    public java.awt.Color getBackground() {
+    public Color getBackground() {
         return g.getBackground();
     }
 
     @Override
-    public java.awt.Stroke getStroke() {
+    public Stroke getStroke() {
         return g.getStroke();
     }
 
     @Override
-    public void clip(java.awt.Shape a0) {
+    public void clip(Shape a0) {
         g.clip(a0);
     }
 
     @Override
-    public java.awt.font.FontRenderContext getFontRenderContext() {
+    public FontRenderContext getFontRenderContext() {
         return g.getFontRenderContext();
     }
 
     @Override
-    public void setColor(java.awt.Color a0) {
+    public void setColor(Color a0) {
         g.setColor(a0);
     }
 
@@ -252,7 +271,7 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public java.awt.Color getColor() {
+    public Color getColor() {
         return g.getColor();
     }
 
@@ -262,32 +281,32 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, java.awt.Color a5, java.awt.image.ImageObserver a6) {
+    public boolean drawImage(Image a0, int a1, int a2, int a3, int a4, Color a5, ImageObserver a6) {
         return g.drawImage(a0, a1, a2, a3, a4, a5, a6);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8, java.awt.image.ImageObserver a9) {
+    public boolean drawImage(Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8, ImageObserver a9) {
         return g.drawImage(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8, java.awt.Color a9, java.awt.image.ImageObserver a10) {
+    public boolean drawImage(Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8, Color a9, ImageObserver a10) {
         return g.drawImage(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, java.awt.Color a3, java.awt.image.ImageObserver a4) {
+    public boolean drawImage(Image a0, int a1, int a2, Color a3, ImageObserver a4) {
         return g.drawImage(a0, a1, a2, a3, a4);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, java.awt.image.ImageObserver a5) {
+    public boolean drawImage(Image a0, int a1, int a2, int a3, int a4, ImageObserver a5) {
         return g.drawImage(a0, a1, a2, a3, a4, a5);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, java.awt.image.ImageObserver a3) {
+    public boolean drawImage(Image a0, int a1, int a2, ImageObserver a3) {
         return g.drawImage(a0, a1, a2, a3);
     }
 
@@ -297,12 +316,12 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public java.awt.Font getFont() {
+    public Font getFont() {
         return g.getFont();
     }
 
     @Override
-    public java.awt.FontMetrics getFontMetrics(java.awt.Font a0) {
+    public FontMetrics getFontMetrics(Font a0) {
         return g.getFontMetrics(a0);
     }
 
@@ -322,7 +341,7 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public java.awt.Rectangle getClipBounds() {
+    public Rectangle getClipBounds() {
         return g.getClipBounds();
     }
 
@@ -332,17 +351,17 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public void setXORMode(java.awt.Color a0) {
+    public void setXORMode(Color a0) {
         g.setXORMode(a0);
     }
 
     @Override
-    public void setFont(java.awt.Font a0) {
+    public void setFont(Font a0) {
         g.setFont(a0);
     }
 
     @Override
-    public void setClip(java.awt.Shape a0) {
+    public void setClip(Shape a0) {
         g.setClip(a0);
     }
 
@@ -352,7 +371,7 @@ final class ChartGraphics extends Graphics2D {
     }
 
     @Override
-    public java.awt.Shape getClip() {
+    public Shape getClip() {
         return g.getClip();
     }
 

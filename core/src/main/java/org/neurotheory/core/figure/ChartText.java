@@ -10,12 +10,14 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
@@ -149,7 +151,7 @@ final class ChartText {
     }
 
     private Font font(Place p) {
-        org.knowm.xchart.style.AxesChartStyler st = (org.knowm.xchart.style.AxesChartStyler) styler;
+        AxesChartStyler st = (AxesChartStyler) styler;
         return switch (p) {
             case TITLE -> st.getChartTitleFont();
             case X_TITLE, Y_TITLE -> st.getAxisTitleFont();
@@ -174,8 +176,8 @@ final class ChartText {
         double[] ca = new double[6];
         double[] cb = new double[6];
         while (!i.isDone() && !j.isDone()) {
-            java.util.Arrays.fill(ca, 0);
-            java.util.Arrays.fill(cb, 0);
+            Arrays.fill(ca, 0);
+            Arrays.fill(cb, 0);
             int ta = i.currentSegment(ca);
             int tb = j.currentSegment(cb);
             if (ta != tb) {

@@ -1,5 +1,7 @@
 package org.neurotheory.core.figure;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 import org.neurotheory.core.Require;
 
@@ -123,7 +125,7 @@ public record Check(String name, double expected, double actual, double toleranc
         }
         double a = Math.abs(v);
         if (a >= 1e-3 && a < 1e6) {
-            String s = new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros()
+            String s = new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros()
                     .toPlainString();
             return s;
         }

@@ -3,19 +3,25 @@ package org.neurotheory.core.figure;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import de.erichseifert.vectorgraphics2d.VectorGraphics2D;
+import de.erichseifert.vectorgraphics2d.intermediate.CommandSequence;
 import de.erichseifert.vectorgraphics2d.pdf.PDFProcessor;
 import de.erichseifert.vectorgraphics2d.svg.SVGProcessor;
 import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.provenance.RunRecord;
@@ -33,7 +39,7 @@ import org.neurotheory.core.provenance.RunRecord;
 public final class FigureExporter {
     private static final int COLUMNS = 3;
     /** Coordinates beyond a hundredth of a pixel, which the vector writer prints in full. */
-    private static final java.util.regex.Pattern SVG_DIGITS = java.util.regex.Pattern.compile("(\\d\\.\\d{2})\\d+");
+    private static final Pattern SVG_DIGITS = Pattern.compile("(\\d\\.\\d{2})\\d+");
     /** The PNG's pixels per panel pixel. */
     public static final int PNG_SCALE = 2;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls()
@@ -136,9 +142,9 @@ public final class FigureExporter {
     public static void writeSvg(List<Chart<?, ?>> charts, Path target) throws IOException {
         int[] size = gridSize(charts);
         var doc = new SVGProcessor().getDocument(vector(charts), new PageSize(0, 0, size[0], size[1]));
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         doc.writeTo(bytes);
-        String svg = SVG_DIGITS.matcher(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).replaceAll("$1");
+        String svg = SVG_DIGITS.matcher(bytes.toString(StandardCharsets.UTF_8)).replaceAll("$1");
         AtomicFiles.writeString(target, svg);
     }
 
@@ -149,7 +155,7 @@ public final class FigureExporter {
         AtomicFiles.write(target, doc::writeTo);
     }
 
-    private static de.erichseifert.vectorgraphics2d.intermediate.CommandSequence vector(List<Chart<?, ?>> charts) {
+    private static CommandSequence vector(List<Chart<?, ?>> charts) {
         Thinning thinning = Thinning.apply(charts);
         try {
             VectorGraphics2D g = new OutlineTextGraphics();
@@ -184,22 +190,22 @@ public final class FigureExporter {
      * figure). The font is kept for measuring only.
      */
     private static final class OutlineTextGraphics extends VectorGraphics2D {
-        private java.awt.Font font = super.getFont();
+        private Font font = super.getFont();
 
         @Override
-        public void setFont(java.awt.Font f) {
+        public void setFont(Font f) {
             if (f != null) {
                 font = f;
             }
         }
 
         @Override
-        public java.awt.Font getFont() {
+        public Font getFont() {
             return font;
         }
 
         @Override
-        public java.awt.Graphics create() {
+        public Graphics create() {
             OutlineTextGraphics copy = (OutlineTextGraphics) super.create();
             copy.font = font;
             return copy;

@@ -2,9 +2,12 @@ package org.neurotheory.core.figure;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -52,13 +55,13 @@ public final class FigureRenderer {
     }
 
     /** Paints {@code chart} at its own size, with its labels as they should read (see {@link #charts}). */
-    public static void paint(Chart<?, ?> chart, java.awt.Graphics2D g) {
+    public static void paint(Chart<?, ?> chart, Graphics2D g) {
         ChartText.paint(chart, g);
     }
 
     /** An XY chart of one panel (no figure-wide colours); paint it with {@link #paint}. */
     public static XYChart xy(Panel p) {
-        return XYPanelChart.build(p, java.util.Map.of());
+        return XYPanelChart.build(p, Map.of());
     }
 
     /** A heat map of the first series of a panel (z at x, y on a grid). */
@@ -112,7 +115,7 @@ public final class FigureRenderer {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
+                int c = new BigInteger(a.substring(si, i)).compareTo(new BigInteger(b.substring(sj, j)));
                 if (c != 0) {
                     return c;
                 }

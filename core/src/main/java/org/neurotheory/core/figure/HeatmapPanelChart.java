@@ -1,10 +1,13 @@
 package org.neurotheory.core.figure;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.HeatMapChart;
@@ -70,8 +73,8 @@ final class HeatmapPanelChart {
         chart.addSeries(s.name(), labels(xl, MAX_X_LABELS), labels(yl, MAX_Y_LABELS), heat);
         String z = p.colorLabelText() != null ? p.colorLabelText() : s.name();
         String text = labels.label(z, ChartText.Place.ANNOTATION);
-        java.awt.Font font = chart.getStyler().getLegendFont();
-        double width = font.getStringBounds(text, new java.awt.font.FontRenderContext(null, true, false)).getWidth();
+        Font font = chart.getStyler().getLegendFont();
+        double width = font.getStringBounds(text, new FontRenderContext(null, true, false)).getWidth();
         chart.addAnnotation(new AnnotationText(text, FigureRenderer.PANEL_WIDTH - 8 - width / 2,
                 FigureRenderer.PANEL_HEIGHT - 40, true));
         chart.getStyler().setAnnotationTextFont(font);
@@ -170,7 +173,7 @@ final class HeatmapPanelChart {
         }
         double a = Math.abs(v);
         if (a >= 1e5 || a < 1e-3) {
-            return String.format(java.util.Locale.ROOT, "%.2e", v).replaceAll("\\.?0+e", "e");
+            return String.format(Locale.ROOT, "%.2e", v).replaceAll("\\.?0+e", "e");
         }
         return new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString()
                 .replace('-', '\u2212');

@@ -1,6 +1,9 @@
 package org.neurotheory.core.figure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,8 +73,8 @@ public final class MathText {
     }
 
     /** The label split into plain runs and the scripts that Unicode could not write. */
-    static java.util.List<Segment> segments(String unicode) {
-        java.util.List<Segment> out = new java.util.ArrayList<>();
+    static List<Segment> segments(String unicode) {
+        List<Segment> out = new ArrayList<>();
         Matcher m = SCRIPT.matcher(unicode);
         int at = 0;
         while (m.find()) {
@@ -98,7 +101,7 @@ public final class MathText {
         return sb.toString();
     }
 
-    private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> f) {
+    private static String replace(Pattern p, String s, Function<Matcher, String> f) {
         Matcher m = p.matcher(s);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

@@ -1,6 +1,7 @@
 package org.neurotheory.core.figure;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
@@ -72,7 +73,7 @@ final class Thinning {
                 start = end + 1;
             }
         } else {
-            java.util.HashSet<Long> seen = new java.util.HashSet<>();
+            HashSet<Long> seen = new HashSet<>();
             for (int i = 0; i < x.length; i++) {
                 long cell = pixel(x[i], xr, logX, PLOT_W) * 100_003L + pixel(y[i], yr, logY, PLOT_H);
                 keep[i] = seen.add(cell);

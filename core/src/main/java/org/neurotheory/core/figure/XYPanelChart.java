@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -99,7 +101,7 @@ final class XYPanelChart {
             corner.setShowInLegend(false);
             corner.setLineColor(new Color(0, 0, 0, 0));
             chart.getSeriesMap().remove(CORNER);
-            java.util.Map<String, XYSeries> rest = new LinkedHashMap<>(chart.getSeriesMap());
+            Map<String, XYSeries> rest = new LinkedHashMap<>(chart.getSeriesMap());
             chart.getSeriesMap().clear();
             chart.getSeriesMap().put(CORNER, corner);
             chart.getSeriesMap().putAll(rest);
@@ -211,7 +213,7 @@ final class XYPanelChart {
         return any;
     }
 
-    private static void apply(org.knowm.xchart.style.XYStyler st, ChartText text, AxisScale a, boolean x,
+    private static void apply(XYStyler st, ChartText text, AxisScale a, boolean x,
             List<String> categories) {
         if (x) {
             st.setXAxisMin(a.min());
@@ -245,7 +247,7 @@ final class XYPanelChart {
                 st.setYAxisTickMarkSpacingHint(hint);
             }
         }
-        java.util.function.Function<Double, String> f = categories == null ? a.labels() : v -> category(text, categories, v);
+        Function<Double, String> f = categories == null ? a.labels() : v -> category(text, categories, v);
         if (x) {
             st.setxAxisTickLabelsFormattingFunction(f);
         } else {

@@ -1,8 +1,11 @@
 package org.neurotheory.core.linalg;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.SingularOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
@@ -51,7 +54,7 @@ public final class Matrices {
             order[i] = i;
             vals[i] = eig.getEigenvalue(i).getReal();
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(vals[b], vals[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(vals[b], vals[a]));
         double[] sorted = new double[n];
         DMatrixRMaj vectors = new DMatrixRMaj(n, n);
         for (int k = 0; k < n; k++) {
@@ -67,7 +70,7 @@ public final class Matrices {
     /** Eigenvalues (descending) and orthonormal eigenvectors (columns) of a symmetric matrix. */
     public record Spectrum(double[] values, DMatrixRMaj vectors) {
         /** {@code V f(Lambda) V^T}. */
-        public DMatrixRMaj apply(java.util.function.DoubleUnaryOperator f) {
+        public DMatrixRMaj apply(DoubleUnaryOperator f) {
             int n = values.length;
             DMatrixRMaj scaled = vectors.copy();
             for (int k = 0; k < n; k++) {
@@ -149,7 +152,7 @@ public final class Matrices {
         DMatrixRMaj u = d.getU(null, false);
         DMatrixRMaj w = d.getW(null);
         DMatrixRMaj v = d.getV(null, false);
-        org.ejml.dense.row.SingularOps_DDRM.descendingOrder(u, false, w, v, false);
+        SingularOps_DDRM.descendingOrder(u, false, w, v, false);
         double[] s = new double[Math.min(w.numRows, w.numCols)];
         for (int i = 0; i < s.length; i++) {
             s[i] = w.get(i, i);

@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurotheory.core.Require;
 
@@ -14,7 +15,7 @@ import org.neurotheory.core.Require;
 public record Batch(INDArray input, int[] labels, INDArray targets) {
     public Batch {
         Require.nonNull("input", input);
-        Require.that(input.rank() >= 2 && input.size(0) > 0, "input shape", java.util.Arrays.toString(input.shape()),
+        Require.that(input.rank() >= 2 && input.size(0) > 0, "input shape", Arrays.toString(input.shape()),
                 "must be [batch, ...] with batch >= 1 (empty batches are not allowed)");
         Require.that(labels != null || targets != null, "labels/targets", "both null", "a batch needs labels or targets");
         if (labels != null) {

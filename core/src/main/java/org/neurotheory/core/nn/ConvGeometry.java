@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurotheory.core.Require;
@@ -164,7 +165,7 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
      */
     private void walkPatches(float[] image, float[] rows, boolean toRows) {
         if (!toRows) {
-            java.util.Arrays.fill(image, 0, channels * height * width, 0f);
+            Arrays.fill(image, 0, channels * height * width, 0f);
         }
         int ho = outHeight();
         int wo = outWidth();

@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.javacpp.indexer.DoubleRawIndexer;
@@ -41,7 +42,7 @@ abstract class Flat {
     static void requireContiguous(INDArray a) {
         if (a.offset() != 0 || a.ordering() != 'c' || a.elementWiseStride() != 1) {
             throw new IllegalStateException("internal: expected a contiguous row-major array, got a view of shape "
-                    + java.util.Arrays.toString(a.shape()));
+                    + Arrays.toString(a.shape()));
         }
     }
 
@@ -84,7 +85,7 @@ abstract class Flat {
     private static FloatPointer floatPointer(INDArray a) {
         if (a.dataType() != DataType.FLOAT || a.offset() != 0 || a.ordering() != 'c' || a.elementWiseStride() != 1) {
             throw new IllegalStateException("internal: expected a contiguous row-major FLOAT array, got "
-                    + a.dataType() + " " + java.util.Arrays.toString(a.shape()));
+                    + a.dataType() + " " + Arrays.toString(a.shape()));
         }
         return new FloatPointer(a.data().addressPointer());
     }

@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
@@ -48,7 +49,7 @@ final class Gemm {
     private static void check(INDArray x) {
         if (x.rank() != 2 || x.ordering() != 'c' || x.offset() != 0 || x.elementWiseStride() != 1) {
             throw new IllegalStateException("internal: gemm needs contiguous row-major matrices, got shape "
-                    + java.util.Arrays.toString(x.shape()) + " order " + x.ordering() + " offset " + x.offset());
+                    + Arrays.toString(x.shape()) + " order " + x.ordering() + " offset " + x.offset());
         }
     }
 }

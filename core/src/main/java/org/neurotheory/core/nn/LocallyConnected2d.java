@@ -2,6 +2,8 @@ package org.neurotheory.core.nn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.core.Require;
+import org.neurotheory.core.linalg.OpenBlasThreads;
 
 /**
  * Locally connected 2-d layer: the receptive fields of {@link Conv2d} with a weight per output
@@ -49,13 +51,13 @@ public final class LocallyConnected2d extends ReceptiveFieldLayer {
 
     @Override
     void multiply(INDArray cols, INDArray w, INDArray z) {
-        org.neurotheory.core.linalg.OpenBlasThreads.useOne(); // ND4J's batched product may call OpenBLAS
+        OpenBlasThreads.useOne(); // ND4J's batched product may call OpenBLAS
         Nd4j.matmul(cols, w, z, false, false, false);
     }
 
     @Override
     void multiplyBack(INDArray cols, INDArray gz, INDArray w, INDArray gradW, INDArray dcols) {
-        org.neurotheory.core.linalg.OpenBlasThreads.useOne();
+        OpenBlasThreads.useOne();
         Nd4j.matmul(cols, gz, gradW, true, false, false);
         if (dcols != null) {
             Nd4j.matmul(gz, w, dcols, false, true, false);
@@ -64,7 +66,7 @@ public final class LocallyConnected2d extends ReceptiveFieldLayer {
 
     /** Sets every position's weights to those of {@code conv} (same geometry and channels): W[q,:,o] = Wconv[o,:]. */
     public void copyFrom(Conv2d conv) {
-        org.neurotheory.core.Require.that(conv.geometry().equals(geometry) && conv.outChannels() == outChannels,
+        Require.that(conv.geometry().equals(geometry) && conv.outChannels() == outChannels,
                 "conv", conv, "must have geometry " + geometry + " and " + outChannels + " output channels");
         INDArray wc = conv.weight().effective().transpose();
         INDArray w = weight.value();

@@ -1,6 +1,9 @@
 package org.neurotheory.core.nn;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -238,11 +241,11 @@ public final class PowerReparameterisation implements Reparameterisation {
     }
 
     /** A direct byte view (native order) of a contiguous float array's memory, for {@link PowerVectorKernel}. */
-    private static java.nio.ByteBuffer bytes(INDArray a) {
+    private static ByteBuffer bytes(INDArray a) {
         Flat.requireContiguous(a);
-        org.bytedeco.javacpp.BytePointer p = new org.bytedeco.javacpp.BytePointer(a.data().addressPointer());
+        BytePointer p = new BytePointer(a.data().addressPointer());
         p.capacity(4 * a.length()).limit(4 * a.length());
-        return p.asByteBuffer().order(java.nio.ByteOrder.nativeOrder());
+        return p.asByteBuffer().order(ByteOrder.nativeOrder());
     }
 
     @Override

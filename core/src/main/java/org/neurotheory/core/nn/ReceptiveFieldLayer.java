@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -92,8 +93,8 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
     @Override
     public long[] outputShape(long[] inputShape) {
         long[] want = geometry.inputShape();
-        if (!java.util.Arrays.equals(inputShape, want)) {
-            throw shapeMismatch(java.util.Arrays.toString(want), inputShape);
+        if (!Arrays.equals(inputShape, want)) {
+            throw shapeMismatch(Arrays.toString(want), inputShape);
         }
         return new long[] {outChannels, geometry.outHeight(), geometry.outWidth()};
     }

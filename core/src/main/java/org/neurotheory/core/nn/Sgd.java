@@ -3,6 +3,9 @@ package org.neurotheory.core.nn;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.openblas.global.openblas;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.Require;
@@ -77,14 +80,14 @@ public final class Sgd implements Optimizer {
         if (frozen != null) {
             // the gradient is already 0 outside the update mask; decay and momentum must skip those entries too
             maskedStep(p, w, gf, frozen, lr);
-        } else if (momentum == 0 && g.dataType() == org.nd4j.linalg.api.buffer.DataType.FLOAT) {
+        } else if (momentum == 0 && g.dataType() == DataType.FLOAT) {
             // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
-            org.bytedeco.javacpp.FloatPointer wp = (org.bytedeco.javacpp.FloatPointer) p.value().data().addressPointer();
-            org.bytedeco.javacpp.FloatPointer gp = (org.bytedeco.javacpp.FloatPointer) g.data().addressPointer();
+            FloatPointer wp = (FloatPointer) p.value().data().addressPointer();
+            FloatPointer gp = (FloatPointer) g.data().addressPointer();
             if (weightDecay != 0) {
-                org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
+                openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
             }
-            org.bytedeco.openblas.global.openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
+            openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
         } else if (momentum == 0) {
             for (int i = 0; i < n; i++) {
                 double wi = w.get(i);

@@ -22,7 +22,7 @@ final class Tensors {
             return d;
         }
         double[] all = c.data().asDouble();
-        return all.length == c.length() ? all : java.util.Arrays.copyOf(all, (int) c.length());
+        return all.length == c.length() ? all : Arrays.copyOf(all, (int) c.length());
     }
 
     /** Writes {@code values} (row-major) into {@code dst}. */

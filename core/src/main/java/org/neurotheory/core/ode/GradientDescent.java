@@ -1,5 +1,6 @@
 package org.neurotheory.core.ode;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /**
@@ -107,7 +108,7 @@ public final class GradientDescent {
             y = next;
             next = swap;
         }
-        return new Run(java.util.Arrays.copyOf(losses, taken), y, stopped);
+        return new Run(Arrays.copyOf(losses, taken), y, stopped);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.neurotheory.core.paper;
 import java.util.List;
 import java.util.Map;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.sweep.SweepSpec;
 
 /**
  * A reproduced paper: its key, citation and figures. Each paper module registers one
@@ -28,7 +29,7 @@ public interface Paper {
      * figure that runs it, a dash and a name (e.g. {@code figc-toy}), so that a scheduler knows which
      * figures have points to spread ({@link PaperRegistry#sweepsOf}). None by default.
      */
-    default List<org.neurotheory.core.sweep.SweepSpec> sweeps() {
+    default List<SweepSpec> sweeps() {
         return List.of();
     }
 

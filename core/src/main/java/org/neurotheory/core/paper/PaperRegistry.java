@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.sweep.SweepSpec;
 
 /** The papers found on the class path through {@link ServiceLoader}, sorted by key. */
 public final class PaperRegistry {
@@ -113,7 +114,7 @@ public final class PaperRegistry {
      * The sweeps that figure {@code entry} runs: those of its paper whose key is the figure's key
      * followed by a dash (e.g. {@code figc-toy} of {@code figc}; see {@link Paper#sweeps()}).
      */
-    public static List<org.neurotheory.core.sweep.SweepSpec> sweepsOf(Entry entry) {
+    public static List<SweepSpec> sweepsOf(Entry entry) {
         String prefix = entry.figure().key() + "-";
         return entry.paper().sweeps().stream().filter(s -> s.key().startsWith(prefix)).toList();
     }
@@ -122,12 +123,12 @@ public final class PaperRegistry {
      * The sweep {@code sweep} of paper {@code paper}. Unknown keys raise
      * {@link IllegalArgumentException} naming what exists, before any work is sent anywhere.
      */
-    public org.neurotheory.core.sweep.SweepSpec sweep(String paper, String sweep) {
+    public SweepSpec sweep(String paper, String sweep) {
         Paper p = papers.stream().filter(x -> x.key().equals(paper)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("paper = " + paper + " is not allowed: must be one of "
                         + papers.stream().map(Paper::key).toList()));
         return p.sweeps().stream().filter(s -> s.key().equals(sweep)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("sweep = " + paper + "/" + sweep + " is not allowed: " + paper
-                        + " registers " + p.sweeps().stream().map(org.neurotheory.core.sweep.SweepSpec::key).toList()));
+                        + " registers " + p.sweeps().stream().map(SweepSpec::key).toList()));
     }
 }

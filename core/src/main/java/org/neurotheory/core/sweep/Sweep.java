@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
@@ -79,7 +80,7 @@ public final class Sweep {
      * @param decode turns a result row back into the figure's result type
      */
     public static <P, R> List<Row<P, R>> onBackend(String paper, String sweep, List<P> points, Scale scale, long seed,
-                                                  java.util.function.Function<double[], R> decode) {
+                                                  Function<double[], R> decode) {
         List<double[]> results = SweepBackends.current().run(paper, sweep, scale, seed);
         Require.that(results.size() == points.size(), "points.size()", points.size(),
                 "must equal the registered sweep's size " + results.size() + " (" + paper + "/" + sweep + ")");

@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +48,7 @@ class CifarBinaryReaderTest {
     @Test
     void malformedBatchesNameTheFile() throws IOException {
         byte[] good = SyntheticDatasets.cifarBatch(0, 2);
-        Path shortFile = Files.write(tmp.resolve("short.bin"), java.util.Arrays.copyOf(good, good.length - 1));
+        Path shortFile = Files.write(tmp.resolve("short.bin"), Arrays.copyOf(good, good.length - 1));
         DatasetFormatException e = assertThrows(DatasetFormatException.class,
                 () -> CifarBinaryReader.read(List.of(shortFile), "x", 10));
         assertTrue(e.getMessage().contains("short.bin") && e.getMessage().contains("3073"), e.getMessage());
@@ -55,19 +62,19 @@ class CifarBinaryReaderTest {
 
     @Test
     void tarExtractionRefusesACorruptHeader() throws Exception {
-        byte[] gz = SyntheticDatasets.tarGz(java.util.Map.of("cifar-10-batches-bin/test_batch.bin", new byte[] {1, 2, 3}));
+        byte[] gz = SyntheticDatasets.tarGz(Map.of("cifar-10-batches-bin/test_batch.bin", new byte[] {1, 2, 3}));
         byte[] raw;
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz))) {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
             raw = in.readAllBytes();
         }
         raw[10] ^= 1;
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-        try (var out = new java.util.zip.GZIPOutputStream(b)) {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(b)) {
             out.write(raw);
         }
         Path archive = Files.write(tmp.resolve("bad.tar.gz"), b.toByteArray());
         DatasetFormatException e = assertThrows(DatasetFormatException.class,
-                () -> TarArchive.extract(archive, "cifar-10-batches-bin", java.util.Set.of("test_batch.bin"), tmp));
+                () -> TarArchive.extract(archive, "cifar-10-batches-bin", Set.of("test_batch.bin"), tmp));
         assertTrue(e.getMessage().contains("checksum"), e.getMessage());
     }
 }

@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,7 +116,7 @@ class DatasetCatalogTest {
         // an uncompressed copy is read the same way
         Path raw = Files.createDirectories(tmp.resolve("raw"));
         for (String f : StandardDataset.MNIST.expectedFiles()) {
-            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(folder.resolve(f)))) {
+            try (var in = new GZIPInputStream(Files.newInputStream(folder.resolve(f)))) {
                 Files.write(raw.resolve(f.replace(".gz", "")), in.readAllBytes());
             }
         }
@@ -137,7 +139,7 @@ class DatasetCatalogTest {
         IdxReader.Dataset raw = IdxReader.readSplit(debian, "t10k");
         assertArrayEquals(raw.labels(), test.labels());
         for (int i : new int[] {0, 4321, 9999}) {
-            float[] img = java.util.Arrays.copyOfRange(test.pixels(), i * 784, (i + 1) * 784);
+            float[] img = Arrays.copyOfRange(test.pixels(), i * 784, (i + 1) * 784);
             assertArrayEquals(raw.images()[i], img);
         }
     }

@@ -11,10 +11,12 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +140,7 @@ class DatasetDownloadTest {
     void aLargeFileCutOffMidStreamIsNotKept() throws Exception {
         // 2 MB of incompressible bytes: many reads arrive before the server closes the connection
         byte[] big = new byte[2 << 20];
-        new java.util.SplittableRandom(3).nextBytes(big);
+        new SplittableRandom(3).nextBytes(big);
         try (LocalServer server = new LocalServer().put("big.bin", big, LocalServer.Mode.DROP)) {
             Path folder = Files.createDirectories(tmp.resolve("f"));
             IOException e = assertThrows(IOException.class,
@@ -149,7 +151,7 @@ class DatasetDownloadTest {
             server.put("big.bin", big, LocalServer.Mode.SERVE);
             Path got = VerifiedDownload.fetch(server.base(), SyntheticDatasets.remote("big.bin", big), folder);
             assertEquals(List.of("big.bin"), listing(folder));
-            assertTrue(java.util.Arrays.equals(big, Files.readAllBytes(got)));
+            assertTrue(Arrays.equals(big, Files.readAllBytes(got)));
         }
     }
 

@@ -11,6 +11,7 @@ import org.neurotheory.core.ode.DormandPrinceIntegrator;
 import org.neurotheory.core.ode.TimeGrid;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.testing.Assertions;
 
 class DeepLinearTheoryTest {
     /** Sigma_yx = U diag(s) V^T with random orthogonal U (3x3), V (4x4). */
@@ -80,7 +81,7 @@ class DeepLinearTheoryTest {
         double[] y0 = {w, w, w};
         double tHalf = DeepModeDynamics.timeToReach(s, u0, s / 2, 3, 1.0);
         Trajectory tr = new DormandPrinceIntegrator(1e-12, 1e-12).integrate(flow, y0,
-                new org.neurotheory.core.ode.TimeGrid(0, new double[] {tHalf}));
+                new TimeGrid(0, new double[] {tHalf}));
         double[] y = tr.finalState();
         assertEquals(s / 2, y[0] * y[1] * y[2], 1e-7);
         assertEquals(SaxeModeSolution.timeToReach(s, u0, 1.0, 1.0), DeepModeDynamics.timeToReach(s, u0, 1.0, 2, 1.0), 1e-12);
@@ -115,7 +116,7 @@ class DeepLinearTheoryTest {
             fd[i] = -(lp - lm) / (2 * h) / 2.0; // flow = -grad / tau, tau = 2
         }
         // central differences have O(h^2) truncation and O(eps/h) rounding: ~1e-9 absolute
-        org.neurotheory.core.testing.Assertions.assertClose(fd, d, 1e-7, 1e-6, "dW/dt vs -grad L / tau");
+        Assertions.assertClose(fd, d, 1e-7, 1e-6, "dW/dt vs -grad L / tau");
     }
 
     @Test

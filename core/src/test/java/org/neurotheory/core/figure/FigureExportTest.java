@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.XYChart;
 import org.neurotheory.core.provenance.LibraryVersion;
 import org.neurotheory.core.provenance.RunRecord;
 
@@ -57,7 +59,7 @@ class FigureExportTest {
         var img = ImageIO.read(dir.resolve("fig.png").toFile());
         assertEquals(2 * 2 * FigureRenderer.PANEL_WIDTH, img.getWidth(), "two panels at twice the resolution");
         assertTrue(Files.readString(dir.resolve("fig.svg")).contains("<svg"));
-        assertTrue(Files.readString(dir.resolve("fig.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(Files.readString(dir.resolve("fig.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         var json = JsonParser.parseString(Files.readString(dir.resolve("fig.json"))).getAsJsonObject();
         assertEquals("quick", json.get("scale").getAsString());
         assertTrue(json.getAsJsonArray("checks").get(0).getAsJsonObject().get("pass").getAsBoolean());
@@ -92,7 +94,7 @@ class FigureExportTest {
         FigureExporter.export(d, charts, rec, dir, "big");
         assertTrue(Files.size(dir.resolve("big.svg")) < 1_500_000, "svg " + Files.size(dir.resolve("big.svg")));
         assertEquals(1 + 2L * n, Files.readAllLines(dir.resolve("big.csv")).size());
-        assertEquals(n, ((org.knowm.xchart.XYChart) charts.get(0)).getSeriesMap().get("trace").getXData().length,
+        assertEquals(n, ((XYChart) charts.get(0)).getSeriesMap().get("trace").getXData().length,
                 "the chart gets its points back after the vector export");
     }
 

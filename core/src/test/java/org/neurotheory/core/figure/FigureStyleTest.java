@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 class FigureStyleTest {
@@ -62,7 +69,7 @@ class FigureStyleTest {
 
     @Test
     void heatMapTicksSitAtRoundGridValues() {
-        List<Double> rho = new java.util.ArrayList<>();
+        List<Double> rho = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             rho.add(-0.92 + i * 0.08);
         }
@@ -80,14 +87,14 @@ class FigureStyleTest {
         Chart<?, ?> c = FigureRenderer.charts(d).get(0);
         assertEquals("tB / tA", c.getXAxisTitle(), "XChart gets a placeholder");
         ChartText text = ChartText.of(c);
-        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
-        java.awt.Font font = ((org.knowm.xchart.style.AxesChartStyler) c.getStyler()).getAxisTitleFont();
-        java.awt.Shape placeholder = new java.awt.font.TextLayout("tB / tA", font, frc).getOutline(null);
-        java.awt.Shape drawn = text.substitute(placeholder, frc);
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        Font font = ((AxesChartStyler) c.getStyler()).getAxisTitleFont();
+        Shape placeholder = new TextLayout("tB / tA", font, frc).getOutline(null);
+        Shape drawn = text.substitute(placeholder, frc);
         assertTrue(drawn != placeholder && drawn.getBounds2D().getWidth() < placeholder.getBounds2D().getWidth(),
                 "the subscripts are drawn smaller in its place");
         assertEquals(placeholder.getBounds2D().getCenterX(), drawn.getBounds2D().getCenterX(), 0.5, "centred as XChart centres titles");
-        java.awt.Shape marker = new java.awt.geom.Ellipse2D.Double(0, 0, 6, 6);
+        Shape marker = new Ellipse2D.Double(0, 0, 6, 6);
         assertTrue(text.substitute(marker, frc) == marker, "other shapes pass unchanged");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -27,7 +28,7 @@ class FiguresTest {
         Path svg = Figures.save(sample(), dir.resolve("fig.SVG"));
         assertTrue(Files.readString(svg).contains("<svg"));
         Path pdf = Figures.save(sample(), dir.resolve("fig.pdf"));
-        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
     }
 
     @Test

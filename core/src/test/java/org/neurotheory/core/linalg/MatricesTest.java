@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
@@ -125,8 +127,8 @@ class MatricesTest {
     @Test
     void ejmlOnlyComputationDoesNotLoadNd4j() throws Exception {
         List<URL> urls = new ArrayList<>();
-        for (String p : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            urls.add(java.nio.file.Path.of(p).toUri().toURL());
+        for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            urls.add(Path.of(p).toUri().toURL());
         }
         try (RecordingLoader loader = new RecordingLoader(urls.toArray(URL[]::new))) {
             Class<?> probe = loader.loadClass("org.neurotheory.core.linalg.LazyNd4jProbe");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -104,7 +105,7 @@ class BatchNormStatisticsTest {
         ImageDataset data = images(4, 5);
         assertThrows(IllegalArgumentException.class, () -> BatchNormStatistics.recompute(network(), data, 0));
         assertThrows(IllegalArgumentException.class, () -> BatchNormStatistics.recompute(network(), images(1, 6), 1));
-        Sequential nested = Sequential.of(new Sequential("inner", java.util.List.of(new Dense(50, 3), new BatchNorm(3))));
+        Sequential nested = Sequential.of(new Sequential("inner", List.of(new Dense(50, 3), new BatchNorm(3))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> BatchNormStatistics.recompute(nested, data, 2));
         assertTrue(e.getMessage().contains("inner"), e.getMessage());

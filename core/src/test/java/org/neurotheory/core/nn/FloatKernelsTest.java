@@ -2,6 +2,7 @@ package org.neurotheory.core.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -62,7 +63,7 @@ class FloatKernelsTest {
 
     @Test
     void im2colAndCol2imMatchTheirDefinitionsBitForBit() {
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         ConvGeometry[] geometries = {new ConvGeometry(3, 7, 6, 3, 1, 0), new ConvGeometry(2, 7, 7, 3, 2, 1),
             new ConvGeometry(1, 5, 5, 2, 1, 2)};
         for (ConvGeometry g : geometries) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class FusedSgdStepTest {
                     sgd.step(b.trainableParameters(), 0.05);
                 }
                 // the trainer took the fused path: its gradient still holds dL/dw, the separate passes' dL/dpsi
-                assertFalse(java.util.Arrays.equals(flat(a.parameters().get(0).gradient()), flat(b.parameters().get(0).gradient())));
+                assertFalse(Arrays.equals(flat(a.parameters().get(0).gradient()), flat(b.parameters().get(0).gradient())));
                 List<Parameter> pa = a.parameters();
                 List<Parameter> pb = b.parameters();
                 assertEquals(pa.size(), pb.size());

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.data.ImageDataset;
 
@@ -27,7 +29,7 @@ class ThreadCountTest {
             int n = 96;
             float[] px = new float[n * 36];
             int[] labels = new int[n];
-            java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+            SplittableRandom rng = new SplittableRandom(3);
             for (int i = 0; i < px.length; i++) {
                 px[i] = (float) rng.nextDouble();
             }
@@ -42,7 +44,7 @@ class ThreadCountTest {
             List<Parameter> ps = net.parameters();
             float[][] out = new float[ps.size()][];
             for (int i = 0; i < out.length; i++) {
-                out[i] = ps.get(i).value().castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).data().asFloat();
+                out[i] = ps.get(i).value().castTo(DataType.FLOAT).data().asFloat();
             }
             return out;
         } finally {

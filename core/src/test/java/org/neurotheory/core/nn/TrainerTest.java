@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.progress.Progress;
 
 /** Training on Fashion-MNIST subsets: learning happens, and a stopped run resumes to the same bytes. */
 class TrainerTest {
@@ -62,7 +63,7 @@ class TrainerTest {
         whole.train(train, null, 17);
         long[] steps = {0};
         boolean[] closed = {false};
-        org.neurotheory.core.progress.Progress counting = new org.neurotheory.core.progress.Progress() {
+        Progress counting = new Progress() {
             @Override
             public void step(long n) {
                 steps[0] += n;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neurotheory.core.testing.Assertions.assertClose;
 
+import java.util.function.DoubleFunction;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.linalg.Matrices;
@@ -12,7 +14,7 @@ import org.neurotheory.core.testing.ReferenceProblems;
 
 class IntegratorTest {
     /** Slope of log(global error at t = 2) against log(h) for the oscillator. */
-    private static double convergenceOrder(java.util.function.DoubleFunction<Integrator> make) {
+    private static double convergenceOrder(DoubleFunction<Integrator> make) {
         double[] hs = {0.04, 0.02, 0.01, 0.005};
         double[] logH = new double[hs.length];
         double[] logE = new double[hs.length];
@@ -22,7 +24,7 @@ class IntegratorTest {
             logH[i] = Math.log(hs[i]);
             logE[i] = Math.log(Math.hypot(y[0] - exact[0], y[1] - exact[1]));
         }
-        return new org.apache.commons.math3.stat.regression.SimpleRegression() {
+        return new SimpleRegression() {
             {
                 for (int i = 0; i < hs.length; i++) {
                     addData(logH[i], logE[i]);

@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import java.util.Arrays;
 import org.neurotheory.cortex.model.NetworkParameters;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
@@ -132,10 +133,10 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
         }
         data.check(Check.holds("CC_V peak: A, H < C < B and C < U", Math.max(ccv[0], ccv[1]) < ccv[3]
                 && ccv[3] < ccv[2] && ccv[3] < ccv[4]));
-        data.parameter("r_sc(100 ms) A,H,B,C,U", java.util.Arrays.toString(rsc));
-        data.parameter("CC_V peak A,H,B,C,U", java.util.Arrays.toString(ccv));
-        data.parameter("band 0.5-10 Hz A,H,B", java.util.Arrays.toString(low));
-        data.parameter("band 30-90 Hz A,H,B", java.util.Arrays.toString(gamma));
+        data.parameter("r_sc(100 ms) A,H,B,C,U", Arrays.toString(rsc));
+        data.parameter("CC_V peak A,H,B,C,U", Arrays.toString(ccv));
+        data.parameter("band 0.5-10 Hz A,H,B", Arrays.toString(low));
+        data.parameter("band 30-90 Hz A,H,B", Arrays.toString(gamma));
         return data;
     }
 }

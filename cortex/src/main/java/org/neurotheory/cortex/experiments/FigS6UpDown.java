@@ -5,6 +5,8 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.cortex.model.InputParameters;
 import org.neurotheory.cortex.model.InputState;
@@ -78,7 +80,7 @@ public final class FigS6UpDown implements FigureSpec {
             nu[k] = r.input().rates()[from + k * bin];
         }
         data.panel("a", "time (s)", "rate (Hz)").line("E population (10 ms bins)", t, rate).dashed("nu_X", t, nu)
-                .tag("nu_X", "input rate nu_X", org.neurotheory.core.figure.Role.REFERENCE)
+                .tag("nu_X", "input rate nu_X", Role.REFERENCE)
                 .title("a", "E rate follows the telegraph input");
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
         SpikePanels.trace(data.panel("a2", "time (s)", "probe V (mV)").title("a2", "probe neuron"), "probe 0", r.probes().v()[0], ps, ps + 10000,
@@ -98,10 +100,10 @@ public final class FigS6UpDown implements FigureSpec {
                 .markers("Down simulation", new double[] {0, 1}, new double[] {downE, downI})
                 .markers("Up mean field", new double[] {0, 1}, new double[] {up.nuE(), up.nuI()})
                 .markers("Down mean field", new double[] {0, 1}, new double[] {down.nuE(), down.nuI()})
-                .mark("Up mean field", org.neurotheory.core.figure.Panel.Mark.DIAMOND)
-                .mark("Down mean field", org.neurotheory.core.figure.Panel.Mark.DIAMOND)
-                .tag("Up simulation", "Up", org.neurotheory.core.figure.Role.SIMULATION).tag("Up mean field", "Up", org.neurotheory.core.figure.Role.THEORY)
-                .tag("Down simulation", "Down", org.neurotheory.core.figure.Role.SIMULATION).tag("Down mean field", "Down", org.neurotheory.core.figure.Role.THEORY)
+                .mark("Up mean field", Panel.Mark.DIAMOND)
+                .mark("Down mean field", Panel.Mark.DIAMOND)
+                .tag("Up simulation", "Up", Role.SIMULATION).tag("Up mean field", "Up", Role.THEORY)
+                .tag("Down simulation", "Down", Role.SIMULATION).tag("Down mean field", "Down", Role.THEORY)
                 .categoriesX("E", "I").title("b", "Up and Down rates: mean field \u25c6, simulation \u25cf");
         double sdUp = seg.sdV(r.probes(), true);
         double sdDown = seg.sdV(r.probes(), false);

@@ -4,6 +4,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.cortex.model.InputParameters;
 import org.neurotheory.cortex.model.InputState;
@@ -118,14 +119,14 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         data.panel("a", "nu_X (Hz)", "rate (Hz)").line("E mean field", gx, ge).line("I mean field", gx, gi)
                 .dashed("E balanced 0.5 nu_X", gx, be).dashed("I balanced 1.0 nu_X", gx, bi)
                 .markers("E simulation", NU_X, se).markers("I simulation", NU_X, si)
-                .tag("E mean field", "E", org.neurotheory.core.figure.Role.THEORY).tag("I mean field", "I", org.neurotheory.core.figure.Role.THEORY)
+                .tag("E mean field", "E", Role.THEORY).tag("I mean field", "I", Role.THEORY)
                 .condition("E balanced 0.5 nu_X", "E").condition("I balanced 1.0 nu_X", "I")
-                .tag("E simulation", "E", org.neurotheory.core.figure.Role.SIMULATION).tag("I simulation", "I", org.neurotheory.core.figure.Role.SIMULATION)
+                .tag("E simulation", "E", Role.SIMULATION).tag("I simulation", "I", Role.SIMULATION)
                 .title("a", "rates: mean field, balance (dashed), simulation");
         data.panel("b", "nu_X (Hz)", "probe V (mV rel. rest)").line("mean Campbell", gx, gMean)
                 .line("s.d. Campbell", gx, gSd).markers("mean simulation", NU_X, sMean).markers("s.d. simulation", NU_X, sSd)
-                .tag("mean Campbell", "mean", org.neurotheory.core.figure.Role.THEORY).tag("mean simulation", "mean", org.neurotheory.core.figure.Role.SIMULATION)
-                .tag("s.d. Campbell", "s.d.", org.neurotheory.core.figure.Role.THEORY).tag("s.d. simulation", "s.d.", org.neurotheory.core.figure.Role.SIMULATION)
+                .tag("mean Campbell", "mean", Role.THEORY).tag("mean simulation", "mean", Role.SIMULATION)
+                .tag("s.d. Campbell", "s.d.", Role.THEORY).tag("s.d. simulation", "s.d.", Role.SIMULATION)
                 .title("b", "V: Campbell (line) vs simulation (dots)");
         // check 8: linear tracking of the input rate
         data.check(Check.absolute("nu_E(20)/nu_E(10) in [2.1, 2.7]", 2.4, se[3] / se[1], 0.3));
@@ -156,11 +157,11 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         }
         data.panel("c", "modulation depth a", "mean pair covariance (100 ms)").line("linear tracking", fine, cTh)
                 .markers("simulation", AMPLITUDES, cSim)
-                .tag("linear tracking", "covariance", org.neurotheory.core.figure.Role.THEORY).tag("simulation", "covariance", org.neurotheory.core.figure.Role.SIMULATION)
+                .tag("linear tracking", "covariance", Role.THEORY).tag("simulation", "covariance", Role.SIMULATION)
                 .title("c", "pair covariance: tracking theory vs simulation");
         data.panel("d", "modulation depth a", "pair-averaged r_sc (100 ms)").dashed("naive formula", fine, rTh)
                 .markers("simulation", AMPLITUDES, rSim)
-                .tag("naive formula", "r_sc", org.neurotheory.core.figure.Role.THEORY).tag("simulation", "r_sc", org.neurotheory.core.figure.Role.SIMULATION)
+                .tag("naive formula", "r_sc", Role.THEORY).tag("simulation", "r_sc", Role.SIMULATION)
                 .title("d", "r_sc: naive formula vs simulation");
         double c6 = InputTracking.sharedCountVariance(gain, 0.6, 10, 50, 100);
         double c3 = InputTracking.sharedCountVariance(gain, 0.3, 10, 50, 100);

@@ -8,6 +8,7 @@ import org.neurotheory.cortex.model.InputParameters;
 import org.neurotheory.cortex.model.InputState;
 import org.neurotheory.cortex.model.NetworkParameters;
 import org.neurotheory.cortex.model.SimulationRecord;
+import org.neurotheory.cortex.model.SparseConnectivity;
 
 /**
  * Runs input states on one network, as the reference simulation does (one network seed for all
@@ -35,7 +36,7 @@ public final class StateRuns {
     }
 
     /** The network's connectivity. */
-    public org.neurotheory.cortex.model.SparseConnectivity connectivity() {
+    public SparseConnectivity connectivity() {
         return network.connectivity();
     }
 

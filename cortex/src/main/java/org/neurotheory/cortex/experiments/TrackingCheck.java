@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
+import java.util.Locale;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.cortex.theory.InputTracking;
 
@@ -28,7 +29,7 @@ final class TrackingCheck {
     static Check of(String name, double predicted, double simulated, double tauC, double durationMs, double modelError) {
         int windows = (int) ((durationMs - StateRuns.BURN_IN) / WINDOW_MS);
         double tolerance = modelError + 3 * InputTracking.covarianceRelativeError(tauC, WINDOW_MS, windows);
-        return Check.relative(name + String.format(java.util.Locale.ROOT, " (tol %.0f%% = %.0f%% theory + 3 s.e.)",
+        return Check.relative(name + String.format(Locale.ROOT, " (tol %.0f%% = %.0f%% theory + 3 s.e.)",
                 100 * tolerance, 100 * modelError), predicted, simulated, tolerance);
     }
 }

@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
@@ -160,12 +161,12 @@ public final class CorticalNetwork {
         for (int i = 0; i < nE + nI; i++) {
             v[i] = rng.nextDouble() * theta;
         }
-        java.util.Arrays.fill(v, nE + nI, v.length, 0.0);
-        java.util.Arrays.fill(hEx, 0.0);
-        java.util.Arrays.fill(hIn, 0.0);
-        java.util.Arrays.fill(ref, 0);
-        java.util.Arrays.fill(active, 1.0);
-        java.util.Arrays.fill(ringCount, 0);
+        Arrays.fill(v, nE + nI, v.length, 0.0);
+        Arrays.fill(hEx, 0.0);
+        Arrays.fill(hIn, 0.0);
+        Arrays.fill(ref, 0);
+        Arrays.fill(active, 1.0);
+        Arrays.fill(ringCount, 0);
     }
 
     /** Bernoulli(q) spikes of the X neurons by geometric skipping; appends source indices. */

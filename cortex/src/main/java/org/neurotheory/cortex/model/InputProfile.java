@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /**
@@ -24,7 +25,7 @@ public record InputProfile(InputState state, double[] rates, double dt) {
     /** A constant rate (Hz) over {@code steps} steps, labelled as state A. */
     public static InputProfile constant(double rate, int steps, double dt) {
         double[] r = new double[Require.positive("steps", steps)];
-        java.util.Arrays.fill(r, Require.nonNegative("rate", rate));
+        Arrays.fill(r, Require.nonNegative("rate", rate));
         return new InputProfile(InputState.A, r, dt);
     }
 

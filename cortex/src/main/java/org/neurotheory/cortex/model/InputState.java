@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
@@ -35,8 +36,8 @@ public enum InputState {
         double[] r = new double[steps];
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 2, ordinal()));
         switch (this) {
-            case A -> java.util.Arrays.fill(r, input.baseRate());
-            case H -> java.util.Arrays.fill(r, input.highRate());
+            case A -> Arrays.fill(r, input.baseRate());
+            case H -> Arrays.fill(r, input.highRate());
             case B -> {
                 double xi = 0;
                 double decay = 1 - dt / input.ouTau();
@@ -49,7 +50,7 @@ public enum InputState {
             case C -> {
                 double s = input.volleyJitter();
                 double norm = input.volleySize() * 1000.0 / (Math.sqrt(2 * Math.PI) * s);
-                java.util.Arrays.fill(r, input.baseRate());
+                Arrays.fill(r, input.baseRate());
                 for (double tm : volleyTimes(steps, dt, input)) {
                     int lo = Math.max(0, (int) Math.floor((tm - 8 * s) / dt));
                     int hi = Math.min(steps - 1, (int) Math.ceil((tm + 8 * s) / dt));
@@ -66,7 +67,7 @@ public enum InputState {
                     double mean = up ? input.meanUp() : input.meanDown();
                     int len = (int) (-mean * Math.log(1 - rng.nextDouble()) / dt);
                     int end = (int) Math.min(steps, (long) n + len);
-                    java.util.Arrays.fill(r, n, end, up ? input.upRate() : input.downRate());
+                    Arrays.fill(r, n, end, up ? input.upRate() : input.downRate());
                     n = end;
                     up = !up;
                 }

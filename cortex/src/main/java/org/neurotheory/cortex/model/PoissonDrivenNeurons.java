@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
@@ -48,7 +49,7 @@ public record PoissonDrivenNeurons(NeuronParameters neuron, int n, int kE, doubl
         double[] hIn = new double[n];
         int[] ref = new int[n];
         double[] active = new double[n];
-        java.util.Arrays.fill(active, 1.0);
+        Arrays.fill(active, 1.0);
         int[] spikes = new int[n];
         for (int i = 0; i < n; i++) {
             v[i] = rng.nextDouble() * neuron.theta();

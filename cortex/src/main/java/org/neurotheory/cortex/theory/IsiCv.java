@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.theory;
 
+import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.neurotheory.core.Require;
@@ -45,7 +46,7 @@ public final class IsiCv {
         });
     }
 
-    private static double piecewise(double a, double b, org.apache.commons.math3.analysis.UnivariateFunction f) {
+    private static double piecewise(double a, double b, UnivariateFunction f) {
         int pieces = 4;
         double h = (b - a) / pieces;
         double s = 0;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.cortex.model.InputParameters;
 import org.neurotheory.cortex.model.InputState;
@@ -35,11 +36,11 @@ class StateRunsSeedsTest {
         SimulationRecord otherNetwork = runs.run(InputState.B, in, 1200, false,
                 new StateRuns.RunSeeds(d.inputNoise(), d.networkNoise() + 1));
         assertArrayEquals(figure.input().rates(), otherNetwork.input().rates(), 0.0);
-        assertFalse(java.util.Arrays.equals(steps(figure.excitatory()), steps(otherNetwork.excitatory())));
+        assertFalse(Arrays.equals(steps(figure.excitatory()), steps(otherNetwork.excitatory())));
 
         SimulationRecord otherInput = runs.run(InputState.B, in, 1200, false,
                 new StateRuns.RunSeeds(d.inputNoise() + 1, d.networkNoise()));
-        assertFalse(java.util.Arrays.equals(figure.input().rates(), otherInput.input().rates()));
+        assertFalse(Arrays.equals(figure.input().rates(), otherInput.input().rates()));
 
         // the pair-sampling seed (the summary needs 200 ms of probe lags after the 500 ms burn-in) of the summary moves only the pair statistics
         StateSummary a = StateSummary.of(figure, StateRuns.BURN_IN, 1);

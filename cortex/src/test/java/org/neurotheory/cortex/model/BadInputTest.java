@@ -8,6 +8,7 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.neurotheory.cortex.theory.InputTracking;
 import org.neurotheory.cortex.theory.MeanField;
 import org.neurotheory.cortex.theory.PspKernel;
 import org.neurotheory.cortex.theory.SiegertRate;
@@ -50,9 +51,9 @@ class BadInputTest {
                         .run(InputProfile.constant(10, 100, 0.05), false, 5, 1)),
                 Arguments.of("factor", "-1", (Executable) () -> j.scaled(-1)),
                 Arguments.of("windows", "1", (Executable) () ->
-                        org.neurotheory.cortex.theory.InputTracking.covarianceRelativeError(50, 100, 1)),
+                        InputTracking.covarianceRelativeError(50, 100, 1)),
                 Arguments.of("tauC", "0", (Executable) () ->
-                        org.neurotheory.cortex.theory.InputTracking.covarianceRelativeError(0, 100, 10)));
+                        InputTracking.covarianceRelativeError(0, 100, 10)));
     }
 
     @ParameterizedTest(name = "{0} = {1}")

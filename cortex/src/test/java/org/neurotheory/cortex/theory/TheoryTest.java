@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.apache.commons.math3.special.Erf;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.cortex.model.NetworkParameters;
 
@@ -121,7 +124,7 @@ class TheoryTest {
         double tau = 50;
         int window = 100;
         int windows = 75;
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+        SplittableRandom rng = new SplittableRandom(4);
         double decay = Math.exp(-1 / tau);
         double kick = Math.sqrt(1 - decay * decay);
         int repeats = 600;
@@ -135,9 +138,9 @@ class TheoryTest {
                     counts[w] += xi;
                 }
             }
-            estimates[r] = new org.apache.commons.math3.stat.descriptive.moment.Variance().evaluate(counts);
+            estimates[r] = new Variance().evaluate(counts);
         }
-        var stats = new org.apache.commons.math3.stat.descriptive.DescriptiveStatistics(estimates);
+        var stats = new DescriptiveStatistics(estimates);
         double relativeSd = stats.getStandardDeviation() / stats.getMean();
         assertEquals(InputTracking.covarianceRelativeError(tau, window, windows), relativeSd,
                 0.12 * InputTracking.covarianceRelativeError(tau, window, windows));

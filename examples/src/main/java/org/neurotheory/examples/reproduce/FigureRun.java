@@ -1,5 +1,6 @@
 package org.neurotheory.examples.reproduce;
 
+import java.nio.file.Path;
 import org.neurotheory.core.provenance.RunRecord;
 
 /**
@@ -45,7 +46,7 @@ public record FigureRun(String key, RunRecord record, String skipped) {
      * The outcome a figure's JSON run record holds (figures computed elsewhere, e.g. on a cluster):
      * SKIPPED when its error says the data could not be had.
      */
-    public static FigureRun read(String key, java.nio.file.Path json) {
+    public static FigureRun read(String key, Path json) {
         return of(key, RunRecordFile.readRecord(json));
     }
 

@@ -1,5 +1,6 @@
 package org.neurotheory.examples.reproduce;
 
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -81,7 +82,7 @@ public final class FigureTimes {
         try (var files = Files.walk(dir, 2)) {
             for (Path f : files.filter(f -> f.toString().endsWith(".json")
                     && !f.toString().endsWith(Rerun.SUFFIX + ".json")).toList()) {
-                var o = com.google.gson.JsonParser.parseString(Files.readString(f)).getAsJsonObject();
+                var o = JsonParser.parseString(Files.readString(f)).getAsJsonObject();
                 if (o.has("wallSeconds") && o.has("scale") && o.get("scale").getAsString().equalsIgnoreCase(wanted)
                         && (!o.has("error") || o.get("error").isJsonNull())) {
                     m.put(o.get("paper").getAsString() + "/" + o.get("figure").getAsString(),

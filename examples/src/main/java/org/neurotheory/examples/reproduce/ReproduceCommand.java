@@ -2,6 +2,7 @@ package org.neurotheory.examples.reproduce;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -223,7 +224,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             Path probe = Files.createTempFile(out, ".write-probe", ".tmp");
             Files.delete(probe);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
+            String reason = e instanceof FileSystemException fse && fse.getReason() != null
                     ? fse.getFile() + ": " + fse.getReason() : e.getClass().getSimpleName() + " " + e.getMessage();
             throw new IllegalArgumentException("out = " + out + " is not allowed: cannot write there (" + reason
                     + "); choose a writable folder with --out DIR");

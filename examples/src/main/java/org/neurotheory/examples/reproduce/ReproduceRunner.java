@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -33,7 +34,7 @@ public final class ReproduceRunner {
     private final PaperRegistry registry;
     private final String suffix;
     private Consumer<String> announce = line -> { };
-    private FigureTimes times = new FigureTimes(java.util.Map.of(), java.util.Map.of());
+    private FigureTimes times = new FigureTimes(Map.of(), Map.of());
 
     /**
      * @param out      output directory

@@ -3,6 +3,7 @@ package org.neurotheory.examples.reproduce;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +77,7 @@ record RunRecordFile(String key, long seed, Scale scale) {
             return JsonParser.parseString(Files.readString(json)).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + json, e);
-        } catch (IllegalStateException | com.google.gson.JsonParseException e) {
+        } catch (IllegalStateException | JsonParseException e) {
             throw new IllegalArgumentException("rerun = " + json + " is not allowed: not a JSON object (" + e.getMessage() + ")");
         }
     }

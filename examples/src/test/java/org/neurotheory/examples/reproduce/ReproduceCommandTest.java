@@ -12,7 +12,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurotheory.core.figure.Scale;
@@ -60,7 +65,7 @@ class ReproduceCommandTest {
         assertEquals(0, run("toy/decay", "--out", dir.resolve("c").toString(), "--seed", "4"));
         byte[] a = Files.readAllBytes(dir.resolve("a/toy/decay.csv"));
         assertArrayEquals(a, Files.readAllBytes(dir.resolve("b/toy/decay.csv")));
-        assertFalse(java.util.Arrays.equals(a, Files.readAllBytes(dir.resolve("c/toy/decay.csv"))));
+        assertFalse(Arrays.equals(a, Files.readAllBytes(dir.resolve("c/toy/decay.csv"))));
     }
 
     @Test
@@ -149,9 +154,9 @@ class ReproduceCommandTest {
         assertTrue(json.contains("Euler step"), "and the run record");
         assertTrue(Files.readString(dir.resolve("toy/failing.html")).contains("FAIL"));
         var perms = Files.getPosixFilePermissions(dir.resolve("toy/decay.png"));
-        assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+        assertTrue(perms.contains(PosixFilePermission.OTHERS_READ)
                 || !Files.getPosixFilePermissions(Files.writeString(dir.resolve("probe"), "x"))
-                        .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "files readable as under the umask");
+                        .contains(PosixFilePermission.OTHERS_READ), "files readable as under the umask");
     }
 
     @Test
@@ -170,11 +175,11 @@ class ReproduceCommandTest {
         // a figure key without its paper finds the figure
         assertEquals(ReproduceCommand.USAGE, run("failng", "--out", dir.toString()));
         assertTrue(err.toString().contains("did you mean toy/failing?"), err.toString());
-        assertEquals(java.util.List.of("toy/decay"), KeySuggestions.nearest("toy/decai", java.util.List.of("toy", "toy/decay", "toy/failing")));
-        assertEquals(java.util.List.of(), KeySuggestions.nearest("zzzzzzzz", java.util.List.of("toy", "toy/decay")));
+        assertEquals(List.of("toy/decay"), KeySuggestions.nearest("toy/decai", List.of("toy", "toy/decay", "toy/failing")));
+        assertEquals(List.of(), KeySuggestions.nearest("zzzzzzzz", List.of("toy", "toy/decay")));
         // only the nearest keys (and those one edit further), not everything within reach
-        assertEquals(java.util.List.of("attention/fig1white"), KeySuggestions.nearest("attention/fig1whte",
-                java.util.List.of("attention/fig1", "attention/fig12", "attention/fig1white")));
+        assertEquals(List.of("attention/fig1white"), KeySuggestions.nearest("attention/fig1whte",
+                List.of("attention/fig1", "attention/fig12", "attention/fig1white")));
     }
 
     @Test
@@ -183,7 +188,7 @@ class ReproduceCommandTest {
         assertTrue(Files.exists(dir.resolve("toy/decay.csv")));
         // the rule holds because every registered key is lower case
         for (PaperRegistry.Entry e : PaperRegistry.load().entries()) {
-            assertEquals(e.key().toLowerCase(java.util.Locale.ROOT), e.key(), "keys are lower case");
+            assertEquals(e.key().toLowerCase(Locale.ROOT), e.key(), "keys are lower case");
         }
     }
 
@@ -224,7 +229,7 @@ class ReproduceCommandTest {
 
     @Test
     void aCounterLineAnnouncesEachFigureWithItsMeasuredTime(@TempDir Path dir) throws Exception {
-        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 4.2, "toy/failing", 150.0), java.util.Map.of())));
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(Map.of("toy/decay", 4.2, "toy/failing", 150.0), Map.of())));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         assertEquals(ReproduceCommand.FAILED, cl.execute("toy", "--out", dir.toString()));
@@ -236,8 +241,8 @@ class ReproduceCommandTest {
 
     @Test
     void aCounterLineAtPaperScaleShowsThePaperScaleTime(@TempDir Path dir) throws Exception {
-        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 4.2),
-                java.util.Map.of("toy/decay", 1300.0))));
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(Map.of("toy/decay", 4.2),
+                Map.of("toy/decay", 1300.0))));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         assertEquals(0, cl.execute("toy/decay", "--scale", "paper", "--out", dir.toString()));
@@ -246,8 +251,8 @@ class ReproduceCommandTest {
 
     @Test
     void listShowsTheMeasuredQuickAndPaperScaleTimes() {
-        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(java.util.Map.of("toy/decay", 0.4, "toy/failing", 12.0),
-                java.util.Map.of("toy/decay", 130.0))));
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(Map.of("toy/decay", 0.4, "toy/failing", 12.0),
+                Map.of("toy/decay", 130.0))));
         cl.setOut(new PrintWriter(out));
         assertEquals(0, cl.execute("--list"));
         assertTrue(out.toString().matches("(?s).*toy/decay\\s+<1 s\\s+~2 min\\s+Exponential decay.*"), out.toString());
@@ -259,11 +264,11 @@ class ReproduceCommandTest {
     void bundledTimesCoverTheFinishedPapersFromARealRun() {
         FigureTimes bundled = FigureTimes.bundled();
         for (PaperRegistry.Entry e : PaperRegistry.load().entries()) {
-            if (java.util.Set.of("attention", "relu", "multimodal", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
+            if (Set.of("attention", "relu", "multimodal", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
                 assertTrue(bundled.seconds(Scale.QUICK, e.key()).isPresent(), "no measured time for " + e.key());
                 assertTrue(bundled.seconds(Scale.QUICK, e.key()).getAsDouble() > 0, e.key());
             }
-            if (java.util.Set.of("attention", "relu", "multimodal", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
+            if (Set.of("attention", "relu", "multimodal", "popcodes", "cortex", "synaptic").contains(e.paper().key())) {
                 assertTrue(bundled.seconds(Scale.PAPER, e.key()).isPresent(), "no paper-scale time for " + e.key());
                 assertTrue(bundled.seconds(Scale.PAPER, e.key()).getAsDouble() > 0, e.key());
             }

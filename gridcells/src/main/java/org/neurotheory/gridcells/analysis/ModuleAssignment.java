@@ -1,6 +1,8 @@
 package org.neurotheory.gridcells.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.gridcells.model.ActionableCode;
@@ -43,14 +45,14 @@ public final class ModuleAssignment {
             }
         }
         int[] label = new int[n];
-        java.util.Arrays.fill(label, -1);
+        Arrays.fill(label, -1);
         List<List<Integer>> comps = new ArrayList<>();
         for (int start = 0; start < n; start++) {
             if (label[start] >= 0) {
                 continue;
             }
             List<Integer> comp = new ArrayList<>();
-            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
             queue.add(start);
             label[start] = comps.size();
             while (!queue.isEmpty()) {

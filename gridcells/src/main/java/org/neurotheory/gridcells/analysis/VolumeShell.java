@@ -1,7 +1,11 @@
 package org.neurotheory.gridcells.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.neurotheory.core.Require;
 
 /**
@@ -69,7 +73,7 @@ public record VolumeShell(List<double[]> shell, double[] lengths, double[] angle
     /** Rows 0-2: eigenvectors, largest eigenvalue first; row 3: the eigenvalue shares. */
     private static double[][] principal(List<FrequencySpectrum.Component> components) {
         Require.that(!components.isEmpty(), "components.size", 0, "must be > 0");
-        org.ejml.data.DMatrixRMaj m = new org.ejml.data.DMatrixRMaj(3, 3);
+        DMatrixRMaj m = new DMatrixRMaj(3, 3);
         double total = 0;
         for (FrequencySpectrum.Component c : components) {
             double[] k = c.k();
@@ -82,18 +86,18 @@ public record VolumeShell(List<double[]> shell, double[] lengths, double[] angle
             total += c.power() * dot(k, k);
         }
         Require.that(total > 0, "components", "zero power", "must carry power at a non-zero frequency");
-        org.ejml.interfaces.decomposition.EigenDecomposition_F64<org.ejml.data.DMatrixRMaj> eig =
-                org.ejml.dense.row.factory.DecompositionFactory_DDRM.eig(3, true, true);
+        EigenDecomposition_F64<DMatrixRMaj> eig =
+                DecompositionFactory_DDRM.eig(3, true, true);
         Require.that(eig.decompose(m), "components", "power matrix", "must have an eigen-decomposition");
         Integer[] order = {0, 1, 2};
         double[] values = new double[3];
         for (int i = 0; i < 3; i++) {
             values[i] = Math.max(0, eig.getEigenvalue(i).getReal());
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(values[b], values[a]));
         double[][] out = new double[4][3];
         for (int r = 0; r < 3; r++) {
-            org.ejml.data.DMatrixRMaj v = eig.getEigenVector(order[r]);
+            DMatrixRMaj v = eig.getEigenVector(order[r]);
             double norm = 0;
             int big = 0;
             for (int q = 0; q < 3; q++) {

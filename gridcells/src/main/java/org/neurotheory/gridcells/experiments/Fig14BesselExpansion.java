@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -93,7 +94,7 @@ public final class Fig14BesselExpansion extends TheoryFigure<Fig14BesselExpansio
     }
 
     private static double[] slice(double[] v, int from) {
-        return java.util.Arrays.copyOfRange(v, from, v.length);
+        return Arrays.copyOfRange(v, from, v.length);
     }
 
     private static double[] limit(double[] z) {

@@ -1,6 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
 import java.util.List;
+import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -119,6 +120,6 @@ public final class Fig15TorusAblations extends PresetFigure<Fig15TorusAblations.
     }
 
     private static String round(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 }

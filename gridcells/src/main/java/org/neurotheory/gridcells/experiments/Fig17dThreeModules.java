@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -93,7 +94,7 @@ public final class Fig17dThreeModules extends TheoryFigure<Fig17dThreeModules.Pa
         // on the 60-degree circle the three angles 0, a1, a2 leave three gaps; the largest is outside the
         // group, the other two are the successive offsets between neighbouring modules
         double[] gaps = {a1, a2 - a1, 60 - a2};
-        java.util.Arrays.sort(gaps);
+        Arrays.sort(gaps);
         data.note(String.format(Locale.ROOT, "Least overlap at (%.1f, %.1f) degrees: successive offsets %.1f and %.1f degrees"
                 + " (paper: about 4 and 4, i.e. modules at 4 and 8 degrees); two modules of the same kind overlap least at"
                 + " %.1f degrees (Fig. 5D).", a1, a2, gaps[0], gaps[1], o.leastOverlapDegrees()));

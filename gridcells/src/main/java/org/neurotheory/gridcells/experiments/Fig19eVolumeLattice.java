@@ -2,6 +2,7 @@ package org.neurotheory.gridcells.experiments;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -250,7 +251,7 @@ public final class Fig19eVolumeLattice extends PresetFigure<Fig19eVolumeLattice.
 
     private static double[] sorted(double[] v) {
         double[] s = v.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         return s;
     }
 

@@ -1,5 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
+import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -105,7 +107,7 @@ public final class Fig19fPeriodicVolume extends FiniteSpaceRun.Figure<Fig19fPeri
         }
         int holding90 = frequenciesHolding(power, 0.9);
         double[] eq = run.optimisation().history().column(LossHistory.NORM);
-        data.note(String.format(java.util.Locale.ROOT, "Frequencies with >= 1%% of the power: %d; frequencies holding 90%% of it: %d;"
+        data.note(String.format(Locale.ROOT, "Frequencies with >= 1%% of the power: %d; frequencies holding 90%% of it: %d;"
                 + " worst min/max rate over the slices: %.3f; mean number of fields above half maximum per neuron in the slice z = 0: %.2f.",
                 carrying, holding90, worst, fields));
         int budget = (n - 1) / 2;
@@ -122,7 +124,7 @@ public final class Fig19fPeriodicVolume extends FiniteSpaceRun.Figure<Fig19fPeri
     /** The fewest frequencies whose powers sum to at least {@code fraction} of the total (largest first). */
     static int frequenciesHolding(double[] power, double fraction) {
         double[] sorted = power.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         double total = 0;
         for (double v : sorted) {
             total += v;

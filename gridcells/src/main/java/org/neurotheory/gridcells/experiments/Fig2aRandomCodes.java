@@ -1,5 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -63,7 +65,7 @@ public final class Fig2aRandomCodes extends PresetFigure<Fig2aRandomCodes.Params
         int negative = 0;
         for (int n = 0; n < p.neurons(); n++) {
             g[n] = GridScore.of(maps.map(n), p.bins()).grid60();
-            double min = java.util.Arrays.stream(maps.map(n)).min().orElse(0);
+            double min = Arrays.stream(maps.map(n)).min().orElse(0);
             negative += min < 0 ? 1 : 0;
         }
         double[] idx = new double[g.length];
@@ -86,7 +88,7 @@ public final class Fig2aRandomCodes extends PresetFigure<Fig2aRandomCodes.Params
         data.check(Check.atMost("max |T(dx) g(x) - g(x + dx)| (actionable)", 0, err, 1e-8));
     }
 
-    private static double[] mul(org.ejml.data.DMatrixRMaj t, double[] v) {
+    private static double[] mul(DMatrixRMaj t, double[] v) {
         double[] o = new double[t.numRows];
         for (int i = 0; i < t.numRows; i++) {
             for (int j = 0; j < t.numCols; j++) {

@@ -1,6 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.neurotheory.core.Require;
@@ -158,7 +159,7 @@ public final class Fig2bSeveralModules implements FigureSpec {
             shortest[m] = PlaneFigures.shortestDominant(dominant.get(m));
             window[m] = PlaneFigures.mapExtent(p.extent(), shortest[m]);
         }
-        double[] fundamental = java.util.Arrays.copyOf(shortest, shown);
+        double[] fundamental = Arrays.copyOf(shortest, shown);
         double[] moduleGrid60 = new double[shown];
         Panel spectrum = data.panel("spectra", "k_x", "k_y").title("c", "dominant frequencies of each module (+-k)");
         for (int m = 0; m < shown; m++) {
@@ -225,7 +226,7 @@ public final class Fig2bSeveralModules implements FigureSpec {
             // modules differ in scale: the merge radius of the spectrum is 1/(2L), so 10 % is well resolved at |k| > 1
             claims.add(Check.atLeast("ratio of the shortest frequencies of the two largest modules", 1.1, hi / lo, 0));
         }
-        double bestModule = java.util.Arrays.stream(moduleGrid60).max().orElse(Double.NaN);
+        double bestModule = Arrays.stream(moduleGrid60).max().orElse(Double.NaN);
         // grid cells: the common threshold 0.3 on the module's median grid60
         claims.add(Check.atLeast("median grid60 of the most hexagonal module (grid cells)", 0.3, bestModule, 0));
         PlaneFigures.claims(data, claims, effectChecks);
@@ -282,7 +283,7 @@ public final class Fig2bSeveralModules implements FigureSpec {
             RateMap maps = window[k] == p.extent() ? room : RateMap.of(code, t, window[k]);
             for (int neuron : modules.get(k)) {
                 double[] m = maps.map(neuron);
-                double max = java.util.Arrays.stream(m).max().orElse(1);
+                double max = Arrays.stream(m).max().orElse(1);
                 int ox = (slot % cols) * (t + 1);
                 int oy = (rows - 1 - slot / cols) * (t + 1);
                 for (int iy = 0; iy < t; iy++) {

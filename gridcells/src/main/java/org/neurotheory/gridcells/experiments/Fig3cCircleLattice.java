@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
@@ -76,7 +77,7 @@ public final class Fig3cCircleLattice extends FiniteSpaceRun.Figure<Fig3cCircleL
     @Override
     public FigureData compute(Params p, long seed) {
         return compute(p, FiniteSpaceRun.ofBest(this, p, p.optimiser(), p.restarts(), p.threads(), seed,
-                o -> -java.util.Arrays.stream(o.code().powers()).sum()));
+                o -> -Arrays.stream(o.code().powers()).sum()));
     }
 
     @Override

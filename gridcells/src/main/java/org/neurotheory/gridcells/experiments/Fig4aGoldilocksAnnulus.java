@@ -1,9 +1,11 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.theory.GaussianOccupancy;
 import org.neurotheory.gridcells.theory.LatticePacking;
 
@@ -75,7 +77,7 @@ public final class Fig4aGoldilocksAnnulus extends PresetFigure<Fig4aGoldilocksAn
         Panel bp = data.panel("beta(|k|)", "|k| (1/L)", "weight of a balanced frequency").dashed("closed form", k, beta);
         double[] mk = {0.5, 1, 2.2, 4, 7};
         double[] mv = new double[mk.length];
-        java.util.SplittableRandom rng = org.neurotheory.core.random.Seeds.stream(seed);
+        SplittableRandom rng = Seeds.stream(seed);
         for (int i = 0; i < mk.length; i++) {
             double[] est = monteCarloBeta(mk[i], lo, l, p.mcPairs(), rng);
             mv[i] = est[0];
@@ -117,7 +119,7 @@ public final class Fig4aGoldilocksAnnulus extends PresetFigure<Fig4aGoldilocksAn
     }
 
     /** beta(k) as {@code -E[|g(x)-g(x')|^2 chi]/P} for a balanced pair (cos, sin) of frequency (k, 0); mean and s.e. */
-    static double[] monteCarloBeta(double k, double lo, double l, int pairs, java.util.SplittableRandom rng) {
+    static double[] monteCarloBeta(double k, double lo, double l, int pairs, SplittableRandom rng) {
         int batches = 20;
         double[] m = new double[batches];
         for (int b = 0; b < batches; b++) {

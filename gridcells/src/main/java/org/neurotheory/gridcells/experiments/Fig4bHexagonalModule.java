@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.Arrays;
 import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -127,7 +128,7 @@ public final class Fig4bHexagonalModule extends PresetFigure<Fig4bHexagonalModul
         for (int i = 0; i < g.length; i++) {
             idx[i] = i;
         }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(g[b], g[a]));
+        Arrays.sort(idx, (a, b) -> Double.compare(g[b], g[a]));
         int[] out = new int[Math.min(n, g.length)];
         for (int i = 0; i < out.length; i++) {
             out[i] = idx[i];

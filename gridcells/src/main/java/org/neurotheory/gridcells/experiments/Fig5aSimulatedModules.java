@@ -1,6 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.neurotheory.core.Require;
@@ -222,7 +223,7 @@ public final class Fig5aSimulatedModules extends PlaneSweepFigure<Fig5aSimulated
                 w[m++] = v;
             }
         }
-        return m == 0 ? Double.NaN : CodeStatistics.median(java.util.Arrays.copyOf(w, m));
+        return m == 0 ? Double.NaN : CodeStatistics.median(Arrays.copyOf(w, m));
     }
 
     /**

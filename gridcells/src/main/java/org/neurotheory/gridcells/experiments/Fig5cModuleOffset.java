@@ -2,6 +2,7 @@ package org.neurotheory.gridcells.experiments;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
@@ -186,7 +187,7 @@ public final class Fig5cModuleOffset extends TheoryFigure<Fig5cModuleOffset.Para
 
     /** Coordinate {@code k} (0 = x, 1 = y) of the frequencies within {@code radius} of the origin. */
     private static double[] coordinate(double[][] f, int k, double radius) {
-        return java.util.Arrays.stream(f).filter(v -> Math.hypot(v[0], v[1]) <= radius).mapToDouble(v -> v[k]).toArray();
+        return Arrays.stream(f).filter(v -> Math.hypot(v[0], v[1]) <= radius).mapToDouble(v -> v[k]).toArray();
     }
 
     /**

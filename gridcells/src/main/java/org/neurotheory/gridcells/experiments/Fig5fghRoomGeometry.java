@@ -1,8 +1,10 @@
 package org.neurotheory.gridcells.experiments;
 
+import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.theory.RoomGeometry;
 
 /**
@@ -85,7 +87,7 @@ public final class Fig5fghRoomGeometry extends PresetFigure<Fig5fghRoomGeometry.
             // the paper quotes two decimals
             data.check(Check.absolute("disc optimal wavelength " + (i + 1) + " / diameter", reported[i], zeros[i], 0.005));
         }
-        java.util.SplittableRandom rng = org.neurotheory.core.random.Seeds.stream(seed);
+        SplittableRandom rng = Seeds.stream(seed);
         double kTest = 3.0 / w;
         double reBox = 0;
         double reDisc = 0;

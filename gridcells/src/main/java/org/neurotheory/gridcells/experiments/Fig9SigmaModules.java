@@ -2,6 +2,7 @@ package org.neurotheory.gridcells.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -135,17 +136,17 @@ public final class Fig9SigmaModules extends PlaneSweepFigure<Fig9SigmaModules.Pa
                 .markers("largest module share", runSigma, PlaneSweeps.column(runs, PlaneRun::largestShare));
         char label = 'c';
         for (int i : new int[] {0, k / 2, k - 1}) {
-            String name = String.format(java.util.Locale.ROOT, "sigma = %.3g", sigma[i]);
+            String name = String.format(Locale.ROOT, "sigma = %.3g", sigma[i]);
             PlaneSweeps.exampleMap(data, runs.get(i * p.runs()), name, String.valueOf(label++), name + ", first run: most hexagonal neuron");
         }
         for (int i = 0; i < k; i++) {
             StringBuilder sb = new StringBuilder();
             for (int r = 0; r < p.runs(); r++) {
                 PlaneRun run = runs.get(i * p.runs() + r);
-                sb.append(String.format(java.util.Locale.ROOT, " [modules %d, largest %.2f, grid60 %.2f, in-room min/max %.3f]",
+                sb.append(String.format(Locale.ROOT, " [modules %d, largest %.2f, grid60 %.2f, in-room min/max %.3f]",
                         run.modules(), run.largestShare(), run.grid60(), run.negativity()));
             }
-            data.note(String.format(java.util.Locale.ROOT, "sigma = %.3g:%s", sigma[i], sb));
+            data.note(String.format(Locale.ROOT, "sigma = %.3g:%s", sigma[i], sb));
         }
         int oneAtLargest = 0;
         for (int r = 0; r < p.runs(); r++) {

@@ -1,6 +1,7 @@
 package org.neurotheory.gridcells.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -119,7 +120,7 @@ final class FiniteSpaceRun {
         FigureData data = new FigureData(figure.title());
         data.parameters(params);
         data.note(String.format(Locale.ROOT, "Restart %d of %d kept (the lowest score: %s).", best + 1,
-                restarts, java.util.Arrays.toString(java.util.Arrays.stream(scores)
+                restarts, Arrays.toString(Arrays.stream(scores)
                         .mapToObj(v -> String.format(Locale.ROOT, "%.3f", v)).toArray())));
         return new FiniteSpaceRun(data, rows.get(best).result(), rows.get(best).seed());
     }
@@ -245,7 +246,7 @@ final class FiniteSpaceRun {
             idx[i] = i;
             total += power[i];
         }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(power[b], power[a]));
+        Arrays.sort(idx, (a, b) -> Double.compare(power[b], power[a]));
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < Math.min(count, idx.length); i++) {
             sb.append(i == 0 ? "" : ", ").append(labels[idx[i]]).append(String.format(Locale.ROOT, " (%.2f)", power[idx[i]] / total));
@@ -292,7 +293,7 @@ final class FiniteSpaceRun {
         for (double v : power) {
             total += v;
         }
-        java.util.Arrays.sort(power);
+        Arrays.sort(power);
         double top = 0;
         for (int i = 0; i < Math.min(d, (code.neurons() - 1) / 2); i++) {
             top += power[d - 1 - i];

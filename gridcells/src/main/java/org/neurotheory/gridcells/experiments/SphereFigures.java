@@ -98,7 +98,7 @@ final class SphereFigures {
             idx[l - 1] = l;
             total += power[l];
         }
-        java.util.Arrays.sort(idx, (a, b) -> Double.compare(power[b], power[a]));
+        Arrays.sort(idx, (a, b) -> Double.compare(power[b], power[a]));
         int room = neurons - 1;
         double kept = 0;
         for (int l : idx) {

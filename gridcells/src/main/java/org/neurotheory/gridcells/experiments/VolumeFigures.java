@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.gridcells.analysis.CodeStatistics;
@@ -101,7 +102,7 @@ final class VolumeFigures {
                 dx[j] = extent * (2 * rng.nextDouble() - 1);
                 moved[j] = x[j] + dx[j];
             }
-            org.ejml.data.DMatrixRMaj tm = code.transition(dx);
+            DMatrixRMaj tm = code.transition(dx);
             double[] g = code.rates(x);
             double[] target = code.rates(moved);
             for (int i = 0; i < g.length; i++) {

@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /**
@@ -111,8 +112,8 @@ public final class FiniteSpaceObjective {
             }
         }
         Gemm.rowsTimes(wHat, n, b, basis, total, rates);
-        java.util.Arrays.fill(gradRates, 0);
-        java.util.Arrays.fill(gradWExtra, 0);
+        Arrays.fill(gradRates, 0);
+        Arrays.fill(gradWExtra, 0);
         separation = separationLoss(samples.chi());
         positivity = positivityLoss(lambdaPos);
         equivariance = equivarianceLoss(bInv, samples, lambdaEq, gradB);
@@ -175,7 +176,7 @@ public final class FiniteSpaceObjective {
             System.arraycopy(rates, i * total + m, base, i * p, p);
         }
         if (gradB != null) {
-            java.util.Arrays.fill(gradB, 0, b * n, 0);
+            Arrays.fill(gradB, 0, b * n, 0);
         }
         double c = 1.0 / ((double) p * shifts);
         double loss = 0;

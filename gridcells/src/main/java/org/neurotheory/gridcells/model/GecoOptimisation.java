@@ -3,6 +3,7 @@ package org.neurotheory.gridcells.model;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -233,7 +234,7 @@ public abstract class GecoOptimisation {
     /** Writes the whole state to {@code file} (through a temporary file, then moved into place). */
     public final void save(Path file) throws IOException {
         double[][] state = stateArrays();
-        double[][] arrays = java.util.Arrays.copyOf(state, state.length + 1);
+        double[][] arrays = Arrays.copyOf(state, state.length + 1);
         arrays[state.length] = history.raw();
         CheckpointFile.write(file, fingerprint, step,
                 new double[] {bestLoss, bestStep, lambdaPos, lambdaSecond, cPos, cSecond}, arrays);

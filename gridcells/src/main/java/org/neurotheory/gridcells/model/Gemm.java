@@ -1,5 +1,7 @@
 package org.neurotheory.gridcells.model;
 
+import java.util.Arrays;
+
 /**
  * The three dense products of the objective on row-major {@code double[]} blocks, written so the
  * innermost loop runs over contiguous memory (the JIT vectorises it); the dot products of
@@ -19,7 +21,7 @@ final class Gemm {
     static void rowsTimes(double[] a, int rows, int inner, double[] b, int cols, double[] out) {
         for (int i = 0; i < rows; i++) {
             int o = i * cols;
-            java.util.Arrays.fill(out, o, o + cols, 0);
+            Arrays.fill(out, o, o + cols, 0);
             for (int k = 0; k < inner; k++) {
                 double v = a[i * inner + k];
                 if (v == 0) {
@@ -73,7 +75,7 @@ final class Gemm {
 
     /** {@code out (aCols x bCols) = a^T b} with {@code a} of shape aRows x aCols and {@code b} aRows x bCols. */
     static void transposedTimes(double[] a, int aRows, int aCols, double[] b, int bCols, double[] out) {
-        java.util.Arrays.fill(out, 0, aCols * bCols, 0);
+        Arrays.fill(out, 0, aCols * bCols, 0);
         for (int r = 0; r < aRows; r++) {
             int rb = r * bCols;
             for (int i = 0; i < aCols; i++) {

@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /**
@@ -134,7 +135,7 @@ public final class OpenSpaceObjective {
 
     /** Pairwise loss on the room columns; writes dL_f/dG into the room columns, zeroes the rest. */
     private double functionalLoss(double[] chi) {
-        java.util.Arrays.fill(gradRates, 0);
+        Arrays.fill(gradRates, 0);
         LossTerms.normalise(rates, pts, n, m, unit, roomNorm);
         Gemm.transposedTimes(unit, n, m, unit, m, gram);
         double loss = LossTerms.separation(SeparationLoss.KERNEL, gram, chi, m, params.functionalScale(), params.sigmaSq(),

@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
@@ -130,7 +131,7 @@ public final class Sphere implements FiniteSpace {
             int row0 = l * l;
             for (int i = 0; i < size; i++) {
                 int to = (row0 + i) * cols;
-                java.util.Arrays.fill(out, to, to + cols, 0);
+                Arrays.fill(out, to, to + cols, 0);
                 for (int j = 0; j < size; j++) {
                     double g = actions[blk + i * size + j];
                     int from = (row0 + j) * cols;

@@ -1,5 +1,6 @@
 package org.neurotheory.gridcells.theory;
 
+import org.apache.commons.math3.special.BesselJ;
 import org.neurotheory.core.Require;
 
 /**
@@ -32,8 +33,8 @@ public final class Bessel {
 
     /** {@code J_1(x)}. */
     public static double j1(double x) {
-        return x < 0 ? -org.apache.commons.math3.special.BesselJ.value(1, -x)
-                : org.apache.commons.math3.special.BesselJ.value(1, x);
+        return x < 0 ? -BesselJ.value(1, -x)
+                : BesselJ.value(1, x);
     }
 
     private static double logFactorial(int n) {

@@ -2,6 +2,7 @@ package org.neurotheory.gridcells.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Locale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.gridcells.model.CodeOptimisation;
 import org.neurotheory.gridcells.model.OptimiserParams;
@@ -26,6 +27,6 @@ public final class PlaneStepTiming {
         long t0 = bean.getCurrentThreadCpuTime();
         o.advance(warm + steps, Progress.silent());
         long t1 = bean.getCurrentThreadCpuTime();
-        System.out.printf(java.util.Locale.ROOT, "java %d %.4f%n", n, (t1 - t0) / 1e6 / steps);
+        System.out.printf(Locale.ROOT, "java %d %.4f%n", n, (t1 - t0) / 1e6 / steps);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -379,7 +380,7 @@ final class GridcellsPublicCalls {
         }
         String name = "share of the non-constant power on degrees >= 3 (no low-frequency bias)";
         double share = high / total;
-        String value = String.format(java.util.Locale.ROOT, "%.3f", share);
+        String value = String.format(Locale.ROOT, "%.3f", share);
         boolean found = data.checks().stream().anyMatch(c -> c.name().equals(name) && c.actual() == share)
                 || data.notes().stream().anyMatch(n -> n.contains(name + ": " + value));
         assertTrue(found, "fig19cd high-degree share " + value + " in a check or note");

@@ -2,6 +2,7 @@ package org.neurotheory.gridcells.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The harmonic share of Fig. 3C's check on hand-made spectra of the integer frequencies 1..100. */
@@ -16,7 +17,7 @@ class HarmonicShareTest {
 
     private static double[] spectrum(int[] at, double[] power, double floor) {
         double[] p = new double[100];
-        java.util.Arrays.fill(p, floor);
+        Arrays.fill(p, floor);
         for (int i = 0; i < at.length; i++) {
             p[at[i] - 1] = power[i];
         }

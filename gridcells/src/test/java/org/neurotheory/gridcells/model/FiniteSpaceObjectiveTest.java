@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,7 +90,7 @@ class FiniteSpaceObjectiveTest {
             }
         }
         // B = pseudo-inverse of the row-normalised W, restricted to the used columns
-        org.ejml.data.DMatrixRMaj wh = new org.ejml.data.DMatrixRMaj(n, used.length);
+        DMatrixRMaj wh = new DMatrixRMaj(n, used.length);
         for (int i = 0; i < n; i++) {
             double norm = 0;
             for (int c : used) {
@@ -98,8 +100,8 @@ class FiniteSpaceObjectiveTest {
                 wh.set(i, j, w[i * b + used[j]] / Math.sqrt(norm));
             }
         }
-        org.ejml.data.DMatrixRMaj pinv = new org.ejml.data.DMatrixRMaj(used.length, n);
-        org.ejml.dense.row.CommonOps_DDRM.pinv(wh, pinv);
+        DMatrixRMaj pinv = new DMatrixRMaj(used.length, n);
+        CommonOps_DDRM.pinv(wh, pinv);
         double[] bInv = new double[b * n];
         for (int j = 0; j < used.length; j++) {
             for (int q = 0; q < n; q++) {

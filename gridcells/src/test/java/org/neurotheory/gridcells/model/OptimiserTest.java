@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurotheory.core.progress.Progress;
@@ -42,7 +43,7 @@ class OptimiserTest {
         o.advance(10, Progress.silent());
         Path ck = dir.resolve("a.ckpt");
         o.save(ck);
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = Assertions.assertThrows(IllegalArgumentException.class,
                 () -> CodeOptimisation.resume(small(), 2, ck));
         assertTrue(e.getMessage().contains("checkpoint"));
     }
@@ -89,7 +90,7 @@ class OptimiserTest {
 
     @Test
     void checkpointFileRejectsALabelThatIsNotAFileNamePart() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = Assertions.assertThrows(IllegalArgumentException.class,
                 () -> CodeOptimisation.checkpointFile("../x", small()));
         assertTrue(e.getMessage().contains("label"), e.getMessage());
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 
 /** Real spherical harmonics and their exact rotation by Wigner-D blocks. */
@@ -180,7 +182,7 @@ class SphereTest {
         s.draw(new SplittableRandom(1));
         SplittableRandom rng = new SplittableRandom(2);
         double[] w = new double[n * b];
-        org.ejml.data.DMatrixRMaj wh = new org.ejml.data.DMatrixRMaj(n, 4);
+        DMatrixRMaj wh = new DMatrixRMaj(n, 4);
         for (int i = 0; i < n; i++) {
             double norm = 0;
             for (int c = 0; c < 4; c++) {
@@ -191,8 +193,8 @@ class SphereTest {
                 wh.set(i, c, w[i * b + c] / Math.sqrt(norm));
             }
         }
-        org.ejml.data.DMatrixRMaj pinv = new org.ejml.data.DMatrixRMaj(4, n);
-        org.ejml.dense.row.CommonOps_DDRM.pinv(wh, pinv);
+        DMatrixRMaj pinv = new DMatrixRMaj(4, n);
+        CommonOps_DDRM.pinv(wh, pinv);
         double[] bInv = new double[b * n];
         for (int c = 0; c < 4; c++) {
             for (int q = 0; q < n; q++) {

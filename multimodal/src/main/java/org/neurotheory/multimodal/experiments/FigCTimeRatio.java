@@ -1,6 +1,7 @@
 package org.neurotheory.multimodal.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
@@ -311,7 +312,7 @@ public final class FigCTimeRatio implements FigureSpec {
         for (int i = 0; i < datasets; i++) {
             logErr[i] = Math.abs(Math.log(sim[i] / theory[i]));
         }
-        java.util.Arrays.sort(logErr);
+        Arrays.sort(logErr);
         // E2 is a leading-order small-init prediction; for vector modalities W_A also rotates and the
         // norm-based t_A of a few datasets is far off (one in ~16 had sim/theory = 0.1 in a trial run),
         // so the claim "points cluster around the identity" is checked on the median: within ~35%

@@ -8,6 +8,7 @@ import org.neurotheory.core.data.StandardDataset;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.multimodal.data.TwoViewImages;
@@ -144,7 +145,7 @@ public final class FigGTwoViewImages implements FigureSpec {
                     .line("accuracy A only", x, run.accuracyA())
                     .line("accuracy B only", x, run.accuracyB())
                     .referenceLine("onset threshold", 0, run.epochs(), th)
-                    .tag("onset threshold", "onset threshold", org.neurotheory.core.figure.Role.REFERENCE);
+                    .tag("onset threshold", "onset threshold", Role.REFERENCE);
             fusions[lf - 1] = lf;
             onsetA[lf - 1] = run.onset(0);
             onsetB[lf - 1] = run.onset(1);

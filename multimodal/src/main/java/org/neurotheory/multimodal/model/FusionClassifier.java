@@ -1,6 +1,7 @@
 package org.neurotheory.multimodal.model;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -285,7 +286,7 @@ public final class FusionClassifier {
     private static void gradients(Block delta, Block in, Dense layer, int rows) {
         Nd4j.gemm(delta.a, in.a, layer.gw, true, false, 1.0, 0.0);
         if (layer.gb != null) {
-            java.util.Arrays.fill(layer.gb, 0f);
+            Arrays.fill(layer.gb, 0f);
             for (int i = 0; i < rows; i++) {
                 int row = i * layer.out;
                 for (int j = 0; j < layer.out; j++) {

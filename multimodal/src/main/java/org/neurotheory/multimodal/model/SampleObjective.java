@@ -1,5 +1,6 @@
 package org.neurotheory.multimodal.model;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
@@ -88,7 +89,7 @@ public final class SampleObjective implements FusionObjective {
     @Override
     public double evaluate(double[] theta, double[] dir, double[] totals) {
         passes.totals(theta, totals);
-        java.util.Arrays.fill(dir, 0);
+        Arrays.fill(dir, 0);
         int lf = arch.fusion();
         int depth = arch.depth();
         int dIn = arch.inputs();
@@ -165,7 +166,7 @@ public final class SampleObjective implements FusionObjective {
     /** out = (M^T delta) * act'(preBelow). */
     private void backTimes(double[] theta, int off, double[] delta, double[] preBelow, double[] out) {
         int cols = out.length;
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         for (int i = 0; i < delta.length; i++) {
             double di = delta[i];
             int row = off + i * cols;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.data.DatasetCatalog;
@@ -23,7 +24,7 @@ class TwoViewDataTest {
     void caseFrequenciesAndDegradedViewStatistics() {
         int n = 40_000;
         float[] clean = new float[n];
-        java.util.Arrays.fill(clean, 1f);
+        Arrays.fill(clean, 1f);
         float[] a = new float[n];
         float[] b = new float[n];
         ViewCorruption c = ViewCorruption.paper();

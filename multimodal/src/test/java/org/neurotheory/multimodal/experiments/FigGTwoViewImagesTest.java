@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.data.DatasetCatalog;
 import org.neurotheory.core.data.DatasetUnavailableException;
@@ -17,7 +18,7 @@ class FigGTwoViewImagesTest {
         Path missing = Path.of("/nonexistent/fashion-mnist");
         DatasetCatalog catalog = new DatasetCatalog(Map.of(DatasetCatalog.folderProperty(StandardDataset.FASHION_MNIST),
                 missing.toString())::get, name -> null, Path.of("/nonexistent/home"), DatasetCatalog.DEBIAN_ROOT);
-        DatasetUnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetUnavailableException.class,
+        DatasetUnavailableException e = Assertions.assertThrows(DatasetUnavailableException.class,
                 () -> new FigGTwoViewImages(catalog).compute(Scale.QUICK, 1));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("apt-get install dataset-fashion-mnist"), e.getMessage());

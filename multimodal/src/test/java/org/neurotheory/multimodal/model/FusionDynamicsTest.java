@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.dln.LinearRegressionMoments;
+import org.neurotheory.core.ode.DivergenceException;
 import org.neurotheory.core.ode.Rk4Integrator;
 import org.neurotheory.core.ode.TimeGrid;
+import org.neurotheory.core.testing.Assertions;
 import org.neurotheory.multimodal.data.FusionDatasets;
 import org.neurotheory.multimodal.theory.BalancedTwoLayerFlow;
 
@@ -39,7 +41,7 @@ class FusionDynamicsTest {
             double[] before = imbalance(theta0, net.branchOffset(m, 1), net.branchOffset(m, 2), h);
             double[] after = imbalance(theta1, net.branchOffset(m, 1), net.branchOffset(m, 2), h);
             // RK4 at step 1e-3 over t = 3 with O(1) weights: global error ~1e-12; the weights themselves change by O(1)
-            org.neurotheory.core.testing.Assertions.assertClose(before, after, 1e-9, 0, "imbalance of branch " + m);
+            Assertions.assertClose(before, after, 1e-9, 0, "imbalance of branch " + m);
         }
         double wa0 = net.totalWeights(theta0)[0];
         assertTrue(Math.abs(net.totalWeights(theta1)[0] - wa0) > 0.1, "the weights did move");
@@ -136,7 +138,7 @@ class FusionDynamicsTest {
         FusionNetwork net = new FusionNetwork(FusionArchitecture.late(1, 1, 10, 1));
         double[] theta0 = net.initialise(InitScheme.PER_ENTRY, 0.5, 1);
         // eta * lambda_max(Hessian) >> 2 at these weights: gradient descent diverges
-        var ex = org.junit.jupiter.api.Assertions.assertThrows(org.neurotheory.core.ode.DivergenceException.class,
+        var ex = org.junit.jupiter.api.Assertions.assertThrows(DivergenceException.class,
                 () -> new Training(5, 10_000, 0).run(new MomentObjective(net, TOY), theta0));
         for (double v : ex.lastFiniteState()) {
             assertTrue(Double.isFinite(v));

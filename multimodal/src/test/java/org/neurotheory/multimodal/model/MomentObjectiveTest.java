@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.neurotheory.core.testing.Assertions.assertClose;
 
+import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.data.TwoModalityData;
 import org.neurotheory.multimodal.data.FusionDatasets;
@@ -16,7 +17,7 @@ import org.neurotheory.multimodal.data.TrainingSet;
  */
 class MomentObjectiveTest {
     private static final TwoModalityData POP = new TwoModalityData(2,
-            new org.ejml.data.DMatrixRMaj(new double[][] {{2, 0.3, 0.2}, {0.3, 1, -0.1}, {0.2, -0.1, 1.5}}),
+            new DMatrixRMaj(new double[][] {{2, 0.3, 0.2}, {0.3, 1, -0.1}, {0.2, -0.1, 1.5}}),
             new double[] {1, -0.5, 0.7}, 0.3);
 
     @Test

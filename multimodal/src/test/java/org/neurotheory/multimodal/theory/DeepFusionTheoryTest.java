@@ -3,6 +3,7 @@ package org.neurotheory.multimodal.theory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +67,7 @@ class DeepFusionTheoryTest {
         Object[][] table = {{1, 1, 2.0, 0.0, 0.1, "depth"}, {4, 5, 2.0, 0.0, 0.1, "fusion"}, {4, 2, 0.5, 0.0, 0.1, "ratio"},
             {4, 2, 2.0, 1.0, 0.1, "rho"}, {4, 2, 2.0, 0.0, 1.5, "u0"}, {4, 2, 2.0, 0.0, 0.0, "u0"}};
         for (Object[] row : table) {
-            IllegalArgumentException ex = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            IllegalArgumentException ex = Assertions.assertThrows(IllegalArgumentException.class,
                     () -> new DeepFusionTheory((int) row[0], (int) row[1], (double) row[2], (double) row[3], (double) row[4]));
             assertTrue(ex.getMessage().contains((String) row[5]), ex.getMessage());
         }

@@ -1,11 +1,13 @@
 package org.neurotheory.popcodes.experiments;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.linalg.Matrices;
 import org.neurotheory.core.random.Seeds;
@@ -129,8 +131,8 @@ public final class Fig4OptimalFamily implements FigureSpec {
         }
         data.panel("family", "matched weight alpha (0 = A, J/I_x = B)", "output information I_y")
                 .markers("Cholesky", alpha, numeric).line("closed form E9", alpha, closed).dashed("bound E7", alpha, bnd)
-                .tag("Cholesky", "optimal family", org.neurotheory.core.figure.Role.SIMULATION).tag("closed form E9", "optimal family", org.neurotheory.core.figure.Role.THEORY)
-                .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE)
+                .tag("Cholesky", "optimal family", Role.SIMULATION).tag("closed form E9", "optimal family", Role.THEORY)
+                .tag("bound E7", "bound, Eq. E7", Role.REFERENCE)
                 .title("d", "optimal family: Cholesky (dots) vs Eq. E9 (line)");
         data.check(Check.atMost("every family member (alpha > 0) has I_x = 2 and I_y = bound (max rel. diff.)", 0, worst, 1e-12));
     }
@@ -147,7 +149,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
         }
         data.panel("rotation", "rotation of the matched ellipse (degrees)", "I_y at I_x = 2").line("I_y", angle, iy)
                 .referenceLine("bound E7", 0, 180, bound)
-                .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE).title("e", "rotating the matched ellipse");
+                .tag("bound E7", "bound, Eq. E7", Role.REFERENCE).title("e", "rotating the matched ellipse");
         // no rotation beats the bound (E7); the unrotated, matched ellipse attains it. Other angles
         // can attain it too: wherever the rotated ellipse happens to satisfy E8 (§7.3).
         data.check(Check.atMost("rotating the matched ellipse: max I_y <= bound", bound, best, 1e-12 * bound));
@@ -193,7 +195,7 @@ public final class Fig4OptimalFamily implements FigureSpec {
             long seed) {
         double[] x = new double[3];
         double[] mc = new double[3];
-        DownstreamStage stage = new DownstreamStage(org.ejml.dense.row.CommonOps_DDRM.identity(2), new double[] {1, 1},
+        DownstreamStage stage = new DownstreamStage(CommonOps_DDRM.identity(2), new double[] {1, 1},
                 CovarianceModels.independent(new double[] {0.5, 0.05}));
         for (int k = 0; k < 3; k++) {
             BiasCorrectedFisher e = new CircuitSampler(new double[2], SIGNAL, configs[k])
@@ -205,8 +207,8 @@ public final class Fig4OptimalFamily implements FigureSpec {
         }
         data.panel("mc", "configuration", "output information I_y")
                 .markers("closed form E5", x, iy).markers("Monte-Carlo", x, mc)
-                .tag("closed form E5", "I_y", org.neurotheory.core.figure.Role.THEORY).tag("Monte-Carlo", "I_y", org.neurotheory.core.figure.Role.SIMULATION)
-                .mark("Monte-Carlo", org.neurotheory.core.figure.Panel.Mark.DIAMOND).categoriesX("A", "B", "C")
+                .tag("closed form E5", "I_y", Role.THEORY).tag("Monte-Carlo", "I_y", Role.SIMULATION)
+                .mark("Monte-Carlo", Panel.Mark.DIAMOND).categoriesX("A", "B", "C")
                 .title("f", "Monte-Carlo circuit (\u25c6) vs Eq. E5 (\u25cf)");
     }
 

@@ -1,5 +1,6 @@
 package org.neurotheory.popcodes.experiments;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -7,6 +8,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.popcodes.data.CircuitSampler;
@@ -103,7 +105,7 @@ public final class FigS1BoundScatter implements FigureSpec {
                 .markers("random covariances", boundRandom, iyRandom)
                 .markers("optimal family E9", compact(boundFamily), compact(iyFamily))
                 .dashed("I_y = bound", new double[] {1e-3 * max, max}, new double[] {1e-3 * max, max})
-                .tag("I_y = bound", "I_y = bound", org.neurotheory.core.figure.Role.REFERENCE).title("a", "output information never exceeds the bound");
+                .tag("I_y = bound", "I_y = bound", Role.REFERENCE).title("a", "output information never exceeds the bound");
         // exact inequality; 1e-12 relative allows rounding of 20 x 20 Cholesky solves
         data.check(Check.atMost("max over random pairs of I_y / bound - 1", 0, worstRandom, 1e-12));
         data.check(Check.atMost("family members on the bound (max rel. diff.)", 0, worstFamily, 1e-9));
@@ -124,11 +126,11 @@ public final class FigS1BoundScatter implements FigureSpec {
 
     private static double[] ones() {
         double[] v = new double[N];
-        java.util.Arrays.fill(v, 1);
+        Arrays.fill(v, 1);
         return v;
     }
 
     private static double[] compact(double[] v) {
-        return java.util.Arrays.stream(v).filter(x -> x > 0).toArray();
+        return Arrays.stream(v).filter(x -> x > 0).toArray();
     }
 }

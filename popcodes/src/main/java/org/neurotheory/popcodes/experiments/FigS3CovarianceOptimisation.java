@@ -7,6 +7,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.popcodes.data.RandomCovariances;
@@ -103,7 +104,7 @@ public final class FigS3CovarianceOptimisation implements FigureSpec {
                 .mark("Sigma_y^-1 f'", Panel.Mark.DIAMOND).title("b", "decoders coincide at the optimum (E8)");
         // the bound only over the plotted ascents (they stop at convergence, far short of the step budget)
         trace.referenceLine("bound", 1, longest, 1)
-                .tag("bound", "bound", org.neurotheory.core.figure.Role.REFERENCE);
+                .tag("bound", "bound", Role.REFERENCE);
         return data;
     }
 

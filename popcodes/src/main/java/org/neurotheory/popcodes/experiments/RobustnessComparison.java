@@ -1,5 +1,6 @@
 package org.neurotheory.popcodes.experiments;
 
+import java.awt.Color;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
@@ -7,6 +8,7 @@ import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.popcodes.data.CircuitSampler;
@@ -53,8 +55,8 @@ class RobustnessComparison implements FigureSpec {
     /** Condition names and the paper's colours of the two codes. */
     static final String GREEN = "green code";
     static final String BLUE = "blue code";
-    private static final java.awt.Color GREEN_COLOUR = new java.awt.Color(0x1B9E3E);
-    private static final java.awt.Color BLUE_COLOUR = new java.awt.Color(0x1F5FBF);
+    private static final Color GREEN_COLOUR = new Color(0x1B9E3E);
+    private static final Color BLUE_COLOUR = new Color(0x1F5FBF);
 
     static final double[] NOISE = {0, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30, 100};
     private static final int NEURONS = 100;
@@ -155,7 +157,7 @@ class RobustnessComparison implements FigureSpec {
                 .line("blue", positive, Arrays.copyOfRange(blue, 1, NOISE.length))
                 .dashed("bound E7", positive, Arrays.copyOfRange(bound, 1, NOISE.length))
                 .condition("green (optimal family)", GREEN).condition("blue", BLUE)
-                .tag("bound E7", "bound, Eq. E7", org.neurotheory.core.figure.Role.REFERENCE)
+                .tag("bound E7", "bound, Eq. E7", Role.REFERENCE)
                 .title("b", "output information vs downstream noise");
         data.panel("c", "input information", "information")
                 .markers("green", new double[] {0, 1}, new double[] {ix, shufGreen})
@@ -238,7 +240,7 @@ class RobustnessComparison implements FigureSpec {
             String code = p == 0 ? GREEN : BLUE;
             data.panel(p == 0 ? "mc" : "mc-blue", "downstream noise variance sigma^2", "I_y at s = 0.7 (" + names[p] + ")")
                     .logX().logY().dashed("closed form E5", MC_NOISE, theory).markers("Monte-Carlo", MC_NOISE, mc)
-                    .tag("closed form E5", code, org.neurotheory.core.figure.Role.THEORY).tag("Monte-Carlo", code, org.neurotheory.core.figure.Role.SIMULATION)
+                    .tag("closed form E5", code, Role.THEORY).tag("Monte-Carlo", code, Role.SIMULATION)
                     .title(p == 0 ? "e" : "f", code + ": Monte-Carlo circuit (dots) vs Eq. E5 (line)");
         }
     }

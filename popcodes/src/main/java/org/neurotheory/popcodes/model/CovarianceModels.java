@@ -1,5 +1,6 @@
 package org.neurotheory.popcodes.model;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
@@ -27,7 +28,7 @@ public final class CovarianceModels {
         Require.positive("n", n);
         Require.positive("variance", variance);
         double[] v = new double[n];
-        java.util.Arrays.fill(v, variance);
+        Arrays.fill(v, variance);
         return independent(v);
     }
 

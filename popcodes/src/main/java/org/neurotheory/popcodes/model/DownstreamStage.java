@@ -1,5 +1,6 @@
 package org.neurotheory.popcodes.model;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
@@ -46,7 +47,7 @@ public record DownstreamStage(DMatrixRMaj weights, double[] gains, DMatrixRMaj n
         Require.positive("n", n);
         Require.positive("variance", variance);
         double[] ones = new double[n];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         return new DownstreamStage(CommonOps_DDRM.identity(n), ones, CovarianceModels.isotropic(n, variance));
     }
 

@@ -1,5 +1,6 @@
 package org.neurotheory.popcodes.theory;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.apache.commons.math3.exception.TooManyIterationsException;
@@ -107,13 +108,13 @@ public record CovarianceOptimiser(int steps, double stepLength, double ridge) {
 
         void add(double v) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, 2 * size);
+                values = Arrays.copyOf(values, 2 * size);
             }
             values[size++] = v;
         }
 
         double[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 

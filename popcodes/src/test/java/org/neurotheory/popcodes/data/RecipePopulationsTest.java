@@ -3,6 +3,7 @@ package org.neurotheory.popcodes.data;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neurotheory.core.testing.Assertions.assertClose;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.popcodes.model.TuningCurves;
 import org.neurotheory.popcodes.theory.FisherSolver;
@@ -19,8 +20,8 @@ class RecipePopulationsTest {
         double[] f0 = t.rates(0, new double[100]);
         double[] d07 = t.derivative(0.7, new double[100]);
         // reference values printed to 4-5 decimals
-        assertClose(new double[] {5.5, 7.8970, 10.2029, 10.0668, 11.8673}, java.util.Arrays.copyOf(f0, 5), 5e-5, 0, "f(0)");
-        assertClose(new double[] {-2.5461, -4.4324, -6.5691, -8.8863, -11.2817}, java.util.Arrays.copyOf(d07, 5), 5e-5, 0,
+        assertClose(new double[] {5.5, 7.8970, 10.2029, 10.0668, 11.8673}, Arrays.copyOf(f0, 5), 5e-5, 0, "f(0)");
+        assertClose(new double[] {-2.5461, -4.4324, -6.5691, -8.8863, -11.2817}, Arrays.copyOf(d07, 5), 5e-5, 0,
                 "f'(0.7)");
         double norm2 = 0;
         for (double v : d07) {

@@ -3,6 +3,7 @@ package org.neurotheory.popcodes.model;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -98,7 +99,7 @@ class BadInputTest {
                         (Executable) () -> new CircuitSampler(F, F, threeByThree)),
                 Arguments.of("Poisson sampling with Fano != 1", "stage.fano()",
                         (Executable) () -> new CircuitSampler(F, F, SPD).counts(new ExpPoissonStage(2, 1), 10, 0,
-                                new java.util.SplittableRandom(1))),
+                                new SplittableRandom(1))),
                 Arguments.of("recipe angle above 90", "thetaDegrees",
                         (Executable) () -> new RecipePopulations(120, 1, 1)),
                 Arguments.of("recipe blue strength below -d", "blueStrength",

@@ -3,6 +3,7 @@ package org.neurotheory.popcodes.theory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class FisherTimingTest {
         }
     }
 
-    private static double[] time(java.util.function.DoubleSupplier work) {
+    private static double[] time(DoubleSupplier work) {
         double sink = 0;
         for (int i = 0; i < WARMUP; i++) {
             sink += work.getAsDouble();

@@ -10,6 +10,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
@@ -123,7 +124,7 @@ public abstract class AlphaSweep implements FigureSpec {
 
         private static double[] ones(int n) {
             double[] v = new double[n];
-            java.util.Arrays.fill(v, 1);
+            Arrays.fill(v, 1);
             return v;
         }
     }
@@ -239,7 +240,7 @@ public abstract class AlphaSweep implements FigureSpec {
             String a = "alpha=" + alpha;
             String condition = "alpha = " + alpha;
             loss.line(a + " simulation", steps[i], losses[i]).dashed(a + " theory", steps[i], lossTheory)
-                    .tag(a + " simulation", condition, org.neurotheory.core.figure.Role.SIMULATION).tag(a + " theory", condition, org.neurotheory.core.figure.Role.THEORY);
+                    .tag(a + " simulation", condition, Role.SIMULATION).tag(a + " theory", condition, Role.THEORY);
             // every alpha maps onto the same equivalent linear network (base weights / sqrt(1+alpha), Theorem A):
             // on its time c k the curves collapse onto the alpha = 1 run, which is that linear network
             double[] x = EquivalentLinearNetwork.linearSteps(alpha, steps[i]);

@@ -1,11 +1,13 @@
 package org.neurotheory.relu.experiments;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
@@ -89,12 +91,12 @@ public final class FigE1Expressivity implements FigureSpec {
             int width = depth == 2 ? p.shallowWidth() : p.deepWidth();
             double lr = depth == 2 ? p.shallowLr() : p.deepLr();
             int[] widths = new int[depth + 1];
-            java.util.Arrays.fill(widths, width);
+            Arrays.fill(widths, width);
             widths[0] = 3;
             widths[depth] = 1;
             BiasFreeNetwork net = new BiasFreeNetwork(widths, 0);
             double[] gains = new double[depth];
-            java.util.Arrays.fill(gains, Math.sqrt(2));
+            Arrays.fill(gains, Math.sqrt(2));
             gains[depth - 1] = 0.1 * Math.sqrt(2);
             double[] p0 = GaussianInitialisation.fanIn(net, gains, Seeds.stream(Seeds.derive(seed, 1, depth)));
             Trajectory tr = new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
@@ -105,7 +107,7 @@ public final class FigE1Expressivity implements FigureSpec {
             fig.parameter("depth " + depth + " final loss", finals[depth - 2]);
             if (depth == 2) {
                 training.referenceLine("best-linear floor", 0, p.steps(), floor)
-                        .tag("best-linear floor", "best-linear floor", org.neurotheory.core.figure.Role.REFERENCE);
+                        .tag("best-linear floor", "best-linear floor", Role.REFERENCE);
                 // theorem: never below the floor; 1e-9 covers rounding of the loss sums
                 fig.check(Check.atLeast("depth 2: min loss >= best-linear floor", floor, Curves.min(loss), 1e-9));
                 // and gradient descent reaches it: the odd part becomes the least-squares map

@@ -7,6 +7,7 @@ import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
@@ -144,7 +145,7 @@ public final class FigE4EquivalenceBreaking implements FigureSpec {
         fig.panel("d", "GD step", "loss").title("d", "hidden bias on an odd cubic target").line("ReLU with bias", kd, withBias.losses())
                 .line("bias-free ReLU", kd, noBias.losses())
                 .referenceLine("best-linear floor", 0, p.steps(), floor)
-                .tag("best-linear floor", "best-linear floor", org.neurotheory.core.figure.Role.REFERENCE);
+                .tag("best-linear floor", "best-linear floor", Role.REFERENCE);
         fig.check(Check.atMost("(d) bias: final loss below the best-linear floor - 0.05", floor - 0.05,
                 last(withBias.losses()), 0));
         fig.check(Check.atLeast("(d) bias-free: never below the floor", floor, Curves.min(noBias.losses()), 1e-9));

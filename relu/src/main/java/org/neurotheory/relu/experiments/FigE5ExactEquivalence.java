@@ -8,6 +8,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
@@ -125,7 +126,7 @@ public final class FigE5ExactEquivalence implements FigureSpec {
             String a = "alpha=" + alpha;
             String condition = "alpha = " + alpha;
             loss.line(a + " ReLU", k, lr).dashed(a + " linear", k, ll)
-                    .tag(a + " ReLU", condition, org.neurotheory.core.figure.Role.SIMULATION).tag(a + " linear", condition, org.neurotheory.core.figure.Role.THEORY);
+                    .tag(a + " ReLU", condition, Role.SIMULATION).tag(a + " linear", condition, Role.THEORY);
             double[] gap = new double[k.length];
             double[] pair = new double[k.length];
             double worstPair = 0;

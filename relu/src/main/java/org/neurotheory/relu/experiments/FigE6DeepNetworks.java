@@ -1,6 +1,7 @@
 package org.neurotheory.relu.experiments;
 
 import org.neurotheory.core.Require;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.Curves;
@@ -114,12 +115,12 @@ public final class FigE6DeepNetworks implements FigureSpec {
         RegressionData data = new SymmetricRegressionGenerator(p.originals(), p.dimension(), false, true, 0, false)
                 .generate(ScalarTarget.linear(w), rng);
         int[] widths = new int[p.depth() + 1];
-        java.util.Arrays.fill(widths, p.width());
+        Arrays.fill(widths, p.width());
         widths[0] = p.dimension();
         widths[p.depth()] = 1;
         BiasFreeNetwork relu = new BiasFreeNetwork(widths, 0);
         double[] gains = new double[p.depth()];
-        java.util.Arrays.fill(gains, p.initGain());
+        Arrays.fill(gains, p.initGain());
         double[] p0 = GaussianInitialisation.fanIn(relu, gains, Seeds.stream(Seeds.derive(seed, 1)));
         // deep networks have no exact linear equivalent: the reference is the same-weights deep linear
         // network at the same step (factor 1), so that the ReLU net's slowdown shows as a later drop

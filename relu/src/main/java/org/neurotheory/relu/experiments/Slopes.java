@@ -1,5 +1,6 @@
 package org.neurotheory.relu.experiments;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /** Validation of the leaky-ReLU slope sets the sweeps run (alpha in [0, 1]). */
@@ -18,7 +19,7 @@ final class Slopes {
             Require.inRange("slopes[" + i + "]", slopes[i], 0.0, 1.0);
             hasOne |= slopes[i] == 1.0;
         }
-        Require.that(hasOne, "slopes", java.util.Arrays.toString(slopes), "must contain 1 (the linear reference)");
+        Require.that(hasOne, "slopes", Arrays.toString(slopes), "must contain 1 (the linear reference)");
         return slopes.clone();
     }
 }

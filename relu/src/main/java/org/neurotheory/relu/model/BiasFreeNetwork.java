@@ -1,5 +1,6 @@
 package org.neurotheory.relu.model;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
 
@@ -150,6 +151,6 @@ public final class BiasFreeNetwork {
 
     @Override
     public String toString() {
-        return "BiasFreeNetwork" + java.util.Arrays.toString(widths) + " slope " + slope();
+        return "BiasFreeNetwork" + Arrays.toString(widths) + " slope " + slope();
     }
 }

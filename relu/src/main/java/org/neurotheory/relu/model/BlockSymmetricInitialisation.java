@@ -2,6 +2,7 @@ package org.neurotheory.relu.model;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurotheory.core.Require;
 
 /**
@@ -86,7 +87,7 @@ public final class BlockSymmetricInitialisation {
             blocksOut[l] = a;
             if (l > 0 && l < depth - 1) {
                 b[l] = a.copy();
-                org.ejml.dense.row.CommonOps_DDRM.scale(-1, b[l]);
+                CommonOps_DDRM.scale(-1, b[l]);
             }
         }
         return fromBlocks(net, blocksOut, b);

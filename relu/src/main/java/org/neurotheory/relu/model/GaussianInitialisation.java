@@ -1,5 +1,6 @@
 package org.neurotheory.relu.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
@@ -15,7 +16,7 @@ public final class GaussianInitialisation {
     /** Every entry {@code N(0, std^2)}. */
     public static double[] iid(BiasFreeNetwork net, double std, SplittableRandom rng) {
         double[] stds = new double[net.depth()];
-        java.util.Arrays.fill(stds, Require.positive("std", std));
+        Arrays.fill(stds, Require.positive("std", std));
         return perLayer(net, stds, rng);
     }
 

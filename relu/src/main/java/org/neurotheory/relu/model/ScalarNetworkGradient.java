@@ -1,5 +1,7 @@
 package org.neurotheory.relu.model;
 
+import java.util.Arrays;
+
 /**
  * The scalar pass of {@link NetworkGradientFlow}: the square-loss gradient sum of a
  * {@link BiasFreeNetwork} of any depth, computed sample by sample (forward, back-propagation,
@@ -90,7 +92,7 @@ final class ScalarNetworkGradient implements GradientSum {
             transpose(params, net.offset(l), w[l], w[l - 1], transposed[l]);
         }
         if (withGradient) {
-            java.util.Arrays.fill(grad, 0);
+            Arrays.fill(grad, 0);
         }
         double loss = 0;
         int d = w[0];
@@ -174,7 +176,7 @@ final class ScalarNetworkGradient implements GradientSum {
             double[] dl = dd[l];
             accumulateLayer(l, dl, aa[l - 1]);
             double[] prev = dd[l - 1];
-            java.util.Arrays.fill(prev, 0);
+            Arrays.fill(prev, 0);
             int n = w[l - 1];
             int off = net.offset(l);
             for (int j = 0; j < dl.length; j++) {
@@ -201,7 +203,7 @@ final class ScalarNetworkGradient implements GradientSum {
         int nIn = w[l - 1];
         if (wide[l]) {
             double[] t = transposed[l];
-            java.util.Arrays.fill(out, 0);
+            Arrays.fill(out, 0);
             int k = 0;
             // four inputs per pass: one load/store of out per four multiply-adds (~20% faster than one)
             for (; k + 3 < nIn; k += 4) {

@@ -1,6 +1,7 @@
 package org.neurotheory.relu.theory;
 
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurotheory.core.Require;
 import org.neurotheory.relu.model.BiasFreeNetwork;
 
@@ -49,7 +50,7 @@ public final class BlockSymmetricReduction {
         DMatrixRMaj[] hat = new DMatrixRMaj[depth];
         for (int l = 1; l <= depth; l++) {
             DMatrixRMaj a = blockA(net, params, l, m);
-            org.ejml.dense.row.CommonOps_DDRM.scale(1 / (Math.sqrt(rateFactor(l, depth)) * kappa), a);
+            CommonOps_DDRM.scale(1 / (Math.sqrt(rateFactor(l, depth)) * kappa), a);
             hat[l - 1] = a;
         }
         BiasFreeNetwork reduced = reducedNetwork(net);

@@ -1,5 +1,9 @@
 package org.neurotheory.relu.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -14,20 +18,20 @@ public final class TrainingStepTiming {
     private TrainingStepTiming() {
     }
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         if (args.length == 0 || !args[0].equals("serve")) {
             throw new IllegalArgumentException("usage: TrainingStepTiming serve [threads]");
         }
         serve(args.length > 1 ? Integer.parseInt(args[1]) : 1);
     }
 
-    private static void serve(int threads) throws java.io.IOException {
+    private static void serve(int threads) throws IOException {
         TimedTraining run = new TimedTraining(1000, threads);
         for (int k = 0; k < 5000; k++) {
             run.step();
         }
         System.out.println("ready " + (run.flow.vectorised() ? "vector" : "scalar") + " threads=" + threads);
-        var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.US_ASCII));
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             int steps = Integer.parseInt(line.trim());
             long t0 = System.nanoTime();

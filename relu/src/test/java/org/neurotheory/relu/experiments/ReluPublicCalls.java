@@ -2,6 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.Check;
@@ -101,12 +102,12 @@ final class ReluPublicCalls {
         RegressionData set = new SymmetricRegressionGenerator(p.originals(), p.dimension(), false, true, 0, false)
                 .generate(ScalarTarget.linear(w), rng);
         int[] widths = new int[p.depth() + 1];
-        java.util.Arrays.fill(widths, p.width());
+        Arrays.fill(widths, p.width());
         widths[0] = p.dimension();
         widths[p.depth()] = 1;
         BiasFreeNetwork relu = new BiasFreeNetwork(widths, 0);
         double[] gains = new double[p.depth()];
-        java.util.Arrays.fill(gains, p.initGain());
+        Arrays.fill(gains, p.initGain());
         double[] p0 = GaussianInitialisation.fanIn(relu, gains, Seeds.stream(Seeds.derive(seed, 1)));
         assertEquals(data.panel("loss").series("ReLU").y()[0], new NetworkGradientFlow(relu, set, 1).loss(p0), 0.0, "fige6 initial loss");
         assertEquals(data.panel("rank").series("ReLU layer 1 s2/s1").y()[0],

@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neurotheory.core.testing.Assertions.assertClose;
 
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ejml.data.DMatrixRMaj;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.dln.DeepLinearFlow;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
+import org.neurotheory.relu.model.kernel.ShardWorker;
+import org.neurotheory.relu.model.kernel.VectorSupport;
 
 class NetworkGradientFlowTest {
 
@@ -105,7 +113,7 @@ class NetworkGradientFlowTest {
     @ParameterizedTest
     @CsvSource({"0.0,3,23,1", "0.25,5,17,3", "1.0,1,1,1", "0.0,10,100,1", "0.5,7,48,2", "0.1,12,16,1"})
     void vectorKernelAgreesWithScalarPass(double slope, int inputs, int hidden, int outputs) {
-        assertTrue(org.neurotheory.relu.model.kernel.VectorSupport.AVAILABLE, "the build runs tests with --add-modules jdk.incubator.vector");
+        assertTrue(VectorSupport.AVAILABLE, "the build runs tests with --add-modules jdk.incubator.vector");
         SplittableRandom rng = new SplittableRandom(5);
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(inputs, hidden, outputs, slope);
         RegressionData d = randomData(37, inputs, outputs, rng);
@@ -133,9 +141,9 @@ class NetworkGradientFlowTest {
         SplittableRandom rng = new SplittableRandom(6);
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(4, 9, 1, slope);
         RegressionData d = randomData(21, 4, 1, rng);
-        java.util.Arrays.fill(d.inputs().data, 0, 4, 0.0);
+        Arrays.fill(d.inputs().data, 0, 4, 0.0);
         double[] p = GaussianInitialisation.iid(net, 0.6, rng);
-        java.util.Arrays.fill(p, 8, 12, 0.0);
+        Arrays.fill(p, 8, 12, 0.0);
         double[] g1 = new double[p.length];
         double[] g2 = new double[p.length];
         new NetworkGradientFlow(net, d, 1).derivative(0, p, g1);
@@ -156,7 +164,7 @@ class NetworkGradientFlowTest {
      */
     @Test
     void vectorKernelStopsAllocatingOnceCompiled() {
-        var bean = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        var bean = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         SplittableRandom rng = new SplittableRandom(8);
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(10, 100, 1, 0.0);
         NetworkGradientFlow flow = new NetworkGradientFlow(net, randomData(160, 10, 1, rng), 1);
@@ -181,7 +189,7 @@ class NetworkGradientFlowTest {
     void shardedFlowAgreesWithOneThread(int threads, boolean mirror, int hiddenLayers) {
         SplittableRandom rng = new SplittableRandom(9);
         int[] widths = new int[hiddenLayers + 2];
-        java.util.Arrays.fill(widths, 7);
+        Arrays.fill(widths, 7);
         widths[0] = 4;
         widths[hiddenLayers + 1] = 1;
         BiasFreeNetwork net = new BiasFreeNetwork(widths, 0.1);
@@ -197,7 +205,7 @@ class NetworkGradientFlowTest {
         assertClose(g2, g1, 1e-13, 1e-12, "sharded vs one-thread gradient");
         assertEquals(new NetworkGradientFlow(net, d, 1).loss(p), sharded.loss(p), 1e-13);
         sharded.derivative(0, p, g3);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(g1, g3, "same thread count, same bytes");
+        Assertions.assertArrayEquals(g1, g3, "same thread count, same bytes");
     }
 
     /**
@@ -224,7 +232,7 @@ class NetworkGradientFlowTest {
             double[] again = new double[p.length];
             for (int k = 0; k < 100; k++) {
                 balanced.derivative(0, p, again);
-                org.junit.jupiter.api.Assertions.assertArrayEquals(one, again, threads + " threads, step " + k);
+                Assertions.assertArrayEquals(one, again, threads + " threads, step " + k);
             }
         }
     }
@@ -251,7 +259,7 @@ class NetworkGradientFlowTest {
         double la = single.loss(pa);
         double lb = single.loss(pb);
         NetworkGradientFlow shared = new NetworkGradientFlow(net, d, 1, 2);
-        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
         int busy = 2 * Runtime.getRuntime().availableProcessors();
         Thread[] hogs = new Thread[busy];
         for (int i = 0; i < busy; i++) {
@@ -272,7 +280,7 @@ class NetworkGradientFlowTest {
                     assertEquals(a ? la : lb, shared.loss(a ? pa : pb), 0.0, "loss, step " + k);
                 } else {
                     shared.derivative(0, a ? pa : pb, g);
-                    org.junit.jupiter.api.Assertions.assertArrayEquals(a ? ga : gb, g, "gradient, step " + k);
+                    Assertions.assertArrayEquals(a ? ga : gb, g, "gradient, step " + k);
                 }
             }
         } finally {
@@ -306,9 +314,9 @@ class NetworkGradientFlowTest {
         double[] g1 = new double[p.length];
         double[] g2 = new double[p.length];
         flow.derivative(0, p, g1);
-        Thread.sleep(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(org.neurotheory.relu.model.kernel.ShardWorker.IDLE_NANOS) + 300);
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(ShardWorker.IDLE_NANOS) + 300);
         flow.derivative(0, p, g2);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(g1, g2);
+        Assertions.assertArrayEquals(g1, g2);
     }
 
     private static RegressionData randomData(int samples, int inputs, int outputs, SplittableRandom rng) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.neurotheory.core.testing.Assertions.assertClose;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,7 +53,7 @@ class OddEvenDecompositionTest {
     void everyDepthIsPositivelyHomogeneous(int depth) {
         SplittableRandom rng = new SplittableRandom(depth);
         int[] widths = new int[depth + 1];
-        java.util.Arrays.fill(widths, 7);
+        Arrays.fill(widths, 7);
         widths[0] = 3;
         widths[depth] = 1;
         BiasFreeNetwork net = new BiasFreeNetwork(widths, 0.1);
@@ -128,7 +130,7 @@ class OddEvenDecompositionTest {
     void populationFloors() {
         assertEquals(3, ExpressivityFloor.gaussianCube(), 1e-12);
         assertEquals(0.5, ExpressivityFloor.population(1, new double[] {0, 0, 0},
-                org.ejml.dense.row.CommonOps_DDRM.identity(3)), 1e-15);
+                CommonOps_DDRM.identity(3)), 1e-15);
         assertEquals(15, ExpressivityFloor.gaussianMoment(6), 0);
         assertEquals(0, ExpressivityFloor.gaussianMoment(5), 0);
     }

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.neurotheory.core.data.SymmetricDataset;
+import org.neurotheory.core.dln.SaxeModeSolution;
+import org.neurotheory.core.linalg.Matrices;
 import org.neurotheory.core.ode.Rk4Integrator;
 import org.neurotheory.core.ode.TimeGrid;
 import org.neurotheory.core.ode.Trajectory;
@@ -66,7 +71,7 @@ class ReluTimeCourseTest {
         for (int i = 0; i < x0.data.length; i++) {
             x0.data[i] = rng.nextGaussian();
         }
-        DMatrixRMaj x = org.neurotheory.core.data.SymmetricDataset.mirrorInputs(org.neurotheory.core.linalg.Matrices.whiten(x0));
+        DMatrixRMaj x = SymmetricDataset.mirrorInputs(Matrices.whiten(x0));
         DMatrixRMaj y = new DMatrixRMaj(x.numRows, 2);
         for (int i = 0; i < x.numRows; i++) {
             y.set(i, 0, 3 * x.get(i, 0));
@@ -75,7 +80,7 @@ class ReluTimeCourseTest {
         RegressionData d = new RegressionData(x, y);
         double slope = 0.0;
         double a0 = 1e-4;
-        DMatrixRMaj[] lin = org.neurotheory.core.dln.SaxeModeSolution.alignedInit(d.moments().sigmaYX(), 2,
+        DMatrixRMaj[] lin = SaxeModeSolution.alignedInit(d.moments().sigmaYX(), 2,
                 new double[] {a0, a0});
         BiasFreeNetwork net = BiasFreeNetwork.twoLayer(2, 4, 2, slope);
         double[] p0 = PairSymmetricInitialisation.fromBase(net, lin[0], lin[1]);
@@ -85,7 +90,7 @@ class ReluTimeCourseTest {
         for (int i = 0; i < tr.size(); i++) {
             double[] q = PairEquivalence.linearParameters(net, tr.state(i));
             DMatrixRMaj map = new DMatrixRMaj(2, 2);
-            org.ejml.dense.row.CommonOps_DDRM.mult(half.layer(q, 2), half.layer(q, 1), map);
+            CommonOps_DDRM.mult(half.layer(q, 2), half.layer(q, 1), map);
             double t = tr.time(i);
             assertEquals(ReluTimeCourse.modeStrength(3, a0, slope, 1, t), map.get(0, 0), 1e-6, "mode 1 at t = " + t);
             assertEquals(ReluTimeCourse.modeStrength(1, a0, slope, 1, t), map.get(1, 1), 1e-6, "mode 2 at t = " + t);
@@ -114,7 +119,7 @@ class ReluTimeCourseTest {
         for (String[] c : cases) {
             var e = assertThrows(IllegalArgumentException.class, () -> new ReluTimeCourse(Double.parseDouble(c[1]),
                     Double.parseDouble(c[2]), Double.parseDouble(c[3]), Double.parseDouble(c[4]), Double.parseDouble(c[5])));
-            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(c[0] + " = "), e.getMessage());
+            Assertions.assertTrue(e.getMessage().startsWith(c[0] + " = "), e.getMessage());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.neurotheory.sparsity.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -139,7 +140,7 @@ public record EpnRun(double alpha, double[][] accuracy, double[] capacityUsed, d
             perm[i] = i;
         }
         if (task > 1) {
-            java.util.SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 3000 + task));
+            SplittableRandom rng = Seeds.stream(Seeds.derive(seed, 3000 + task));
             for (int i = n - 1; i > 0; i--) {
                 int j = rng.nextInt(i + 1);
                 int tmp = perm[i];

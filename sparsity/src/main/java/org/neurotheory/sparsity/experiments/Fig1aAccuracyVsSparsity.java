@@ -1,12 +1,15 @@
 package org.neurotheory.sparsity.experiments;
 
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.figure.Series;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 
 /**
@@ -32,7 +35,7 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             double lowestLevel, int levels) {
         public Params {
             Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas", alphas == null ? null
-                    : java.util.Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
+                    : Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
             for (double a : alphas) {
                 Require.that(a >= 1 && Double.isFinite(a), "alphas", a, "must all be finite and >= 1");
             }
@@ -40,7 +43,7 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             Require.that(pooling >= 1 && 28 % pooling == 0, "pooling", pooling, "must be a divisor of 28 (1, 2, 4, 7, 14, 28)");
             int side = 28 / pooling;
             Require.that(sizes != null && sizes.length >= 2 && sizes[0] == side * side && sizes[sizes.length - 1] == 10,
-                    "sizes", sizes == null ? null : java.util.Arrays.toString(sizes),
+                    "sizes", sizes == null ? null : Arrays.toString(sizes),
                     "must start with the input width " + side * side + " and end with the 10 classes");
             sizes = sizes.clone();
             Require.positive("steps", steps);
@@ -80,7 +83,7 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
 
         @Override
         public String toString() {
-            return "Params[alphas=" + java.util.Arrays.toString(alphas) + ", sizes=" + java.util.Arrays.toString(sizes)
+            return "Params[alphas=" + Arrays.toString(alphas) + ", sizes=" + Arrays.toString(sizes)
                     + ", pooling=" + pooling + ", steps=" + steps + ", batchSize=" + batchSize
                     + ", learningRate=" + learningRate + ", lowestLevel=" + lowestLevel + ", levels=" + levels + "]";
         }
@@ -135,8 +138,8 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             curves[a] = run.pruned();
             dense[a] = run.testAccuracy();
             String name = Labels.alpha(run.alpha()) + (run.alpha() == 1 ? " (baseline)" : "") + " " + run.steps() + " steps";
-            panel.add(new org.neurotheory.core.figure.Series(name, levels, run.pruned(), null,
-                    org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
+            panel.add(new Series(name, levels, run.pruned(), null,
+                    Series.Style.LINE_MARKERS));
             collapse[a] = collapsePoint(levels, run.pruned(), run.testAccuracy());
             data.parameter("trainSeconds alpha=" + run.alpha(), run.seconds());
             if (run.diverged()) {
@@ -216,6 +219,6 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
 
     @Override
     public List<Chart<?, ?>> render(FigureData data) {
-        return PairedColours.render(data, org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+        return PairedColours.render(data, Styler.LegendPosition.InsideSE);
     }
 }

@@ -1,6 +1,8 @@
 package org.neurotheory.sparsity.experiments;
 
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -127,7 +129,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
                 out[1][k++] = counts[b] / (w.length * (hi - lo));
             }
         }
-        return new double[][] {java.util.Arrays.copyOf(out[0], k), java.util.Arrays.copyOf(out[1], k)};
+        return new double[][] {Arrays.copyOf(out[0], k), Arrays.copyOf(out[1], k)};
     }
 
     private static double worstZ(float[] w, double std) {
@@ -140,7 +142,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
                 counts[b]++;
             }
         }
-        org.apache.commons.math3.distribution.NormalDistribution n = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, std);
+        NormalDistribution n = new NormalDistribution(null, 0, std);
         double norm = n.cumulativeProbability(2 * std) - n.cumulativeProbability(-2 * std);
         double worst = 0;
         for (int b = 0; b < BINS; b++) {
@@ -187,7 +189,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
                 y[k++] = sum[b] / count[b];
             }
         }
-        return new double[][] {java.util.Arrays.copyOf(x, k), java.util.Arrays.copyOf(y, k)};
+        return new double[][] {Arrays.copyOf(x, k), Arrays.copyOf(y, k)};
     }
 
     @Override

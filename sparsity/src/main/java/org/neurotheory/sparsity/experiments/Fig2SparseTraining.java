@@ -1,5 +1,6 @@
 package org.neurotheory.sparsity.experiments;
 
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
@@ -8,6 +9,7 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.sweep.FinishedRuns;
+import org.neurotheory.sparsity.data.FashionMnistSplit;
 
 /**
  * Fig. 2 of Schwarz et al. 2021 (and the sparse-to-sparse table), reduced to the Fashion-MNIST MLP:
@@ -51,7 +53,7 @@ public final class Fig2SparseTraining implements FigureSpec {
             Require.that(pooling >= 1 && 28 % pooling == 0, "pooling", pooling, "must be a divisor of 28");
             int side = 28 / pooling;
             Require.that(sizes != null && sizes.length >= 2 && sizes[0] == side * side && sizes[sizes.length - 1] == 10, "sizes",
-                    sizes == null ? null : java.util.Arrays.toString(sizes), "must start with " + side * side + " and end with 10");
+                    sizes == null ? null : Arrays.toString(sizes), "must start with " + side * side + " and end with 10");
             sizes = sizes.clone();
             SparseTrainingParams.budget(steps, batchSize, learningRate, interval, backwardExtra, lambda);
         }
@@ -75,8 +77,8 @@ public final class Fig2SparseTraining implements FigureSpec {
 
         @Override
         public String toString() {
-            return "Params[alphas=" + java.util.Arrays.toString(alphas) + ", sparsities=" + java.util.Arrays.toString(sparsities)
-                    + ", sizes=" + java.util.Arrays.toString(sizes) + ", pooling=" + pooling + ", steps=" + steps
+            return "Params[alphas=" + Arrays.toString(alphas) + ", sparsities=" + Arrays.toString(sparsities)
+                    + ", sizes=" + Arrays.toString(sizes) + ", pooling=" + pooling + ", steps=" + steps
                     + ", batchSize=" + batchSize + ", learningRate=" + learningRate + ", interval=" + interval
                     + ", backwardExtra=" + backwardExtra + ", lambda=" + lambda + "]";
         }
@@ -96,7 +98,7 @@ public final class Fig2SparseTraining implements FigureSpec {
     public FigureData compute(Scale scale, long seed) {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
-        int testImages = org.neurotheory.sparsity.data.FashionMnistSplit.load(5000, p.pooling()).test().size();
+        int testImages = FashionMnistSplit.load(5000, p.pooling()).test().size();
         // paper scale: each finished network is kept on disk, so a killed run resumes (FinishedRuns)
         FinishedRuns<SparseRun> finished = FinishedRuns.forFigure(scale, "fig2-seed" + seed, p, SparseRun.CODEC);
         SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "", "first-layer", Method.values(), true, testImages,

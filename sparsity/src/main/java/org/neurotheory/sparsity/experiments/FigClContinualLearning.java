@@ -1,6 +1,7 @@
 package org.neurotheory.sparsity.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,7 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.sparsity.data.FashionMnistSplit;
 
 /**
  * The continual-learning experiment of Schwarz et al. 2021 (Algorithm 1, EfficientPackNet +
@@ -42,7 +44,7 @@ public final class FigClContinualLearning implements FigureSpec {
             double learningRate, double gamma, double lowestLevel, int levels, int validationImages, int testImages) {
         public Params {
             Require.that(alphas != null && alphas.length >= 2 && alphas[0] == 1, "alphas",
-                    alphas == null ? null : java.util.Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
+                    alphas == null ? null : Arrays.toString(alphas), "must start with the baseline 1 and hold at least two values");
             alphas = alphas.clone();
             Require.inRange("tasks", tasks, 2, 1000);
             Require.positive("hidden", hidden);
@@ -69,7 +71,7 @@ public final class FigClContinualLearning implements FigureSpec {
 
         @Override
         public String toString() {
-            return "Params[alphas=" + java.util.Arrays.toString(alphas) + ", tasks=" + tasks + ", hidden=" + hidden + ", pooling="
+            return "Params[alphas=" + Arrays.toString(alphas) + ", tasks=" + tasks + ", hidden=" + hidden + ", pooling="
                     + pooling + ", stepsPerTask=" + stepsPerTask + ", batchSize=" + batchSize + ", learningRate=" + learningRate
                     + ", gamma=" + gamma + ", lowestLevel=" + lowestLevel + ", levels=" + levels + ", validationImages="
                     + validationImages + ", testImages=" + testImages + "]";
@@ -90,7 +92,7 @@ public final class FigClContinualLearning implements FigureSpec {
     public FigureData compute(Scale scale, long seed) {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
-        org.neurotheory.sparsity.data.FashionMnistSplit.load(5000, p.pooling());
+        FashionMnistSplit.load(5000, p.pooling());
         EpnRun[] runs = new EpnRun[p.alphas().length];
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
         try {

@@ -1,8 +1,14 @@
 package org.neurotheory.sparsity.experiments;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.neurotheory.core.nn.Evaluation;
 import org.neurotheory.core.nn.Sequential;
 import org.neurotheory.core.nn.Sgd;
@@ -54,9 +60,9 @@ record OneShotRun(double alpha, long steps, boolean diverged, List<float[]> init
     static void trainAll(Fig1aAccuracyVsSparsity.Params p, long seed) {
         Fig1aAccuracyVsSparsity.data(p); // load (or fail with the catalog's message) once, before the threads
         int threads = Math.min(p.alphas().length, Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<java.util.concurrent.Future<OneShotRun>> futures = new java.util.ArrayList<>();
+            List<Future<OneShotRun>> futures = new ArrayList<>();
             for (double a : p.alphas()) {
                 futures.add(pool.submit(() -> of(p, a, seed)));
             }
@@ -66,7 +72,7 @@ record OneShotRun(double alpha, long steps, boolean diverged, List<float[]> init
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while training", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
@@ -87,7 +93,7 @@ record OneShotRun(double alpha, long steps, boolean diverged, List<float[]> init
             trainer.train(data.train(), null, p.steps());
         } catch (TrainingDivergedException e) {
             double[] nan = new double[levels.length];
-            java.util.Arrays.fill(nan, Double.NaN);
+            Arrays.fill(nan, Double.NaN);
             return new OneShotRun(alpha, trainer.steps(), true, initial, initial, Double.NaN, levels, nan,
                     (System.nanoTime() - t0) * 1e-9);
         }

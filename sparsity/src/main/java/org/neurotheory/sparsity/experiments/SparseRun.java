@@ -1,10 +1,15 @@
 package org.neurotheory.sparsity.experiments;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.nn.Batch;
+import org.neurotheory.core.nn.BatchOrder;
 import org.neurotheory.core.nn.Dense;
 import org.neurotheory.core.nn.Evaluation;
 import org.neurotheory.core.nn.Optimizer;
@@ -15,9 +20,11 @@ import org.neurotheory.core.nn.SoftmaxCrossEntropy;
 import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
 import org.neurotheory.core.progress.Progress;
+import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.FinishedRuns;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 import org.neurotheory.sparsity.model.GradualPruningSchedule;
+import org.neurotheory.sparsity.model.MagnitudeRanking;
 import org.neurotheory.sparsity.model.OneShotPruning;
 import org.neurotheory.sparsity.model.PowerpropCnn;
 import org.neurotheory.sparsity.model.PowerpropMlp;
@@ -174,7 +181,7 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
         }
         double target = method == Fig2SparseTraining.Method.GRADUAL
                 ? (double) (w.length - Math.round(sparsity * w.length)) / w.length
-                : (double) org.neurotheory.sparsity.model.MagnitudeRanking.count(1 - sparsity, w.length) / w.length;
+                : (double) MagnitudeRanking.count(1 - sparsity, w.length) / w.length;
         return new SparseRun(method, alpha, sparsity, acc, (double) nonZero / w.length, target, seconds, faint(w, nonZero));
     }
 
@@ -196,8 +203,8 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
      * then drop by |w| and grow by |dL/dw| at |w| = 1% of the active median ({@link RigL#update}).
      */
     private static void dropAndGrow(Sequential net, List<Parameter> layers, RigL[] rigl, long t,
-            org.neurotheory.core.data.ImageDataset train, int batchSize, long seed, double alpha) {
-        int[] order = org.neurotheory.core.nn.BatchOrder.permutation(org.neurotheory.core.random.Seeds.derive(seed, 77), (int) t, train.size());
+            ImageDataset train, int batchSize, long seed, double alpha) {
+        int[] order = BatchOrder.permutation(Seeds.derive(seed, 77), (int) t, train.size());
         int per = train.imageSize();
         float[] x = new float[batchSize * per];
         int[] labels = new int[batchSize];
@@ -205,9 +212,9 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
             System.arraycopy(train.pixels(), order[i] * per, x, i * per, per);
             labels[i] = train.labels()[order[i]];
         }
-        org.neurotheory.core.nn.Batch batch = org.neurotheory.core.nn.Batch.of(Nd4j.create(x, new long[] {batchSize, train.channels(), train.height(), train.width()}), labels);
-        org.nd4j.linalg.api.ndarray.INDArray out = net.forward(batch.input(), true);
-        org.nd4j.linalg.api.ndarray.INDArray g = Nd4j.create(out.dataType(), out.shape());
+        Batch batch = Batch.of(Nd4j.create(x, new long[] {batchSize, train.channels(), train.height(), train.width()}), labels);
+        INDArray out = net.forward(batch.input(), true);
+        INDArray g = Nd4j.create(out.dataType(), out.shape());
         new SoftmaxCrossEntropy().evaluate(out, batch, g);
         net.backward(g, false);
         for (int l = 0; l < layers.size(); l++) {
@@ -236,7 +243,7 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
                 m[j++] = Math.abs(v);
             }
         }
-        java.util.Arrays.sort(m);
+        Arrays.sort(m);
         double threshold = 0.01 * m[nonZero / 2];
         int below = 0;
         for (double v : m) {
@@ -245,13 +252,13 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
         return (double) below / nonZero;
     }
 
-    private static float[] floats(org.nd4j.linalg.api.ndarray.INDArray a) {
+    private static float[] floats(INDArray a) {
         return a.castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector();
     }
 
     private static float[] ones(int n) {
         float[] a = new float[n];
-        java.util.Arrays.fill(a, 1f);
+        Arrays.fill(a, 1f);
         return a;
     }
 }

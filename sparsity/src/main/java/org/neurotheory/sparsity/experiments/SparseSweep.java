@@ -2,6 +2,7 @@ package org.neurotheory.sparsity.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.figure.Series;
 import org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method;
 
 /**
@@ -80,7 +82,7 @@ final class SparseSweep {
             for (int a = 0; a < alphas.length; a++) {
                 for (int s = 0; s < sparsities.length; s++) {
                     SparseRun r = out[m][a][s];
-                    data.note(String.format(java.util.Locale.ROOT, "%s %s sparsity %s: accuracy %.4f, %s active weights faint "
+                    data.note(String.format(Locale.ROOT, "%s %s sparsity %s: accuracy %.4f, %s active weights faint "
                             + "(|w| < 1%% of their median) %.3f, training %.0f s", methods[m], Labels.alpha(r.alpha()), r.sparsity(),
                             r.accuracy(), layerWord, r.faint(), r.seconds()));
                 }
@@ -100,8 +102,8 @@ final class SparseSweep {
                     data.check(Check.relative(methods[m] + " " + Labels.alpha(r.alpha()) + " sparsity " + r.sparsity()
                             + ": realised " + layerWord + " density", r.targetDensity(), r.hiddenDensity(), 0));
                 }
-                panel.add(new org.neurotheory.core.figure.Series(Labels.alpha(alphas[a]) + (a == 0 ? " (baseline)" : ""),
-                        sparsities, acc, null, org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
+                panel.add(new Series(Labels.alpha(alphas[a]) + (a == 0 ? " (baseline)" : ""),
+                        sparsities, acc, null, Series.Style.LINE_MARKERS));
             }
             // the paper: Powerprop above the baseline, the gap largest at high sparsity. Checked for gradual
             // pruning at every scale; for Top-KAST only at paper scale: at the quick budget (4,000 steps)

@@ -1,6 +1,7 @@
 package org.neurotheory.sparsity.model;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -13,7 +14,7 @@ final class FloatView {
 
     static FloatBuffer of(INDArray a) {
         Require.that(a.dataType() == DataType.FLOAT && a.offset() == 0 && a.ordering() == 'c' && a.elementWiseStride() == 1,
-                "array", a.dataType() + " " + java.util.Arrays.toString(a.shape()), "must be a contiguous float32 array");
+                "array", a.dataType() + " " + Arrays.toString(a.shape()), "must be a contiguous float32 array");
         FloatPointer p = new FloatPointer(a.data().addressPointer());
         p.capacity(a.length()).limit(a.length());
         return p.asBuffer();

@@ -2,6 +2,7 @@ package org.neurotheory.sparsity.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.nn.Dense;
 import org.neurotheory.core.nn.Init;
@@ -72,7 +73,7 @@ public final class PowerpropMlp {
     public static List<float[]> effectiveWeights(Sequential net) {
         List<float[]> out = new ArrayList<>();
         for (Dense d : denseLayers(net)) {
-            out.add(d.weight().effective().castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup().reshape(-1).toFloatVector());
+            out.add(d.weight().effective().castTo(DataType.FLOAT).dup().reshape(-1).toFloatVector());
         }
         return out;
     }

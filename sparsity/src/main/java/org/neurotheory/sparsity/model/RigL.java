@@ -1,5 +1,6 @@
 package org.neurotheory.sparsity.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /**
@@ -89,7 +90,7 @@ public record RigL(double density, double dropFraction, int updateInterval, long
                 activeMagnitudes[j++] = Math.abs(weights[i]);
             }
         }
-        java.util.Arrays.sort(activeMagnitudes);
+        Arrays.sort(activeMagnitudes);
         double median = activeMagnitudes[nActive / 2];
         float eps = (float) Math.pow(regrowthScale * median, 1 / alpha);
         MagnitudeRanking byWeight = new MagnitudeRanking(weights, active);

@@ -1,5 +1,6 @@
 package org.neurotheory.sparsity.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /**
@@ -92,7 +93,7 @@ public final class TaskOwnership {
             isFree[i] = owner[i] == 0;
         }
         if (task == 1) {
-            java.util.Arrays.fill(mask, 0f);
+            Arrays.fill(mask, 0f);
         } else {
             taskMask(task - 1, mask);
         }

@@ -1,15 +1,20 @@
 package org.neurotheory.sparsity.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
 import org.neurotheory.core.nn.Batch;
 import org.neurotheory.core.nn.Optimizer;
 import org.neurotheory.core.nn.Parameter;
+import org.neurotheory.core.nn.PowerReparameterisation;
 import org.neurotheory.core.nn.Sequential;
 import org.neurotheory.core.nn.Sgd;
 import org.neurotheory.core.nn.SoftmaxCrossEntropy;
@@ -46,7 +51,7 @@ public final class PowerpropOverhead {
         double[] alphas = {1, 2, 3, 2, 3};
         String[] names = {"alpha=1", "alpha=2", "alpha=3", "alpha=2 separate passes", "alpha=3 separate passes", "kernel alone"};
         List<Batch> batches = new ArrayList<>();
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(1);
+        SplittableRandom rng = new SplittableRandom(1);
         for (int b = 0; b < 16; b++) {
             int[] labels = new int[60];
             for (int i = 0; i < 60; i++) {
@@ -61,20 +66,20 @@ public final class PowerpropOverhead {
             trainers[a] = new Trainer(net, new SoftmaxCrossEntropy(), sgd, TrainingConfig.of(1, 60, 0));
             run(trainers[a], batches, Math.max(steps, 300)); // warm-up
         }
-        org.neurotheory.core.nn.PowerReparameterisation f = new org.neurotheory.core.nn.PowerReparameterisation(3);
+        PowerReparameterisation f = new PowerReparameterisation(3);
         int[] sizes = PowerpropMlp.paperSizes();
-        org.nd4j.linalg.api.ndarray.INDArray[][] kernel = new org.nd4j.linalg.api.ndarray.INDArray[3][4];
+        INDArray[][] kernel = new INDArray[3][4];
         for (int l = 0; l < 3; l++) {
             for (int j = 0; j < 4; j++) {
                 kernel[l][j] = Nd4j.rand(DataType.FLOAT, sizes[l], sizes[l + 1]).subi(0.5f);
             }
             // |psi| = 3^(-1/2): the chain factor 3 psi^2 is 1, so repeated chain calls keep the gradient's scale
-            org.nd4j.linalg.ops.transforms.Transforms.sign(kernel[l][0], false).muli(0.57735026f);
+            Transforms.sign(kernel[l][0], false).muli(0.57735026f);
         }
         kernelOnly(f, kernel, Math.max(steps, 300)); // warm-up
         double[][] seconds = new double[rounds][alphas.length + 1];
         double[][] cpu = new double[rounds][alphas.length + 1];
-        java.lang.management.ThreadMXBean clock = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean clock = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k <= alphas.length; k++) {
                 int a = (r + k) % (alphas.length + 1);
@@ -131,11 +136,11 @@ public final class PowerpropOverhead {
         }
     }
 
-    private static double kernelOnly(org.neurotheory.core.nn.PowerReparameterisation f,
-            org.nd4j.linalg.api.ndarray.INDArray[][] k, int steps) {
+    private static double kernelOnly(PowerReparameterisation f,
+            INDArray[][] k, int steps) {
         long t0 = System.nanoTime();
         for (int s = 0; s < steps; s++) {
-            for (org.nd4j.linalg.api.ndarray.INDArray[] l : k) {
+            for (INDArray[] l : k) {
                 f.apply(l[0], l[1], l[2]);
                 f.chain(l[0], l[2], l[3]);
             }

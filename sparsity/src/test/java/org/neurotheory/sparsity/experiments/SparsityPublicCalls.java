@@ -3,6 +3,7 @@ package org.neurotheory.sparsity.experiments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.junit.jupiter.api.Assertions;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Series;
@@ -79,9 +80,9 @@ final class SparsityPublicCalls {
             }
             mean[t] = sum / (t + 1);
         }
-        org.junit.jupiter.api.Assertions.assertArrayEquals(mean, data.panels().get(1).series("alpha=2").y(), 0.0,
+        Assertions.assertArrayEquals(mean, data.panels().get(1).series("alpha=2").y(), 0.0,
                 "figcl average accuracy, alpha=2");
-        org.junit.jupiter.api.Assertions.assertArrayEquals(run.capacityUsed(), data.panels().get(2).series("alpha=2").y(), 0.0,
+        Assertions.assertArrayEquals(run.capacityUsed(), data.panels().get(2).series("alpha=2").y(), 0.0,
                 "figcl capacity used, alpha=2");
     }
 
@@ -144,7 +145,7 @@ final class SparsityPublicCalls {
         Fig1aAccuracyVsSparsity.Params p = Fig1aAccuracyVsSparsity.Params.quick();
         double[] levels = OneShotPruning.levels(p.lowestLevel(), p.levels());
         for (Series s : data.panels().get(0).series()) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(levels, s.x(), 0.0, "fig1a keep-fractions of " + s.name());
+            Assertions.assertArrayEquals(levels, s.x(), 0.0, "fig1a keep-fractions of " + s.name());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -86,7 +87,7 @@ class PruningTest {
         assertTrue(s.isPruningStep(110) && !s.isPruningStep(115) && !s.isPruningStep(310));
         float[] w = gaussian(1000, 2);
         float[] mask = new float[1000];
-        java.util.Arrays.fill(mask, 1f);
+        Arrays.fill(mask, 1f);
         float[] previous = mask.clone();
         for (long t = 100; t <= 300; t += 10) {
             GradualPruningSchedule.prune(w, mask, s.sparsity(t));
@@ -154,7 +155,7 @@ class PruningTest {
                 active[j++] = Math.abs(w[i]);
             }
         }
-        java.util.Arrays.sort(active);
+        Arrays.sort(active);
         double grownWeight = 0.01 * active[before / 2]; // regrowthScale times the active median |w|
         int k = rigl.update(100, psi, w, mask, g, 3);
         assertEquals(before, ones(mask), "density is fixed");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -38,7 +39,7 @@ class TopKastTrainingTest {
         assertEquals(0.0, a0.mul(b0.rsub(1.0)).sumNumber().doubleValue(), "A must lie inside B");
         INDArray before = layers.get(0).weight().value().dup();
         Trainer t = new Trainer(net, new SoftmaxCrossEntropy(), tk, TrainingConfig.of(1, 5, 1));
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(4);
+        SplittableRandom rng = new SplittableRandom(4);
         for (int s = 0; s < 5; s++) {
             int[] labels = new int[5];
             for (int i = 0; i < 5; i++) {

@@ -2,6 +2,7 @@ package org.neurotheory.sparsity.theory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,7 +52,7 @@ class RichGetRicherTest {
                 RichGetRicher.relativeRate(w, g, alpha), 1e-12);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void exponentsOfTheEffectiveRate() {
         assertEquals(0, RichGetRicher.exponent(1));
         assertEquals(1, RichGetRicher.exponent(2));

@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.experiments;
 
+import java.math.BigDecimal;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -80,7 +81,7 @@ public final class Fig1PosteriorSchematic implements FigureSpec {
                 f[j] = Math.exp(-z * z / (2 * s2)) / (w[j] * Math.sqrt(2 * Math.PI * s2));
             }
             // the series keeps its recorded name; the legend shows the rate as a short number
-            String legend = "nu = " + java.math.BigDecimal.valueOf(rates[r]).stripTrailingZeros().toPlainString() + " Hz";
+            String legend = "nu = " + BigDecimal.valueOf(rates[r]).stripTrailingZeros().toPlainString() + " Hz";
             pdf.line(label, w, f).condition(label, legend);
             double[] k = new double[20];
             double[] amp = new double[20];

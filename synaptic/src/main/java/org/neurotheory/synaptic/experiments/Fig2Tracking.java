@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.experiments;
 
+import java.awt.Color;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -88,7 +89,7 @@ public final class Fig2Tracking implements FigureSpec {
             }
         }
         FigureData data = new FigureData(title()).parameters(p).parameter("burnInTaus", 2.0).parameter("windowTaus", 3.0)
-                .colour("target w_tar", new java.awt.Color(60, 60, 60));
+                .colour("target w_tar", new Color(60, 60, 60));
         for (int j = 0; j < 2; j++) {
             String name = String.format("%s rate nu = %.3g Hz", j == 0 ? "highest" : "lowest", nu[tracked[j]]);
             data.panel(name, "time after burn-in (s)", "weight (mV)")

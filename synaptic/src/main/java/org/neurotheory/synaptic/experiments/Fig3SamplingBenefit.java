@@ -1,6 +1,7 @@
 package org.neurotheory.synaptic.experiments;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -158,11 +159,11 @@ public final class Fig3SamplingBenefit implements FigureSpec {
                 }
             }
             coverage[d] = inside / (double) patterns;
-            String model = models[d].name().toLowerCase(java.util.Locale.ROOT);
+            String model = models[d].name().toLowerCase(Locale.ROOT);
             String shown = model.replace('_', ' ').replace("fano", "Fano");
             util.line(model, COSTS, utility[d]).condition(model, shown);
             if (models[d] != Delivery.DETERMINISTIC) {
-                data.panel("z histogram " + models[d].name().toLowerCase(java.util.Locale.ROOT), "z = (V_tar - mean)/sd",
+                data.panel("z histogram " + models[d].name().toLowerCase(Locale.ROOT), "z = (V_tar - mean)/sd",
                         "fraction").line("histogram", centres(), histogram(z))
                         .title(models[d] == Delivery.SAMPLING ? "c" : "d", "z-scores, " + shown);
                 data.parameter("zVariance_" + models[d], variance(z));

@@ -6,6 +6,7 @@ import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.synaptic.data.LineFit;
@@ -91,7 +92,7 @@ public final class Fig5RateVariability implements FigureSpec {
         }
         data.panel("model", "presynaptic rate (Hz)", "s^2/m (mV)").logX().logY()
                 .markers("simulation", nu, sim2m).dashed("Eq. S1", grid, curve)
-                .tag("simulation", "s^2/m", org.neurotheory.core.figure.Role.SIMULATION).tag("Eq. S1", "s^2/m", org.neurotheory.core.figure.Role.THEORY)
+                .tag("simulation", "s^2/m", Role.SIMULATION).tag("Eq. S1", "s^2/m", Role.THEORY)
                 .title("a", "model: simulation (dots) vs Eq. S1 (line)");
 
         // Simulation vs closed form in rate bins; 10% covers the mean-field and m_i ~ m_prior

@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.experiments;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -77,7 +78,7 @@ public final class Fig6MeanVariance implements FigureSpec {
         for (int r = 0; r < RATES.length; r++) {
             String name = String.format("nu = %g Hz", RATES[r]);
             model.line(name, m, VarianceMeanLaw.variances(RATES[r], m, sd2, p.sigma2Prior(), p.tau()))
-                    .condition(name, "nu = " + java.math.BigDecimal.valueOf(RATES[r]).stripTrailingZeros().toPlainString() + " Hz");
+                    .condition(name, "nu = " + BigDecimal.valueOf(RATES[r]).stripTrailingZeros().toPlainString() + " Hz");
             slopes[r] = VarianceMeanLaw.logLogSlope(RATES[r], 0.1, 3, sd2, p.sigma2Prior(), p.tau());
             data.parameter(String.format("slope_nu_%g", RATES[r]), slopes[r]);
         }

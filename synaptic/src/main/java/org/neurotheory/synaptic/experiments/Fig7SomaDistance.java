@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.experiments;
 
+import java.math.BigDecimal;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -78,7 +79,7 @@ public final class Fig7SomaDistance implements FigureSpec {
                 }
             }
             String name = String.format("sigma_loc = %g mV", noise);
-            panel.line(name, d, v).condition(name, "sigma_{loc} = " + java.math.BigDecimal.valueOf(noise).stripTrailingZeros().toPlainString() + " mV");
+            panel.line(name, d, v).condition(name, "sigma_{loc} = " + BigDecimal.valueOf(noise).stripTrailingZeros().toPlainString() + " mV");
         }
         data.check(Check.holds("s^2/m rises monotonically with distance (sigma_loc > 0)", monotone));
         data.check(Check.absolute("no distance effect without local noise", 0, flatSpread, 1e-15));

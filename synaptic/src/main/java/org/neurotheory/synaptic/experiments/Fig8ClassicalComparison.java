@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.experiments;
 
+import java.awt.Color;
 import java.util.stream.IntStream;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -137,8 +138,8 @@ public final class Fig8ClassicalComparison implements FigureSpec {
         }).toArray(TrackingError[]::new);
         int blocks = (int) Math.floor(s.measureTaus());
         FigureData data = new FigureData(title()).parameters(s).parameter("samplePeriodS", SAMPLE_PERIOD_S)
-                .colour("classical rule", new java.awt.Color(40, 40, 40))
-                .colour("Bayesian rule", new java.awt.Color(200, 30, 30));
+                .colour("classical rule", new Color(40, 40, 40))
+                .colour("Bayesian rule", new Color(200, 30, 30));
         String[] names = {"linear", "binary"};
         for (int mode = 0; mode < 2; mode++) {
             double[] mse = new double[eta.length];

@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.random.Seeds;
@@ -67,7 +68,7 @@ public final class SynapticSimulation implements LearningSynapses {
 
     private static double[] constant(int n, double value) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, value);
+        Arrays.fill(a, value);
         return a;
     }
 
@@ -133,7 +134,7 @@ public final class SynapticSimulation implements LearningSynapses {
      * before the first step): the synapses the filter updated with the error, Eq. (S1). A new array.
      */
     public int[] spikedAtLastStep() {
-        return java.util.Arrays.copyOf(env.active(), env.spikeCount());
+        return Arrays.copyOf(env.active(), env.spikeCount());
     }
 
     /**

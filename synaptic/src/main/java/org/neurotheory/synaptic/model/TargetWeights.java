@@ -1,5 +1,6 @@
 package org.neurotheory.synaptic.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 
@@ -39,7 +40,7 @@ public final class TargetWeights {
         Require.positive("dt", dt);
         Require.positive("tau", tau);
         this.lambda = new double[n];
-        java.util.Arrays.fill(lambda, lambda0);
+        Arrays.fill(lambda, lambda0);
         this.updatedAt = new long[n];
         this.muPrior = muPrior;
         this.sigma2Prior = sigma2Prior;

@@ -2,6 +2,7 @@ package org.neurotheory.synaptic.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.synaptic.theory.SteadyStateVariance;
@@ -49,8 +50,8 @@ class GaussianWeightFilterTest {
         double sd2 = 4.78;
         double[] m0 = new double[n];
         double[] s0 = new double[n];
-        java.util.Arrays.fill(m0, 0.53);
-        java.util.Arrays.fill(s0, prior);
+        Arrays.fill(m0, 0.53);
+        Arrays.fill(s0, prior);
         GaussianWeightFilter f = new GaussianWeightFilter(m0, s0, 0.53, prior, dt, tau);
         SplittableRandom rng = new SplittableRandom(9);
         int[] active = new int[n];

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.synaptic.model.LogNormalBelief;
 import org.neurotheory.synaptic.model.SynapticParameters;
@@ -131,14 +132,14 @@ class TheoryTest {
     @Test
     void dendriticAttenuationTakesTheAttenuationItself() {
         DendriticAttenuation model = new DendriticAttenuation(1, 2);
-        var p = org.neurotheory.synaptic.model.SynapticParameters.paper();
+        var p = SynapticParameters.paper();
         for (double a : new double[] {1, 0.7, 0.5, 0.3}) {
             double d = -Math.log(a);
             assertEquals(model.normalisedVariability(0.5, 0.1, 4.78, p.sigma2Prior(), p.tau(), d),
                     model.normalisedVariabilityAtAttenuation(0.5, 0.1, 4.78, p.sigma2Prior(), p.tau(), model.attenuation(d)), 0.0);
             assertEquals(4.78 + 4 / (a * a), model.effectiveErrorVarianceAtAttenuation(4.78, a), 1e-12);
         }
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Assertions.assertThrows(IllegalArgumentException.class,
                 () -> model.effectiveErrorVarianceAtAttenuation(4.78, 1.5));
     }
 }

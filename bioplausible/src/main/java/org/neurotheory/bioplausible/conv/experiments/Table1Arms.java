@@ -1,11 +1,13 @@
 package org.neurotheory.bioplausible.conv.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist;
 import org.neurotheory.bioplausible.conv.model.HebbianSleep;
+import org.neurotheory.bioplausible.conv.model.SharingSchedule;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -81,7 +83,7 @@ public final class Table1Arms implements FigureSpec {
 
         @Override
         public String toString() {
-            return "Params[protocol=" + protocol + ", shareEvery=" + java.util.Arrays.toString(shareEvery)
+            return "Params[protocol=" + protocol + ", shareEvery=" + Arrays.toString(shareEvery)
                     + ", sleepEvery=" + sleepEvery + ", sleep=" + sleep + ", nRep=" + nRep + ", shift=" + shift + "]";
         }
     }
@@ -163,7 +165,7 @@ public final class Table1Arms implements FigureSpec {
     /** Axis label of an arm: conv, LC, sh f (sharing every f), sleep f, tr n (n translated copies). */
     static String shortName(ImageArm arm) {
         if (arm.sharing() != null) {
-            return (arm.sharing().mode() == org.neurotheory.bioplausible.conv.model.SharingSchedule.Mode.INSTANT
+            return (arm.sharing().mode() == SharingSchedule.Mode.INSTANT
                     ? "sh " : "sleep ") + arm.sharing().frequency();
         }
         if (arm.nRep() > 1 || arm.maxShift() > 0) {

@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.conv.model;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.bioplausible.conv.theory.PhaseGroups;
 import org.neurotheory.core.Require;
@@ -100,7 +101,7 @@ public final class HebbianSleep {
                 }
             }
             // responses z[b, pos, o] and their group means over non-border members
-            java.util.Arrays.fill(z, 0);
+            Arrays.fill(z, 0);
             for (int b = 0; b < p.batch(); b++) {
                 for (int pos = 0; pos < positions; pos++) {
                     int zb = (b * positions + pos) * co;
@@ -116,7 +117,7 @@ public final class HebbianSleep {
                 }
             }
             for (int b = 0; b < p.batch(); b++) {
-                java.util.Arrays.fill(groupMean, 0);
+                Arrays.fill(groupMean, 0);
                 for (int i = lo; i < hi; i++) {
                     for (int j = lo; j < hi; j++) {
                         int g = (i % k) * k + j % k;
@@ -139,7 +140,7 @@ public final class HebbianSleep {
             }
             // W <- W - lr [mean_b (z - zbar) x + gamma (W - W_saved)], position by position
             for (int pos = 0; pos < positions; pos++) {
-                java.util.Arrays.fill(delta, 0);
+                Arrays.fill(delta, 0);
                 int xb = pos * fan;
                 for (int b = 0; b < p.batch(); b++) {
                     int zb = (b * positions + pos) * co;

@@ -1,13 +1,18 @@
 package org.neurotheory.bioplausible.hsic.experiments;
 
+import java.util.List;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.data.Split;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureRenderer;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.figure.Series;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.FinishedRuns;
 
@@ -52,9 +57,9 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
     }
 
     @Override
-    public java.util.List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> render(FigureData data) {
-        return Legends.place(org.neurotheory.core.figure.FigureRenderer.charts(data), 1,
-                org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+    public List<Chart<?, ?>> render(FigureData data) {
+        return Legends.place(FigureRenderer.charts(data), 1,
+                Styler.LegendPosition.InsideSE);
     }
 
     @Override
@@ -99,16 +104,16 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
             for (int e = 0; e < epochs; e++) {
                 v[e] = phsic.layerLoss()[e][k];
             }
-            a.add(new org.neurotheory.core.figure.Series("layer " + (k + 1), ep, v, null,
-                    org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
+            a.add(new Series("layer " + (k + 1), ep, v, null,
+                    Series.Style.LINE_MARKERS));
             // each layer lowers its own objective without any gradient from above
             data.check(Check.atMost("layer " + (k + 1) + ": last-epoch objective below first-epoch objective", v[0], v[epochs - 1], 0));
         }
         Panel b = data.panel("b", "epoch", "test accuracy (%)").title("b", "from the same initial network");
-        b.add(new org.neurotheory.core.figure.Series("pHSIC " + p.method().label(), ep, phsic.testAccuracy(), null,
-                org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
-        b.add(new org.neurotheory.core.figure.Series("backprop", ep, bp.testAccuracy(), null,
-                org.neurotheory.core.figure.Series.Style.LINE_MARKERS));
+        b.add(new Series("pHSIC " + p.method().label(), ep, phsic.testAccuracy(), null,
+                Series.Style.LINE_MARKERS));
+        b.add(new Series("backprop", ep, bp.testAccuracy(), null,
+                Series.Style.LINE_MARKERS));
         // smoke protocol: both learn far above chance (10%); an independent NumPy implementation
         // gives 72.7% for Gaussian grp after 3 epochs on 20,000 images
         data.check(Check.atLeast("pHSIC final test accuracy (%) well above chance", 50, phsic.finalAccuracy(), 0));

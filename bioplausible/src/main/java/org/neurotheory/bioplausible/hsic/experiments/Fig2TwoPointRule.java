@@ -1,6 +1,9 @@
 package org.neurotheory.bioplausible.hsic.experiments;
 
+import java.util.List;
 import java.util.SplittableRandom;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
 import org.neurotheory.bioplausible.hsic.model.GaussianKernel;
 import org.neurotheory.bioplausible.hsic.model.HebbianRule;
@@ -12,6 +15,7 @@ import org.neurotheory.bioplausible.hsic.model.TwoPointRule;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureRenderer;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
@@ -84,9 +88,9 @@ public final class Fig2TwoPointRule implements FigureSpec {
     }
 
     @Override
-    public java.util.List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> render(FigureData data) {
-        return Legends.place(org.neurotheory.core.figure.FigureRenderer.charts(data), 1,
-                org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+    public List<Chart<?, ?>> render(FigureData data) {
+        return Legends.place(FigureRenderer.charts(data), 1,
+                Styler.LegendPosition.InsideSE);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.neurotheory.bioplausible.hsic.experiments;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.neurotheory.bioplausible.hsic.model.BatchLabelKernel;
 import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
 import org.neurotheory.bioplausible.hsic.model.LocalHsicLoss;
@@ -125,7 +127,7 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
 
         @Override
         public List<String> encode(MethodRun r) {
-            List<String> lines = new java.util.ArrayList<>(List.of(r.method().name(), join(r.testAccuracy()), join(r.seconds())));
+            List<String> lines = new ArrayList<>(List.of(r.method().name(), join(r.testAccuracy()), join(r.seconds())));
             for (double[] row : r.layerLoss()) {
                 lines.add(join(row));
             }
@@ -155,7 +157,7 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
 
     /** The name of a run of {@code method} on {@code dataset} with {@code seed} in its {@link FinishedRuns} file. */
     static String key(Table1Dataset dataset, Table1Method method, long seed) {
-        return dataset.name().toLowerCase(java.util.Locale.ROOT) + "-" + method.name().toLowerCase(java.util.Locale.ROOT) + "-" + seed;
+        return dataset.name().toLowerCase(Locale.ROOT) + "-" + method.name().toLowerCase(Locale.ROOT) + "-" + seed;
     }
 
     /** Test accuracy after the last epoch, percent. */

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.data.DatasetCatalog;
 import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.data.Split;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureRenderer;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
@@ -106,10 +109,10 @@ public final class Table1Methods implements FigureSpec {
     }
 
     @Override
-    public java.util.List<org.knowm.xchart.internal.chartpart.Chart<?, ?>> render(FigureData data) {
-        var charts = Legends.place(org.neurotheory.core.figure.FigureRenderer.charts(data), 0,
-                org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-        return Legends.place(charts, 1, org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+    public List<Chart<?, ?>> render(FigureData data) {
+        var charts = Legends.place(FigureRenderer.charts(data), 0,
+                Styler.LegendPosition.OutsideS);
+        return Legends.place(charts, 1, Styler.LegendPosition.OutsideS);
     }
 
     @Override

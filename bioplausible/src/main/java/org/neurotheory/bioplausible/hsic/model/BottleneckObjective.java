@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -39,7 +40,7 @@ public record BottleneckObjective(double gamma) {
     /** Evaluates (E1) and (E2) from the activity kernel {@code kz} and the label kernel {@code ky}. */
     public Evaluation evaluate(INDArray kz, INDArray ky) {
         if (kz == null || kz.rank() != 2 || kz.rows() != kz.columns()) {
-            throw new IllegalArgumentException("kz.shape = " + (kz == null ? "null" : java.util.Arrays.toString(kz.shape()))
+            throw new IllegalArgumentException("kz.shape = " + (kz == null ? "null" : Arrays.toString(kz.shape()))
                     + " is not allowed: must be a square matrix");
         }
         KernelSupport.requireSquare("ky", ky, kz.rows());

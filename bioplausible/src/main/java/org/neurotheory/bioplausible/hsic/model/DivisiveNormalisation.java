@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -46,7 +47,7 @@ public record DivisiveNormalisation(int groups, double power, double delta) {
         GroupStatistics s = forward.statistics();
         KernelSupport.requireBatch("dLdr", dLdr);
         Require.that(dLdr.rows() == s.rows() && dLdr.columns() == s.width(), "dLdr.shape",
-                java.util.Arrays.toString(dLdr.shape()), "must be " + s.rows() + " x " + s.width());
+                Arrays.toString(dLdr.shape()), "must be " + s.rows() + " x " + s.width());
         double[] dr = Flat.of(dLdr);
         double[] c = s.centred();
         double[] dz = new double[c.length];

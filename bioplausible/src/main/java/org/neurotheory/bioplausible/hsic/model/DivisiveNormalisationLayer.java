@@ -1,6 +1,7 @@
 package org.neurotheory.bioplausible.hsic.model;
 
 import java.util.Arrays;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.nn.AbstractLayer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -15,7 +16,7 @@ public final class DivisiveNormalisationLayer extends AbstractLayer {
     /** @param op groups, power p and smoothing delta */
     public DivisiveNormalisationLayer(DivisiveNormalisation op) {
         super(null);
-        this.op = org.neurotheory.core.Require.nonNull("op", op);
+        this.op = Require.nonNull("op", op);
     }
 
     @Override

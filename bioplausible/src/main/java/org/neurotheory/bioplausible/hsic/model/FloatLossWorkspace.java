@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.util.Arrays;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 import org.neurotheory.core.linalg.OpenBlasThreads;
@@ -103,7 +104,7 @@ final class FloatLossWorkspace {
 
     private static FloatPointer floats(INDArray a) {
         if (a.dataType() != DataType.FLOAT || a.offset() != 0 || a.ordering() != 'c' || a.elementWiseStride() != 1) {
-            throw new IllegalArgumentException("array = " + a.dataType() + " " + java.util.Arrays.toString(a.shape())
+            throw new IllegalArgumentException("array = " + a.dataType() + " " + Arrays.toString(a.shape())
                     + " is not allowed: the float path needs a contiguous row-major FLOAT matrix");
         }
         return new FloatPointer(a.data().addressPointer());

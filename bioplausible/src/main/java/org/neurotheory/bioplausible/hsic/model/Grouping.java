@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -42,7 +43,7 @@ public record Grouping(int groups, double power, double delta) {
         GroupStatistics s = forward.statistics();
         KernelSupport.requireBatch("dLdg", dLdg);
         Require.that(dLdg.rows() == s.rows() && dLdg.columns() == groups, "dLdg.shape",
-                java.util.Arrays.toString(dLdg.shape()), "must be " + s.rows() + " x " + groups);
+                Arrays.toString(dLdg.shape()), "must be " + s.rows() + " x " + groups);
         double[] dg = Flat.of(dLdg);
         double[] dz = new double[s.centred().length];
         int ng = s.groupSize();

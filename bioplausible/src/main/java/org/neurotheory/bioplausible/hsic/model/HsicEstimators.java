@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -38,7 +39,7 @@ public final class HsicEstimators {
 
     private static void requireSameSquare(INDArray k, INDArray l) {
         if (k == null || k.rank() != 2 || k.rows() != k.columns()) {
-            throw new IllegalArgumentException("k.shape = " + (k == null ? "null" : java.util.Arrays.toString(k.shape()))
+            throw new IllegalArgumentException("k.shape = " + (k == null ? "null" : Arrays.toString(k.shape()))
                     + " is not allowed: must be a square matrix");
         }
         KernelSupport.requireSquare("l", l, k.rows());

@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Shape checks and small helpers shared by the kernels (package-private). */
@@ -12,14 +13,14 @@ final class KernelSupport {
             throw new IllegalArgumentException(name + " = null is not allowed: must be an m x d matrix");
         }
         if (h.rank() != 2 || h.rows() < 1 || h.columns() < 1) {
-            throw new IllegalArgumentException(name + ".shape = " + java.util.Arrays.toString(h.shape())
+            throw new IllegalArgumentException(name + ".shape = " + Arrays.toString(h.shape())
                     + " is not allowed: must be an m x d matrix with m, d >= 1");
         }
     }
 
     static void requireSquare(String name, INDArray k, long m) {
         if (k == null || k.rank() != 2 || k.rows() != m || k.columns() != m) {
-            throw new IllegalArgumentException(name + ".shape = " + (k == null ? "null" : java.util.Arrays.toString(k.shape()))
+            throw new IllegalArgumentException(name + ".shape = " + (k == null ? "null" : Arrays.toString(k.shape()))
                     + " is not allowed: must be " + m + " x " + m);
         }
     }

@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -20,7 +21,7 @@ public final class LabelKernel {
         Require.that(classes >= 2, "classes", classes, "must be >= 2");
         Require.positive("labels.length", labels.length);
         double[] y = new double[labels.length * classes];
-        java.util.Arrays.fill(y, -1.0 / classes);
+        Arrays.fill(y, -1.0 / classes);
         for (int i = 0; i < labels.length; i++) {
             Require.that(labels[i] >= 0 && labels[i] < classes, "labels[" + i + "]", labels[i],
                     "must lie in [0, " + classes + ")");

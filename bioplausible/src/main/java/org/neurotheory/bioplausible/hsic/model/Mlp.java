@@ -2,6 +2,7 @@ package org.neurotheory.bioplausible.hsic.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.nn.Dense;
 import org.neurotheory.core.nn.Dropout;
@@ -79,7 +80,7 @@ public record Mlp(int inputs, int width, int depth, int classes, double slope, d
      * trained by softmax cross-entropy with {@code readoutOptimizer}.
      */
     public LocalLearning layerwise(Sequential built, LocalObjective[] objectives,
-                                   java.util.function.Supplier<Optimizer> localOptimizer, Optimizer readoutOptimizer) {
+                                   Supplier<Optimizer> localOptimizer, Optimizer readoutOptimizer) {
         Require.nonNull("built", built);
         Require.that(objectives == null || objectives.length == depth, "objectives.length",
                 objectives == null ? 0 : objectives.length, "must equal depth = " + depth);

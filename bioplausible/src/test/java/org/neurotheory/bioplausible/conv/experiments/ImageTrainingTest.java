@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist;
+import org.neurotheory.bioplausible.conv.model.HebbianSleep;
 import org.neurotheory.bioplausible.conv.model.LcWeightLayout;
 import org.neurotheory.bioplausible.conv.model.ReducedNetwork;
 import org.neurotheory.bioplausible.conv.model.SharingSchedule;
@@ -75,7 +77,7 @@ class ImageTrainingTest {
         ImageTraining.Settings s = new ImageTraining.Settings(new ReducedNetwork(12, new int[] {2, 3, 4}, false, true, 3),
                 1, 16, 3e-3).withStatisticsImages(32);
         for (ImageArm arm : List.of(ImageArm.conv(), ImageArm.lc(), ImageArm.lcShared(2),
-                ImageArm.lcSleep(2, new org.neurotheory.bioplausible.conv.model.HebbianSleep.Params(2, 4, 0.1, 1e-5)),
+                ImageArm.lcSleep(2, new HebbianSleep.Params(2, 4, 0.1, 1e-5)),
                 ImageArm.lcTranslated(2, 2))) {
             ImageTraining.Result r = ImageTraining.run(arm, s, train, test, 7);
             assertTrue(r.testAccuracy() >= 0 && r.testAccuracy() <= 1, arm + " " + r);
@@ -107,8 +109,8 @@ class ImageTrainingTest {
         ImageDataset train = canvas(48, 8);
         ImageDataset test = canvas(16, 9);
         ImageProtocol p = new ImageProtocol(48, 16, new int[] {2, 3, 4}, true, 1, 16, 3e-3, 2, 1);
-        org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist data =
-                new org.neurotheory.bioplausible.conv.data.ShiftedFashionMnist(train, test);
+        ShiftedFashionMnist data =
+                new ShiftedFashionMnist(train, test);
         List<ImageArm> arms = List.of(ImageArm.lc(), ImageArm.lcShared(2));
         List<ArmRuns> parallel = ArmRuns.trainAll(arms, p, data, 11);
         for (int a = 0; a < arms.size(); a++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.bioplausible.conv.theory.PhaseGroups;
@@ -221,7 +222,7 @@ class LcSharingTest {
         // for i.i.d. weights N(mu, sigma^2), sqrt(2/(pi n)) for mu = 0.
         LcWeightLayout l = new LcWeightLayout(1, 1, 30, 1, 1); // k = 1: every position is interior, n = 900
         float[] same = new float[l.size()];
-        java.util.Arrays.fill(same, 0.5f);
+        Arrays.fill(same, 0.5f);
         assertEquals(0.5 / WeightSnr.GUARD, WeightSnr.of(same, l), 1e-6 * 0.5 / WeightSnr.GUARD);
         LcWeightLayout big = new LcWeightLayout(4, 8, 30, 1, 1);
         SplittableRandom rng = Seeds.stream(7);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.bioplausible.conv.model.LateralInhibition;
@@ -86,7 +87,7 @@ class CircuitTheoryTest {
         int hold = 150;
         SplittableRandom rng = Seeds.stream(4);
         double[] z = Seeds.gaussian(rng, new double[10]);
-        double zbar = java.util.Arrays.stream(z).average().orElseThrow();
+        double zbar = Arrays.stream(z).average().orElseThrow();
         LateralInhibitionRates rates = new LateralInhibitionRates(z.length, C);
         double[] zero = new double[z.length];
         for (int t = 0; t < 5000; t++) {

@@ -2,11 +2,13 @@ package org.neurotheory.bioplausible.conv.theory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.neurotheory.core.nn.ConvGeometry;
 import org.neurotheory.core.random.Seeds;
 
 /** Phase-group rule, border range (check 3) and the scale collapse at the first sharing event. */
@@ -23,7 +25,7 @@ class LayerGeometryTest {
                     int out = PhaseGroups.outputSize(h, k, s);
                     // check 3: H_out = H // s, the same as the layer that computes it
                     assertEquals(h / s, out, "output size, k=" + k + " s=" + s + " h=" + h);
-                    assertEquals(new org.neurotheory.core.nn.ConvGeometry(1, h, h, k, s, p).outHeight(), out,
+                    assertEquals(new ConvGeometry(1, h, h, k, s, p).outHeight(), out,
                             "output size of core's geometry, k=" + k + " s=" + s + " h=" + h);
                     Set<List<Integer>> patches = new HashSet<>();
                     for (int i = 0; i < out; i++) {
@@ -39,7 +41,7 @@ class LayerGeometryTest {
                             assertEquals(true, interior, at);
                         }
                         if (official) {
-                            List<Integer> patch = new java.util.ArrayList<>();
+                            List<Integer> patch = new ArrayList<>();
                             for (int a = 0; a < k; a++) {
                                 patch.add((first + a) % k); // periodic input: value = row mod k
                             }

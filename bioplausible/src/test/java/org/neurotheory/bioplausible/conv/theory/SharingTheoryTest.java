@@ -3,6 +3,7 @@ package org.neurotheory.bioplausible.conv.theory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.bioplausible.conv.model.ToySharingLayer;
@@ -44,7 +45,7 @@ class SharingTheoryTest {
         double[] x = Seeds.gaussian(rng, new double[k]);
         // One plain step away from the reference, so that the anchor term is non-zero at the second step.
         double[] z = layer.responses(x, new double[n]);
-        double zbar = java.util.Arrays.stream(z).average().orElseThrow();
+        double zbar = Arrays.stream(z).average().orElseThrow();
         for (int i = 0; i < n; i++) {
             z[i] -= zbar;
         }
@@ -61,7 +62,7 @@ class SharingTheoryTest {
             grad[j] = (objective(wp, ref, x2, n, k, gamma) - objective(wm, ref, x2, n, k, gamma)) / (2 * h);
         }
         double[] z2 = layer.responses(x2, new double[n]);
-        double zbar2 = java.util.Arrays.stream(z2).average().orElseThrow();
+        double zbar2 = Arrays.stream(z2).average().orElseThrow();
         for (int i = 0; i < n; i++) {
             z2[i] -= zbar2;
         }

@@ -1,5 +1,7 @@
 package org.neurotheory.bioplausible.hsic.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.neurotheory.bioplausible.hsic.experiments.FashionMnist;
 import org.neurotheory.bioplausible.hsic.experiments.MethodRun;
@@ -29,8 +31,8 @@ public final class HsicEpoch {
             train = train.head(Integer.parseInt(args[2]));
         }
         ImageDataset test = FashionMnist.load(Split.TEST);
-        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        var thread = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var thread = ManagementFactory.getThreadMXBean();
         MethodRun.train(m, Mlp.paper().withWidth(256), 1, 256, new int[] {1000}, train, test, 2);
         long c0 = os.getProcessCpuTime();
         long t1 = thread.getCurrentThreadCpuTime();

@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.bench;
 
+import java.lang.management.ManagementFactory;
 import org.neurotheory.bioplausible.hsic.model.BatchLabelKernel;
 import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
 import org.neurotheory.bioplausible.hsic.model.CosineKernel;
@@ -24,7 +25,7 @@ public final class StepProfile {
     }
 
     private static long cpu() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     public static void main(String[] args) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.figure.Check;
@@ -18,7 +19,7 @@ class Fig1LayerwiseVsBackpropTest {
         double[][] loss = new double[epochs][3];
         for (int e = 0; e < epochs; e++) {
             acc[e] = finalAccuracy - (epochs - 1 - e) * 0.1;
-            java.util.Arrays.fill(loss[e], -0.01 * (e + 1));
+            Arrays.fill(loss[e], -0.01 * (e + 1));
         }
         return new MethodRun(m, acc, loss, new double[epochs]);
     }

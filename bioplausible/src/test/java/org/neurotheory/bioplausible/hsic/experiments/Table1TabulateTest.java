@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.bioplausible.hsic.model.Mlp;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.FigureExporter;
 
 /** The table, its panels and its checks from given runs (no training). */
 class Table1TabulateTest {
@@ -43,15 +50,15 @@ class Table1TabulateTest {
         for (Protocol pr : List.of(p.protocol(), Fig1LayerwiseVsBackprop.Params.paper().protocol())) {
             assertEquals(60_000, pr.trainImages());
             assertEquals(100, pr.epochs());
-            assertEquals(List.of(50, 75, 90), java.util.Arrays.stream(pr.milestones()).boxed().toList());
+            assertEquals(List.of(50, 75, 90), Arrays.stream(pr.milestones()).boxed().toList());
             assertEquals(256, pr.batch());
             // 784 inputs, three hidden layers of 1024, 10 classes, LeakyReLU slope 0.01, dropout 0.01
-            assertEquals(new org.neurotheory.bioplausible.hsic.model.Mlp(784, 1024, 3, 10, 0.01, 0.01), pr.mlp());
+            assertEquals(new Mlp(784, 1024, 3, 10, 0.01, 0.01), pr.mlp());
         }
         assertEquals(5, p.protocol().seeds());
         assertEquals(1, Fig1LayerwiseVsBackprop.Params.paper().protocol().seeds());
         assertEquals(List.of(Table1Method.values()), p.methods());
-        assertEquals(java.util.Set.of(Table1Dataset.values()), java.util.Set.copyOf(p.datasets()));
+        assertEquals(Set.of(Table1Dataset.values()), Set.copyOf(p.datasets()));
     }
 
     @Test
@@ -65,13 +72,13 @@ class Table1TabulateTest {
     }
 
     @Test
-    void rendersBothPanels(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void rendersBothPanels(@TempDir Path dir) throws Exception {
         FigureData d = table(Protocol.reduced(), 85.0, -0.07);
         var charts = new Table1Methods().render(d);
         assertEquals(2, charts.size());
-        java.nio.file.Path png = dir.resolve("table1.png");
-        org.neurotheory.core.figure.FigureExporter.writePng(charts, png);
-        assertTrue(java.nio.file.Files.size(png) > 1000);
+        Path png = dir.resolve("table1.png");
+        FigureExporter.writePng(charts, png);
+        assertTrue(Files.size(png) > 1000);
     }
 
     @Test

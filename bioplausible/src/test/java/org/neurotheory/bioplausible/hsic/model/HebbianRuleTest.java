@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
+import org.neurotheory.bioplausible.hsic.theory.HsicClosedForms;
 
 /**
  * The 3-factor Hebbian form (E3) equals gradient descent on (E1) through the batch code path, and
@@ -83,7 +84,7 @@ class HebbianRuleTest {
             INDArray unit = Nd4j.zeros(DataType.DOUBLE, 5, 4);
             unit.getColumn(g).assign(1.0);
             INDArray jac = grouping.backward(grouping.forward(z), unit)
-                    .divi(org.neurotheory.bioplausible.hsic.theory.HsicClosedForms.hebbianGroupingFactor(0.8, ng));
+                    .divi(HsicClosedForms.hebbianGroupingFactor(0.8, ng));
             for (int i = 0; i < 5; i++) {
                 for (int a = g * ng; a < (g + 1) * ng; a++) {
                     assertEquals(r.getDouble(i, a), jac.getDouble(i, a), 1e-12, "sample " + i + " neuron " + a);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The local loss (E1) through the whole layer pipeline: finite-difference gradients for
@@ -86,8 +87,8 @@ class LocalHsicLossTest {
         INDArray r = new DivisiveNormalisation(3, 0.5, 0.0).forward(z).r();
         for (int i = 0; i < 4; i++) {
             for (int g = 0; g < 3; g++) {
-                INDArray block = r.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i),
-                        org.nd4j.linalg.indexing.NDArrayIndex.interval(4 * g, 4 * g + 4));
+                INDArray block = r.get(NDArrayIndex.point(i),
+                        NDArrayIndex.interval(4 * g, 4 * g + 4));
                 assertEquals(0.0, block.sumNumber().doubleValue(), 1e-10, "group mean");
                 assertEquals(1.0, block.mul(block).meanNumber().doubleValue(), 1e-10, "mean square, p = 0.5, delta = 0");
             }

@@ -12,6 +12,7 @@ import org.neurotheory.bioplausible.hsic.model.LabelKernel;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** The batched estimators and kernels against the closed forms, double precision (1e-12: round-off only). */
 class HsicClosedFormsTest {
@@ -60,7 +61,7 @@ class HsicClosedFormsTest {
         assertEquals(HsicClosedForms.plausibleHsic(a, b), HsicEstimators.plausible(ka, kb), 1e-12);
         assertTrue(HsicEstimators.plausible(ka, ka) >= 0);
         assertEquals(0.0, HsicEstimators.plausible(Nd4j.ones(DataType.DOUBLE, 5, 5).muli(0.3), kb.get(
-                org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 5), org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 5))), 1e-15);
+                NDArrayIndex.interval(0, 5), NDArrayIndex.interval(0, 5))), 1e-15);
     }
 
     @Test

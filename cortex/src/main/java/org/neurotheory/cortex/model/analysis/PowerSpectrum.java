@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.model.analysis;
 
+import java.util.Arrays;
 import org.neurotheory.core.Require;
 
 /**
@@ -98,8 +99,8 @@ public record PowerSpectrum(double[] frequencies, double[] power) {
 
     /** Largest power in {@code [fLo, fHi]} divided by the median power over {@code (0, Nyquist]}. */
     public double peakToMedian(double fLo, double fHi) {
-        double[] sorted = java.util.Arrays.copyOfRange(power, 1, power.length);
-        java.util.Arrays.sort(sorted);
+        double[] sorted = Arrays.copyOfRange(power, 1, power.length);
+        Arrays.sort(sorted);
         return power[peakIndex(fLo, fHi)] / sorted[sorted.length / 2];
     }
 

@@ -1,5 +1,6 @@
 package org.neurotheory.cortex.model.analysis;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.cortex.model.SpikeRaster;
@@ -71,7 +72,7 @@ public final class SpikeStatistics {
             double var = Math.max(0, s2 / q - mean * mean);
             tmp[m++] = Math.sqrt(var) / mean;
         }
-        return java.util.Arrays.copyOf(tmp, m);
+        return Arrays.copyOf(tmp, m);
     }
 
     /** Spike counts {@code [neuron][window]} in consecutive windows of {@code window} steps. */
@@ -99,7 +100,7 @@ public final class SpikeStatistics {
                 tmp[m++] = variance(c, mean) / mean;
             }
         }
-        return java.util.Arrays.copyOf(tmp, m);
+        return Arrays.copyOf(tmp, m);
     }
 
     /**

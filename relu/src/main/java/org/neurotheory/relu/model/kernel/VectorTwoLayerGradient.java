@@ -1,5 +1,6 @@
 package org.neurotheory.relu.model.kernel;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
@@ -116,7 +117,7 @@ public final class VectorTwoLayerGradient {
     /** Loss sum of chunks {@code [from, to)}; with the gradient, their sums replace the stored ones. */
     double chunks(int from, int to, boolean withGradient) {
         if (withGradient) {
-            java.util.Arrays.fill(mem, g1tOff, g1tOff + sumLength(), 0);
+            Arrays.fill(mem, g1tOff, g1tOff + sumLength(), 0);
         }
         double loss = 0;
         for (int c = from; c < to; c++) {
