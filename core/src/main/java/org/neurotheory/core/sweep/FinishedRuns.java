@@ -78,12 +78,12 @@ public final class FinishedRuns<T> {
     }
 
     /**
-     * For a figure: at paper scale {@link #in} the temporary directory ({@code java.io.tmpdir}); at
-     * quick scale a store that keeps nothing and always trains.
+     * For a figure: at paper scale {@link #in} the {@link ResumeDirectory} ({@code <out>/resume} under
+     * {@code reproduce}, else the temporary directory); at quick scale a store that keeps nothing and
+     * always trains.
      */
     public static <T> FinishedRuns<T> forFigure(Scale scale, String label, Object params, Codec<T> codec) {
-        return Require.nonNull("scale", scale) == Scale.PAPER ? in(Path.of(System.getProperty("java.io.tmpdir")), label, params, codec)
-                : none();
+        return Require.nonNull("scale", scale) == Scale.PAPER ? in(ResumeDirectory.get(), label, params, codec) : none();
     }
 
     /** A store that keeps nothing and always trains. */

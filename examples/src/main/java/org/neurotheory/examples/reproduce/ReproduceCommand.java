@@ -13,6 +13,7 @@ import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.paper.Paper;
 import org.neurotheory.core.paper.PaperRegistry;
+import org.neurotheory.core.sweep.ResumeDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--seed N] [--strict] [--list] [--rerun JSON]
- * [--spark MASTER]}: computes the selected figures (KEY = {@code all}, a paper or {@code paper/figure}),
+ * {@code reproduce [KEY ...] [--scale quick|paper] [--out DIR] [--resume DIR] [--seed N] [--strict] [--list]
+ * [--rerun JSON] [--spark MASTER]}: computes the selected figures (KEY = {@code all}, a paper or {@code paper/figure}),
  * writes their files and the gallery of the output folder. A figure whose data cannot be had on this
  * machine is SKIPPED with a message that says how to get it. {@code --rerun} recomputes the figure of
  * a run record with its seed and scale, writes the result next to the record ({@code <figure>.rerun.*})
@@ -31,7 +32,11 @@ import picocli.CommandLine.Spec;
  * record or one combined with options it cannot honour. While figures run, a counter line
  * {@code 12/38 multimodal/figc (~4 s)} goes to standard error before each one, with the time measured
  * for it at the scale it runs at ({@link FigureTimes}), and a figure measured at a few seconds or more
- * gets a progress bar with an ETA ({@link FigureClock}); {@code --list} shows the times at both scales. Exit status 0 when
+ * gets a progress bar with an ETA ({@link FigureClock}); {@code --list} shows the times at both scales. At paper
+ * scale the figures keep their finished runs and checkpoints in {@code --resume} ({@code <out>/resume} by
+ * default; core's {@link ResumeDirectory}, restored when the command returns), so the same command
+ * started again after a kill or a reboot resumes (with {@code --spark} on a cluster, each executor keeps
+ * them in its own temporary directory). Exit status 0 when
  * every figure that ran passed its checks (skipped figures allowed, unless {@code --strict}; a rerun's
  * numbers identical), 1 otherwise, 2 for bad usage.
  */
@@ -75,6 +80,11 @@ public final class ReproduceCommand implements Callable<Integer> {
                     + " goes next to the record (<figure>.rerun.*) and is compared with it. Takes no KEY,"
                     + " --seed, --scale or --out: they come from the record.")
     private Path rerun;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "At paper scale, where figures keep their finished runs and checkpoints, so that a killed"
+                    + " run started again with the same options resumes (default: <out>/resume).")
+    private Path resume;
 
     @Option(names = "--spark", paramLabel = "MASTER",
             description = "Run the figures as Spark tasks (one figure: its sweep points): local[*], local[N] or"
@@ -168,18 +178,34 @@ public final class ReproduceCommand implements Callable<Integer> {
             for (String k : keys) {
                 registry.deprecation(k).ifPresent(note -> err.println("note: " + note));
             }
-            checkWritable(out);
+            checkWritable("out", out);
+            if (scale == Scale.PAPER) {
+                checkWritable("resume", resumeDir());
+            }
             err.flush();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage().replaceAll("\\s*\\R\\s*", " "));
             err.flush();
             return USAGE;
         }
-        List<FigureRun> runs = new ReproduceRunner(out, scale, seed, registry, suffix)
-                .announcing(line -> {
-                    err.println(line);
-                    err.flush();
-                }, times).run(entries);
+        List<FigureRun> runs;
+        String resumeBefore = System.getProperty(ResumeDirectory.PROPERTY);
+        try {
+            if (scale == Scale.PAPER) {
+                ResumeDirectory.set(resumeDir());
+            }
+            runs = new ReproduceRunner(out, scale, seed, registry, suffix)
+                    .announcing(line -> {
+                        err.println(line);
+                        err.flush();
+                    }, times).run(entries);
+        } finally {
+            if (resumeBefore == null) {
+                System.clearProperty(ResumeDirectory.PROPERTY);
+            } else {
+                System.setProperty(ResumeDirectory.PROPERTY, resumeBefore);
+            }
+        }
         boolean identical = true;
         if (rerun != null) {
             String base = rerun.getFileName().toString().replaceFirst("\\.json$", "");
@@ -217,17 +243,25 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + " (./neurotheory reproduce --list shows all " + (known.size() - 1) + " keys)");
     }
 
-    /** The output folder is created and probed with a file before any figure is computed. */
-    static void checkWritable(Path out) {
+    /** The folder of {@code --resume}, or {@code <out>/resume}. */
+    private Path resumeDir() {
+        return resume != null ? resume : out.resolve("resume");
+    }
+
+    /**
+     * The folder of option {@code --<option>} is created and probed with a file before any figure is
+     * computed.
+     */
+    static void checkWritable(String option, Path dir) {
         try {
-            Files.createDirectories(out);
-            Path probe = Files.createTempFile(out, ".write-probe", ".tmp");
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-probe", ".tmp");
             Files.delete(probe);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             String reason = e instanceof FileSystemException fse && fse.getReason() != null
                     ? fse.getFile() + ": " + fse.getReason() : e.getClass().getSimpleName() + " " + e.getMessage();
-            throw new IllegalArgumentException("out = " + out + " is not allowed: cannot write there (" + reason
-                    + "); choose a writable folder with --out DIR");
+            throw new IllegalArgumentException(option + " = " + dir + " is not allowed: cannot write there (" + reason
+                    + "); choose a writable folder with --" + option + " DIR");
         }
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.paper.PaperRegistry;
+import org.neurotheory.core.sweep.ResumeDirectory;
 import picocli.CommandLine;
 
 class ReproduceCommandTest {
@@ -200,6 +201,52 @@ class ReproduceCommandTest {
         assertTrue(err.toString().contains("cannot write there"), err.toString());
         assertTrue(err.toString().contains("--out DIR"), err.toString());
         assertFalse(err.toString().contains("1/3"), "no figure started: " + err);
+        assertEquals("", out.toString(), "no summary: nothing ran");
+    }
+
+    private int runResumable(String... args) {
+        CommandLine cl = new CommandLine(new ReproduceCommand(PaperRegistry.of(List.of(new ResumablePaper()))));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    private static List<Path> runFiles(Path dir) throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".run")).sorted().toList();
+        }
+    }
+
+    @Test
+    void paperScaleKeepsFinishedRunsUnderOutResumeAndTheSameCommandReadsThemBack(@TempDir Path dir) throws Exception {
+        assertEquals(null, System.getProperty(ResumeDirectory.PROPERTY), "no folder named before the command");
+        ResumablePaper.TRAINED.set(0);
+        assertEquals(0, runResumable("resumable", "--scale", "paper", "--out", dir.toString()));
+        assertEquals(2, ResumablePaper.TRAINED.get());
+        assertEquals(2, runFiles(dir.resolve("resume")).size(), "both runs kept beside the outputs");
+        byte[] csv = Files.readAllBytes(dir.resolve("resumable/sweep.csv"));
+        // started again (as after a kill or a reboot): nothing is recomputed, and the numbers are the same
+        assertEquals(0, runResumable("resumable", "--scale", "paper", "--out", dir.toString()));
+        assertEquals(2, ResumablePaper.TRAINED.get());
+        assertArrayEquals(csv, Files.readAllBytes(dir.resolve("resumable/sweep.csv")));
+        assertEquals(null, System.getProperty(ResumeDirectory.PROPERTY), "the command leaves the JVM as it found it");
+        // --resume names another folder; quick scale keeps nothing and creates no folder
+        Path elsewhere = dir.resolve("elsewhere");
+        assertEquals(0, runResumable("resumable", "--scale", "paper", "--out", dir.resolve("b").toString(),
+                "--resume", elsewhere.toString()));
+        assertEquals(4, ResumablePaper.TRAINED.get());
+        assertEquals(2, runFiles(elsewhere).size());
+        assertEquals(0, runResumable("resumable", "--out", dir.resolve("c").toString()));
+        assertFalse(Files.exists(dir.resolve("c/resume")));
+    }
+
+    @Test
+    void unwritableResumeIsAUsageErrorAtPaperScale(@TempDir Path dir) throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        assertEquals(ReproduceCommand.USAGE, runResumable("resumable", "--scale", "paper", "--out", dir.resolve("out").toString(),
+                "--resume", blocker.resolve("r").toString()));
+        assertTrue(err.toString().contains("resume = " + blocker.resolve("r") + " is not allowed: cannot write there"), err.toString());
+        assertTrue(err.toString().contains("--resume DIR"), err.toString());
         assertEquals("", out.toString(), "no summary: nothing ran");
     }
 

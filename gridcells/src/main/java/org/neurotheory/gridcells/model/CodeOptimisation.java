@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.ResumeDirectory;
 
 /**
  * One optimisation of an actionable code in a very large space (Section 2.4 of the paper): the
@@ -63,7 +64,8 @@ public final class CodeOptimisation extends GecoOptimisation {
     }
 
     /**
-     * The checkpoint file {@code neurotheory-<label>-<hash>.ckpt} in the temporary directory, where
+     * The checkpoint file {@code neurotheory-<label>-<hash>.ckpt} in core's {@code ResumeDirectory}
+     * ({@code <out>/resume} under {@code reproduce}, else the temporary directory), where
      * {@code hash} is that of the settings' text (stable across JVMs, unlike a record's hashCode with an
      * enum inside): a killed run with the same label and settings resumes from it, a finished one is
      * read back, and other settings never read it. Delete the file to recompute.
@@ -71,7 +73,7 @@ public final class CodeOptimisation extends GecoOptimisation {
     public static Path checkpointFile(String label, OptimiserParams params) {
         Require.that(label != null && label.matches("[A-Za-z0-9._-]+"), "label", label, "must be a non-empty file-name part ([A-Za-z0-9._-])");
         Require.nonNull("params", params);
-        return Path.of(System.getProperty("java.io.tmpdir"), String.format(Locale.ROOT, "neurotheory-%s-%08x.ckpt", label,
+        return ResumeDirectory.get().resolve(String.format(Locale.ROOT, "neurotheory-%s-%08x.ckpt", label,
                 params.toString().hashCode()));
     }
 
