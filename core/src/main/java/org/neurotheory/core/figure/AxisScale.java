@@ -23,6 +23,8 @@ import java.util.function.Function;
 record AxisScale(double min, double max, double step, boolean log, boolean decadeOnly) {
     /** At most this many tick intervals: the smallest 1-2-5 step that needs no more. */
     private static final int INTERVALS = 8;
+    /** The widest span of whole numbers ticked at every one of them ({@link #wholeNumbers}). */
+    static final int WHOLE_TICKS = 10;
     /** Log axes spanning fewer decades label their 1, 2 and 5 multiples, wider ones their decades. */
     static final double DECADES = 2.5;
 
@@ -50,6 +52,17 @@ record AxisScale(double min, double max, double step, boolean log, boolean decad
         double min = Math.floor(lo / step + 1e-9) * step;
         double max = Math.ceil(hi / step - 1e-9) * step;
         return new AxisScale(clean(min), clean(max), step, false, false);
+    }
+
+    /**
+     * An axis of whole numbers (tasks, layers, methods) over {@code [lo, hi]} ticked at every one of
+     * them when they are at most {@link #WHOLE_TICKS} apart, else {@link #linear} with a whole step.
+     */
+    static AxisScale wholeNumbers(double lo, double hi) {
+        if (Double.isFinite(lo) && Double.isFinite(hi) && hi - lo >= 1 && hi - lo <= WHOLE_TICKS) {
+            return new AxisScale(clean(Math.floor(lo)), clean(Math.ceil(hi)), 1, false, false);
+        }
+        return linear(lo, hi, 1);
     }
 
     /** A logarithmic axis covering {@code [lo, hi]}, both positive. */

@@ -24,8 +24,7 @@ final class LegendPlacement {
      * @param entries legend labels
      */
     static LegendPosition choose(List<double[][]> points, List<Boolean> lines, List<String> entries) {
-        int longest = entries.stream().mapToInt(String::length).max().orElse(0);
-        double w = Math.min(0.6, (44 + 7.2 * longest) / PLOT_W);
+        double w = Math.min(0.6, width(entries) / PLOT_W);
         double h = Math.min(0.8, (10 + 19.0 * entries.size()) / PLOT_H);
         if (entries.size() > 5) {
             return LegendPosition.OutsideE;
@@ -68,6 +67,11 @@ final class LegendPlacement {
         }
         double row = entries.stream().mapToDouble(e -> 44 + 7.2 * e.length()).sum();
         return row < PLOT_W + 60 ? LegendPosition.OutsideS : LegendPosition.OutsideE;
+    }
+
+    /** Approximate width in pixels of a legend box with one entry per row (symbol, gaps and the longest label). */
+    static double width(List<String> entries) {
+        return 44 + 7.2 * entries.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static boolean inside(double x, double y, double x0, double x1, double y0, double y1) {

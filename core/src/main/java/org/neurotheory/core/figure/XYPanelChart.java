@@ -23,6 +23,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 final class XYPanelChart {
     static final int MAX_ENTRIES = 8;
+    /** Typical length in pixels of a panel's plot area along x (no legend beside it) and along y. */
+    private static final double PLOT_LENGTH_X = 420;
+    private static final double PLOT_LENGTH_Y = 290;
     /** Name of the invisible point that keeps XChart's ticks on the 1-2-5 grid. */
     static final String CORNER = "\u2063axis-corner";
     private static final BasicStroke THEORY = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -90,8 +93,22 @@ final class XYPanelChart {
         }
         AxisScale xs = axis(p.isLogX(), xr, p.categoriesX(), integral(data, 0));
         AxisScale ys = axis(p.isLogY(), yr, null, integral(data, 1));
-        apply(chart.getStyler(), text, xs, true, p.categoriesX());
-        apply(chart.getStyler(), text, ys, false, null);
+        boolean single = entries.size() <= 1 && drawn.size() <= 1;
+        boolean legend = !entries.isEmpty() && !single && p.hasLegend();
+        chart.getStyler().setLegendVisible(legend);
+        Styler.LegendPosition where = entries.isEmpty() ? null : legendPosition(p, drawn, data, xs, ys, entries);
+        if (where != null) {
+            chart.getStyler().setLegendPosition(where);
+            if (where == Styler.LegendPosition.OutsideS) {
+                chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+            }
+        }
+        // a legend to the right of the plot takes its width from the x axis, which then needs its
+        // tick spacing for the shorter length (else XChart doubles the step: 2, 4 for tasks 1-5)
+        double xLength = legend && where == Styler.LegendPosition.OutsideE
+                ? Math.max(PLOT_LENGTH_X / 2, PLOT_LENGTH_X - LegendPlacement.width(entries)) : PLOT_LENGTH_X;
+        apply(chart.getStyler(), text, xs, true, xLength, p.categoriesX());
+        apply(chart.getStyler(), text, ys, false, PLOT_LENGTH_Y, null);
         if (!drawn.isEmpty()) {
             // XChart ticks an axis at every k-th data value when the values (in insertion order, axis
             // ends included) are evenly spaced, which gives unround labels such as 430, 860, ...; a
@@ -106,25 +123,22 @@ final class XYPanelChart {
             chart.getSeriesMap().put(CORNER, corner);
             chart.getSeriesMap().putAll(rest);
         }
-        boolean single = entries.size() <= 1 && drawn.size() <= 1;
-        chart.getStyler().setLegendVisible(!entries.isEmpty() && !single && p.hasLegend());
-        if (!entries.isEmpty()) {
-            List<double[][]> unit = new ArrayList<>();
-            List<Boolean> lines = new ArrayList<>();
-            for (int i = 0; i < drawn.size(); i++) {
-                if (p.roleOf(drawn.get(i).name()) == Role.REFERENCE) {
-                    continue; // a legend may cover a thin reference line, not data
-                }
-                unit.add(new double[][] {normalise(data.get(i)[0], xs), normalise(data.get(i)[1], ys)});
-                lines.add(drawn.get(i).style() != Series.Style.MARKERS);
-            }
-            Styler.LegendPosition where = LegendPlacement.choose(unit, lines, entries);
-            chart.getStyler().setLegendPosition(where);
-            if (where == Styler.LegendPosition.OutsideS) {
-                chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-            }
-        }
         return chart;
+    }
+
+    /** Where the legend goes ({@link LegendPlacement}), judged on the data mapped to the unit square. */
+    private static Styler.LegendPosition legendPosition(Panel p, List<Series> drawn, List<double[][]> data, AxisScale xs,
+            AxisScale ys, List<String> entries) {
+        List<double[][]> unit = new ArrayList<>();
+        List<Boolean> lines = new ArrayList<>();
+        for (int i = 0; i < drawn.size(); i++) {
+            if (p.roleOf(drawn.get(i).name()) == Role.REFERENCE) {
+                continue; // a legend may cover a thin reference line, not data
+            }
+            unit.add(new double[][] {normalise(data.get(i)[0], xs), normalise(data.get(i)[1], ys)});
+            lines.add(drawn.get(i).style() != Series.Style.MARKERS);
+        }
+        return LegendPlacement.choose(unit, lines, entries);
     }
 
     /** The series that carries each condition's legend entry: its theory curve if any, else its first series. */
@@ -195,8 +209,7 @@ final class XYPanelChart {
         if (log) {
             return AxisScale.log(range[0], range[1]);
         }
-        AxisScale a = AxisScale.linear(range[0], range[1]);
-        return integral && a.step() < 1 ? AxisScale.linear(range[0], range[1], 1) : a;
+        return integral ? AxisScale.wholeNumbers(range[0], range[1]) : AxisScale.linear(range[0], range[1]);
     }
 
     /** Whether every drawn value on axis {@code k} (0 = x, 1 = y) is a whole number (counts, indices, layers). */
@@ -213,8 +226,8 @@ final class XYPanelChart {
         return any;
     }
 
-    private static void apply(XYStyler st, ChartText text, AxisScale a, boolean x,
-            List<String> categories) {
+    /** Sets the range and ticks of axis {@code a} (x or y), expected to be {@code length} pixels long. */
+    private static void apply(XYStyler st, ChartText text, AxisScale a, boolean x, double length, List<String> categories) {
         if (x) {
             st.setXAxisMin(a.min());
             st.setXAxisMax(a.max());
@@ -240,7 +253,7 @@ final class XYPanelChart {
             // the axis's step in pixels (at a typical plot length) lands mid-interval, so XChart picks
             // the axis's own step for plots 0.7 to 1.4 times that length; the labels then carry
             // the step's decimals (0.1, 0.2, not 0.10, 0.20)
-            int hint = (int) Math.ceil(1.06 * (x ? 420 : 290) * a.step() / (a.max() - a.min()));
+            int hint = (int) Math.ceil(1.06 * length * a.step() / (a.max() - a.min()));
             if (x) {
                 st.setXAxisTickMarkSpacingHint(hint);
             } else {

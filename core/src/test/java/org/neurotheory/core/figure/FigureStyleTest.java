@@ -153,6 +153,36 @@ class FigureStyleTest {
     }
 
     @Test
+    void wholeNumberAxesTickEveryValueUpToTenApart() {
+        AxisScale tasks = AxisScale.wholeNumbers(1, 5);
+        assertEquals(List.of(1.0, 5.0, 1.0), List.of(tasks.min(), tasks.max(), tasks.step()));
+        AxisScale methods = AxisScale.wholeNumbers(1, 11);
+        assertEquals(1, methods.step(), "ten apart: still every value");
+        assertEquals(2, AxisScale.wholeNumbers(1, 12).step(), "wider: a whole 1-2-5 step");
+        assertEquals(5, AxisScale.wholeNumbers(1, 30).step());
+        assertEquals(1, AxisScale.wholeNumbers(3, 3).step(), "one value");
+    }
+
+    @Test
+    void aLegendBesideThePlotGivesTheXAxisTheSpacingOfItsShorterLength() {
+        // six conditions: the legend goes to the right and takes width from the x axis
+        FigureData d = new FigureData("t");
+        double[] tasks = {1, 2, 3, 4, 5};
+        var beside = d.panel("a", "task", "accuracy");
+        var alone = d.panel("b", "task", "accuracy");
+        for (int i = 0; i < 6; i++) {
+            beside.line("alpha=" + i + " after all five tasks", tasks, new double[] {i, i + 1, i, i + 1, i});
+        }
+        alone.line("one curve", tasks, new double[] {0, 1, 0, 1, 0});
+        List<Chart<?, ?>> charts = FigureRenderer.charts(d);
+        AxesChartStyler b = (AxesChartStyler) charts.get(0).getStyler();
+        AxesChartStyler a = (AxesChartStyler) charts.get(1).getStyler();
+        assertEquals(Styler.LegendPosition.OutsideE, b.getLegendPosition());
+        assertTrue(b.getXAxisTickMarkSpacingHint() < a.getXAxisTickMarkSpacingHint(),
+                b.getXAxisTickMarkSpacingHint() + " against " + a.getXAxisTickMarkSpacingHint());
+    }
+
+    @Test
     void manyConditionsShowAtMostEightEntries() {
         FigureData d = new FigureData("t");
         var p = d.panel("a", "t", "y");

@@ -156,9 +156,11 @@ public final class Fig2TwoPointRule implements FigureSpec {
         }
         LocalHsicLoss.Result initial = loss.evaluate(activity(w0, evalX), evalKy);
         data.panel("a", "inputs seen", "held-out objective pHSIC(Z,Z) - gamma pHSIC(Y,Z)").logX()
+                .title("a", "objective on held-out inputs")
                 .line("online two-point rule", seen, onlineL)
                 .line("batch rule (all pairs)", seen, batchL);
         data.panel("b", "inputs seen", "held-out pHSIC(Y,Z)").logX()
+                .title("b", "label information on held-out inputs")
                 .line("online two-point rule", seen, onlineY)
                 .line("batch rule (all pairs)", seen, batchY);
         data.check(pairAverageIdentity(toy, w0, p, kernel, Seeds.derive(seed, 4)));

@@ -165,7 +165,8 @@ public final class Table1Methods implements FigureSpec {
         data.parameters(p);
         int n = p.methods().size();
         StringBuilder table = new StringBuilder("dataset | method | reproduction (mean +- sd over seeds) | paper, full scale\n");
-        Panel a = data.panel("a", "method (1-2 backprop, 3-4 last layer, 5-7 cossim, 8-10 Gaussian)", "test accuracy (%)");
+        Panel a = data.panel("a", "method (1-2 backprop, 3-4 last layer, 5-7 cossim, 8-10 Gaussian)", "test accuracy (%)")
+                .title("a", "test accuracy by method");
         for (Map.Entry<Table1Dataset, List<List<MethodRun>>> row : rows.entrySet()) {
             Table1Dataset d = row.getKey();
             List<List<MethodRun>> runs = row.getValue();
@@ -197,7 +198,7 @@ public final class Table1Methods implements FigureSpec {
         data.note(table.toString());
         Map.Entry<Table1Dataset, List<List<MethodRun>>> first = rows.entrySet().iterator().next();
         Panel b = data.panel("b", "epoch", "objective (E1), layer mean"
-                + (rows.size() > 1 ? " (" + first.getKey().label() + ")" : ""));
+                + (rows.size() > 1 ? " (" + first.getKey().label() + ")" : "")).title("b", "pHSIC methods' objective during training");
         for (int i = 0; i < n; i++) {
             Table1Method m = p.methods().get(i);
             if (m.training() == Table1Method.Training.PHSIC) {
