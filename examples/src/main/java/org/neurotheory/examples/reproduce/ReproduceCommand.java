@@ -83,7 +83,8 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Option(names = "--resume", paramLabel = "DIR",
             description = "At paper scale, where figures keep their finished runs and checkpoints, so that a killed"
-                    + " run started again with the same options resumes (default: <out>/resume).")
+                    + " run started again with the same options resumes (default: <out>/resume; for --rerun"
+                    + " <out>/resume.rerun, so that the rerun recomputes).")
     private Path resume;
 
     @Option(names = "--spark", paramLabel = "MASTER",
@@ -243,9 +244,12 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + " (./neurotheory reproduce --list shows all " + (known.size() - 1) + " keys)");
     }
 
-    /** The folder of {@code --resume}, or {@code <out>/resume}. */
+    /**
+     * The folder of {@code --resume}, or {@code <out>/resume}; a rerun's own {@code <out>/resume.rerun}, so
+     * that it recomputes rather than reading back the runs it is compared with.
+     */
     private Path resumeDir() {
-        return resume != null ? resume : out.resolve("resume");
+        return resume != null ? resume : out.resolve(rerun != null ? "resume" + Rerun.SUFFIX : "resume");
     }
 
     /**

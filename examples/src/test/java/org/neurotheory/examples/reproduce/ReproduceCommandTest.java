@@ -230,11 +230,16 @@ class ReproduceCommandTest {
         assertEquals(2, ResumablePaper.TRAINED.get());
         assertArrayEquals(csv, Files.readAllBytes(dir.resolve("resumable/sweep.csv")));
         assertEquals(null, System.getProperty(ResumeDirectory.PROPERTY), "the command leaves the JVM as it found it");
+        // a rerun recomputes (its own folder), rather than reading back the runs it is compared with
+        assertEquals(0, runResumable("--rerun", dir.resolve("resumable/sweep.json").toString()));
+        assertEquals(4, ResumablePaper.TRAINED.get());
+        assertEquals(2, runFiles(dir.resolve("resume.rerun")).size());
+        assertTrue(out.toString().contains("numbers identical"), out.toString());
         // --resume names another folder; quick scale keeps nothing and creates no folder
         Path elsewhere = dir.resolve("elsewhere");
         assertEquals(0, runResumable("resumable", "--scale", "paper", "--out", dir.resolve("b").toString(),
                 "--resume", elsewhere.toString()));
-        assertEquals(4, ResumablePaper.TRAINED.get());
+        assertEquals(6, ResumablePaper.TRAINED.get());
         assertEquals(2, runFiles(elsewhere).size());
         assertEquals(0, runResumable("resumable", "--out", dir.resolve("c").toString()));
         assertFalse(Files.exists(dir.resolve("c/resume")));
