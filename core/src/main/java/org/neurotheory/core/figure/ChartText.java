@@ -58,6 +58,7 @@ final class ChartText {
 
     /** Paints {@code chart} at its size with its substitutions applied. */
     static void paint(Chart<?, ?> chart, Graphics2D g) {
+        XYPanelChart.fitXTicks(chart);
         ChartText t = REGISTRY.get(chart);
         chart.paint(t == null ? g : new ChartGraphics(g, t), chart.getWidth(), chart.getHeight());
     }

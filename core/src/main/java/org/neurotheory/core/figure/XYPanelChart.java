@@ -4,14 +4,17 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -26,6 +29,13 @@ final class XYPanelChart {
     /** Typical length in pixels of a panel's plot area along x (no legend beside it) and along y. */
     private static final double PLOT_LENGTH_X = 420;
     private static final double PLOT_LENGTH_Y = 290;
+    /** Tick spacing hint per pixel of one step along the axis (see {@link #apply}). */
+    private static final double HINT = 1.06;
+    /** The linear x axes drawn by {@link #build}: their step as a fraction of the axis, and the legend's width. */
+    private static final Map<Chart<?, ?>, XTicks> X_TICKS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record XTicks(double stepFraction, double legendWidth) {
+    }
     /** Name of the invisible point that keeps XChart's ticks on the 1-2-5 grid. */
     static final String CORNER = "\u2063axis-corner";
     private static final BasicStroke THEORY = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
@@ -103,12 +113,12 @@ final class XYPanelChart {
                 chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
             }
         }
-        // a legend to the right of the plot takes its width from the x axis, which then needs its
-        // tick spacing for the shorter length (else XChart doubles the step: 2, 4 for tasks 1-5)
-        double xLength = legend && where == Styler.LegendPosition.OutsideE
-                ? Math.max(PLOT_LENGTH_X / 2, PLOT_LENGTH_X - LegendPlacement.width(entries)) : PLOT_LENGTH_X;
-        apply(chart.getStyler(), text, xs, true, xLength, p.categoriesX());
+        apply(chart.getStyler(), text, xs, true, PLOT_LENGTH_X, p.categoriesX());
         apply(chart.getStyler(), text, ys, false, PLOT_LENGTH_Y, null);
+        if (!p.isLogX() && p.categoriesX() == null) {
+            X_TICKS.put(chart, new XTicks(xs.step() / (xs.max() - xs.min()), LegendPlacement.width(entries)));
+            fitXTicks(chart);
+        }
         if (!drawn.isEmpty()) {
             // XChart ticks an axis at every k-th data value when the values (in insertion order, axis
             // ends included) are evenly spaced, which gives unround labels such as 430, 860, ...; a
@@ -124,6 +134,23 @@ final class XYPanelChart {
             chart.getSeriesMap().putAll(rest);
         }
         return chart;
+    }
+
+    /**
+     * Gives a linear x axis the tick spacing of its length as painted: a legend beside the plot
+     * (placed here, or moved there or away by a figure's own styling after {@link #build}) takes its
+     * width from the x axis, and at the full length's spacing XChart would double the step (tasks
+     * 1-5 labelled 2, 4). Called before every paint; other charts are left as they are.
+     */
+    static void fitXTicks(Chart<?, ?> chart) {
+        XTicks t = X_TICKS.get(chart);
+        if (t == null) {
+            return;
+        }
+        XYStyler st = (XYStyler) chart.getStyler();
+        double length = st.isLegendVisible() && st.getLegendPosition() == Styler.LegendPosition.OutsideE
+                ? Math.max(PLOT_LENGTH_X / 2, PLOT_LENGTH_X - t.legendWidth()) : PLOT_LENGTH_X;
+        st.setXAxisTickMarkSpacingHint((int) Math.ceil(HINT * length * t.stepFraction()));
     }
 
     /** Where the legend goes ({@link LegendPlacement}), judged on the data mapped to the unit square. */
@@ -253,7 +280,7 @@ final class XYPanelChart {
             // the axis's step in pixels (at a typical plot length) lands mid-interval, so XChart picks
             // the axis's own step for plots 0.7 to 1.4 times that length; the labels then carry
             // the step's decimals (0.1, 0.2, not 0.10, 0.20)
-            int hint = (int) Math.ceil(1.06 * length * a.step() / (a.max() - a.min()));
+            int hint = (int) Math.ceil(HINT * length * a.step() / (a.max() - a.min()));
             if (x) {
                 st.setXAxisTickMarkSpacingHint(hint);
             } else {
