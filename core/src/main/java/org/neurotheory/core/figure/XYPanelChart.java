@@ -113,8 +113,8 @@ final class XYPanelChart {
                 chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
             }
         }
-        apply(chart.getStyler(), text, xs, true, PLOT_LENGTH_X, p.categoriesX());
-        apply(chart.getStyler(), text, ys, false, PLOT_LENGTH_Y, null);
+        apply(chart.getStyler(), text, xs, true, p.categoriesX());
+        apply(chart.getStyler(), text, ys, false, null);
         if (!p.isLogX() && p.categoriesX() == null) {
             X_TICKS.put(chart, new XTicks(xs.step() / (xs.max() - xs.min()), LegendPlacement.width(entries)));
             fitXTicks(chart);
@@ -253,8 +253,8 @@ final class XYPanelChart {
         return any;
     }
 
-    /** Sets the range and ticks of axis {@code a} (x or y), expected to be {@code length} pixels long. */
-    private static void apply(XYStyler st, ChartText text, AxisScale a, boolean x, double length, List<String> categories) {
+    /** Sets the range and ticks of axis {@code a} (x or y); {@link #fitXTicks} then fits the x spacing to a legend. */
+    private static void apply(XYStyler st, ChartText text, AxisScale a, boolean x, List<String> categories) {
         if (x) {
             st.setXAxisMin(a.min());
             st.setXAxisMax(a.max());
@@ -280,7 +280,7 @@ final class XYPanelChart {
             // the axis's step in pixels (at a typical plot length) lands mid-interval, so XChart picks
             // the axis's own step for plots 0.7 to 1.4 times that length; the labels then carry
             // the step's decimals (0.1, 0.2, not 0.10, 0.20)
-            int hint = (int) Math.ceil(HINT * length * a.step() / (a.max() - a.min()));
+            int hint = (int) Math.ceil(HINT * (x ? PLOT_LENGTH_X : PLOT_LENGTH_Y) * a.step() / (a.max() - a.min()));
             if (x) {
                 st.setXAxisTickMarkSpacingHint(hint);
             } else {
