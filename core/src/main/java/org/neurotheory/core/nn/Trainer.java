@@ -3,6 +3,7 @@ package org.neurotheory.core.nn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Trainer {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+    private static final String EXTRA = "extra/";
     private final Sequential network;
     private final Loss loss;
     private final Optimizer optimizer;
@@ -49,6 +51,7 @@ public final class Trainer {
     private long seen;
     private double epochSeconds;
     private INDArray gradOutput;
+    private Map<String, INDArray> resumedExtra = Map.of();
 
     /**
      * @param network   the network (its parameters are trained in place)
@@ -123,13 +126,41 @@ public final class Trainer {
                 history.add(EpochResult.fromArray(h.getRow(i).toDoubleVector()));
             }
         }
+        Map<String, INDArray> extra = new TreeMap<>();
+        for (Map.Entry<String, INDArray> e : in.entrySet()) {
+            if (e.getKey().startsWith(EXTRA)) {
+                extra.put(e.getKey().substring(EXTRA.length()), e.getValue());
+            }
+        }
+        resumedExtra = Collections.unmodifiableMap(extra);
         LOG.info("resumed from {} at epoch {}, batch {}, step {}", file, epoch, batchInEpoch, step);
         return this;
     }
 
+    /**
+     * The caller's own entries of the checkpoint this trainer last {@link #resumeFrom resumed} from
+     * (as given to {@link #saveCheckpoint(Path, Map)}); empty if it resumed from none.
+     */
+    public Map<String, INDArray> resumedExtra() {
+        return resumedExtra;
+    }
+
     /** Writes the current state to {@code file} (atomic). */
     public void saveCheckpoint(Path file) {
+        saveCheckpoint(file, Map.of());
+    }
+
+    /**
+     * Writes the current state and the caller's own records {@code extra} (e.g. per-epoch measurements
+     * the trainer does not keep) to {@code file} in one atomic write; a trainer that
+     * {@link #resumeFrom resumes} from it returns them from {@link #resumedExtra}.
+     */
+    public void saveCheckpoint(Path file, Map<String, INDArray> extra) {
+        Require.nonNull("extra", extra);
         Map<String, INDArray> out = new TreeMap<>();
+        for (Map.Entry<String, INDArray> e : extra.entrySet()) {
+            out.put(EXTRA + e.getKey(), e.getValue());
+        }
         List<Parameter> params = network.parameters();
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);

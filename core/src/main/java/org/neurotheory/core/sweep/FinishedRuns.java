@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.AtomicFiles;
@@ -98,6 +99,17 @@ public final class FinishedRuns<T> {
         return dir.resolve(prefix + "-" + key + ".run");
     }
 
+    /** Whether the run named {@code key} has its finished-run file (never, for a store that keeps nothing). */
+    public boolean has(String key) {
+        return dir != null && Files.exists(file(key));
+    }
+
+    /** The file of the partial state of the run named {@code key} ({@link #trainOrResume}), beside its {@link #file}. */
+    public Path partialFile(String key) {
+        Path f = file(key);
+        return f.resolveSibling(prefix + "-" + key + ".ckpt");
+    }
+
     /** The run named {@code key} read back from its file, or {@code train}'s result (then saved). */
     public T trainOrRead(String key, Supplier<T> train) {
         if (dir == null) {
@@ -116,6 +128,28 @@ public final class FinishedRuns<T> {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the finished run " + f, e);
         }
+    }
+
+    /**
+     * As {@link #trainOrRead}, for a run long enough to checkpoint itself: {@code train} is given the
+     * file for its partial state, {@code <prefix>-<key>.ckpt} beside the finished-run file ({@code null}
+     * for a store that keeps nothing), which it writes as it goes and resumes from when the file is
+     * there (e.g. core's {@code Trainer.checkpointTo} / {@code resumeFrom}); once the finished run is
+     * saved the partial state is deleted. So a kill loses at most the steps since the last checkpoint.
+     */
+    public T trainOrResume(String key, Function<Path, T> train) {
+        Require.nonNull("train", train);
+        if (dir == null) {
+            return train.apply(null);
+        }
+        Path partial = partialFile(key);
+        T run = trainOrRead(key, () -> train.apply(partial));
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the partial run " + partial, e);
+        }
+        return run;
     }
 
     private T read(Path f, String key) throws IOException {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.data.ImageDataset;
 import org.neurotheory.core.progress.Progress;
 
@@ -52,6 +54,27 @@ class TrainerTest {
             assertArrayEquals(a.get(i).value().data().asFloat(), b.get(i).value().data().asFloat(), 0f, a.get(i).name());
         }
         assertEquals(whole.history().get(1).trainLoss(), second.history().get(1).trainLoss(), 0.0);
+    }
+
+    @Test
+    void aCheckpointCarriesTheCallersOwnRecords(@TempDir Path dir) {
+        assumeTrue(NnFixtures.haveFashion(), "Debian's dataset-fashion-mnist is not installed");
+        ImageDataset train = NnFixtures.fashion("train").head(128);
+        TrainingConfig cfg = TrainingConfig.of(2, 64, 3);
+        Path ck = dir.resolve("run.ckpt");
+        Trainer first = new Trainer(mlp(5), new SoftmaxCrossEntropy(), new Sgd(0.1), cfg);
+        first.train(train, null, 2);
+        double[] perEpoch = {0.1 + 0.2, Double.NaN};
+        first.saveCheckpoint(ck, Map.of("layerLoss", Nd4j.createFromArray(perEpoch)));
+        Trainer second = new Trainer(mlp(99), new SoftmaxCrossEntropy(), new Sgd(0.1), cfg);
+        assertEquals(Map.of(), second.resumedExtra());
+        second.resumeFrom(ck);
+        assertEquals(1, second.epoch());
+        assertEquals(List.of("layerLoss"), List.copyOf(second.resumedExtra().keySet()));
+        assertArrayEquals(perEpoch, second.resumedExtra().get("layerLoss").toDoubleVector(), 0.0);
+        // a checkpoint written without records gives none back
+        first.saveCheckpoint(ck);
+        assertEquals(Map.of(), new Trainer(mlp(99), new SoftmaxCrossEntropy(), new Sgd(0.1), cfg).resumeFrom(ck).resumedExtra());
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.neurotheory.core.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -99,5 +103,42 @@ class FinishedRunsTest {
         assertTrue(label.getMessage().contains("label") && label.getMessage().contains("fig 2"), label.getMessage());
         IllegalArgumentException key = assertThrows(IllegalArgumentException.class, () -> store.file("a/b"));
         assertTrue(key.getMessage().contains("key") && key.getMessage().contains("a/b"), key.getMessage());
+    }
+
+    @Test
+    void aRunThatCheckpointsItselfGetsItsPartialFileWhichGoesOnceItIsSaved(@TempDir Path dir) throws IOException {
+        FinishedRuns<Run> store = FinishedRuns.in(dir, "table1-seed1", "settings A", CODEC);
+        Path partial = store.partialFile(RUN.name());
+        assertEquals(dir.resolve(String.format("neurotheory-table1-seed1-%08x-rigl-a2.0-s0.98.ckpt", "settings A".hashCode())), partial);
+        // a killed run left its partial state; the next attempt is handed the same file to resume from
+        assertFalse(store.has(RUN.name()));
+        Files.writeString(partial, "epoch 3 of 5");
+        List<String> seen = new ArrayList<>();
+        Run run = store.trainOrResume(RUN.name(), ck -> {
+            seen.add(ck + " " + readQuietly(ck));
+            return RUN;
+        });
+        assertEquals(RUN, run);
+        assertEquals(List.of(partial + " epoch 3 of 5"), seen);
+        assertTrue(store.has(RUN.name()));
+        assertTrue(Files.notExists(partial), "the partial state is deleted once the finished run is saved");
+        // read back: not trained again
+        assertEquals(RUN, store.trainOrResume(RUN.name(), ck -> {
+            throw new AssertionError("trained again");
+        }));
+        // a store that keeps nothing has no run and hands no file
+        assertFalse(FinishedRuns.<Run>none().has(RUN.name()));
+        assertEquals(RUN, FinishedRuns.<Run>none().trainOrResume(RUN.name(), ck -> {
+            assertNull(ck);
+            return RUN;
+        }));
+    }
+
+    private static String readQuietly(Path f) {
+        try {
+            return Files.readString(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -65,7 +65,8 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
     @Override
     public FigureData compute(Scale scale, long seed) {
         Params p = scale.pick(Params.quick(), Params.paper());
-        // paper scale (about 40 min per network): each finished network is kept on disk, so a killed run resumes
+        // paper scale (about 40 min per network): each finished network is kept on disk and each running one
+        // checkpoints after every epoch, so a killed run resumes at its last epoch
         return compute(p, seed, FinishedRuns.forFigure(scale, "fig1-seed" + seed, p, MethodRun.CODEC));
     }
 
@@ -81,8 +82,9 @@ public final class Fig1LayerwiseVsBackprop implements FigureSpec {
         // the two networks train at once, one per processor (Seeds.derive(seed, 0) for both), with the
         // same bytes as one after the other: each run is single-threaded
         List<List<MethodRun>> runs = SeedReplicates.run(List.of(p.method(), Table1Method.BACKPROP), 1, seed,
-                (m, s) -> finished.trainOrRead(MethodRun.key(Table1Dataset.FASHION_MNIST, m, s),
-                        () -> MethodRun.train(m, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(), train, test, s)));
+                (m, s) -> finished.trainOrResume(MethodRun.key(Table1Dataset.FASHION_MNIST, m, s),
+                        ck -> MethodRun.train(m, Table1Dataset.FASHION_MNIST, pr.mlp(), pr.epochs(), pr.batch(), pr.milestones(),
+                                train, test, s, ck)));
         MethodRun phsic = runs.get(0).get(0);
         MethodRun bp = runs.get(1).get(0);
         return figure(p, phsic, bp);

@@ -1,9 +1,13 @@
 package org.neurotheory.bioplausible.hsic.experiments;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.bioplausible.hsic.model.BatchLabelKernel;
 import org.neurotheory.bioplausible.hsic.model.BottleneckObjective;
 import org.neurotheory.bioplausible.hsic.model.LocalHsicLoss;
@@ -20,6 +24,7 @@ import org.neurotheory.core.nn.Sgd;
 import org.neurotheory.core.nn.SoftmaxCrossEntropy;
 import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
+import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.FinishedRuns;
 
@@ -42,6 +47,8 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
     public static final double LOCAL_DECAY = 1e-7;
     /** Weight decay of the readout or backprop optimiser. */
     public static final double READOUT_DECAY = 1e-6;
+    /** The checkpoint entry holding the layer losses of the epochs done. */
+    private static final String LAYER_LOSS = "layerLoss";
 
     /**
      * Trains {@code method} with its Fashion-MNIST settings on {@code train}, evaluating on
@@ -64,6 +71,19 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
      */
     public static MethodRun train(Table1Method method, Table1Dataset dataset, Mlp mlp, int epochs, int batch,
                                   int[] milestones, ImageDataset train, ImageDataset test, long seed) {
+        return train(method, dataset, mlp, epochs, batch, milestones, train, test, seed, null);
+    }
+
+    /**
+     * As {@link #train(Table1Method, Table1Dataset, Mlp, int, int, int[], ImageDataset, ImageDataset, long)},
+     * saving the run's state to {@code checkpoint} after every epoch but the last (core's
+     * {@link Trainer#saveCheckpoint(Path, Map)}: network, optimisers, position, and the layer losses of
+     * the epochs done) and resuming from it if the file is there, so a killed run ends with the same
+     * bytes as an uninterrupted one; {@code null} keeps no state. The caller deletes the file when it
+     * has kept the result ({@link FinishedRuns#trainOrResume}).
+     */
+    public static MethodRun train(Table1Method method, Table1Dataset dataset, Mlp mlp, int epochs, int batch,
+                                  int[] milestones, ImageDataset train, ImageDataset test, long seed, Path checkpoint) {
         Require.nonNull("train", train);
         Require.that(train.imageSize() == mlp.inputs(), "train.imageSize()", train.imageSize(),
                 "must equal the network's inputs " + mlp.inputs());
@@ -77,12 +97,11 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
         for (double[] row : losses) {
             Arrays.fill(row, Double.NaN);
         }
-        List<EpochResult> history;
+        PhsicObjective[] objectives = null;
+        Trainer trainer;
         if (method.training() == Table1Method.Training.BACKPROP) {
-            history = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(lro, MOMENTUM, READOUT_DECAY), config)
-                    .fit(train, test);
+            trainer = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(lro, MOMENTUM, READOUT_DECAY), config);
         } else {
-            PhsicObjective[] objectives = null;
             if (method.training() == Table1Method.Training.PHSIC) {
                 objectives = new PhsicObjective[mlp.depth()];
                 BatchLabelKernel labelKernel = new BatchLabelKernel(mlp.classes());
@@ -95,16 +114,29 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
             }
             LocalLearning learning = mlp.layerwise(net, objectives, () -> new Sgd(lrb, MOMENTUM, LOCAL_DECAY),
                     new Sgd(lro, MOMENTUM, READOUT_DECAY));
-            Trainer trainer = new Trainer(learning, config);
-            int perEpoch = BatchOrder.batches(train.size(), batch, false);
-            for (int e = 0; e < epochs; e++) {
-                trainer.train(train, test, perEpoch);
+            trainer = new Trainer(learning, config);
+        }
+        if (checkpoint != null) {
+            trainer.resumeFrom(checkpoint);
+            INDArray done = trainer.resumedExtra().get(LAYER_LOSS);
+            for (int e = 0; done != null && e < trainer.epoch(); e++) {
+                losses[e] = done.getRow(e).toDoubleVector();
+            }
+        }
+        int perEpoch = BatchOrder.batches(train.size(), batch, false);
+        try (Progress progress = Progress.auto(String.format(Locale.ROOT, "%s, %s, seed %d", dataset.label(), method.label(), seed),
+                (long) (epochs - trainer.epoch()) * perEpoch)) {
+            for (int e = trainer.epoch(); e < epochs; e++) {
+                trainer.train(train, test, perEpoch, progress);
                 for (int k = 0; objectives != null && k < objectives.length; k++) {
                     losses[e][k] = objectives[k].drainMean();
                 }
+                if (checkpoint != null && e + 1 < epochs) {
+                    trainer.saveCheckpoint(checkpoint, Map.of(LAYER_LOSS, Nd4j.createFromArray(losses)));
+                }
             }
-            history = trainer.history();
         }
+        List<EpochResult> history = trainer.history();
         double[] acc = new double[epochs];
         double[] seconds = new double[epochs];
         for (int e = 0; e < epochs; e++) {

@@ -19,8 +19,10 @@ import org.neurotheory.core.figure.FigureRenderer;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
-import org.neurotheory.core.sweep.SeedReplicates;
+import org.neurotheory.core.progress.Progress;
+import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.FinishedRuns;
+import org.neurotheory.core.sweep.SeedReplicates;
 
 /**
  * Table 1 of the paper: test accuracy of the ten methods (backprop, readout only on a random
@@ -118,7 +120,8 @@ public final class Table1Methods implements FigureSpec {
     @Override
     public FigureData compute(Scale scale, long seed) {
         Params p = scale.pick(Params.quick(), Params.paper());
-        // paper scale (about 40 min per run): each finished run is kept on disk, so a killed run resumes
+        // paper scale (about 40 min per run): each finished run is kept on disk and each running one
+        // checkpoints after every epoch, so a killed run resumes at its last epoch
         return compute(p, seed, FinishedRuns.forFigure(scale, "table1-seed" + seed, p, MethodRun.CODEC));
     }
 
@@ -142,10 +145,31 @@ public final class Table1Methods implements FigureSpec {
             ImageDataset test = d.load(catalog, Split.TEST, Integer.MAX_VALUE);
             // the independent runs spread over one thread per processor; each run is single-threaded
             // (core.nn's products run OpenBLAS on one thread), so the bytes do not depend on the count
-            rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, (m, s) -> finished.trainOrRead(MethodRun.key(d, m, s),
-                    () -> MethodRun.train(m, d, pr.mlp(d), pr.epochs(), pr.batch(), pr.milestones(), train, test, s))));
+            try (Progress runs = Progress.auto("table1, " + d.label() + ", runs left to train", toTrain(p, d, seed, finished))) {
+                rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, (m, s) -> {
+                    String key = MethodRun.key(d, m, s);
+                    boolean had = finished.has(key);
+                    MethodRun run = finished.trainOrResume(key,
+                            ck -> MethodRun.train(m, d, pr.mlp(d), pr.epochs(), pr.batch(), pr.milestones(), train, test, s, ck));
+                    if (!had) {
+                        runs.step();
+                    }
+                    return run;
+                }));
+            }
         }
         return tabulate(p, rows, skipped);
+    }
+
+    /** How many runs of row {@code d} have no finished-run file (the seeds are {@link SeedReplicates}'s). */
+    private static long toTrain(Params p, Table1Dataset d, long seed, FinishedRuns<MethodRun> finished) {
+        long n = 0;
+        for (Table1Method m : p.methods()) {
+            for (int s = 0; s < p.protocol().seeds(); s++) {
+                n += finished.has(MethodRun.key(d, m, Seeds.derive(seed, s))) ? 0 : 1;
+            }
+        }
+        return n;
     }
 
     /** The figure data and checks from finished Fashion-MNIST runs ({@code runs.get(i)} = seeds of method i). */

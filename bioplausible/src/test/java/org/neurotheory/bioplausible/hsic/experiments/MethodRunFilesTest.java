@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.bioplausible.hsic.model.Mlp;
+import org.neurotheory.core.data.ImageDataset;
+import org.neurotheory.core.data.Split;
 import org.neurotheory.core.sweep.FinishedRuns;
 
 /** A finished Table 1 / Fig. 1 run is kept in core's {@link FinishedRuns} and read back with the same bits. */
@@ -49,5 +53,30 @@ class MethodRunFilesTest {
         String key = MethodRun.key(Table1Dataset.FASHION_MNIST, Table1Method.BACKPROP, 7);
         Files.writeString(store.file(key), "neurotheory MethodRun 1\nBACKPROP\n80.1 81.2\n12.0 12.0\nNaN NaN NaN\n");
         assertThrows(IllegalArgumentException.class, () -> store.trainOrRead(key, () -> null));
+    }
+
+    /**
+     * A run killed after its second of three epochs resumes from its checkpoint and ends with the
+     * bytes of an uninterrupted run, layer losses of the epochs before the kill included.
+     */
+    @Test
+    void aKilledRunResumesFromItsLastEpochToTheSameBytes(@TempDir Path dir) throws IOException {
+        ImageDataset train = FashionMnist.load(Split.TRAIN, 512);
+        ImageDataset test = FashionMnist.load(Split.TEST, 256);
+        Mlp mlp = Mlp.paper().withWidth(64);
+        int[] milestones = {1};
+        for (Table1Method m : new Table1Method[] {Table1Method.GAUSSIAN_GRP, Table1Method.BACKPROP}) {
+            MethodRun whole = MethodRun.train(m, Table1Dataset.FASHION_MNIST, mlp, 3, 128, milestones, train, test, 9);
+            Path ck = dir.resolve(m + ".ckpt");
+            MethodRun first = MethodRun.train(m, Table1Dataset.FASHION_MNIST, mlp, 3, 128, milestones, train, test, 9, ck);
+            // the file now holds the state after epoch 2, as a run killed during epoch 3 leaves it
+            MethodRun resumed = MethodRun.train(m, Table1Dataset.FASHION_MNIST, mlp, 3, 128, milestones, train, test, 9, ck);
+            // epochs 1-2 were read back, not retrained: their measured wall times are the first run's
+            assertArrayEquals(Arrays.copyOf(first.seconds(), 2), Arrays.copyOf(resumed.seconds(), 2), 0.0);
+            assertArrayEquals(whole.testAccuracy(), resumed.testAccuracy(), 0.0, m.label());
+            for (int e = 0; e < 3; e++) {
+                assertArrayEquals(whole.layerLoss()[e], resumed.layerLoss()[e], 0.0, m.label() + " epoch " + (e + 1));
+            }
+        }
     }
 }
