@@ -100,14 +100,15 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
         int testImages = FashionMnistSplit.load(5000, p.pooling()).test().size();
-        // paper scale: each finished network is kept on disk, so a killed run resumes (FinishedRuns)
+        // paper scale: each finished network is kept on disk and each running one checkpoints every
+        // twentieth of its budget, so a killed run resumes (FinishedRuns.trainOrResume)
         FinishedRuns<SparseRun> finished = FinishedRuns.forFigure(scale, "fig2cnn-seed" + seed, p, SparseRun.CODEC);
         SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "small CNN", "second-convolution",
                 // the quick CNN's comparison at 98% is checked only at paper scale: it holds (0.711 and 0.677
                 // against 0.614), but when the thread count still changed the GEMMs' last bits it reversed
                 // (alpha = 2: 0.637 against 0.678), so at this budget it is within training's sensitivity
                 p.methods().toArray(new Fig2SparseTraining.Method[0]), false, testImages,
-                (m, a, s) -> finished.trainOrRead(SparseRun.key(m, a, s), () -> SparseRun.train(p, m, a, s, seed)));
+                (m, a, s) -> finished.trainOrResume(SparseRun.key(m, a, s), ck -> SparseRun.train(p, m, a, s, seed, ck)));
         data.note("The second convolution and the dense hidden layer at the plotted sparsity, the output layer keeps twice "
                 + "the fraction, the first convolution stays dense; Top-KAST's regulariser acts on the effective weights w.");
         return data;

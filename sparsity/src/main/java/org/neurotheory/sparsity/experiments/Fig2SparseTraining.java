@@ -99,10 +99,11 @@ public final class Fig2SparseTraining implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
         int testImages = FashionMnistSplit.load(5000, p.pooling()).test().size();
-        // paper scale: each finished network is kept on disk, so a killed run resumes (FinishedRuns)
+        // paper scale: each finished network is kept on disk and each running one checkpoints every
+        // twentieth of its budget, so a killed run resumes (FinishedRuns.trainOrResume)
         FinishedRuns<SparseRun> finished = FinishedRuns.forFigure(scale, "fig2-seed" + seed, p, SparseRun.CODEC);
         SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "", "first-layer", Method.values(), true, testImages,
-                (m, a, s) -> finished.trainOrRead(SparseRun.key(m, a, s), () -> SparseRun.train(p, m, a, s, seed)));
+                (m, a, s) -> finished.trainOrResume(SparseRun.key(m, a, s), ck -> SparseRun.train(p, m, a, s, seed, ck)));
         data.note("Hidden layers at the plotted sparsity, the output layer keeps twice the fraction (as Fig. 1a); "
                 + "Top-KAST's regulariser acts on the effective weights w.");
         return data;

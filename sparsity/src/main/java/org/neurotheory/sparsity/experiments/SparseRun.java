@@ -1,8 +1,10 @@
 package org.neurotheory.sparsity.experiments;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -52,6 +54,8 @@ import org.neurotheory.sparsity.model.TopKastTraining;
  */
 public record SparseRun(Fig2SparseTraining.Method method, double alpha, double sparsity, double accuracy, double hiddenDensity,
         double targetDensity, double seconds, double faint) {
+    /** The checkpoint entry holding the wall time spent before the checkpoint. */
+    private static final String SECONDS = "seconds";
 
     /**
      * How a finished network is kept on disk by a paper-scale figure ({@link FinishedRuns}): its
@@ -106,9 +110,15 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
     /** One point of Fig. 2: the MLP of {@code p} ({@link PowerpropMlp}) with every kernel made sparse. */
     public static SparseRun train(Fig2SparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
             long seed) {
+        return train(p, method, alpha, sparsity, seed, null);
+    }
+
+    /** As {@link #train(Fig2SparseTraining.Params, Fig2SparseTraining.Method, double, double, long)}, checkpointing to {@code checkpoint} ({@link #train(Budget, Sequential, List, Fig2SparseTraining.Method, double, double, long, Path)}). */
+    public static SparseRun train(Fig2SparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
+            long seed, Path checkpoint) {
         Sequential net = PowerpropMlp.build(p.sizes(), alpha, seed);
         List<Parameter> kernels = PowerpropMlp.denseLayers(net).stream().map(Dense::weight).toList();
-        return train(p.budget(), net, kernels, method, alpha, sparsity, seed);
+        return train(p.budget(), net, kernels, method, alpha, sparsity, seed, checkpoint);
     }
 
     /**
@@ -117,18 +127,32 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
      */
     public static SparseRun train(Fig2CnnSparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
             long seed) {
+        return train(p, method, alpha, sparsity, seed, null);
+    }
+
+    /** As {@link #train(Fig2CnnSparseTraining.Params, Fig2SparseTraining.Method, double, double, long)}, checkpointing to {@code checkpoint} ({@link #train(Budget, Sequential, List, Fig2SparseTraining.Method, double, double, long, Path)}). */
+    public static SparseRun train(Fig2CnnSparseTraining.Params p, Fig2SparseTraining.Method method, double alpha, double sparsity,
+            long seed, Path checkpoint) {
         Sequential net = PowerpropCnn.build(28 / p.pooling(), p.c1(), p.c2(), p.hidden(), alpha, seed);
         List<Parameter> kernels = PowerpropCnn.kernels(net);
-        return train(p.budget(), net, kernels.subList(1, kernels.size()), method, alpha, sparsity, seed);
+        return train(p.budget(), net, kernels.subList(1, kernels.size()), method, alpha, sparsity, seed, checkpoint);
     }
 
     /**
      * Trains {@code net} on Fashion-MNIST ({@link FashionMnistSplit}, 5,000 validation images held out)
      * with {@code layers} (input side first, the output layer's last) made sparse by {@code method};
      * kernels not in the list stay dense.
+     *
+     * <p>With a {@code checkpoint} file (else {@code null}) the run saves its state there every
+     * twentieth of its budget (at a mask-update boundary: weights, masks, the optimiser's state and
+     * the position, with core's {@link Trainer#saveCheckpoint(Path, Map)}) and resumes from it if the
+     * file is there: Top-KAST's sets, RigL's and gradual pruning's updates are functions of the
+     * weights and the step, so a killed run ends with the bytes of an uninterrupted one (the wall
+     * time spent before the kill is carried over). The caller deletes the file once it has kept the
+     * result ({@code FinishedRuns.trainOrResume}).
      */
     public static SparseRun train(Budget p, Sequential net, List<Parameter> layers, Fig2SparseTraining.Method method, double alpha,
-            double sparsity, long seed) {
+            double sparsity, long seed, Path checkpoint) {
         FashionMnistSplit data = FashionMnistSplit.load(5000, p.pooling());
         TopKastTraining topKast = method == Fig2SparseTraining.Method.TOP_KAST
                 ? TopKastTraining.onKernels(new TopKast(1 - sparsity, Math.min(1, 1 - sparsity + p.backwardExtra()), p.lambda(),
@@ -155,11 +179,20 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
                 }
             }
         }
+        double before = 0;
+        if (checkpoint != null) {
+            trainer.resumeFrom(checkpoint);
+            INDArray spent = trainer.resumedExtra().get(SECONDS);
+            before = spent == null ? 0 : spent.getDouble(0);
+            Require.that(trainer.steps() % p.interval() == 0, "checkpoint", checkpoint,
+                    "must stop at a mask update (a multiple of " + p.interval() + " steps), not at step " + trainer.steps());
+        }
+        long every = Math.max(1, p.steps() / 20 / p.interval()) * p.interval();
         long t0 = System.nanoTime();
         // one report for the network, not one per chunk of steps between mask updates
         try (Progress progress = Progress.auto(String.format(Locale.ROOT, "%s, alpha %s, sparsity %s",
-                method.name().toLowerCase(Locale.ROOT), alpha, sparsity), p.steps())) {
-            for (long t = 0; t < p.steps(); t += p.interval()) {
+                method.name().toLowerCase(Locale.ROOT), alpha, sparsity), p.steps() - trainer.steps())) {
+            for (long t = trainer.steps(); t < p.steps(); t += p.interval()) {
                 if (topKast != null) {
                     topKast.refresh();
                 } else if (method == Fig2SparseTraining.Method.RIGL) {
@@ -170,9 +203,14 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
                     prune(layers, schedule.sparsity(t));
                 }
                 trainer.train(data.train(), null, Math.min(p.interval(), p.steps() - t), progress);
+                long done = t + p.interval();
+                if (checkpoint != null && done < p.steps() && done % every == 0) {
+                    trainer.saveCheckpoint(checkpoint, Map.of(SECONDS,
+                            Nd4j.createFromArray(before + (System.nanoTime() - t0) * 1e-9)));
+                }
             }
         }
-        double seconds = (System.nanoTime() - t0) * 1e-9;
+        double seconds = before + (System.nanoTime() - t0) * 1e-9;
         double acc = Evaluation.of(net, new SoftmaxCrossEntropy(), data.test(), 1000).accuracy();
         double[] w = layers.get(0).effective().castTo(DataType.DOUBLE).dup().reshape(-1).toDoubleVector();
         int nonZero = 0;

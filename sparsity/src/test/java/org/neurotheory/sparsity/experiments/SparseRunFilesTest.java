@@ -1,5 +1,6 @@
 package org.neurotheory.sparsity.experiments;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -48,5 +49,26 @@ class SparseRunFilesTest {
         Files.writeString(f, "neurotheory SparseRun 1\nGRADUAL\n1.0\n0.8\n");
         assertThrows(IllegalArgumentException.class,
                 () -> FinishedRuns.in(dir, "fig2cnn-seed1", p, SparseRun.CODEC).trainOrRead(SparseRun.key(Method.GRADUAL, 1, 0.8), () -> RUN));
+    }
+
+    /**
+     * A network killed after its last checkpoint (19/20 of the budget; its masks set by gradual pruning,
+     * RigL's drop-and-grow or Top-KAST's sets) resumes from it and ends with the bytes of an uninterrupted
+     * run; the resumed run writes no checkpoint of its own before the end, so the file is left as it was.
+     */
+    @Test
+    void aKilledNetworkResumesFromItsCheckpointToTheSameBytes(@TempDir Path dir) throws IOException {
+        var p = Fig2SparseTraining.Params.quick();
+        for (Method m : Method.values()) {
+            Path ck = dir.resolve(m + ".ckpt");
+            // uninterrupted (saving its state changes nothing in the run), leaving its last checkpoint behind
+            SparseRun whole = SparseRun.train(p, m, 2, 0.98, 5, ck);
+            byte[] left = Files.readAllBytes(ck);
+            SparseRun resumed = SparseRun.train(p, m, 2, 0.98, 5, ck);
+            assertArrayEquals(left, Files.readAllBytes(ck), m + ": the resumed run started again from step 0");
+            assertEquals(Double.doubleToRawLongBits(whole.accuracy()), Double.doubleToRawLongBits(resumed.accuracy()), m.name());
+            assertEquals(whole.hiddenDensity(), resumed.hiddenDensity(), 0.0, m.name());
+            assertEquals(whole.faint(), resumed.faint(), 0.0, m.name());
+        }
     }
 }
