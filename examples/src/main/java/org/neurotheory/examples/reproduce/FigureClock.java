@@ -15,12 +15,15 @@ import org.neurotheory.core.progress.Progress;
  * unit per second, so the bar's ETA is the measured time less the time spent (the measurement was on
  * a shared machine, so the ETA is an estimate); the bar stops one unit short of the end and says so if
  * the figure runs longer. A figure without a measured time gets a line with its elapsed time every
- * half minute instead.
+ * half minute instead, every ten minutes after its first ten.
  */
 final class FigureClock implements AutoCloseable {
     /** Figures expected to take less than this many seconds show no bar. */
     static final double MIN_SECONDS = 3;
     private static final long NOTE_EVERY_TICKS = 30;
+    /** After this many ticks the notes thin out to one per {@link #NOTE_LATER_EVERY_TICKS}: an hours-long figure logs its own progress. */
+    private static final long NOTES_OFTEN_UNTIL = 600;
+    private static final long NOTE_LATER_EVERY_TICKS = 600;
     private final ScheduledExecutorService timer;
     private final Progress bar;
     private long ticks;
@@ -66,8 +69,9 @@ final class FigureClock implements AutoCloseable {
 
     private synchronized void note(String key, Consumer<String> notes) {
         ticks++;
-        if (ticks % NOTE_EVERY_TICKS == 0) {
-            notes.accept(String.format(Locale.ROOT, "  %s: computing, %d s so far (no measured time at this scale)", key, ticks));
+        if (ticks <= NOTES_OFTEN_UNTIL ? ticks % NOTE_EVERY_TICKS == 0 : ticks % NOTE_LATER_EVERY_TICKS == 0) {
+            notes.accept(String.format(Locale.ROOT, "  %s: computing, %s so far (no measured time at this scale)", key,
+                    ticks < 90 ? ticks + " s" : Math.round(ticks / 60.0) + " min"));
         }
     }
 

@@ -76,6 +76,19 @@ class FigureClockTest {
         }
         assertTrue(notes.size() >= 1, "a note every 30 ticks");
         assertTrue(notes.get(0).contains("relu/fige1: computing, 30 s so far"), notes.get(0));
+        notes.clear();
+        try (FigureClock clock = FigureClock.start("bioplausible-hsic/table1", OptionalDouble.empty(), notes::add,
+                (task, total) -> {
+                    throw new AssertionError("no bar without a measured time");
+                }, 1)) {
+            while (notes.size() < 22) {
+                Thread.sleep(5);
+            }
+        }
+        // 20 notes in the first ten minutes (30 s ... 10 min), then one every ten minutes
+        assertTrue(notes.get(19).contains("computing, 10 min so far"), notes.get(19));
+        assertTrue(notes.get(20).contains("computing, 20 min so far"), notes.get(20));
+        assertTrue(notes.get(21).contains("computing, 30 min so far"), notes.get(21));
         try (FigureClock clock = FigureClock.start("attention/fig4", OptionalDouble.of(1.3), line -> {
             throw new AssertionError("no notes for a measured figure");
         }, (task, total) -> {
