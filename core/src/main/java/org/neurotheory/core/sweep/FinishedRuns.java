@@ -21,7 +21,9 @@ import org.neurotheory.core.figure.Scale;
  * {@code neurotheory-<label>-<hash>-<key>.run}, where {@code hash} is that of the figure's parameters'
  * text, so other settings never read it, and {@code key} names the run within the sweep. It is
  * written atomically; a {@link Codec} that writes doubles in Java's round-trip decimal form makes a
- * read-back run give the figure the same bytes as a trained one. Delete the files to recompute.
+ * read-back run give the figure the same bytes as a trained one. A run that checkpoints itself
+ * ({@link #trainOrResume}) keeps its partial state in {@code neurotheory-<label>-<hash>-<key>.ckpt}
+ * until it is finished. Delete the files to recompute.
  *
  * @param <T> the result of one run
  */
