@@ -3,6 +3,7 @@ package org.neurotheory.sparsity.experiments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurotheory.core.nn.Checkpoint;
 import org.neurotheory.core.sweep.FinishedRuns;
 import org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method;
 
@@ -70,5 +72,41 @@ class SparseRunFilesTest {
             assertEquals(whole.hiddenDensity(), resumed.hiddenDensity(), 0.0, m.name());
             assertEquals(whole.faint(), resumed.faint(), 0.0, m.name());
         }
+    }
+
+    /**
+     * RigL resumed in the middle of its drop-and-grow phase (updates every 100 steps until 3/4 of the
+     * budget): the first checkpoint the run writes is copied away as it appears, as if the run had been
+     * killed just after it, and a run resumed from the copy ends with the bytes of the uninterrupted one.
+     */
+    @Test
+    void rigLResumedDuringItsUpdatesEndsWithTheSameBytes(@TempDir Path dir) throws Exception {
+        var p = Fig2SparseTraining.Params.quick();
+        Path ck = dir.resolve("rigl.ckpt");
+        Path copy = dir.resolve("rigl-killed.ckpt");
+        Thread watcher = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    if (Files.exists(ck)) {
+                        Files.copy(ck, copy);
+                        return;
+                    }
+                    Thread.sleep(1);
+                } catch (IOException | InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        watcher.start();
+        SparseRun whole = SparseRun.train(p, Method.RIGL, 2, 0.98, 5, ck);
+        watcher.interrupt();
+        watcher.join();
+        long step = (long) Checkpoint.read(copy).get("trainer/position").getDouble(2);
+        // RigL's updates run until step 3,000 of 4,000; checkpoints come every 200 steps
+        assertTrue(step < p.steps() * 3 / 4, "the copied checkpoint is at step " + step + ", after RigL's updates");
+        SparseRun resumed = SparseRun.train(p, Method.RIGL, 2, 0.98, 5, copy);
+        assertEquals(Double.doubleToRawLongBits(whole.accuracy()), Double.doubleToRawLongBits(resumed.accuracy()));
+        assertEquals(whole.hiddenDensity(), resumed.hiddenDensity(), 0.0);
+        assertEquals(whole.faint(), resumed.faint(), 0.0);
     }
 }
