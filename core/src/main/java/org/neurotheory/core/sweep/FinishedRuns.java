@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.AtomicFiles;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.progress.Progress;
 
 /**
  * The finished runs of a long paper-scale sweep (networks trained for minutes to hours each), one
@@ -32,6 +34,7 @@ public final class FinishedRuns<T> {
     private final Path dir;
     private final String prefix;
     private final Codec<T> codec;
+    private final Progress progress;
 
     /**
      * How one run's result is written and read back.
@@ -62,10 +65,11 @@ public final class FinishedRuns<T> {
         T decode(List<String> lines);
     }
 
-    private FinishedRuns(Path dir, String prefix, Codec<T> codec) {
+    private FinishedRuns(Path dir, String prefix, Codec<T> codec, Progress progress) {
         this.dir = dir;
         this.prefix = prefix;
         this.codec = codec;
+        this.progress = progress;
     }
 
     /**
@@ -77,7 +81,8 @@ public final class FinishedRuns<T> {
         Require.that(label != null && label.matches(NAME), "label", label, "must be a non-empty file-name part ([A-Za-z0-9._-])");
         Require.nonNull("params", params);
         Require.nonNull("codec", codec);
-        return new FinishedRuns<>(dir, String.format(Locale.ROOT, "neurotheory-%s-%08x", label, params.toString().hashCode()), codec);
+        return new FinishedRuns<>(dir, String.format(Locale.ROOT, "neurotheory-%s-%08x", label, params.toString().hashCode()), codec,
+                Progress.silent());
     }
 
     /**
@@ -91,7 +96,21 @@ public final class FinishedRuns<T> {
 
     /** A store that keeps nothing and always trains. */
     public static <T> FinishedRuns<T> none() {
-        return new FinishedRuns<>(null, null, null);
+        return new FinishedRuns<>(null, null, null, Progress.silent());
+    }
+
+    /**
+     * This store, with every run it trains (not one it reads back) also stepping {@code progress}: with
+     * {@code Progress.auto(task, left(keys))} a long figure reports the runs it has left to train and
+     * the time left at the rate so far.
+     */
+    public FinishedRuns<T> reportingTo(Progress progress) {
+        return new FinishedRuns<>(dir, prefix, codec, Require.nonNull("progress", progress));
+    }
+
+    /** How many of the runs named {@code keys} have no finished-run file (all of them, for a store that keeps nothing). */
+    public long left(Collection<String> keys) {
+        return Require.nonNull("keys", keys).stream().filter(k -> !has(k)).count();
     }
 
     /** The file of the run named {@code key} (a store that keeps files: {@link #in}, or {@link #forFigure} at paper scale). */
@@ -115,7 +134,9 @@ public final class FinishedRuns<T> {
     /** The run named {@code key} read back from its file, or {@code train}'s result (then saved). */
     public T trainOrRead(String key, Supplier<T> train) {
         if (dir == null) {
-            return train.get();
+            T run = train.get();
+            progress.step();
+            return run;
         }
         Path f = file(key);
         try {
@@ -126,6 +147,7 @@ public final class FinishedRuns<T> {
             String named = codec.key(run);
             Require.that(named == null || named.equals(key), "key", key, "must name the trained run (" + named + ")");
             AtomicFiles.writeString(f, codec.header() + "\n" + String.join("\n", codec.encode(run)) + "\n");
+            progress.step();
             return run;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the finished run " + f, e);
@@ -142,7 +164,7 @@ public final class FinishedRuns<T> {
     public T trainOrResume(String key, Function<Path, T> train) {
         Require.nonNull("train", train);
         if (dir == null) {
-            return train.apply(null);
+            return trainOrRead(key, () -> train.apply(null));
         }
         Path partial = partialFile(key);
         T run = trainOrRead(key, () -> train.apply(partial));

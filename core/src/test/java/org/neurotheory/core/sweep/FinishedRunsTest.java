@@ -134,6 +134,27 @@ class FinishedRunsTest {
         }));
     }
 
+    @Test
+    void aReportingStoreStepsItsProgressForTrainedRunsOnly(@TempDir Path dir) {
+        FinishedRuns<Run> store = FinishedRuns.in(dir, "fig2cnn-seed2", "settings A", CODEC);
+        store.trainOrRead("gradual-a1.0-s0.8", () -> new Run("gradual-a1.0-s0.8", 1));
+        List<String> keys = List.of("gradual-a1.0-s0.8", "gradual-a2.0-s0.8", "rigl-a2.0-s0.98");
+        assertEquals(2, store.left(keys), "one of the three is on disk");
+        AtomicInteger steps = new AtomicInteger();
+        FinishedRuns<Run> reporting = store.reportingTo(n -> steps.addAndGet((int) n));
+        for (String k : keys) {
+            reporting.trainOrResume(k, ck -> new Run(k, 2));
+        }
+        assertEquals(2, steps.get(), "the run read back is not counted");
+        assertEquals(0, store.left(keys));
+        AtomicInteger quick = new AtomicInteger();
+        FinishedRuns<Run> none = FinishedRuns.<Run>none().reportingTo(n -> quick.addAndGet((int) n));
+        assertEquals(3, FinishedRuns.<Run>none().left(keys));
+        none.trainOrRead(RUN.name(), () -> RUN);
+        none.trainOrResume(RUN.name(), ck -> RUN);
+        assertEquals(2, quick.get());
+    }
+
     private static String readQuietly(Path f) {
         try {
             return Files.readString(f);

@@ -108,7 +108,7 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
                 // against 0.614), but when the thread count still changed the GEMMs' last bits it reversed
                 // (alpha = 2: 0.637 against 0.678), so at this budget it is within training's sensitivity
                 p.methods().toArray(new Fig2SparseTraining.Method[0]), false, testImages,
-                (m, a, s) -> finished.trainOrResume(SparseRun.key(m, a, s), ck -> SparseRun.train(p, m, a, s, seed, ck)));
+                finished, "fig2cnn", (m, a, s, ck) -> SparseRun.train(p, m, a, s, seed, ck));
         data.note("The second convolution and the dense hidden layer at the plotted sparsity, the output layer keeps twice "
                 + "the fraction, the first convolution stays dense; Top-KAST's regulariser acts on the effective weights w.");
         return data;

@@ -103,7 +103,7 @@ public final class Fig2SparseTraining implements FigureSpec {
         // twentieth of its budget, so a killed run resumes (FinishedRuns.trainOrResume)
         FinishedRuns<SparseRun> finished = FinishedRuns.forFigure(scale, "fig2-seed" + seed, p, SparseRun.CODEC);
         SparseSweep.run(data, scale, p.alphas(), p.sparsities(), p.steps(), p.backwardExtra(), "", "first-layer", Method.values(), true, testImages,
-                (m, a, s) -> finished.trainOrResume(SparseRun.key(m, a, s), ck -> SparseRun.train(p, m, a, s, seed, ck)));
+                finished, "fig2", (m, a, s, ck) -> SparseRun.train(p, m, a, s, seed, ck));
         data.note("Hidden layers at the plotted sparsity, the output layer keeps twice the fraction (as Fig. 1a); "
                 + "Top-KAST's regulariser acts on the effective weights w.");
         return data;

@@ -1,5 +1,6 @@
 package org.neurotheory.sparsity.experiments;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,8 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.figure.Series;
+import org.neurotheory.core.progress.Progress;
+import org.neurotheory.core.sweep.FinishedRuns;
 import org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method;
 
 /**
@@ -24,10 +27,10 @@ final class SparseSweep {
     private SparseSweep() {
     }
 
-    /** Trains one network of the sweep. */
+    /** Trains one network of the sweep, checkpointing to {@code checkpoint} ({@code null}: none). */
     @FunctionalInterface
     interface Runs {
-        SparseRun train(Method method, double alpha, double sparsity);
+        SparseRun train(Method method, double alpha, double sparsity, Path checkpoint);
     }
 
     /**
@@ -39,17 +42,29 @@ final class SparseSweep {
      * @param gradualCheckedAtQuick whether gradual pruning's comparison with the baseline is checked at quick
      *                  scale too (else, like the sparse-to-sparse methods, only at paper scale)
      * @param testImages the number of test images behind each accuracy (sets the comparisons' tolerance)
+     * @param finished  where finished networks are kept and read back ({@link FinishedRuns#trainOrResume}); its
+     *                  networks left to train are reported as {@code task}'s progress
      */
     static void run(FigureData data, Scale scale, double[] alphas, double[] sparsities, long steps, double backwardExtra,
-            String network, String layerWord, Method[] methods, boolean gradualCheckedAtQuick, int testImages, Runs runs) {
+            String network, String layerWord, Method[] methods, boolean gradualCheckedAtQuick, int testImages,
+            FinishedRuns<SparseRun> finished, String task, Runs runs) {
         SparseRun[][][] out = new SparseRun[methods.length][alphas.length][sparsities.length];
+        List<String> keys = new ArrayList<>();
+        for (Method m : methods) {
+            for (double a : alphas) {
+                for (double s : sparsities) {
+                    keys.add(SparseRun.key(m, a, s));
+                }
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-        try {
+        try (Progress left = Progress.auto(task + ": networks left to train", finished.left(keys))) {
+            FinishedRuns<SparseRun> store = finished.reportingTo(left);
             List<Future<SparseRun>> futures = new ArrayList<>();
             for (Method m : methods) {
                 for (double a : alphas) {
                     for (double s : sparsities) {
-                        futures.add(pool.submit(() -> runs.train(m, a, s)));
+                        futures.add(pool.submit(() -> store.trainOrResume(SparseRun.key(m, a, s), ck -> runs.train(m, a, s, ck))));
                     }
                 }
             }

@@ -145,31 +145,24 @@ public final class Table1Methods implements FigureSpec {
             ImageDataset test = d.load(catalog, Split.TEST, Integer.MAX_VALUE);
             // the independent runs spread over one thread per processor; each run is single-threaded
             // (core.nn's products run OpenBLAS on one thread), so the bytes do not depend on the count
-            try (Progress runs = Progress.auto("table1, " + d.label() + ", runs left to train", toTrain(p, d, seed, finished))) {
-                rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, (m, s) -> {
-                    String key = MethodRun.key(d, m, s);
-                    boolean had = finished.has(key);
-                    MethodRun run = finished.trainOrResume(key,
-                            ck -> MethodRun.train(m, d, pr.mlp(d), pr.epochs(), pr.batch(), pr.milestones(), train, test, s, ck));
-                    if (!had) {
-                        runs.step();
-                    }
-                    return run;
-                }));
+            try (Progress runs = Progress.auto("table1, " + d.label() + ", runs left to train", finished.left(keys(p, d, seed)))) {
+                FinishedRuns<MethodRun> store = finished.reportingTo(runs);
+                rows.put(d, SeedReplicates.run(p.methods(), pr.seeds(), seed, (m, s) -> store.trainOrResume(MethodRun.key(d, m, s),
+                        ck -> MethodRun.train(m, d, pr.mlp(d), pr.epochs(), pr.batch(), pr.milestones(), train, test, s, ck))));
             }
         }
         return tabulate(p, rows, skipped);
     }
 
-    /** How many runs of row {@code d} have no finished-run file (the seeds are {@link SeedReplicates}'s). */
-    private static long toTrain(Params p, Table1Dataset d, long seed, FinishedRuns<MethodRun> finished) {
-        long n = 0;
+    /** The names of the runs of row {@code d} (the seeds are {@link SeedReplicates}'s). */
+    private static List<String> keys(Params p, Table1Dataset d, long seed) {
+        List<String> keys = new ArrayList<>();
         for (Table1Method m : p.methods()) {
             for (int s = 0; s < p.protocol().seeds(); s++) {
-                n += finished.has(MethodRun.key(d, m, Seeds.derive(seed, s))) ? 0 : 1;
+                keys.add(MethodRun.key(d, m, Seeds.derive(seed, s)));
             }
         }
-        return n;
+        return keys;
     }
 
     /** The figure data and checks from finished Fashion-MNIST runs ({@code runs.get(i)} = seeds of method i). */
