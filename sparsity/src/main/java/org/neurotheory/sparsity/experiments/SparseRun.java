@@ -139,6 +139,15 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
     }
 
     /**
+     * Trains {@code net} on Fashion-MNIST without checkpoints; see
+     * {@link #train(Budget, Sequential, List, Fig2SparseTraining.Method, double, double, long, Path)}.
+     */
+    public static SparseRun train(Budget p, Sequential net, List<Parameter> layers, Fig2SparseTraining.Method method, double alpha,
+            double sparsity, long seed) {
+        return train(p, net, layers, method, alpha, sparsity, seed, null);
+    }
+
+    /**
      * Trains {@code net} on Fashion-MNIST ({@link FashionMnistSplit}, 5,000 validation images held out)
      * with {@code layers} (input side first, the output layer's last) made sparse by {@code method};
      * kernels not in the list stay dense.
