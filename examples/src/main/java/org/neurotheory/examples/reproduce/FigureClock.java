@@ -71,8 +71,17 @@ final class FigureClock implements AutoCloseable {
         ticks++;
         if (ticks <= NOTES_OFTEN_UNTIL ? ticks % NOTE_EVERY_TICKS == 0 : ticks % NOTE_LATER_EVERY_TICKS == 0) {
             notes.accept(String.format(Locale.ROOT, "  %s: computing, %s so far (no measured time at this scale)", key,
-                    ticks < 90 ? ticks + " s" : Math.round(ticks / 60.0) + " min"));
+                    elapsed(ticks)));
         }
+    }
+
+    /** Elapsed seconds as "75 s", "2 min" or "2 min 30 s": exact, so that two half-minute notes never read alike. */
+    static String elapsed(long seconds) {
+        if (seconds < 90) {
+            return seconds + " s";
+        }
+        long rest = seconds % 60;
+        return seconds / 60 + " min" + (rest == 0 ? "" : " " + rest + " s");
     }
 
     @Override

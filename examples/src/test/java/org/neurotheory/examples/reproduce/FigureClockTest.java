@@ -117,6 +117,15 @@ class FigureClockTest {
     }
 
     @Test
+    void elapsedTimeNotesAreExactSoNoTwoReadAlike() {
+        assertEquals("60 s", FigureClock.elapsed(60));
+        assertEquals("1 min 30 s", FigureClock.elapsed(90));
+        assertEquals("2 min", FigureClock.elapsed(120));
+        assertEquals("2 min 30 s", FigureClock.elapsed(150));
+        assertEquals("70 min", FigureClock.elapsed(4200));
+    }
+
+    @Test
     void labelsReadAsSecondsMinutesOrHours() {
         assertEquals("<1 s", FigureTimes.label(0.4));
         assertEquals("~42 s", FigureTimes.label(42));
