@@ -52,6 +52,7 @@ public final class Trainer {
     private double epochSeconds;
     private INDArray gradOutput;
     private Map<String, INDArray> resumedExtra = Map.of();
+    private String name = "";
 
     /**
      * @param network   the network (its parameters are trained in place)
@@ -77,6 +78,15 @@ public final class Trainer {
         this.loss = learning.loss();
         this.optimizer = null;
         this.config = Require.nonNull("config", config);
+    }
+
+    /**
+     * Names this training run in its log lines ("name: epoch 3: ..."), so that the lines of runs
+     * trained side by side can be told apart. Unnamed runs log without a prefix.
+     */
+    public Trainer named(String name) {
+        this.name = Require.nonNull("name", name).isEmpty() ? "" : name + ": ";
+        return this;
     }
 
     /** Writes a checkpoint to {@code file} every {@code everySteps} steps and at the end of every epoch. */
@@ -133,7 +143,7 @@ public final class Trainer {
             }
         }
         resumedExtra = Collections.unmodifiableMap(extra);
-        LOG.info("resumed from {} at epoch {}, batch {}, step {}", file, epoch, batchInEpoch, step);
+        LOG.info("{}resumed from {} at epoch {}, batch {}, step {}", name, file, epoch, batchInEpoch, step);
         return this;
     }
 
@@ -257,6 +267,12 @@ public final class Trainer {
         return taken;
     }
 
+    /** The log line of a finished epoch (1-based, as the log counts epochs), prefixed by the run's {@link #named name}. */
+    String epochLine(EpochResult r) {
+        return name + "epoch " + (r.epoch() + 1) + ": train loss " + r.trainLoss() + " acc " + r.trainAccuracy() + ", test loss "
+                + r.testLoss() + " acc " + r.testAccuracy() + ", " + r.seconds() + " s";
+    }
+
     private int batchesPerEpoch(ImageDataset train) {
         int perEpoch = BatchOrder.batches(train.size(), config.batchSize(), config.dropLast());
         return Require.positive("batches per epoch (training set smaller than the batch with dropLast)", perEpoch);
@@ -266,8 +282,7 @@ public final class Trainer {
         Evaluation e = test == null ? new Evaluation(Double.NaN, Double.NaN) : Evaluation.of(network, loss, test, Math.max(config.batchSize(), 256));
         EpochResult r = new EpochResult(epoch, lr, lossSum / seen, correct / (double) seen, e.loss(), e.accuracy(), epochSeconds);
         history.add(r);
-        LOG.info("epoch {}: train loss {} acc {}, test loss {} acc {}, {} s", epoch + 1, r.trainLoss(), r.trainAccuracy(),
-                r.testLoss(), r.testAccuracy(), r.seconds());
+        LOG.info("{}", epochLine(r));
         epoch++;
         batchInEpoch = 0;
         lossSum = 0;

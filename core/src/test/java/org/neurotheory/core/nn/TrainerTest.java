@@ -2,6 +2,7 @@ package org.neurotheory.core.nn;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -31,6 +32,18 @@ class TrainerTest {
         // chance is 10%; measured 0.579 after these 100 SGD steps (seed 7); 0.5 is five times chance
         assertTrue(h.get(1).testAccuracy() > 0.5, () -> "test accuracy " + h);
         assertTrue(h.get(1).trainLoss() < h.get(0).trainLoss(), () -> "loss did not fall: " + h);
+    }
+
+    @Test
+    void aNamedRunSaysItsNameInItsEpochLines() {
+        Trainer t = new Trainer(mlp(1), new SoftmaxCrossEntropy(), new Sgd(0.1), TrainingConfig.of(2, 60, 7));
+        EpochResult r = new EpochResult(4, 0.1, 0.25, 0.9, 0.5, 0.875, 16.5);
+        assertEquals("epoch 5: train loss 0.25 acc 0.9, test loss 0.5 acc 0.875, 16.5 s", t.epochLine(r));
+        t.named("fMNIST, backprop, seed 3");
+        assertEquals("fMNIST, backprop, seed 3: epoch 5: train loss 0.25 acc 0.9, test loss 0.5 acc 0.875, 16.5 s", t.epochLine(r),
+                "runs trained side by side log to one stream");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> t.named(null));
+        assertTrue(e.getMessage().contains("name"), e.getMessage());
     }
 
     @Test

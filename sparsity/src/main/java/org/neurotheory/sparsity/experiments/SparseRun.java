@@ -169,8 +169,9 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
                 : null;
         Optimizer opt = topKast != null ? topKast : new Sgd(p.learningRate());
         int perEpoch = (data.train().size() + p.batchSize() - 1) / p.batchSize();
+        String name = String.format(Locale.ROOT, "%s, alpha %s, sparsity %s", method.name().toLowerCase(Locale.ROOT), alpha, sparsity);
         Trainer trainer = new Trainer(net, new SoftmaxCrossEntropy(), opt,
-                TrainingConfig.of((int) (p.steps() / perEpoch) + 1, p.batchSize(), seed));
+                TrainingConfig.of((int) (p.steps() / perEpoch) + 1, p.batchSize(), seed)).named(name);
         // Zhu and Gupta: prune from 10% to 60% of the budget every interval steps, then fine-tune
         long start = p.steps() / 10 / p.interval() * p.interval();
         int prunings = (int) Math.max(1, (p.steps() * 6 / 10 - start) / p.interval());
@@ -199,8 +200,7 @@ public record SparseRun(Fig2SparseTraining.Method method, double alpha, double s
         long every = Math.max(1, p.steps() / 20 / p.interval()) * p.interval();
         long t0 = System.nanoTime();
         // one report for the network, not one per chunk of steps between mask updates
-        try (Progress progress = Progress.auto(String.format(Locale.ROOT, "%s, alpha %s, sparsity %s",
-                method.name().toLowerCase(Locale.ROOT), alpha, sparsity), p.steps() - trainer.steps())) {
+        try (Progress progress = Progress.auto(name, p.steps() - trainer.steps())) {
             for (long t = trainer.steps(); t < p.steps(); t += p.interval()) {
                 if (topKast != null) {
                     topKast.refresh();

@@ -116,6 +116,8 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
                     new Sgd(lro, MOMENTUM, READOUT_DECAY));
             trainer = new Trainer(learning, config);
         }
+        String name = String.format(Locale.ROOT, "%s, %s, seed %d", dataset.label(), method.label(), seed);
+        trainer.named(name);
         if (checkpoint != null) {
             trainer.resumeFrom(checkpoint);
             INDArray done = trainer.resumedExtra().get(LAYER_LOSS);
@@ -124,7 +126,7 @@ public record MethodRun(Table1Method method, double[] testAccuracy, double[][] l
             }
         }
         int perEpoch = BatchOrder.batches(train.size(), batch, false);
-        try (Progress progress = Progress.auto(String.format(Locale.ROOT, "%s, %s, seed %d", dataset.label(), method.label(), seed),
+        try (Progress progress = Progress.auto(name,
                 (long) (epochs - trainer.epoch()) * perEpoch)) {
             for (int e = trainer.epoch(); e < epochs; e++) {
                 trainer.train(train, test, perEpoch, progress);
