@@ -72,24 +72,25 @@ public final class Adam implements Optimizer {
                 s = new INDArray[] {Nd4j.create(g.dataType(), g.shape()), Nd4j.create(g.dataType(), g.shape())};
                 moments.put(p, s);
             }
-            Flat w = Flat.of(p.value());
-            Flat gf = Flat.of(g);
-            Flat m = Flat.of(s[0]);
-            Flat v = Flat.of(s[1]);
             double shrink = decoupled ? 1 - lr * weightDecay : 1;
             double l2 = decoupled ? 0 : weightDecay;
-            Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask());
-            for (int i = 0, n = gf.size(); i < n; i++) {
-                if (frozen != null && frozen.get(i) == 0) {
-                    continue;
+            try (Flat w = Flat.of(p.value());
+                    Flat gf = Flat.of(g);
+                    Flat m = Flat.of(s[0]);
+                    Flat v = Flat.of(s[1]);
+                    Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask())) {
+                for (int i = 0, n = gf.size(); i < n; i++) {
+                    if (frozen != null && frozen.get(i) == 0) {
+                        continue;
+                    }
+                    double wi = w.get(i) * shrink;
+                    double gi = gf.get(i) + l2 * wi;
+                    double mi = beta1 * m.get(i) + (1 - beta1) * gi;
+                    double vi = beta2 * v.get(i) + (1 - beta2) * gi * gi;
+                    m.set(i, mi);
+                    v.set(i, vi);
+                    w.set(i, wi - lr * (mi / bc1) / (Math.sqrt(vi / bc2) + eps));
                 }
-                double wi = w.get(i) * shrink;
-                double gi = gf.get(i) + l2 * wi;
-                double mi = beta1 * m.get(i) + (1 - beta1) * gi;
-                double vi = beta2 * v.get(i) + (1 - beta2) * gi * gi;
-                m.set(i, mi);
-                v.set(i, vi);
-                w.set(i, wi - lr * (mi / bc1) / (Math.sqrt(vi / bc2) + eps));
             }
             p.markUpdated();
         }

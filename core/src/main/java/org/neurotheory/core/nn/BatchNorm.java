@@ -96,46 +96,47 @@ public final class BatchNorm extends AbstractLayer {
         int b = (int) in.size(0);
         int per = (int) (in.length() / ((long) b * features));
         output = buffer(output, in.dataType(), in.shape());
-        Flat x = Flat.of(input);
-        Flat y = Flat.of(output);
-        Flat g = Flat.of(gamma.value());
-        Flat bt = Flat.of(beta.value());
         mean = new double[features];
         invStd = new double[features];
-        Flat rm = Flat.of(runningMean.value());
-        Flat rv = Flat.of(runningVar.value());
         int n = b * per;
-        for (int f = 0; f < features; f++) {
-            double mu;
-            double var;
-            if (training) {
-                double sum = 0;
+        try (Flat x = Flat.of(input);
+                Flat y = Flat.of(output);
+                Flat g = Flat.of(gamma.value());
+                Flat bt = Flat.of(beta.value());
+                Flat rm = Flat.of(runningMean.value());
+                Flat rv = Flat.of(runningVar.value())) {
+            for (int f = 0; f < features; f++) {
+                double mu;
+                double var;
+                if (training) {
+                    double sum = 0;
+                    for (int s = 0; s < b; s++) {
+                        for (int q = 0; q < per; q++) {
+                            sum += x.get((s * features + f) * per + q);
+                        }
+                    }
+                    mu = sum / n;
+                    double ss = 0;
+                    for (int s = 0; s < b; s++) {
+                        for (int q = 0; q < per; q++) {
+                            double d = x.get((s * features + f) * per + q) - mu;
+                            ss += d * d;
+                        }
+                    }
+                    var = ss / n;
+                    rm.set(f, (1 - momentum) * rm.get(f) + momentum * mu);
+                    rv.set(f, (1 - momentum) * rv.get(f) + momentum * (n > 1 ? ss / (n - 1) : var));
+                } else {
+                    mu = rm.get(f);
+                    var = rv.get(f);
+                }
+                mean[f] = mu;
+                invStd[f] = 1 / Math.sqrt(var + eps);
                 for (int s = 0; s < b; s++) {
                     for (int q = 0; q < per; q++) {
-                        sum += x.get((s * features + f) * per + q);
+                        int i = (s * features + f) * per + q;
+                        y.set(i, g.get(f) * (x.get(i) - mu) * invStd[f] + bt.get(f));
                     }
-                }
-                mu = sum / n;
-                double ss = 0;
-                for (int s = 0; s < b; s++) {
-                    for (int q = 0; q < per; q++) {
-                        double d = x.get((s * features + f) * per + q) - mu;
-                        ss += d * d;
-                    }
-                }
-                var = ss / n;
-                rm.set(f, (1 - momentum) * rm.get(f) + momentum * mu);
-                rv.set(f, (1 - momentum) * rv.get(f) + momentum * (n > 1 ? ss / (n - 1) : var));
-            } else {
-                mu = rm.get(f);
-                var = rv.get(f);
-            }
-            mean[f] = mu;
-            invStd[f] = 1 / Math.sqrt(var + eps);
-            for (int s = 0; s < b; s++) {
-                for (int q = 0; q < per; q++) {
-                    int i = (s * features + f) * per + q;
-                    y.set(i, g.get(f) * (x.get(i) - mu) * invStd[f] + bt.get(f));
                 }
             }
         }
@@ -148,38 +149,39 @@ public final class BatchNorm extends AbstractLayer {
         int b = (int) input.size(0);
         int per = (int) (input.length() / ((long) b * features));
         int n = b * per;
-        Flat x = Flat.of(input);
-        Flat gy = Flat.of(go);
-        Flat g = Flat.of(gamma.value());
         double[] dGamma = new double[features];
         double[] dBeta = new double[features];
         if (inputGradient) {
             gradInput = buffer(gradInput, input.dataType(), input.shape());
         }
-        Flat gx = inputGradient ? Flat.of(gradInput) : null;
-        for (int f = 0; f < features; f++) {
-            double sumG = 0;
-            double sumGx = 0;
-            for (int s = 0; s < b; s++) {
-                for (int q = 0; q < per; q++) {
-                    int i = (s * features + f) * per + q;
-                    double xhat = (x.get(i) - mean[f]) * invStd[f];
-                    sumG += gy.get(i);
-                    sumGx += gy.get(i) * xhat;
-                }
-            }
-            dGamma[f] = sumGx;
-            dBeta[f] = sumG;
-            if (gx != null) {
-                double gf = g.get(f) * invStd[f];
+        try (Flat x = Flat.of(input);
+                Flat gy = Flat.of(go);
+                Flat g = Flat.of(gamma.value());
+                Flat gx = inputGradient ? Flat.of(gradInput) : null) {
+            for (int f = 0; f < features; f++) {
+                double sumG = 0;
+                double sumGx = 0;
                 for (int s = 0; s < b; s++) {
                     for (int q = 0; q < per; q++) {
                         int i = (s * features + f) * per + q;
-                        if (trainingPass) {
-                            double xhat = (x.get(i) - mean[f]) * invStd[f];
-                            gx.set(i, gf * (gy.get(i) - sumG / n - xhat * sumGx / n));
-                        } else {
-                            gx.set(i, gf * gy.get(i));
+                        double xhat = (x.get(i) - mean[f]) * invStd[f];
+                        sumG += gy.get(i);
+                        sumGx += gy.get(i) * xhat;
+                    }
+                }
+                dGamma[f] = sumGx;
+                dBeta[f] = sumG;
+                if (gx != null) {
+                    double gf = g.get(f) * invStd[f];
+                    for (int s = 0; s < b; s++) {
+                        for (int q = 0; q < per; q++) {
+                            int i = (s * features + f) * per + q;
+                            if (trainingPass) {
+                                double xhat = (x.get(i) - mean[f]) * invStd[f];
+                                gx.set(i, gf * (gy.get(i) - sumG / n - xhat * sumGx / n));
+                            } else {
+                                gx.set(i, gf * gy.get(i));
+                            }
                         }
                     }
                 }

@@ -82,28 +82,29 @@ public final class BatchNormStatistics {
 
     /** Per-feature mean and sum of squared deviations of {@code x} ([B, F] or [B, F, H, W]); returns B * positions. */
     private static long moments(INDArray x, int features, double[] mean, double[] m2) {
-        Flat v = Flat.of(x);
-        int b = (int) x.size(0);
-        int per = (int) (x.length() / ((long) b * features));
-        for (int c = 0; c < features; c++) {
-            double sum = 0;
-            for (int s = 0; s < b; s++) {
-                for (int q = 0; q < per; q++) {
-                    sum += v.get((s * features + c) * per + q);
+        try (Flat v = Flat.of(x)) {
+            int b = (int) x.size(0);
+            int per = (int) (x.length() / ((long) b * features));
+            for (int c = 0; c < features; c++) {
+                double sum = 0;
+                for (int s = 0; s < b; s++) {
+                    for (int q = 0; q < per; q++) {
+                        sum += v.get((s * features + c) * per + q);
+                    }
                 }
-            }
-            double mu = sum / ((long) b * per);
-            double ss = 0;
-            for (int s = 0; s < b; s++) {
-                for (int q = 0; q < per; q++) {
-                    double d = v.get((s * features + c) * per + q) - mu;
-                    ss += d * d;
+                double mu = sum / ((long) b * per);
+                double ss = 0;
+                for (int s = 0; s < b; s++) {
+                    for (int q = 0; q < per; q++) {
+                        double d = v.get((s * features + c) * per + q) - mu;
+                        ss += d * d;
+                    }
                 }
+                mean[c] = mu;
+                m2[c] = ss;
             }
-            mean[c] = mu;
-            m2[c] = ss;
+            return (long) b * per;
         }
-        return (long) b * per;
     }
 
     private static boolean containsBatchNorm(Sequential s) {

@@ -72,27 +72,27 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             }
             return;
         }
-        Flat in = Flat.of(x);
-        Flat out = Flat.of(cols);
-        int ho = outHeight();
-        int wo = outWidth();
-        int p = positions();
-        int kk = patchSize();
-        for (int s = 0; s < b; s++) {
-            for (int i = 0; i < ho; i++) {
-                for (int j = 0; j < wo; j++) {
-                    int q = i * wo + j;
-                    int row = positionMajor ? q * b + s : s * p + q;
-                    int base = row * kk;
-                    int col = 0;
-                    for (int c = 0; c < channels; c++) {
-                        int plane = (s * channels + c) * height;
-                        for (int a = 0; a < kernel; a++) {
-                            int y = i * stride + a - padding;
-                            boolean rowIn = y >= 0 && y < height;
-                            for (int d = 0; d < kernel; d++) {
-                                int xx = j * stride + d - padding;
-                                out.set(base + col++, rowIn && xx >= 0 && xx < width ? in.get((plane + y) * width + xx) : 0.0);
+        try (Flat in = Flat.of(x); Flat out = Flat.of(cols)) {
+            int ho = outHeight();
+            int wo = outWidth();
+            int p = positions();
+            int kk = patchSize();
+            for (int s = 0; s < b; s++) {
+                for (int i = 0; i < ho; i++) {
+                    for (int j = 0; j < wo; j++) {
+                        int q = i * wo + j;
+                        int row = positionMajor ? q * b + s : s * p + q;
+                        int base = row * kk;
+                        int col = 0;
+                        for (int c = 0; c < channels; c++) {
+                            int plane = (s * channels + c) * height;
+                            for (int a = 0; a < kernel; a++) {
+                                int y = i * stride + a - padding;
+                                boolean rowIn = y >= 0 && y < height;
+                                for (int d = 0; d < kernel; d++) {
+                                    int xx = j * stride + d - padding;
+                                    out.set(base + col++, rowIn && xx >= 0 && xx < width ? in.get((plane + y) * width + xx) : 0.0);
+                                }
                             }
                         }
                     }
@@ -120,34 +120,34 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             }
             return;
         }
-        Flat in = Flat.of(cols);
-        Flat out = Flat.of(gx);
-        for (int i = 0; i < out.size(); i++) {
-            out.set(i, 0.0);
-        }
-        int ho = outHeight();
-        int wo = outWidth();
-        int p = positions();
-        int kk = patchSize();
-        for (int s = 0; s < b; s++) {
-            for (int i = 0; i < ho; i++) {
-                for (int j = 0; j < wo; j++) {
-                    int q = i * wo + j;
-                    int row = positionMajor ? q * b + s : s * p + q;
-                    int base = row * kk;
-                    int col = 0;
-                    for (int c = 0; c < channels; c++) {
-                        int plane = (s * channels + c) * height;
-                        for (int a = 0; a < kernel; a++) {
-                            int y = i * stride + a - padding;
-                            boolean rowIn = y >= 0 && y < height;
-                            for (int d = 0; d < kernel; d++) {
-                                int xx = j * stride + d - padding;
-                                if (rowIn && xx >= 0 && xx < width) {
-                                    int idx = (plane + y) * width + xx;
-                                    out.set(idx, out.get(idx) + in.get(base + col));
+        try (Flat in = Flat.of(cols); Flat out = Flat.of(gx)) {
+            for (int i = 0; i < out.size(); i++) {
+                out.set(i, 0.0);
+            }
+            int ho = outHeight();
+            int wo = outWidth();
+            int p = positions();
+            int kk = patchSize();
+            for (int s = 0; s < b; s++) {
+                for (int i = 0; i < ho; i++) {
+                    for (int j = 0; j < wo; j++) {
+                        int q = i * wo + j;
+                        int row = positionMajor ? q * b + s : s * p + q;
+                        int base = row * kk;
+                        int col = 0;
+                        for (int c = 0; c < channels; c++) {
+                            int plane = (s * channels + c) * height;
+                            for (int a = 0; a < kernel; a++) {
+                                int y = i * stride + a - padding;
+                                boolean rowIn = y >= 0 && y < height;
+                                for (int d = 0; d < kernel; d++) {
+                                    int xx = j * stride + d - padding;
+                                    if (rowIn && xx >= 0 && xx < width) {
+                                        int idx = (plane + y) * width + xx;
+                                        out.set(idx, out.get(idx) + in.get(base + col));
+                                    }
+                                    col++;
                                 }
-                                col++;
                             }
                         }
                     }

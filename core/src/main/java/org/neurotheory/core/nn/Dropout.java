@@ -70,14 +70,13 @@ public final class Dropout extends AbstractLayer {
         SplittableRandom rng = Seeds.stream(Seeds.derive(seed, pass));
         output = buffer(output, x.dataType(), x.shape());
         mask = buffer(mask, x.dataType(), x.shape());
-        Flat xf = Flat.of(x);
-        Flat yf = Flat.of(output);
-        Flat mf = Flat.of(mask);
-        double scale = 1 / (1 - p);
-        for (int i = 0; i < xf.size(); i++) {
-            double m = rng.nextDouble() < p ? 0 : scale;
-            mf.set(i, m);
-            yf.set(i, xf.get(i) * m);
+        try (Flat xf = Flat.of(x); Flat yf = Flat.of(output); Flat mf = Flat.of(mask)) {
+            double scale = 1 / (1 - p);
+            for (int i = 0; i < xf.size(); i++) {
+                double m = rng.nextDouble() < p ? 0 : scale;
+                mf.set(i, m);
+                yf.set(i, xf.get(i) * m);
+            }
         }
         return output;
     }

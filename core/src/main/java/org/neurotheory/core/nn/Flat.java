@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
@@ -15,8 +16,27 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * are plain loops over these views, or over Java arrays filled by one block copy on the FLOAT fast
  * paths (ReLU, im2col/col2im, the convolution's reorders): single-threaded, so their bytes never
  * depend on a thread count.
+ *
+ * <p>ND4J frees an array's native memory once the array object is unreachable, and a loop over the
+ * raw memory does not keep it reachable: the JIT may drop the last reference to a temporary (a
+ * contiguous copy, a gradient returned by the layer above) as soon as its address is taken, and a
+ * garbage collection during the loop then frees memory the loop still reads or writes (a crash, or
+ * silently wrong numbers). So a view is used inside try-with-resources, and {@link #close} keeps the
+ * array reachable up to the end of the block; the block copies here do the same for their array.
  */
-abstract class Flat {
+abstract class Flat implements AutoCloseable {
+    private final INDArray owner;
+
+    private Flat(INDArray owner) {
+        this.owner = owner;
+    }
+
+    /** Keeps the viewed array, and so its memory, reachable up to this call. */
+    @Override
+    public final void close() {
+        Reference.reachabilityFence(owner);
+    }
+
     abstract double get(int i);
 
     abstract void set(int i, double v);
@@ -28,12 +48,12 @@ abstract class Flat {
         if (a.dataType() == DataType.FLOAT) {
             FloatPointer p = new FloatPointer(a.data().addressPointer());
             p.capacity(a.length()).limit(a.length());
-            return new F(new FloatRawIndexer(p), (int) a.length());
+            return new F(a, new FloatRawIndexer(p), (int) a.length());
         }
         if (a.dataType() == DataType.DOUBLE) {
             DoublePointer p = new DoublePointer(a.data().addressPointer());
             p.capacity(a.length()).limit(a.length());
-            return new D(new DoubleRawIndexer(p), (int) a.length());
+            return new D(a, new DoubleRawIndexer(p), (int) a.length());
         }
         throw new IllegalArgumentException("data type = " + a.dataType() + " is not allowed: must be FLOAT or DOUBLE");
     }
@@ -53,6 +73,7 @@ abstract class Flat {
     static float[] readFloats(INDArray a, float[] reuse) {
         float[] out = reuse != null && reuse.length == a.length() ? reuse : new float[(int) a.length()];
         floatPointer(a).get(out, 0, out.length);
+        Reference.reachabilityFence(a);
         return out;
     }
 
@@ -62,18 +83,21 @@ abstract class Flat {
             throw new IllegalStateException("internal: " + values.length + " values for an array of " + a.length());
         }
         floatPointer(a).put(values, 0, values.length);
+        Reference.reachabilityFence(a);
     }
 
     /** Copies {@code length} values of the contiguous FLOAT array {@code a}, from flat index {@code from}, into {@code out[at...]}. */
     static void readFloats(INDArray a, long from, float[] out, int at, int length) {
         requireRange(a, from, length);
         floatPointer(a).position(from).get(out, at, length);
+        Reference.reachabilityFence(a);
     }
 
     /** Copies {@code values[at...at+length)} into the contiguous FLOAT array {@code a} from flat index {@code from}. */
     static void writeFloats(INDArray a, long from, float[] values, int at, int length) {
         requireRange(a, from, length);
         floatPointer(a).position(from).put(values, at, length);
+        Reference.reachabilityFence(a);
     }
 
     private static void requireRange(INDArray a, long from, int length) {
@@ -102,7 +126,8 @@ abstract class Flat {
         private final FloatRawIndexer b;
         private final int n;
 
-        F(FloatRawIndexer b, int n) {
+        F(INDArray owner, FloatRawIndexer b, int n) {
+            super(owner);
             this.b = b;
             this.n = n;
         }
@@ -127,7 +152,8 @@ abstract class Flat {
         private final DoubleRawIndexer b;
         private final int n;
 
-        D(DoubleRawIndexer b, int n) {
+        D(INDArray owner, DoubleRawIndexer b, int n) {
+            super(owner);
             this.b = b;
             this.n = n;
         }

@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
@@ -44,6 +45,10 @@ final class Gemm {
                     (DoublePointer) a.data().addressPointer(), lda, (DoublePointer) b.data().addressPointer(), ldb, beta,
                     (DoublePointer) c.data().addressPointer(), ldc);
         }
+        // BLAS works on raw addresses: keep the arrays, and so their memory, reachable until it returns (see Flat)
+        Reference.reachabilityFence(a);
+        Reference.reachabilityFence(b);
+        Reference.reachabilityFence(c);
     }
 
     private static void check(INDArray x) {

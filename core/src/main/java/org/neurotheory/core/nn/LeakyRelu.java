@@ -41,11 +41,11 @@ public final class LeakyRelu extends AbstractLayer {
         checkInput(in);
         input = Flat.contiguous(in);
         output = buffer(output, in.dataType(), in.shape());
-        Flat x = Flat.of(input);
-        Flat y = Flat.of(output);
-        for (int i = 0, n = x.size(); i < n; i++) {
-            double v = x.get(i);
-            y.set(i, v > 0 ? v : slope * v);
+        try (Flat x = Flat.of(input); Flat y = Flat.of(output)) {
+            for (int i = 0, n = x.size(); i < n; i++) {
+                double v = x.get(i);
+                y.set(i, v > 0 ? v : slope * v);
+            }
         }
         return output;
     }
@@ -56,11 +56,10 @@ public final class LeakyRelu extends AbstractLayer {
             return null;
         }
         gradInput = buffer(gradInput, gradOutput.dataType(), gradOutput.shape());
-        Flat x = Flat.of(input);
-        Flat g = Flat.of(Flat.contiguous(gradOutput));
-        Flat gi = Flat.of(gradInput);
-        for (int i = 0, n = x.size(); i < n; i++) {
-            gi.set(i, x.get(i) > 0 ? g.get(i) : slope * g.get(i));
+        try (Flat x = Flat.of(input); Flat g = Flat.of(Flat.contiguous(gradOutput)); Flat gi = Flat.of(gradInput)) {
+            for (int i = 0, n = x.size(); i < n; i++) {
+                gi.set(i, x.get(i) > 0 ? g.get(i) : slope * g.get(i));
+            }
         }
         return gradInput;
     }

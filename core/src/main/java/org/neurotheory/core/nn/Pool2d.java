@@ -72,33 +72,33 @@ public final class Pool2d extends AbstractLayer {
         if (max && (argmax == null || argmax.length != b * c * ho * wo)) {
             argmax = new int[b * c * ho * wo];
         }
-        Flat x = Flat.of(input);
-        Flat y = Flat.of(output);
-        for (int plane = 0; plane < b * c; plane++) {
-            for (int i = 0; i < ho; i++) {
-                for (int j = 0; j < wo; j++) {
-                    double acc = max ? Double.NEGATIVE_INFINITY : 0;
-                    int arg = -1;
-                    for (int a = 0; a < k; a++) {
-                        for (int d = 0; d < kw; d++) {
-                            int idx = (plane * h + i * s + a) * w + j * s + d;
-                            double v = x.get(idx);
-                            if (max) {
-                                if (v > acc || arg < 0) {
-                                    acc = v;
-                                    arg = idx;
+        try (Flat x = Flat.of(input); Flat y = Flat.of(output)) {
+            for (int plane = 0; plane < b * c; plane++) {
+                for (int i = 0; i < ho; i++) {
+                    for (int j = 0; j < wo; j++) {
+                        double acc = max ? Double.NEGATIVE_INFINITY : 0;
+                        int arg = -1;
+                        for (int a = 0; a < k; a++) {
+                            for (int d = 0; d < kw; d++) {
+                                int idx = (plane * h + i * s + a) * w + j * s + d;
+                                double v = x.get(idx);
+                                if (max) {
+                                    if (v > acc || arg < 0) {
+                                        acc = v;
+                                        arg = idx;
+                                    }
+                                } else {
+                                    acc += v;
                                 }
-                            } else {
-                                acc += v;
                             }
                         }
-                    }
-                    int o = (plane * ho + i) * wo + j;
-                    if (max) {
-                        argmax[o] = arg;
-                        y.set(o, acc);
-                    } else {
-                        y.set(o, acc / (k * kw));
+                        int o = (plane * ho + i) * wo + j;
+                        if (max) {
+                            argmax[o] = arg;
+                            y.set(o, acc);
+                        } else {
+                            y.set(o, acc / (k * kw));
+                        }
                     }
                 }
             }
@@ -112,33 +112,33 @@ public final class Pool2d extends AbstractLayer {
             return null;
         }
         gradInput = buffer(gradInput, input.dataType(), input.shape());
-        Flat g = Flat.of(Flat.contiguous(gradOutput));
-        Flat gi = Flat.of(gradInput);
-        for (int i = 0; i < gi.size(); i++) {
-            gi.set(i, 0.0);
-        }
-        int b = (int) input.size(0);
-        int c = (int) input.size(1);
-        int h = (int) input.size(2);
-        int w = (int) input.size(3);
-        int k = global ? h : kernel;
-        int kw = global ? w : kernel;
-        int s = global ? 1 : stride;
-        int ho = global ? 1 : (h - k) / s + 1;
-        int wo = global ? 1 : (w - kw) / s + 1;
-        for (int plane = 0; plane < b * c; plane++) {
-            for (int i = 0; i < ho; i++) {
-                for (int j = 0; j < wo; j++) {
-                    int o = (plane * ho + i) * wo + j;
-                    double go = g.get(o);
-                    if (max) {
-                        gi.set(argmax[o], gi.get(argmax[o]) + go);
-                    } else {
-                        double share = go / (k * kw);
-                        for (int a = 0; a < k; a++) {
-                            for (int d = 0; d < kw; d++) {
-                                int idx = (plane * h + i * s + a) * w + j * s + d;
-                                gi.set(idx, gi.get(idx) + share);
+        try (Flat g = Flat.of(Flat.contiguous(gradOutput)); Flat gi = Flat.of(gradInput)) {
+            for (int i = 0; i < gi.size(); i++) {
+                gi.set(i, 0.0);
+            }
+            int b = (int) input.size(0);
+            int c = (int) input.size(1);
+            int h = (int) input.size(2);
+            int w = (int) input.size(3);
+            int k = global ? h : kernel;
+            int kw = global ? w : kernel;
+            int s = global ? 1 : stride;
+            int ho = global ? 1 : (h - k) / s + 1;
+            int wo = global ? 1 : (w - kw) / s + 1;
+            for (int plane = 0; plane < b * c; plane++) {
+                for (int i = 0; i < ho; i++) {
+                    for (int j = 0; j < wo; j++) {
+                        int o = (plane * ho + i) * wo + j;
+                        double go = g.get(o);
+                        if (max) {
+                            gi.set(argmax[o], gi.get(argmax[o]) + go);
+                        } else {
+                            double share = go / (k * kw);
+                            for (int a = 0; a < k; a++) {
+                                for (int d = 0; d < kw; d++) {
+                                    int idx = (plane * h + i * s + a) * w + j * s + d;
+                                    gi.set(idx, gi.get(idx) + share);
+                                }
                             }
                         }
                     }

@@ -1,5 +1,6 @@
 package org.neurotheory.core.nn;
 
+import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
@@ -43,28 +44,31 @@ public final class PowerReparameterisation implements Reparameterisation {
     public void apply(INDArray psi, INDArray w, INDArray scratch) {
         if (psi.dataType() == DataType.FLOAT && w.dataType() == DataType.FLOAT && scratch.dataType() == DataType.FLOAT) {
             applyFloat(psi, w, scratch);
+            // the float path works on raw views of these arrays' memory (see Flat)
+            Reference.reachabilityFence(psi);
+            Reference.reachabilityFence(w);
+            Reference.reachabilityFence(scratch);
             return;
         }
-        Flat p = Flat.of(psi);
-        Flat wf = Flat.of(w);
-        Flat a = Flat.of(scratch);
-        double e = alpha - 1;
-        int k = (int) e;
-        boolean integer = e == k;
-        for (int i = 0, n = p.size(); i < n; i++) {
-            double x = p.get(i);
-            double ax = Math.abs(x);
-            double f;
-            if (integer) {
-                f = 1;
-                for (int j = 0; j < k; j++) {
-                    f *= ax;
+        try (Flat p = Flat.of(psi); Flat wf = Flat.of(w); Flat a = Flat.of(scratch)) {
+            double e = alpha - 1;
+            int k = (int) e;
+            boolean integer = e == k;
+            for (int i = 0, n = p.size(); i < n; i++) {
+                double x = p.get(i);
+                double ax = Math.abs(x);
+                double f;
+                if (integer) {
+                    f = 1;
+                    for (int j = 0; j < k; j++) {
+                        f *= ax;
+                    }
+                } else {
+                    f = Math.pow(ax, e);
                 }
-            } else {
-                f = Math.pow(ax, e);
+                a.set(i, f);
+                wf.set(i, x * f);
             }
-            a.set(i, f);
-            wf.set(i, x * f);
         }
     }
 
@@ -72,12 +76,15 @@ public final class PowerReparameterisation implements Reparameterisation {
     public void chain(INDArray psi, INDArray scratch, INDArray grad) {
         if (psi.dataType() == DataType.FLOAT && scratch.dataType() == DataType.FLOAT && grad.dataType() == DataType.FLOAT) {
             chainFloat(psi, scratch, grad);
+            Reference.reachabilityFence(psi);
+            Reference.reachabilityFence(scratch);
+            Reference.reachabilityFence(grad);
             return;
         }
-        Flat a = Flat.of(scratch);
-        Flat g = Flat.of(grad);
-        for (int i = 0, n = g.size(); i < n; i++) {
-            g.set(i, g.get(i) * alpha * a.get(i));
+        try (Flat a = Flat.of(scratch); Flat g = Flat.of(grad)) {
+            for (int i = 0, n = g.size(); i < n; i++) {
+                g.set(i, g.get(i) * alpha * a.get(i));
+            }
         }
     }
 
@@ -96,6 +103,10 @@ public final class PowerReparameterisation implements Reparameterisation {
         int n = (int) psi.length();
         PowerVectorKernel.sgdStep(bytes(psi), bytes(grad), mask == null ? null : bytes(mask), bytes(w), n, (int) alpha,
                 (float) -learningRate, (float) weightDecay, AxpyRounding.fusedEnd(n));
+        Reference.reachabilityFence(psi);
+        Reference.reachabilityFence(grad);
+        Reference.reachabilityFence(mask);
+        Reference.reachabilityFence(w);
         return true;
     }
 
@@ -232,7 +243,7 @@ public final class PowerReparameterisation implements Reparameterisation {
         }
     }
 
-    /** A direct view of a contiguous float array's memory. */
+    /** A direct view of a contiguous float array's memory; the caller keeps {@code a} reachable while it uses the view (see Flat). */
     private static FloatBuffer floats(INDArray a) {
         Flat.requireContiguous(a);
         FloatPointer p = new FloatPointer(a.data().addressPointer());
@@ -240,7 +251,7 @@ public final class PowerReparameterisation implements Reparameterisation {
         return p.asBuffer();
     }
 
-    /** A direct byte view (native order) of a contiguous float array's memory, for {@link PowerVectorKernel}. */
+    /** A direct byte view (native order) of a contiguous float array's memory, for {@link PowerVectorKernel}; the caller keeps {@code a} reachable while it uses the view. */
     private static ByteBuffer bytes(INDArray a) {
         Flat.requireContiguous(a);
         BytePointer p = new BytePointer(a.data().addressPointer());
@@ -252,12 +263,12 @@ public final class PowerReparameterisation implements Reparameterisation {
     public void invert(INDArray w, INDArray psi) {
         // a single-threaded Java loop rather than ND4J's pow, so that the result cannot depend on how
         // ND4J splits an element-wise op over its OpenMP threads
-        Flat in = Flat.of(Flat.contiguous(w));
-        Flat out = Flat.of(psi);
-        double inverse = 1.0 / alpha;
-        for (int i = 0, n = in.size(); i < n; i++) {
-            double v = in.get(i);
-            out.set(i, Math.copySign(StrictMath.pow(Math.abs(v), inverse), v));
+        try (Flat in = Flat.of(Flat.contiguous(w)); Flat out = Flat.of(psi)) {
+            double inverse = 1.0 / alpha;
+            for (int i = 0, n = in.size(); i < n; i++) {
+                double v = in.get(i);
+                out.set(i, Math.copySign(StrictMath.pow(Math.abs(v), inverse), v));
+            }
         }
     }
 

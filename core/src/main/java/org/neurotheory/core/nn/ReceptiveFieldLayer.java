@@ -136,14 +136,13 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
     private void reorderOutput() {
         int p = geometry.positions();
         boolean pm = positionMajor();
-        Flat zf = Flat.of(z);
-        Flat of = Flat.of(output);
-        Flat bf = bias == null ? null : Flat.of(bias.value());
-        for (int s = 0; s < batch; s++) {
-            for (int q = 0; q < p; q++) {
-                int row = pm ? q * batch + s : s * p + q;
-                for (int o = 0; o < outChannels; o++) {
-                    of.set((s * outChannels + o) * p + q, zf.get(row * outChannels + o) + (bf == null ? 0 : bf.get(o)));
+        try (Flat zf = Flat.of(z); Flat of = Flat.of(output); Flat bf = bias == null ? null : Flat.of(bias.value())) {
+            for (int s = 0; s < batch; s++) {
+                for (int q = 0; q < p; q++) {
+                    int row = pm ? q * batch + s : s * p + q;
+                    for (int o = 0; o < outChannels; o++) {
+                        of.set((s * outChannels + o) * p + q, zf.get(row * outChannels + o) + (bf == null ? 0 : bf.get(o)));
+                    }
                 }
             }
         }
@@ -192,14 +191,14 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
     private void reorderGradient(INDArray go, double[] db) {
         int p = geometry.positions();
         boolean pm = positionMajor();
-        Flat gf = Flat.of(go);
-        Flat zf = Flat.of(gz);
-        for (int s = 0; s < batch; s++) {
-            for (int o = 0; o < outChannels; o++) {
-                for (int q = 0; q < p; q++) {
-                    double v = gf.get((s * outChannels + o) * p + q);
-                    db[o] += v;
-                    zf.set((pm ? q * batch + s : s * p + q) * outChannels + o, v);
+        try (Flat gf = Flat.of(go); Flat zf = Flat.of(gz)) {
+            for (int s = 0; s < batch; s++) {
+                for (int o = 0; o < outChannels; o++) {
+                    for (int q = 0; q < p; q++) {
+                        double v = gf.get((s * outChannels + o) * p + q);
+                        db[o] += v;
+                        zf.set((pm ? q * batch + s : s * p + q) * outChannels + o, v);
+                    }
                 }
             }
         }

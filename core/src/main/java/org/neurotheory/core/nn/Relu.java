@@ -45,11 +45,11 @@ public final class Relu extends AbstractLayer {
             Flat.writeFloats(output, values);
             return output;
         }
-        Flat x = Flat.of(input);
-        Flat y = Flat.of(output);
-        for (int i = 0, n = x.size(); i < n; i++) {
-            double v = x.get(i);
-            y.set(i, v > 0 ? v : 0.0);
+        try (Flat x = Flat.of(input); Flat y = Flat.of(output)) {
+            for (int i = 0, n = x.size(); i < n; i++) {
+                double v = x.get(i);
+                y.set(i, v > 0 ? v : 0.0);
+            }
         }
         return output;
     }
@@ -73,11 +73,10 @@ public final class Relu extends AbstractLayer {
             Flat.writeFloats(gradInput, gradients);
             return gradInput;
         }
-        Flat x = Flat.of(input);
-        Flat g = Flat.of(Flat.contiguous(gradOutput));
-        Flat gi = Flat.of(gradInput);
-        for (int i = 0, n = x.size(); i < n; i++) {
-            gi.set(i, x.get(i) > 0 ? g.get(i) : 0.0);
+        try (Flat x = Flat.of(input); Flat g = Flat.of(Flat.contiguous(gradOutput)); Flat gi = Flat.of(gradInput)) {
+            for (int i = 0, n = x.size(); i < n; i++) {
+                gi.set(i, x.get(i) > 0 ? g.get(i) : 0.0);
+            }
         }
         return gradInput;
     }

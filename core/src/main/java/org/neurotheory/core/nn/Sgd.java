@@ -73,40 +73,42 @@ public final class Sgd implements Optimizer {
 
     private void step(Parameter p, double lr) {
         INDArray g = p.gradient();
-        Flat w = Flat.of(p.value());
-        Flat gf = Flat.of(g);
-        int n = gf.size();
-        Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask());
-        if (frozen != null) {
-            // the gradient is already 0 outside the update mask; decay and momentum must skip those entries too
-            maskedStep(p, w, gf, frozen, lr);
-        } else if (momentum == 0 && g.dataType() == DataType.FLOAT) {
-            // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
-            FloatPointer wp = (FloatPointer) p.value().data().addressPointer();
-            FloatPointer gp = (FloatPointer) g.data().addressPointer();
-            if (weightDecay != 0) {
-                openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
-            }
-            openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
-        } else if (momentum == 0) {
-            for (int i = 0; i < n; i++) {
-                double wi = w.get(i);
-                w.set(i, wi - lr * (gf.get(i) + weightDecay * wi));
-            }
-        } else {
-            INDArray b = buffers.get(p);
-            boolean first = b == null || b.dataType() != g.dataType();
-            if (first) {
-                b = Nd4j.create(g.dataType(), g.shape());
-                buffers.put(p, b);
-            }
-            Flat bf = Flat.of(b);
-            for (int i = 0; i < n; i++) {
-                double wi = w.get(i);
-                double gi = gf.get(i) + weightDecay * wi;
-                double bi = first ? gi : momentum * bf.get(i) + gi;
-                bf.set(i, bi);
-                w.set(i, wi - lr * bi);
+        try (Flat w = Flat.of(p.value());
+                Flat gf = Flat.of(g);
+                Flat frozen = p.updateMask() == null ? null : Flat.of(p.updateMask())) {
+            int n = gf.size();
+            if (frozen != null) {
+                // the gradient is already 0 outside the update mask; decay and momentum must skip those entries too
+                maskedStep(p, w, gf, frozen, lr);
+            } else if (momentum == 0 && g.dataType() == DataType.FLOAT) {
+                // plain SGD on float32: two vectorised BLAS axpy calls, g += lambda w; w -= lr g
+                FloatPointer wp = (FloatPointer) p.value().data().addressPointer();
+                FloatPointer gp = (FloatPointer) g.data().addressPointer();
+                if (weightDecay != 0) {
+                    openblas.cblas_saxpy(n, (float) weightDecay, wp, 1, gp, 1);
+                }
+                openblas.cblas_saxpy(n, (float) -lr, gp, 1, wp, 1);
+            } else if (momentum == 0) {
+                for (int i = 0; i < n; i++) {
+                    double wi = w.get(i);
+                    w.set(i, wi - lr * (gf.get(i) + weightDecay * wi));
+                }
+            } else {
+                INDArray b = buffers.get(p);
+                boolean first = b == null || b.dataType() != g.dataType();
+                if (first) {
+                    b = Nd4j.create(g.dataType(), g.shape());
+                    buffers.put(p, b);
+                }
+                try (Flat bf = Flat.of(b)) {
+                    for (int i = 0; i < n; i++) {
+                        double wi = w.get(i);
+                        double gi = gf.get(i) + weightDecay * wi;
+                        double bi = first ? gi : momentum * bf.get(i) + gi;
+                        bf.set(i, bi);
+                        w.set(i, wi - lr * bi);
+                    }
+                }
             }
         }
         p.markUpdated();
@@ -123,18 +125,19 @@ public final class Sgd implements Optimizer {
                 buffers.put(p, b);
             }
         }
-        Flat bf = b == null ? null : Flat.of(b);
-        for (int i = 0, n = gf.size(); i < n; i++) {
-            if (u.get(i) == 0) {
-                continue;
+        try (Flat bf = b == null ? null : Flat.of(b)) {
+            for (int i = 0, n = gf.size(); i < n; i++) {
+                if (u.get(i) == 0) {
+                    continue;
+                }
+                double wi = w.get(i);
+                double gi = gf.get(i) + weightDecay * wi;
+                if (bf != null) {
+                    gi = first ? gi : momentum * bf.get(i) + gi;
+                    bf.set(i, gi);
+                }
+                w.set(i, wi - lr * gi);
             }
-            double wi = w.get(i);
-            double gi = gf.get(i) + weightDecay * wi;
-            if (bf != null) {
-                gi = first ? gi : momentum * bf.get(i) + gi;
-                bf.set(i, gi);
-            }
-            w.set(i, wi - lr * gi);
         }
     }
 

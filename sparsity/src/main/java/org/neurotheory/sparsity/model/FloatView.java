@@ -7,7 +7,11 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.neurotheory.core.Require;
 
-/** A direct view of a contiguous float32 ND4J array's memory, for the element-wise loops of this package (no copies). */
+/**
+ * A direct view of a contiguous float32 ND4J array's memory, for the element-wise loops of this package (no copies).
+ * The view does not keep the array reachable, and ND4J frees the memory of an unreachable array: the caller
+ * holds the array and calls {@code Reference.reachabilityFence} on it after its last use of the view.
+ */
 final class FloatView {
     private FloatView() {
     }

@@ -1,5 +1,6 @@
 package org.neurotheory.sparsity.model;
 
+import java.lang.ref.Reference;
 import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,12 @@ public final class TopKastTraining implements Optimizer {
                 Require.that(coefficient[l] != null, "TopKastTraining", "not refreshed", "call refresh() before the first step");
                 Parameter p = layers.get(l);
                 double alpha = p.reparameterisation() instanceof PowerReparameterisation r ? r.alpha() : 1;
-                addRegulariserGradient(FloatView.of(p.value()), FloatView.of(coefficient[l]), FloatView.of(p.gradient()), alpha);
+                INDArray psi = p.value();
+                INDArray g = p.gradient();
+                addRegulariserGradient(FloatView.of(psi), FloatView.of(coefficient[l]), FloatView.of(g), alpha);
+                // the views read and write raw memory: keep the arrays reachable until they are done (FloatView)
+                Reference.reachabilityFence(psi);
+                Reference.reachabilityFence(g);
             }
         }
         inner.step(parameters, learningRate);

@@ -1,5 +1,6 @@
 package org.neurotheory.bioplausible.hsic.model;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
@@ -85,6 +86,8 @@ final class FloatLossWorkspace {
         }
         shape(rows, cols);
         floats(zArray).get(z, 0, m * n);
+        // the copy read raw memory: keep the array, and so its memory, reachable until it is done
+        Reference.reachabilityFence(zArray);
         float[] in = grouping == null ? z : groupAndCentre();
         if (gaussian) {
             gaussianMatrix(in);
@@ -99,6 +102,7 @@ final class FloatLossWorkspace {
         }
         float[] out = grouping == null ? dh : ungroup();
         floats(gradOut).put(out, 0, m * n);
+        Reference.reachabilityFence(gradOut);
         return self - gamma * label;
     }
 
