@@ -72,32 +72,8 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             }
             return;
         }
-        try (Flat in = Flat.of(x); Flat out = Flat.of(cols)) {
-            int ho = outHeight();
-            int wo = outWidth();
-            int p = positions();
-            int kk = patchSize();
-            for (int s = 0; s < b; s++) {
-                for (int i = 0; i < ho; i++) {
-                    for (int j = 0; j < wo; j++) {
-                        int q = i * wo + j;
-                        int row = positionMajor ? q * b + s : s * p + q;
-                        int base = row * kk;
-                        int col = 0;
-                        for (int c = 0; c < channels; c++) {
-                            int plane = (s * channels + c) * height;
-                            for (int a = 0; a < kernel; a++) {
-                                int y = i * stride + a - padding;
-                                boolean rowIn = y >= 0 && y < height;
-                                for (int d = 0; d < kernel; d++) {
-                                    int xx = j * stride + d - padding;
-                                    out.set(base + col++, rowIn && xx >= 0 && xx < width ? in.get((plane + y) * width + xx) : 0.0);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        try (Flat image = Flat.of(x); Flat rows = Flat.of(cols)) {
+            walkPatches(image, rows, b, positionMajor, true);
         }
     }
 
@@ -120,34 +96,47 @@ public record ConvGeometry(int channels, int height, int width, int kernel, int 
             }
             return;
         }
-        try (Flat in = Flat.of(cols); Flat out = Flat.of(gx)) {
-            for (int i = 0; i < out.size(); i++) {
-                out.set(i, 0.0);
+        try (Flat image = Flat.of(gx); Flat rows = Flat.of(cols)) {
+            walkPatches(image, rows, b, positionMajor, false);
+        }
+    }
+
+    /**
+     * The element-wise path of {@link #im2col} ({@code toRows}: the patch rows from the image, 0 in
+     * the padding) and of {@link #col2im} (otherwise: the image, zeroed first, sums its patch terms
+     * in the order of the output positions), for any data type.
+     */
+    private void walkPatches(Flat image, Flat rows, int b, boolean positionMajor, boolean toRows) {
+        if (!toRows) {
+            for (int i = 0; i < image.size(); i++) {
+                image.set(i, 0.0);
             }
-            int ho = outHeight();
-            int wo = outWidth();
-            int p = positions();
-            int kk = patchSize();
-            for (int s = 0; s < b; s++) {
-                for (int i = 0; i < ho; i++) {
-                    for (int j = 0; j < wo; j++) {
-                        int q = i * wo + j;
-                        int row = positionMajor ? q * b + s : s * p + q;
-                        int base = row * kk;
-                        int col = 0;
-                        for (int c = 0; c < channels; c++) {
-                            int plane = (s * channels + c) * height;
-                            for (int a = 0; a < kernel; a++) {
-                                int y = i * stride + a - padding;
-                                boolean rowIn = y >= 0 && y < height;
-                                for (int d = 0; d < kernel; d++) {
-                                    int xx = j * stride + d - padding;
-                                    if (rowIn && xx >= 0 && xx < width) {
-                                        int idx = (plane + y) * width + xx;
-                                        out.set(idx, out.get(idx) + in.get(base + col));
-                                    }
-                                    col++;
+        }
+        int ho = outHeight();
+        int wo = outWidth();
+        int p = positions();
+        int kk = patchSize();
+        for (int s = 0; s < b; s++) {
+            for (int i = 0; i < ho; i++) {
+                for (int j = 0; j < wo; j++) {
+                    int q = i * wo + j;
+                    int base = (positionMajor ? q * b + s : s * p + q) * kk;
+                    int col = 0;
+                    for (int c = 0; c < channels; c++) {
+                        int plane = (s * channels + c) * height;
+                        for (int a = 0; a < kernel; a++) {
+                            int y = i * stride + a - padding;
+                            boolean rowIn = y >= 0 && y < height;
+                            for (int d = 0; d < kernel; d++) {
+                                int xx = j * stride + d - padding;
+                                boolean inside = rowIn && xx >= 0 && xx < width;
+                                if (toRows) {
+                                    rows.set(base + col, inside ? image.get((plane + y) * width + xx) : 0.0);
+                                } else if (inside) {
+                                    int idx = (plane + y) * width + xx;
+                                    image.set(idx, image.get(idx) + rows.get(base + col));
                                 }
+                                col++;
                             }
                         }
                     }
