@@ -59,47 +59,38 @@ public final class Pool2d extends AbstractLayer {
     public INDArray forward(INDArray in, boolean training) {
         checkInput(in);
         input = Flat.contiguous(in);
+        Windows win = windows(input);
         int b = (int) in.size(0);
         int c = (int) in.size(1);
-        int h = (int) in.size(2);
-        int w = (int) in.size(3);
-        int k = global ? h : kernel;
-        int kw = global ? w : kernel;
-        int s = global ? 1 : stride;
-        int ho = global ? 1 : (h - k) / s + 1;
-        int wo = global ? 1 : (w - kw) / s + 1;
-        output = global ? buffer(output, in.dataType(), b, c) : buffer(output, in.dataType(), b, c, ho, wo);
-        if (max && (argmax == null || argmax.length != b * c * ho * wo)) {
-            argmax = new int[b * c * ho * wo];
+        int outputs = win.planes * win.ho * win.wo;
+        output = global ? buffer(output, in.dataType(), b, c) : buffer(output, in.dataType(), b, c, win.ho, win.wo);
+        if (max && (argmax == null || argmax.length != outputs)) {
+            argmax = new int[outputs];
         }
         try (Flat x = Flat.of(input); Flat y = Flat.of(output)) {
-            for (int plane = 0; plane < b * c; plane++) {
-                for (int i = 0; i < ho; i++) {
-                    for (int j = 0; j < wo; j++) {
-                        double acc = max ? Double.NEGATIVE_INFINITY : 0;
-                        int arg = -1;
-                        for (int a = 0; a < k; a++) {
-                            for (int d = 0; d < kw; d++) {
-                                int idx = (plane * h + i * s + a) * w + j * s + d;
-                                double v = x.get(idx);
-                                if (max) {
-                                    if (v > acc || arg < 0) {
-                                        acc = v;
-                                        arg = idx;
-                                    }
-                                } else {
-                                    acc += v;
-                                }
-                            }
-                        }
-                        int o = (plane * ho + i) * wo + j;
+            for (int o = 0; o < outputs; o++) {
+                double acc = max ? Double.NEGATIVE_INFINITY : 0;
+                int arg = -1;
+                int start = win.start(o);
+                for (int a = 0; a < win.k; a++) {
+                    for (int d = 0; d < win.kw; d++) {
+                        int idx = start + a * win.w + d;
+                        double v = x.get(idx);
                         if (max) {
-                            argmax[o] = arg;
-                            y.set(o, acc);
+                            if (v > acc || arg < 0) {
+                                acc = v;
+                                arg = idx;
+                            }
                         } else {
-                            y.set(o, acc / (k * kw));
+                            acc += v;
                         }
                     }
+                }
+                if (max) {
+                    argmax[o] = arg;
+                    y.set(o, acc);
+                } else {
+                    y.set(o, acc / (win.k * win.kw));
                 }
             }
         }
@@ -116,35 +107,47 @@ public final class Pool2d extends AbstractLayer {
             for (int i = 0; i < gi.size(); i++) {
                 gi.set(i, 0.0);
             }
-            int b = (int) input.size(0);
-            int c = (int) input.size(1);
-            int h = (int) input.size(2);
-            int w = (int) input.size(3);
-            int k = global ? h : kernel;
-            int kw = global ? w : kernel;
-            int s = global ? 1 : stride;
-            int ho = global ? 1 : (h - k) / s + 1;
-            int wo = global ? 1 : (w - kw) / s + 1;
-            for (int plane = 0; plane < b * c; plane++) {
-                for (int i = 0; i < ho; i++) {
-                    for (int j = 0; j < wo; j++) {
-                        int o = (plane * ho + i) * wo + j;
-                        double go = g.get(o);
-                        if (max) {
-                            gi.set(argmax[o], gi.get(argmax[o]) + go);
-                        } else {
-                            double share = go / (k * kw);
-                            for (int a = 0; a < k; a++) {
-                                for (int d = 0; d < kw; d++) {
-                                    int idx = (plane * h + i * s + a) * w + j * s + d;
-                                    gi.set(idx, gi.get(idx) + share);
-                                }
-                            }
+            Windows win = windows(input);
+            int outputs = win.planes * win.ho * win.wo;
+            for (int o = 0; o < outputs; o++) {
+                double go = g.get(o);
+                if (max) {
+                    gi.set(argmax[o], gi.get(argmax[o]) + go);
+                } else {
+                    double share = go / (win.k * win.kw);
+                    int start = win.start(o);
+                    for (int a = 0; a < win.k; a++) {
+                        for (int d = 0; d < win.kw; d++) {
+                            int idx = start + a * win.w + d;
+                            gi.set(idx, gi.get(idx) + share);
                         }
                     }
                 }
             }
         }
         return gradInput;
+    }
+
+    private Windows windows(INDArray in) {
+        int h = (int) in.size(2);
+        int w = (int) in.size(3);
+        int k = global ? h : kernel;
+        int kw = global ? w : kernel;
+        int s = global ? 1 : stride;
+        return new Windows((int) (in.size(0) * in.size(1)), h, w, k, kw, s, (h - k) / s + 1, (w - kw) / s + 1);
+    }
+
+    /**
+     * The pooling windows of a contiguous [B, C, H, W] input: {@code planes} = B C channel planes of
+     * h x w, windows of k x kw with stride s, ho x wo of them per plane.
+     */
+    private record Windows(int planes, int h, int w, int k, int kw, int s, int ho, int wo) {
+        /** Flat input index of the top-left entry of the window behind flat output index o; entry (a, d) adds a w + d. */
+        int start(int o) {
+            int j = o % wo;
+            int i = (o / wo) % ho;
+            int plane = o / (wo * ho);
+            return (plane * h + i * s) * w + j * s;
+        }
     }
 }
