@@ -1,6 +1,7 @@
 package org.neurotheory.gridcells.model;
 
 import java.util.Arrays;
+import org.neurotheory.core.linalg.Vectors;
 
 /**
  * The three dense products of the objective on row-major {@code double[]} blocks, written so the
@@ -53,22 +54,7 @@ final class Gemm {
         for (int i = 0; i < rows; i++) {
             int ra = i * inner;
             for (int k = 0; k < bRows; k++) {
-                int rb = k * inner;
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int j = 0;
-                for (; j + 3 < inner; j += 4) {
-                    s0 += a[ra + j] * b[rb + j];
-                    s1 += a[ra + j + 1] * b[rb + j + 1];
-                    s2 += a[ra + j + 2] * b[rb + j + 2];
-                    s3 += a[ra + j + 3] * b[rb + j + 3];
-                }
-                for (; j < inner; j++) {
-                    s0 += a[ra + j] * b[rb + j];
-                }
-                out[i * bRows + k] = (s0 + s1) + (s2 + s3);
+                out[i * bRows + k] = Vectors.dotSlices(a, ra, b, k * inner, inner);
             }
         }
     }

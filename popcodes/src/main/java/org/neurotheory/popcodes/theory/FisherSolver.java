@@ -2,6 +2,7 @@ package org.neurotheory.popcodes.theory;
 
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.Require;
+import org.neurotheory.core.linalg.Vectors;
 
 /**
  * Linear Fisher information {@code I = f'^T C^{-1} f'} (Eq. E1, and E5 for
@@ -127,7 +128,7 @@ public final class FisherSolver {
                 int rowJ = j * n;
                 for (int i = Math.max(i0, j); i < i1; i++) {
                     int rowI = i * n;
-                    double s = factor[rowI + j] - dot(rowI, rowJ, j);
+                    double s = factor[rowI + j] - Vectors.dotSlices(factor, rowI, factor, rowJ, j);
                     if (i == j) {
                         double diag = factor[rowI + i];
                         if (!(s > PIVOT_TOLERANCE * Math.abs(diag))) {
@@ -142,28 +143,6 @@ public final class FisherSolver {
                 }
             }
         }
-    }
-
-    /**
-     * {@code sum_{k<len} L[a+k] L[b+k]} with four independent partial sums, so the loop is not
-     * serialised on one floating-point accumulator.
-     */
-    private double dot(int a, int b, int len) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int k = 0;
-        for (; k + 3 < len; k += 4) {
-            s0 += factor[a + k] * factor[b + k];
-            s1 += factor[a + k + 1] * factor[b + k + 1];
-            s2 += factor[a + k + 2] * factor[b + k + 2];
-            s3 += factor[a + k + 3] * factor[b + k + 3];
-        }
-        for (; k < len; k++) {
-            s0 += factor[a + k] * factor[b + k];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** Forward then backward substitution; returns {@code |L^{-1} f'|^2}. */

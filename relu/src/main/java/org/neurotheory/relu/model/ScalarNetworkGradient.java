@@ -1,6 +1,7 @@
 package org.neurotheory.relu.model;
 
 import java.util.Arrays;
+import org.neurotheory.core.linalg.Vectors;
 
 /**
  * The scalar pass of {@link NetworkGradientFlow}: the square-loss gradient sum of a
@@ -229,23 +230,7 @@ final class ScalarNetworkGradient implements GradientSum {
         } else {
             int off = net.offset(l);
             for (int j = 0; j < nOut; j++) {
-                // four partial sums: a single running sum is bound by the add latency
-                double s0 = 0;
-                double s1 = 0;
-                double s2 = 0;
-                double s3 = 0;
-                int row = off + j * nIn;
-                int k = 0;
-                for (; k + 3 < nIn; k += 4) {
-                    s0 += params[row + k] * in[k];
-                    s1 += params[row + k + 1] * in[k + 1];
-                    s2 += params[row + k + 2] * in[k + 2];
-                    s3 += params[row + k + 3] * in[k + 3];
-                }
-                for (; k < nIn; k++) {
-                    s0 += params[row + k] * in[k];
-                }
-                out[j] = (s0 + s1) + (s2 + s3);
+                out[j] = Vectors.dotSlices(params, off + j * nIn, in, 0, nIn);
             }
         }
     }
