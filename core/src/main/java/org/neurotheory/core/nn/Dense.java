@@ -1,28 +1,21 @@
 package org.neurotheory.core.nn;
 
-import java.util.List;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.random.Seeds;
 
 /**
- * Fully connected layer y = x W + b with W of shape [in, out] and b of shape [1, out]. Inputs of
+ * Fully connected layer y = x W + b with the weight W of shape [in, out] and the bias b of shape [1, out]. Inputs of
  * higher rank ([batch, C, H, W]) are flattened per sample in row-major order. Backward:
  * dW = x^T dy, db = 1^T dy, dx = dy W^T, each one GEMM (the bias sum is a GEMM with a ones
  * vector, so its bytes do not depend on the thread count).
  */
-public final class Dense extends AbstractLayer {
+public final class Dense extends WeightedLayer {
     private final int in;
     private final int out;
-    private final Init weightInit;
-    private final Init biasInit;
-    private final Parameter weight;
-    private final Parameter bias;
     private INDArray input2d;
     private long[] inputShape;
     private INDArray output;
@@ -48,13 +41,9 @@ public final class Dense extends AbstractLayer {
      * @param biasInit   bias initialiser (ignored without bias)
      */
     public Dense(String name, int in, int out, boolean withBias, Init weightInit, Init biasInit) {
-        super(name);
-        this.in = Require.positive("in", in);
-        this.out = Require.positive("out", out);
-        this.weightInit = Require.nonNull("weightInit", weightInit);
-        this.biasInit = withBias ? Require.nonNull("biasInit", biasInit) : null;
-        this.weight = new Parameter(this, "weight", Nd4j.create(DataType.FLOAT, in, out), true);
-        this.bias = withBias ? new Parameter(this, "bias", Nd4j.create(DataType.FLOAT, 1, out), true) : null;
+        super(name, withBias, weightInit, biasInit, out, Require.positive("in", in), Require.positive("out", out));
+        this.in = in;
+        this.out = out;
         initialise(0);
     }
 
@@ -73,28 +62,14 @@ public final class Dense extends AbstractLayer {
         return out;
     }
 
-    /** The weight W, [in, out]. */
-    public Parameter weight() {
-        return weight;
-    }
-
-    /** The bias b, [1, out], or {@code null}. */
-    public Parameter bias() {
-        return bias;
+    @Override
+    int fanIn() {
+        return in;
     }
 
     @Override
-    public List<Parameter> parameters() {
-        return bias == null ? List.of(weight) : List.of(weight, bias);
-    }
-
-    @Override
-    public void initialise(long seed) {
-        DataType t = weight.value().dataType();
-        weight.set(weightInit.create(Seeds.derive(seed, 0), in, out, t, in, out));
-        if (bias != null) {
-            bias.set(biasInit.create(Seeds.derive(seed, 1), in, out, t, 1, out));
-        }
+    int fanOut() {
+        return out;
     }
 
     @Override

@@ -1,12 +1,9 @@
 package org.neurotheory.core.nn;
 
 import java.util.Arrays;
-import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.random.Seeds;
 
 /**
  * Shared body of {@link Conv2d} and {@link LocallyConnected2d}: im2col of the input
@@ -14,13 +11,9 @@ import org.neurotheory.core.random.Seeds;
  * reordering to [B, Cout, Ho, Wo] plus a per-channel bias, and the reverse path through col2im.
  * FLOAT networks reorder through reused Java arrays (the same bits as the element-wise loops).
  */
-abstract class ReceptiveFieldLayer extends AbstractLayer {
+abstract class ReceptiveFieldLayer extends WeightedLayer {
     protected final ConvGeometry geometry;
     protected final int outChannels;
-    private final Init weightInit;
-    private final Init biasInit;
-    protected final Parameter weight;
-    protected final Parameter bias;
     private INDArray cols;
     private INDArray z;
     private INDArray output;
@@ -35,13 +28,9 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
 
     ReceptiveFieldLayer(String name, ConvGeometry geometry, int outChannels, boolean withBias, Init weightInit, Init biasInit,
                         long... weightShape) {
-        super(name);
+        super(name, withBias, weightInit, biasInit, Require.positive("outChannels", outChannels), weightShape);
         this.geometry = Require.nonNull("geometry", geometry);
-        this.outChannels = Require.positive("outChannels", outChannels);
-        this.weightInit = Require.nonNull("weightInit", weightInit);
-        this.biasInit = withBias ? Require.nonNull("biasInit", biasInit) : null;
-        this.weight = new Parameter(this, "weight", Nd4j.create(DataType.FLOAT, weightShape), true);
-        this.bias = withBias ? new Parameter(this, "bias", Nd4j.create(DataType.FLOAT, 1, outChannels), true) : null;
+        this.outChannels = outChannels;
         initialise(0);
     }
 
@@ -64,30 +53,14 @@ abstract class ReceptiveFieldLayer extends AbstractLayer {
         return outChannels;
     }
 
-    /** The weight tensor. */
-    public Parameter weight() {
-        return weight;
-    }
-
-    /** The per-channel bias [1, Cout], or {@code null}. */
-    public Parameter bias() {
-        return bias;
+    @Override
+    int fanIn() {
+        return geometry.patchSize();
     }
 
     @Override
-    public List<Parameter> parameters() {
-        return bias == null ? List.of(weight) : List.of(weight, bias);
-    }
-
-    @Override
-    public void initialise(long seed) {
-        DataType t = weight.value().dataType();
-        int fanIn = geometry.patchSize();
-        int fanOut = outChannels * geometry.kernel() * geometry.kernel();
-        weight.set(weightInit.create(Seeds.derive(seed, 0), fanIn, fanOut, t, weight.shape()));
-        if (bias != null) {
-            bias.set(biasInit.create(Seeds.derive(seed, 1), fanIn, fanOut, t, 1, outChannels));
-        }
+    int fanOut() {
+        return outChannels * geometry.kernel() * geometry.kernel();
     }
 
     @Override
