@@ -115,8 +115,10 @@ final class XYPanelChart {
         }
         apply(chart.getStyler(), text, xs, true, p.categoriesX());
         apply(chart.getStyler(), text, ys, false, null);
-        if (!p.isLogX() && p.categoriesX() == null) {
-            X_TICKS.put(chart, new XTicks(xs.step() / (xs.max() - xs.min()), LegendPlacement.width(entries)));
+        if (!p.isLogX()) {
+            // categories: a tick at every category (step 1) unless their names do not fit side by side
+            double step = p.categoriesX() == null ? xs.step() : 1;
+            X_TICKS.put(chart, new XTicks(step / (xs.max() - xs.min()), LegendPlacement.width(entries)));
             fitXTicks(chart);
         }
         if (!drawn.isEmpty()) {
@@ -137,7 +139,7 @@ final class XYPanelChart {
     }
 
     /**
-     * Gives a linear x axis the tick spacing of its length as painted: a legend beside the plot
+     * Gives a linear or category x axis the tick spacing of its length as painted: a legend beside the plot
      * (placed here, or moved there or away by a figure's own styling after {@link #build}) takes its
      * width from the x axis, and at the full length's spacing XChart would double the step (tasks
      * 1-5 labelled 2, 4). Called before every paint; other charts are left as they are.

@@ -14,37 +14,42 @@ import org.neurotheory.bioplausible.hsic.model.Kernel;
  */
 public enum Table1Method {
     // settings: {lro, lrb, c} for MNIST, fMNIST, kMNIST, CIFAR-10 (Table1Dataset order)
-    BACKPROP("backprop", Training.BACKPROP, null, HsicMode.NONE, new double[][] {{0.05, 0, 0}, {5e-3, 0, 0}, {0.05, 0, 0}, {5e-3, 0, 0}}),
-    BACKPROP_DIV("backprop grp+div", Training.BACKPROP, null, HsicMode.GROUPED_DIVNORM,
+    BACKPROP("backprop", "BP", Training.BACKPROP, null, HsicMode.NONE, new double[][] {{0.05, 0, 0}, {5e-3, 0, 0}, {0.05, 0, 0}, {5e-3, 0, 0}}),
+    BACKPROP_DIV("backprop grp+div", "BP*", Training.BACKPROP, null, HsicMode.GROUPED_DIVNORM,
             new double[][] {{5e-3, 0, 16}, {5e-3, 0, 32}, {0.05, 0, 32}, {5e-3, 0, 32}}),
-    LAST_LAYER("last layer", Training.READOUT_ONLY, null, HsicMode.NONE,
+    LAST_LAYER("last layer", "LL", Training.READOUT_ONLY, null, HsicMode.NONE,
             new double[][] {{0.05, 0, 0}, {0.05, 0, 0}, {0.05, 0, 0}, {0.05, 0, 0}}),
-    LAST_LAYER_DIV("last layer grp+div", Training.READOUT_ONLY, null, HsicMode.GROUPED_DIVNORM,
+    LAST_LAYER_DIV("last layer grp+div", "LL*", Training.READOUT_ONLY, null, HsicMode.GROUPED_DIVNORM,
             new double[][] {{0.05, 0, 16}, {0.05, 0, 32}, {0.05, 0, 16}, {0.01, 0, 32}}),
-    COSSIM("cossim", Training.PHSIC, "cossim", HsicMode.NONE,
+    COSSIM("cossim", "cos", Training.PHSIC, "cossim", HsicMode.NONE,
             new double[][] {{5e-3, 0.5, 0}, {5e-3, 1.0, 0}, {5e-3, 0.6, 0}, {1e-3, 1.0, 0}}),
-    COSSIM_GRP("cossim grp", Training.PHSIC, "cossim", HsicMode.GROUPED,
+    COSSIM_GRP("cossim grp", "cos+", Training.PHSIC, "cossim", HsicMode.GROUPED,
             new double[][] {{5e-3, 0.6, 16}, {1e-3, 0.6, 32}, {5e-3, 0.4, 16}, {5e-3, 0.4, 32}}),
-    COSSIM_GRP_DIV("cossim grp+div", Training.PHSIC, "cossim", HsicMode.GROUPED_DIVNORM,
+    COSSIM_GRP_DIV("cossim grp+div", "cos*", Training.PHSIC, "cossim", HsicMode.GROUPED_DIVNORM,
             new double[][] {{5e-3, 0.4, 16}, {5e-4, 1.0, 32}, {5e-4, 0.4, 16}, {5e-3, 0.1, 32}}),
-    GAUSSIAN("Gaussian", Training.PHSIC, "gaussian", HsicMode.NONE,
+    GAUSSIAN("Gaussian", "G", Training.PHSIC, "gaussian", HsicMode.NONE,
             new double[][] {{5e-4, 0.6, 0}, {5e-4, 0.5, 0}, {1e-3, 0.6, 0}, {5e-3, 0.1, 0}}),
-    GAUSSIAN_GRP("Gaussian grp", Training.PHSIC, "gaussian", HsicMode.GROUPED,
+    GAUSSIAN_GRP("Gaussian grp", "G+", Training.PHSIC, "gaussian", HsicMode.GROUPED,
             new double[][] {{5e-4, 1.0, 32}, {5e-4, 1.0, 32}, {1e-3, 1.0, 32}, {5e-4, 0.6, 32}}),
-    GAUSSIAN_GRP_DIV("Gaussian grp+div", Training.PHSIC, "gaussian", HsicMode.GROUPED_DIVNORM,
+    GAUSSIAN_GRP_DIV("Gaussian grp+div", "G*", Training.PHSIC, "gaussian", HsicMode.GROUPED_DIVNORM,
             new double[][] {{1e-3, 1.0, 32}, {5e-3, 1.0, 32}, {1e-3, 1.0, 32}, {1e-3, 1.0, 32}});
+
+    /** What the {@link #shortLabel() short labels} abbreviate, for an axis title. */
+    public static final String SHORT_LABEL_KEY = "BP backprop, LL last layer, cos cossim, G Gaussian; + grp, * grp+div";
 
     /** How the hidden layers learn. */
     public enum Training { BACKPROP, READOUT_ONLY, PHSIC }
 
     private final String label;
+    private final String shortLabel;
     private final Training training;
     private final String kernel;
     private final HsicMode mode;
     private final double[][] settings;
 
-    Table1Method(String label, Training training, String kernel, HsicMode mode, double[][] settings) {
+    Table1Method(String label, String shortLabel, Training training, String kernel, HsicMode mode, double[][] settings) {
         this.label = label;
+        this.shortLabel = shortLabel;
         this.training = training;
         this.kernel = kernel;
         this.mode = mode;
@@ -54,6 +59,15 @@ public enum Table1Method {
     /** Column label as in the paper. */
     public String label() {
         return label;
+    }
+
+    /**
+     * Short label for a figure's method axis ({@link #SHORT_LABEL_KEY} explains it): BP backprop, LL
+     * last layer, cos cossim, G Gaussian; + grouped, * grouped with divisive normalisation (up to four
+     * characters and no descenders, so that ten fit side by side on a panel's axis on one baseline).
+     */
+    public String shortLabel() {
+        return shortLabel;
     }
 
     public Training training() {

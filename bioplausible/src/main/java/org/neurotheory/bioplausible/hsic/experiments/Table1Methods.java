@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
@@ -183,7 +184,8 @@ public final class Table1Methods implements FigureSpec {
         data.parameters(p);
         int n = p.methods().size();
         StringBuilder table = new StringBuilder("dataset | method | reproduction (mean +- sd over seeds) | paper, full scale\n");
-        Panel a = data.panel("a", "method (1-2 backprop, 3-4 last layer, 5-7 cossim, 8-10 Gaussian)", "test accuracy (%)")
+        Panel a = data.panel("a", Table1Method.SHORT_LABEL_KEY, "test accuracy (%)")
+                .categoriesX(p.methods().stream().map(Table1Method::shortLabel).toArray(String[]::new))
                 .title("a", "test accuracy by method");
         for (Map.Entry<Table1Dataset, List<List<MethodRun>>> row : rows.entrySet()) {
             Table1Dataset d = row.getKey();
@@ -195,7 +197,7 @@ public final class Table1Methods implements FigureSpec {
             for (int i = 0; i < n; i++) {
                 Table1Method m = p.methods().get(i);
                 double[] acc = runs.get(i).stream().mapToDouble(MethodRun::finalAccuracy).toArray();
-                x[i] = m.ordinal() + 1;
+                x[i] = i;
                 mean[i] = mean(acc);
                 paper[i] = d.paper(m);
                 table.append(String.format("%s | %s | %.1f +- %.1f | %.1f%n", d.label(), m.label(), mean[i], sd(acc), paper[i]));
@@ -203,8 +205,8 @@ public final class Table1Methods implements FigureSpec {
             String suffix = rows.size() == 1 && d == Table1Dataset.FASHION_MNIST ? "" : ": " + d.label();
             // several seeds: each seed's accuracy under the mean's marker, so the spread shows
             if (runs.stream().anyMatch(r -> r.size() > 1)) {
-                a.markers("single seeds" + suffix, runs.stream().flatMapToDouble(r -> r.stream()
-                                .mapToDouble(run -> run.method().ordinal() + 1)).toArray(),
+                a.markers("single seeds" + suffix, IntStream.range(0, n).flatMap(i -> IntStream.range(0, runs.get(i).size())
+                                .map(s -> i)).asDoubleStream().toArray(),
                         runs.stream().flatMapToDouble(r -> r.stream().mapToDouble(MethodRun::finalAccuracy)).toArray());
             }
             a.markers("reproduction (mean over seeds)" + suffix, x, mean);
