@@ -43,6 +43,9 @@ import org.neurotheory.core.sweep.SeedReplicates;
  * benefit of grouping) needs the full protocol and is not checked below it.
  */
 public final class Table1Methods implements FigureSpec {
+    /** How far left of its method panel a draws the single seeds, and right the paper's value (in methods). */
+    private static final double SIDE_BY_SIDE = 0.22;
+
     private final DatasetCatalog catalog;
 
     /** The table with the datasets of this JVM's catalog ({@link DatasetCatalog#standard()}). */
@@ -192,25 +195,28 @@ public final class Table1Methods implements FigureSpec {
             List<List<MethodRun>> runs = row.getValue();
             Require.that(runs.size() == n, "runs for " + d.label(), runs.size(), "must hold one list per method (" + n + ")");
             double[] x = new double[n];
+            double[] xPaper = new double[n];
             double[] mean = new double[n];
             double[] paper = new double[n];
             for (int i = 0; i < n; i++) {
                 Table1Method m = p.methods().get(i);
                 double[] acc = runs.get(i).stream().mapToDouble(MethodRun::finalAccuracy).toArray();
                 x[i] = i;
+                xPaper[i] = i + SIDE_BY_SIDE;
                 mean[i] = mean(acc);
                 paper[i] = d.paper(m);
                 table.append(String.format("%s | %s | %.1f +- %.1f | %.1f%n", d.label(), m.label(), mean[i], sd(acc), paper[i]));
             }
             String suffix = rows.size() == 1 && d == Table1Dataset.FASHION_MNIST ? "" : ": " + d.label();
-            // several seeds: each seed's accuracy under the mean's marker, so the spread shows
+            // at each method, side by side: each seed's accuracy (several seeds), the mean, the paper's
             if (runs.stream().anyMatch(r -> r.size() > 1)) {
                 a.markers("single seeds" + suffix, IntStream.range(0, n).flatMap(i -> IntStream.range(0, runs.get(i).size())
-                                .map(s -> i)).asDoubleStream().toArray(),
+                                .map(s -> i)).mapToDouble(i -> i - SIDE_BY_SIDE).toArray(),
                         runs.stream().flatMapToDouble(r -> r.stream().mapToDouble(MethodRun::finalAccuracy)).toArray());
             }
             a.markers("reproduction (mean over seeds)" + suffix, x, mean);
-            a.markers("paper (3 x 1024; 100 epochs)" + suffix, x, paper);
+            a.markers("paper (3 x 1024; 100 epochs)" + suffix, xPaper, paper)
+                    .mark("paper (3 x 1024; 100 epochs)" + suffix, Panel.Mark.DIAMOND);
         }
         for (String note : skipped) {
             table.append(note).append('\n');

@@ -158,7 +158,7 @@ final class HsicPublicCalls {
         double[] paper = column(csv, "a", "paper (3 x 1024; 100 epochs)");
         assertEquals(Table1Method.values().length, paper.length);
         for (int i = 0; i < paper.length; i++) {
-            Table1Method m = Table1Method.values()[(int) x[i]];
+            Table1Method m = Table1Method.values()[(int) x[i]]; // drawn a little right of its method's x = index
             assertEquals(Table1Dataset.FASHION_MNIST.paper(m), paper[i], 0.0, "table1 paper column, " + m.label());
         }
         assertTrue(phsicRun != null, "fig1 runs before table1 in the registry and trains the Gaussian grp run");
