@@ -118,7 +118,8 @@ public final class Table1Methods implements FigureSpec {
     public List<Chart<?, ?>> render(FigureData data) {
         var charts = Legends.place(FigureRenderer.charts(data), 0,
                 Styler.LegendPosition.OutsideS);
-        return Legends.place(charts, 1, Styler.LegendPosition.OutsideS);
+        // panel b (the pHSIC objectives) is there when the table has a pHSIC method
+        return charts.size() < 2 ? charts : Legends.place(charts, 1, Styler.LegendPosition.OutsideS);
     }
 
     @Override
@@ -223,7 +224,8 @@ public final class Table1Methods implements FigureSpec {
         }
         data.note(table.toString());
         Map.Entry<Table1Dataset, List<List<MethodRun>>> first = rows.entrySet().iterator().next();
-        Panel b = data.panel("b", "epoch", "objective (E1), layer mean"
+        boolean anyPhsic = p.methods().stream().anyMatch(m -> m.training() == Table1Method.Training.PHSIC);
+        Panel b = !anyPhsic ? null : data.panel("b", "epoch", "objective (E1), layer mean"
                 + (rows.size() > 1 ? " (" + first.getKey().label() + ")" : "")).title("b", "pHSIC methods' objective during training");
         for (int i = 0; i < n; i++) {
             Table1Method m = p.methods().get(i);

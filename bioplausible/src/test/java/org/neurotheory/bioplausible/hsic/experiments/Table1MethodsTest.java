@@ -1,8 +1,11 @@
 package org.neurotheory.bioplausible.hsic.experiments;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neurotheory.core.figure.Check;
@@ -20,5 +23,34 @@ class Table1MethodsTest {
         System.out.println(d.notes());
         d.checks().forEach(c -> System.out.println(Assertions.describe(c)));
         assertTrue(d.checks().stream().allMatch(Check::pass));
+    }
+
+    /**
+     * A table of baselines only (finished runs given by hand): panel a draws each method's seeds, mean
+     * and the paper's value side by side at the method's position, and there is no empty panel b.
+     */
+    @Test
+    void baselinesOnlyTableHasOnePanelWithSeedsMeanAndPaperSideBySide() {
+        double[][] noLayers = new double[2][0];
+        double[] seconds = {1, 1};
+        var backprop = List.of(new MethodRun(Table1Method.BACKPROP, new double[] {80, 90}, noLayers, seconds),
+                new MethodRun(Table1Method.BACKPROP, new double[] {81, 91}, noLayers, seconds));
+        var readout = List.of(new MethodRun(Table1Method.LAST_LAYER, new double[] {70, 83}, noLayers, seconds),
+                new MethodRun(Table1Method.LAST_LAYER, new double[] {71, 84}, noLayers, seconds));
+        var p = new Table1Methods.Params(Protocol.paper().withSeeds(2), List.of(Table1Method.BACKPROP, Table1Method.LAST_LAYER));
+        Table1Methods spec = new Table1Methods();
+        FigureData d = spec.tabulate(p, List.of(backprop, readout));
+
+        assertEquals(1, d.panels().size(), "no pHSIC method, so no objective panel");
+        assertEquals(1, spec.render(d).size());
+        var a = d.panel("a");
+        assertEquals(List.of("BP", "LL"), a.categoriesX());
+        assertArrayEquals(new double[] {-0.22, -0.22, 0.78, 0.78}, a.series("single seeds").x(), 1e-12);
+        assertArrayEquals(new double[] {90, 91, 83, 84}, a.series("single seeds").y(), 0.0);
+        assertArrayEquals(new double[] {0, 1}, a.series("reproduction (mean over seeds)").x(), 0.0);
+        assertArrayEquals(new double[] {90.5, 83.5}, a.series("reproduction (mean over seeds)").y(), 0.0);
+        assertArrayEquals(new double[] {0.22, 1.22}, a.series("paper (3 x 1024; 100 epochs)").x(), 1e-12);
+        assertArrayEquals(new double[] {Table1Dataset.FASHION_MNIST.paper(Table1Method.BACKPROP),
+                Table1Dataset.FASHION_MNIST.paper(Table1Method.LAST_LAYER)}, a.series("paper (3 x 1024; 100 epochs)").y(), 0.0);
     }
 }
