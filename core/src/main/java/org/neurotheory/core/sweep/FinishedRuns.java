@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -123,6 +124,22 @@ public final class FinishedRuns<T> {
     /** Whether the run named {@code key} has its finished-run file (never, for a store that keeps nothing). */
     public boolean has(String key) {
         return dir != null && Files.exists(file(key));
+    }
+
+    /**
+     * The run named {@code key} read back from its file if it has finished, else empty (always empty for a
+     * store that keeps nothing): for looking at a long sweep's results while it is still running.
+     */
+    public Optional<T> find(String key) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        Path f = file(key);
+        try {
+            return Optional.of(read(f, key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the finished run " + f, e);
+        }
     }
 
     /** The file of the partial state of the run named {@code key} ({@link #trainOrResume}), beside its {@link #file}. */

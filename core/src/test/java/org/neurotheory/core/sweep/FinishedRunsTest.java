@@ -66,6 +66,16 @@ class FinishedRunsTest {
     }
 
     @Test
+    void findReadsAFinishedRunAndOtherwiseFindsNothing(@TempDir Path dir) {
+        FinishedRuns<Run> store = FinishedRuns.in(dir, "table1-seed1", "settings A", CODEC);
+        assertTrue(store.find(RUN.name()).isEmpty(), "not finished yet");
+        store.trainOrRead(RUN.name(), () -> RUN);
+        assertEquals(RUN, store.find(RUN.name()).orElseThrow());
+        assertTrue(FinishedRuns.in(dir, "table1-seed1", "settings B", CODEC).find(RUN.name()).isEmpty(), "other settings");
+        assertTrue(FinishedRuns.<Run>none().find(RUN.name()).isEmpty(), "a store that keeps nothing");
+    }
+
+    @Test
     void otherSettingsOrQuickScaleTrainAgain(@TempDir Path dir) throws IOException {
         AtomicInteger trained = new AtomicInteger();
         FinishedRuns.in(dir, "fig2-seed1", "settings A", CODEC).trainOrRead(RUN.name(), () -> train(trained, RUN));

@@ -23,6 +23,7 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.core.sweep.FinishedRuns;
+import org.neurotheory.core.sweep.ResumeDirectory;
 import org.neurotheory.core.sweep.SeedReplicates;
 
 /**
@@ -128,6 +129,40 @@ public final class Table1Methods implements FigureSpec {
         // paper scale (about 40 min per run): each finished run is kept on disk and each running one
         // checkpoints after every epoch, so a killed run resumes at its last epoch
         return compute(p, seed, FinishedRuns.forFigure(scale, "table1-seed" + seed, p, MethodRun.CODEC));
+    }
+
+    /**
+     * The Fashion-MNIST row of the paper-scale table (figure seed {@code seed}) from the runs finished so far
+     * in the resume folder ({@link ResumeDirectory}: {@code reproduce}'s {@code --resume}, or
+     * {@code -Dneurotheory.resume=DIR}), training nothing: every method with at least one finished run,
+     * over the seeds finished. For a look at a run of many hours while it goes on; a note says how many
+     * runs are in, and its checks compare the means so far.
+     *
+     * @throws IllegalArgumentException if no run of the table has finished there
+     */
+    public FigureData finishedSoFar(long seed) {
+        Params p = Params.paper();
+        FinishedRuns<MethodRun> store = FinishedRuns.forFigure(Scale.PAPER, "table1-seed" + seed, p, MethodRun.CODEC);
+        List<Table1Method> methods = new ArrayList<>();
+        List<List<MethodRun>> runs = new ArrayList<>();
+        int found = 0;
+        for (Table1Method m : p.methods()) {
+            List<MethodRun> seeds = new ArrayList<>();
+            for (int s = 0; s < p.protocol().seeds(); s++) {
+                store.find(MethodRun.key(Table1Dataset.FASHION_MNIST, m, Seeds.derive(seed, s))).ifPresent(seeds::add);
+            }
+            if (!seeds.isEmpty()) {
+                methods.add(m);
+                runs.add(seeds);
+                found += seeds.size();
+            }
+        }
+        Require.that(found > 0, "finished runs", 0, "must be at least 1 (resume folder " + ResumeDirectory.get() + ")");
+        Map<Table1Dataset, List<List<MethodRun>>> rows = new LinkedHashMap<>();
+        rows.put(Table1Dataset.FASHION_MNIST, runs);
+        return tabulate(new Params(p.protocol(), methods), rows, List.of(String.format(
+                "finished so far: %d of %d runs of the Fashion-MNIST row; methods without a finished run are left out",
+                found, p.methods().size() * p.protocol().seeds())));
     }
 
     /** Runs every method for every seed on every available row and tabulates. */

@@ -2,14 +2,21 @@ package org.neurotheory.bioplausible.hsic.experiments;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.FinishedRuns;
+import org.neurotheory.core.sweep.ResumeDirectory;
 import org.neurotheory.core.testing.Assertions;
 
 /** table1 beyond quick scale (quick scale: {@link HsicFiguresTest}). */
@@ -52,5 +59,39 @@ class Table1MethodsTest {
         assertArrayEquals(new double[] {0.22, 1.22}, a.series("paper (3 x 1024; 100 epochs)").x(), 1e-12);
         assertArrayEquals(new double[] {Table1Dataset.FASHION_MNIST.paper(Table1Method.BACKPROP),
                 Table1Dataset.FASHION_MNIST.paper(Table1Method.LAST_LAYER)}, a.series("paper (3 x 1024; 100 epochs)").y(), 0.0);
+    }
+
+    /**
+     * The table so far from the finished runs in the resume folder, as a paper-scale reproduce leaves them:
+     * only the methods with a finished run, their means over the seeds finished, and a note of how many.
+     */
+    @Test
+    void finishedSoFarTabulatesTheRunsInTheResumeFolder(@TempDir Path dir) {
+        String before = System.getProperty(ResumeDirectory.PROPERTY);
+        try {
+            ResumeDirectory.set(dir);
+            var p = Table1Methods.Params.paper();
+            var store = FinishedRuns.forFigure(Scale.PAPER, "table1-seed7", p, MethodRun.CODEC);
+            double[][] noLayers = {{Double.NaN, Double.NaN, Double.NaN}}; // a baseline has no layer objectives
+            for (int s = 0; s < 2; s++) {
+                MethodRun r = new MethodRun(Table1Method.BACKPROP, new double[] {90 + s}, noLayers, new double[] {1});
+                store.trainOrRead(MethodRun.key(Table1Dataset.FASHION_MNIST, Table1Method.BACKPROP, Seeds.derive(7, s)), () -> r);
+            }
+            // a run of another figure seed is not this table's
+            store.trainOrRead(MethodRun.key(Table1Dataset.FASHION_MNIST, Table1Method.LAST_LAYER, Seeds.derive(8, 0)),
+                    () -> new MethodRun(Table1Method.LAST_LAYER, new double[] {83}, noLayers, new double[] {1}));
+
+            FigureData d = new Table1Methods().finishedSoFar(7);
+            assertEquals(List.of("BP"), d.panel("a").categoriesX());
+            assertArrayEquals(new double[] {90.5}, d.panel("a").series("reproduction (mean over seeds)").y(), 0.0);
+            assertTrue(d.notes().get(0).contains("finished so far: 2 of 50 runs"), d.notes().get(0));
+            assertThrows(IllegalArgumentException.class, () -> new Table1Methods().finishedSoFar(9));
+        } finally {
+            if (before == null) {
+                System.clearProperty(ResumeDirectory.PROPERTY);
+            } else {
+                System.setProperty(ResumeDirectory.PROPERTY, before);
+            }
+        }
     }
 }
