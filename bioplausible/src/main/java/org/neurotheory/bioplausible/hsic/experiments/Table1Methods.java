@@ -44,7 +44,7 @@ import org.neurotheory.core.sweep.SeedReplicates;
  * benefit of grouping) needs the full protocol and is not checked below it.
  */
 public final class Table1Methods implements FigureSpec {
-    /** How far left of its method panel a draws the single seeds, and right the paper's value (in methods). */
+    /** How far (in methods) panel a draws the single seeds left of their method and the paper's value right of it. */
     private static final double SIDE_BY_SIDE = 0.22;
 
     private final DatasetCatalog catalog;
