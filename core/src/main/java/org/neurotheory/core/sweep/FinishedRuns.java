@@ -155,11 +155,12 @@ public final class FinishedRuns<T> {
             progress.step();
             return run;
         }
+        Optional<T> finished = find(key);
+        if (finished.isPresent()) {
+            return finished.get();
+        }
         Path f = file(key);
         try {
-            if (Files.exists(f)) {
-                return read(f, key);
-            }
             T run = train.get();
             String named = codec.key(run);
             Require.that(named == null || named.equals(key), "key", key, "must name the trained run (" + named + ")");
@@ -167,7 +168,7 @@ public final class FinishedRuns<T> {
             progress.step();
             return run;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or write the finished run " + f, e);
+            throw new UncheckedIOException("cannot write the finished run " + f, e);
         }
     }
 

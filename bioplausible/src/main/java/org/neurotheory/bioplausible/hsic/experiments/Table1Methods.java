@@ -128,7 +128,7 @@ public final class Table1Methods implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         // paper scale (about 40 min per run): each finished run is kept on disk and each running one
         // checkpoints after every epoch, so a killed run resumes at its last epoch
-        return compute(p, seed, FinishedRuns.forFigure(scale, "table1-seed" + seed, p, MethodRun.CODEC));
+        return compute(p, seed, store(scale, p, seed));
     }
 
     /**
@@ -142,7 +142,7 @@ public final class Table1Methods implements FigureSpec {
      */
     public FigureData finishedSoFar(long seed) {
         Params p = Params.paper();
-        FinishedRuns<MethodRun> store = FinishedRuns.forFigure(Scale.PAPER, "table1-seed" + seed, p, MethodRun.CODEC);
+        FinishedRuns<MethodRun> store = store(Scale.PAPER, p, seed);
         List<Table1Method> methods = new ArrayList<>();
         List<List<MethodRun>> runs = new ArrayList<>();
         int found = 0;
@@ -163,6 +163,11 @@ public final class Table1Methods implements FigureSpec {
         return tabulate(new Params(p.protocol(), methods), rows, List.of(String.format(
                 "finished so far: %d of %d runs of the Fashion-MNIST row; methods without a finished run are left out",
                 found, p.methods().size() * p.protocol().seeds())));
+    }
+
+    /** Where {@code reproduce} keeps the finished runs of the table with {@code p} at figure seed {@code seed}. */
+    private static FinishedRuns<MethodRun> store(Scale scale, Params p, long seed) {
+        return FinishedRuns.forFigure(scale, "table1-seed" + seed, p, MethodRun.CODEC);
     }
 
     /** Runs every method for every seed on every available row and tabulates. */
