@@ -1,6 +1,5 @@
 package org.neurotheory.cortex.experiments;
 
-import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -25,28 +24,11 @@ import org.neurotheory.cortex.theory.MeanFieldState;
  * Campbell's theorem).
  */
 public final class FigS2Asynchronous implements FigureSpec {
-    /**
-     * Settings.
-     *
-     * @param network the network (quick: the reduced network; paper: SUB-0)
-     * @param durationMs simulated time after burn-in (ms)
-     */
-    public record Params(NetworkParameters network, double durationMs) {
-        public Params {
-            Require.nonNull("network", network);
-            Require.positive("durationMs", durationMs);
-        }
+    /** Quick: the reduced network, 4 s of simulated time after burn-in. */
+    public static final NetworkRun QUICK = NetworkRun.reduced(4000.0);
 
-        /** The full SUB-0 network. */
-        public static Params paper() {
-            return new Params(NetworkParameters.sub0(), 5000.0);
-        }
-
-        /** The reduced network (half-size populations, same in-degrees). */
-        public static Params quick() {
-            return new Params(NetworkParameters.quick(), 4000.0);
-        }
-    }
+    /** Paper: the full SUB-0 network, 5 s of simulated time after burn-in. */
+    public static final NetworkRun PAPER = NetworkRun.sub0(5000.0);
 
     @Override
     public String key() {
@@ -60,7 +42,7 @@ public final class FigS2Asynchronous implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        Params settings = scale.pick(Params.quick(), Params.paper());
+        NetworkRun settings = scale.pick(QUICK, PAPER);
         StateRuns runs = new StateRuns(settings.network(), seed);
         NetworkParameters p = runs.params();
         double duration = settings.durationMs();

@@ -1,7 +1,5 @@
 package org.neurotheory.cortex.experiments;
 
-import org.neurotheory.cortex.model.NetworkParameters;
-import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -19,28 +17,11 @@ import org.neurotheory.cortex.model.analysis.VolleyPsth;
  * timing (Pouille and Scanziani 2001; Wehr and Zador 2003). Carries check 12.
  */
 public final class FigS4Precision implements FigureSpec {
-    /**
-     * Settings.
-     *
-     * @param network the network (quick: the reduced network; paper: SUB-0)
-     * @param durationMs simulated time (ms)
-     */
-    public record Params(NetworkParameters network, double durationMs) {
-        public Params {
-            Require.nonNull("network", network);
-            Require.positive("durationMs", durationMs);
-        }
+    /** Quick: the reduced network, 6 s of simulated time. */
+    public static final NetworkRun QUICK = NetworkRun.reduced(6000.0);
 
-        /** The full SUB-0 network. */
-        public static Params paper() {
-            return new Params(NetworkParameters.sub0(), 10000.0);
-        }
-
-        /** The reduced network (half-size populations, same in-degrees). */
-        public static Params quick() {
-            return new Params(NetworkParameters.quick(), 6000.0);
-        }
-    }
+    /** Paper: the full SUB-0 network, 10 s of simulated time. */
+    public static final NetworkRun PAPER = NetworkRun.sub0(10000.0);
 
     @Override
     public String key() {
@@ -54,7 +35,7 @@ public final class FigS4Precision implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        Params settings = scale.pick(Params.quick(), Params.paper());
+        NetworkRun settings = scale.pick(QUICK, PAPER);
         StateRuns runs = new StateRuns(settings.network(), seed);
         double duration = settings.durationMs();
         InputParameters in = InputParameters.sub0();

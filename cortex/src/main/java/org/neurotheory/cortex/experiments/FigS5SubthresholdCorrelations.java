@@ -1,8 +1,6 @@
 package org.neurotheory.cortex.experiments;
 
 import java.util.Arrays;
-import org.neurotheory.cortex.model.NetworkParameters;
-import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -24,28 +22,11 @@ import org.neurotheory.cortex.model.analysis.SpikeStatistics;
  * check 10 (positive E/I lag in every state).
  */
 public final class FigS5SubthresholdCorrelations implements FigureSpec {
-    /**
-     * Settings.
-     *
-     * @param network the network (quick: the reduced network; paper: SUB-0)
-     * @param durationMs simulated time per state (ms)
-     */
-    public record Params(NetworkParameters network, double durationMs) {
-        public Params {
-            Require.nonNull("network", network);
-            Require.positive("durationMs", durationMs);
-        }
+    /** Quick: the reduced network, 15 s of simulated time per state. */
+    public static final NetworkRun QUICK = NetworkRun.reduced(15000.0);
 
-        /** The full SUB-0 network. */
-        public static Params paper() {
-            return new Params(NetworkParameters.sub0(), 10000.0);
-        }
-
-        /** The reduced network (half-size populations, same in-degrees). */
-        public static Params quick() {
-            return new Params(NetworkParameters.quick(), 15000.0);
-        }
-    }
+    /** Paper: the full SUB-0 network, 10 s of simulated time per state. */
+    public static final NetworkRun PAPER = NetworkRun.sub0(10000.0);
 
     @Override
     public String key() {
@@ -59,7 +40,7 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
 
     @Override
     public FigureData compute(Scale scale, long seed) {
-        Params settings = scale.pick(Params.quick(), Params.paper());
+        NetworkRun settings = scale.pick(QUICK, PAPER);
         StateRuns runs = new StateRuns(settings.network(), seed);
         // the ordering checks compare r_sc and CC_V estimates whose noise is set by the number of Up/Down
         // cycles and slow input fluctuations in the run: 5 s left U and A failing for 1 seed in 6, so 15 s

@@ -39,7 +39,7 @@ class CortexFiguresTest extends FigureContract {
     protected void moreAssertions(FigureSpec figure, FigureData data) {
         CortexPublicCalls.verify(figure, data, SEED);
         if (figure instanceof FigS4Precision) {
-            FigS4Precision.Params p = FigS4Precision.Params.quick();
+            NetworkRun p = FigS4Precision.QUICK;
             StateRuns runs = new StateRuns(p.network(), SEED);
             InputParameters in = InputParameters.sub0();
             SimulationRecord r = runs.run(InputState.C, in, p.durationMs(), true);

@@ -58,7 +58,7 @@ final class CortexPublicCalls {
 
     /** figs2: the mean E rate of the asynchronous state (its checked headline number). */
     private static void figs2(FigureData data, long seed) {
-        FigS2Asynchronous.Params p = FigS2Asynchronous.Params.quick();
+        NetworkRun p = FigS2Asynchronous.QUICK;
         SimulationRecord r = new StateRuns(p.network(), seed).run(InputState.A, InputParameters.sub0(), p.durationMs(), false);
         double nuE = StateSummary.of(r, StateRuns.BURN_IN, seed).nuE();
         assertEquals(data.checks().stream().filter(c -> c.name().equals("nu_E in [4.0, 5.0] Hz")).findFirst().orElseThrow().actual(),
@@ -75,7 +75,7 @@ final class CortexPublicCalls {
 
     /** figs5 a: the E-I input cross-correlation between neighbouring probes in state A. */
     static void figs5(FigureData data, long seed) {
-        FigS5SubthresholdCorrelations.Params p = FigS5SubthresholdCorrelations.Params.quick();
+        NetworkRun p = FigS5SubthresholdCorrelations.QUICK;
         SimulationRecord r = new StateRuns(p.network(), seed).run(InputState.A, InputParameters.sub0(), p.durationMs(), false);
         ProbeTraces probes = r.probes();
         int lags = (int) Math.round(30 / probes.sampleInterval());
@@ -85,7 +85,7 @@ final class CortexPublicCalls {
 
     /** figs6 b: the mean-field Up and Down rates of E and I. */
     private static void figs6(FigureData data) {
-        NetworkParameters net = FigS6UpDown.Params.quick().network();
+        NetworkParameters net = FigS6UpDown.QUICK.network();
         InputParameters in = InputParameters.sub0();
         MeanField mf = new MeanField(net, true);
         MeanFieldState up = mf.solve(in.upRate());
