@@ -2,7 +2,6 @@ package org.neurotheory.bioplausible.conv.model;
 
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.ode.DivergenceException;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 
@@ -31,7 +30,8 @@ public final class ToyCircuitSharing {
      * @param recordEvery record every this many steps
      */
     public record Params(int neurons, int kernel, double gamma, LateralInhibition circuit, int hold, double lr,
-                         double lrTime, int warmup, int steps, double momentum, int trials, int recordEvery) {
+                         double lrTime, int warmup, int steps, double momentum, int trials, int recordEvery)
+            implements MomentumSchedule {
         public Params {
             Require.that(neurons >= 2, "neurons", neurons, "must be >= 2");
             Require.positive("kernel", kernel);
@@ -60,20 +60,6 @@ public final class ToyCircuitSharing {
             return step > warmup ? lr / Math.sqrt(1 + step / lrTime) : 0;
         }
 
-        /** Effective time {@code sum_{t < T} eta_t / (1 - mu)} after each of {@code steps}. */
-        public double[] effectiveTime(double[] steps) {
-            double[] out = new double[steps.length];
-            double sum = 0;
-            int t = 0;
-            for (int j = 0; j < steps.length; j++) {
-                for (; t < steps[j]; t++) {
-                    sum += learningRate(t);
-                }
-                out[j] = sum / (1 - momentum);
-            }
-            return out;
-        }
-
         /** A copy that runs {@code n} steps. */
         public Params withSteps(int n) {
             return new Params(neurons, kernel, gamma, circuit, hold, lr, lrTime, warmup, n, momentum, trials,
@@ -100,10 +86,7 @@ public final class ToyCircuitSharing {
     public static ToyRun run(Params p, long seed, Progress progress) {
         Require.nonNull("params", p);
         Require.nonNull("progress", progress);
-        int points = p.steps() / p.recordEvery() + 1 + (p.steps() % p.recordEvery() == 0 ? 0 : 1);
-        double[] its = new double[points];
-        double[][] snr = new double[p.trials()][points];
-        double[][] cos = new double[p.trials()][points];
+        ToyRecording rec = new ToyRecording(p.trials(), p.steps(), p.recordEvery());
         int k2 = p.kernel() * p.kernel();
         double[] x = new double[k2];
         double[] z = new double[p.neurons()];
@@ -112,10 +95,7 @@ public final class ToyCircuitSharing {
             SplittableRandom rng = Seeds.stream(Seeds.derive(seed, t));
             ToySharingLayer layer = new ToySharingLayer(p.neurons(), k2, rng);
             LateralInhibitionRates rates = new LateralInhibitionRates(p.neurons(), p.circuit());
-            snr[t][0] = layer.inverseSnr();
-            cos[t][0] = layer.meanCosine();
-            double[] lastFinite = layer.weights();
-            int point = 1;
+            rec.start(t, layer);
             for (int i = 0; i < p.steps(); i++) {
                 if (i % p.hold() == 0) {
                     Seeds.gaussian(rng, x);
@@ -124,20 +104,11 @@ public final class ToyCircuitSharing {
                 layer.responses(x, z);
                 rates.step(z);
                 layer.update(rates.postSynaptic(post), x, lr, p.gamma(), p.momentum());
-                if ((i + 1) % p.recordEvery() == 0 || i + 1 == p.steps()) {
-                    its[point] = i + 1;
-                    snr[t][point] = layer.inverseSnr();
-                    cos[t][point] = layer.meanCosine();
-                    if (!Double.isFinite(snr[t][point])) {
-                        throw new DivergenceException("circuit toy weights diverged at step " + (i + 1),
-                                its[point - 1], lastFinite);
-                    }
-                    lastFinite = layer.weights();
-                    point++;
+                if (rec.after(t, i + 1, layer, "circuit toy")) {
                     progress.step(p.recordEvery());
                 }
             }
         }
-        return new ToyRun(its, snr, cos);
+        return rec.run();
     }
 }

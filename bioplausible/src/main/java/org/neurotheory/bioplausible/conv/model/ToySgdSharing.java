@@ -2,7 +2,6 @@ package org.neurotheory.bioplausible.conv.model;
 
 import java.util.SplittableRandom;
 import org.neurotheory.core.Require;
-import org.neurotheory.core.ode.DivergenceException;
 import org.neurotheory.core.random.Seeds;
 
 /**
@@ -27,7 +26,7 @@ public final class ToySgdSharing {
      * @param recordEvery record every this many iterations
      */
     public record Params(int neurons, int kernel, double gamma, int iterations, int trials, double lr0,
-                         double lrOffset, double momentum, int recordEvery) {
+                         double lrOffset, double momentum, int recordEvery) implements MomentumSchedule {
         public Params {
             Require.that(neurons >= 2, "neurons", neurons, "must be >= 2");
             Require.positive("kernel", kernel);
@@ -50,20 +49,6 @@ public final class ToySgdSharing {
             return lr0 / (lrOffset + step);
         }
 
-        /** Effective time {@code sum_{t < T} eta_t / (1 - mu)} after each of {@code steps}. */
-        public double[] effectiveTime(double[] steps) {
-            double[] out = new double[steps.length];
-            double sum = 0;
-            int t = 0;
-            for (int j = 0; j < steps.length; j++) {
-                for (; t < steps[j]; t++) {
-                    sum += learningRate(t);
-                }
-                out[j] = sum / (1 - momentum);
-            }
-            return out;
-        }
-
         /** A copy with another number of trials. */
         public Params withTrials(int t) {
             return new Params(neurons, kernel, gamma, iterations, t, lr0, lrOffset, momentum, recordEvery);
@@ -76,21 +61,15 @@ public final class ToySgdSharing {
     /** Runs every trial; trial t uses the stream {@code Seeds.derive(seed, t)}. */
     public static ToyRun run(Params p, long seed) {
         Require.nonNull("params", p);
-        int points = p.iterations() / p.recordEvery() + 1 + (p.iterations() % p.recordEvery() == 0 ? 0 : 1);
-        double[] its = new double[points];
-        double[][] snr = new double[p.trials()][points];
-        double[][] cos = new double[p.trials()][points];
+        ToyRecording rec = new ToyRecording(p.trials(), p.iterations(), p.recordEvery());
+        String what = "toy SGD (k = " + p.kernel() + ", gamma = " + p.gamma() + ")";
         int k2 = p.kernel() * p.kernel();
         double[] x = new double[k2];
         double[] z = new double[p.neurons()];
         for (int t = 0; t < p.trials(); t++) {
             SplittableRandom rng = Seeds.stream(Seeds.derive(seed, t));
             ToySharingLayer layer = new ToySharingLayer(p.neurons(), k2, rng);
-            int point = 0;
-            snr[t][0] = layer.inverseSnr();
-            cos[t][0] = layer.meanCosine();
-            double[] lastFinite = layer.weights();
-            point++;
+            rec.start(t, layer);
             for (int i = 0; i < p.iterations(); i++) {
                 Seeds.gaussian(rng, x);
                 layer.responses(x, z);
@@ -103,19 +82,9 @@ public final class ToySgdSharing {
                     z[n] -= zbar;
                 }
                 layer.update(z, x, p.learningRate(i), p.gamma(), p.momentum());
-                if ((i + 1) % p.recordEvery() == 0 || i + 1 == p.iterations()) {
-                    its[point] = i + 1;
-                    snr[t][point] = layer.inverseSnr();
-                    cos[t][point] = layer.meanCosine();
-                    if (!Double.isFinite(snr[t][point])) {
-                        throw new DivergenceException("toy SGD weights diverged at iteration " + (i + 1)
-                                + " (k = " + p.kernel() + ", gamma = " + p.gamma() + ")", its[point - 1], lastFinite);
-                    }
-                    lastFinite = layer.weights();
-                    point++;
-                }
+                rec.after(t, i + 1, layer, what);
             }
         }
-        return new ToyRun(its, snr, cos);
+        return rec.run();
     }
 }
