@@ -24,6 +24,12 @@ public final class Panel {
     /** What kind of chart the panel is. */
     public enum Kind { XY, HEATMAP }
 
+    /**
+     * How far apart to draw series that share a category of a {@link #categoriesX} axis (e.g. the
+     * single seeds at {@code i - SIDE_BY_SIDE}, their mean at {@code i}), so that equal values stay visible.
+     */
+    public static final double SIDE_BY_SIDE = 0.22;
+
     private final String name;
     private final String xLabel;
     private final String yLabel;

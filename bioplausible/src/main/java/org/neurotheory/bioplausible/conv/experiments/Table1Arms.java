@@ -140,11 +140,11 @@ public final class Table1Arms implements FigureSpec {
             for (int i = 0; i < n; i++) {
                 acc[i] = runs.get(i).accuracies()[s];
             }
-            a.markers("seed " + (s + 1), x, acc);
+            a.markers("seed " + (s + 1), shifted(x, -Panel.SIDE_BY_SIDE), acc);
             a.mark("seed " + (s + 1), Panel.Mark.CIRCLE);
         }
         a.markers("mean over seeds", x, mean).mark("mean over seeds", Panel.Mark.DIAMOND);
-        a.markers("mean with running BN statistics", x, running).mark("mean with running BN statistics", Panel.Mark.TRIANGLE);
+        a.markers("mean with running BN statistics", shifted(x, Panel.SIDE_BY_SIDE), running).mark("mean with running BN statistics", Panel.Mark.TRIANGLE);
         a.referenceLine("chance", 0, n - 1, 0.1);
         Panel b = data.panel("b: weight SNR", AXIS, "log10 weight SNR, first LC layer").title("b", "weight SNR")
                 .categoriesX(names);
@@ -162,6 +162,14 @@ public final class Table1Arms implements FigureSpec {
         return data;
     }
 
+    private static double[] shifted(double[] x, double by) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i] + by;
+        }
+        return out;
+    }
+
     /** Axis label of an arm: conv, LC, sh f (sharing every f), sleep f, tr n (n translated copies). */
     static String shortName(ImageArm arm) {
         if (arm.sharing() != null) {
@@ -177,6 +185,7 @@ public final class Table1Arms implements FigureSpec {
     @Override
     public List<Chart<?, ?>> render(FigureData data) {
         List<Chart<?, ?>> charts = FigureRenderer.charts(data);
+        SeriesColours.apply(charts, List.of("seed ", "mean over seeds", "running"));
         SeriesColours.legend(charts.get(0), Styler.LegendPosition.OutsideS);
         return charts;
     }

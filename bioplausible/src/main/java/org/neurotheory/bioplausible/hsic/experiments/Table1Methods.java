@@ -45,8 +45,6 @@ import org.neurotheory.core.sweep.SeedReplicates;
  */
 public final class Table1Methods implements FigureSpec {
     /** How far (in methods) panel a draws the single seeds left of their method and the paper's value right of it. */
-    private static final double SIDE_BY_SIDE = 0.22;
-
     private final DatasetCatalog catalog;
 
     /** The table with the datasets of this JVM's catalog ({@link DatasetCatalog#standard()}). */
@@ -243,7 +241,7 @@ public final class Table1Methods implements FigureSpec {
                 Table1Method m = p.methods().get(i);
                 double[] acc = runs.get(i).stream().mapToDouble(MethodRun::finalAccuracy).toArray();
                 x[i] = i;
-                xPaper[i] = i + SIDE_BY_SIDE;
+                xPaper[i] = i + Panel.SIDE_BY_SIDE;
                 mean[i] = mean(acc);
                 paper[i] = d.paper(m);
                 table.append(String.format("%s | %s | %.1f +- %.1f | %.1f%n", d.label(), m.label(), mean[i], sd(acc), paper[i]));
@@ -252,7 +250,7 @@ public final class Table1Methods implements FigureSpec {
             // at each method, side by side: each seed's accuracy (several seeds), the mean, the paper's
             if (runs.stream().anyMatch(r -> r.size() > 1)) {
                 a.markers("single seeds" + suffix, IntStream.range(0, n).flatMap(i -> IntStream.range(0, runs.get(i).size())
-                                .map(s -> i)).mapToDouble(i -> i - SIDE_BY_SIDE).toArray(),
+                                .map(s -> i)).mapToDouble(i -> i - Panel.SIDE_BY_SIDE).toArray(),
                         runs.stream().flatMapToDouble(r -> r.stream().mapToDouble(MethodRun::finalAccuracy)).toArray());
             }
             a.markers("reproduction (mean over seeds)" + suffix, x, mean);
