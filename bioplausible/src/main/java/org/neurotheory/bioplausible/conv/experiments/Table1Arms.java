@@ -146,7 +146,7 @@ public final class Table1Arms implements FigureSpec {
         a.markers("mean over seeds", x, mean).mark("mean over seeds", Panel.Mark.DIAMOND);
         a.markers("mean with running BN statistics", shifted(x, Panel.SIDE_BY_SIDE), running).mark("mean with running BN statistics", Panel.Mark.TRIANGLE);
         a.referenceLine("chance", 0, n - 1, 0.1);
-        Panel b = data.panel("b: weight SNR", AXIS, "log10 weight SNR, first LC layer").title("b", "weight SNR")
+        Panel b = data.panel("b: weight SNR", AXIS, "log10 weight SNR, first LC layer").title("b", "weight SNR of the locally connected arms")
                 .categoriesX(names);
         List<Double> bx = new ArrayList<>();
         List<Double> by = new ArrayList<>();
@@ -157,7 +157,8 @@ public final class Table1Arms implements FigureSpec {
             }
         }
         b.markers("mean over seeds", bx.stream().mapToDouble(Double::doubleValue).toArray(),
-                by.stream().mapToDouble(Double::doubleValue).toArray());
+                by.stream().mapToDouble(Double::doubleValue).toArray())
+                .mark("mean over seeds", Panel.Mark.DIAMOND);
         ImageChecks.table(data, p, runs);
         return data;
     }
