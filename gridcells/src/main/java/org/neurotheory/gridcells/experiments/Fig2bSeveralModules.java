@@ -175,10 +175,8 @@ public final class Fig2bSeveralModules implements FigureSpec {
             moduleGrid60[m] = CodeStatistics.median(g);
             double[] map = window[m] == p.extent() ? report.maps().map(best) : RateMap.of(code, p.bins(), window[m]).map(best);
             String name = String.format(Locale.ROOT, "module %d (%d neurons): neuron %d", m + 1, mod.length, best + 1);
-            Panel panel = data.panel(name, "x", "y").heatmap();
-            if (window[m] < p.extent()) {
-                panel.caption(name + " (" + PlaneFigures.periods(shortest[m]) + ")");
-            }
+            Panel panel = data.panel(name, "x", "y").heatmap().title("b" + (m + 1),
+                    window[m] < p.extent() ? name + " (" + PlaneFigures.periods(shortest[m]) + ")" : name);
             PlaneFigures.heat(panel, "rate", map, p.bins(), window[m]);
             List<FrequencySpectrum.Component> dom = dominant.get(m);
             double[] kx = new double[2 * dom.size()];
