@@ -292,7 +292,7 @@ public final class Fig2bSeveralModules implements FigureSpec {
                 slot++;
             }
         }
-        data.panel("all neurons by module", "tile column", "tile row").heatmap().title("d", "Fig. 6: every neuron (rate / max), grouped by module, largest first")
+        data.panel("all neurons by module", "tile column", "tile row").heatmap().title("d", "Fig. 6: every neuron, largest module first")
                 .grid("rate / max", x, y, z);
     }
 }
