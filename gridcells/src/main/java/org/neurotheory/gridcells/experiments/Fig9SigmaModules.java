@@ -18,6 +18,9 @@ import org.neurotheory.gridcells.model.OptimiserParams;
  * point per (sigma, run).
  */
 public final class Fig9SigmaModules extends PlaneSweepFigure<Fig9SigmaModules.Params> {
+    /** The legend entry of the mean module count and its +- one-sd band (one colour). */
+    private static final String MEAN_SD = "mean over runs (dashed: +- sd)";
+
 
     /**
      * @param base    optimisation settings of every point (sigma^2 replaced per point)
@@ -129,7 +132,8 @@ public final class Fig9SigmaModules extends PlaneSweepFigure<Fig9SigmaModules.Pa
         }
         data.panel("modules", "sigma", "modules (>= N/10 neurons)").logX().title("a", "number of modules against sigma")
                 .markers("each run", runSigma, PlaneSweeps.column(runs, r -> (double) r.modules()))
-                .line("mean over runs", sigma, mean).dashed("mean - sd", sigma, lower).dashed("mean + sd", sigma, upper);
+                .line("mean over runs", sigma, mean).dashed("mean - sd", sigma, lower).dashed("mean + sd", sigma, upper)
+                .condition("mean over runs", MEAN_SD).condition("mean - sd", MEAN_SD).condition("mean + sd", MEAN_SD);
         data.panel("hexagonality", "sigma", "median over neurons").logX().title("b", "grid scores of each run")
                 .markers("grid60", runSigma, PlaneSweeps.column(runs, PlaneRun::grid60))
                 .markers("grid90", runSigma, PlaneSweeps.column(runs, PlaneRun::grid90))
