@@ -36,6 +36,7 @@ public final class Panel {
     private final List<Series> series = new ArrayList<>();
     private boolean logX;
     private boolean logY;
+    private boolean turnX;
     private Kind kind = Kind.XY;
     private String label;
     private String caption;
@@ -62,6 +63,17 @@ public final class Panel {
     /** Logarithmic y axis. */
     public Panel logY() {
         logY = true;
+        return this;
+    }
+
+    /**
+     * The x values are angles in radians over one turn: the axis is drawn from 0 to 2 pi with ticks
+     * at 0, pi/2, pi, 3 pi/2 and 2 pi instead of the 1-2-5 steps of a numeric axis (which end at 7).
+     * Only the drawing changes; the data, and so the CSV, keep the angles in radians.
+     */
+    public Panel turnX() {
+        Require.that(!logX, "turnX", true, "is not allowed on a logarithmic x axis");
+        turnX = true;
         return this;
     }
 
@@ -252,6 +264,11 @@ public final class Panel {
 
     public boolean isLogX() {
         return logX;
+    }
+
+    /** Whether the x axis is one turn of angles ({@link #turnX}). */
+    public boolean isTurnX() {
+        return turnX;
     }
 
     public boolean isLogY() {

@@ -65,7 +65,7 @@ final class XYPanelChart {
         double[] xr = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] yr = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Series s : p.series()) {
-            double[][] xy = drawable(s, p.isLogX(), p.isLogY());
+            double[][] xy = drawable(s, p.isLogX(), p.isLogY(), p.isTurnX() ? 1 / Math.PI : 1);
             if (xy[0].length == 0) {
                 continue;
             }
@@ -101,7 +101,7 @@ final class XYPanelChart {
                 entries.add(condition);
             }
         }
-        AxisScale xs = axis(p.isLogX(), xr, p.categoriesX(), integral(data, 0));
+        AxisScale xs = p.isTurnX() ? TurnTicks.AXIS : axis(p.isLogX(), xr, p.categoriesX(), integral(data, 0));
         AxisScale ys = axis(p.isLogY(), yr, null, integral(data, 1));
         boolean single = entries.size() <= 1 && drawn.size() <= 1;
         boolean legend = !entries.isEmpty() && !single && p.hasLegend();
@@ -114,6 +114,9 @@ final class XYPanelChart {
             }
         }
         apply(chart.getStyler(), text, xs, true, p.categoriesX());
+        if (p.isTurnX()) {
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(TurnTicks::label);
+        }
         apply(chart.getStyler(), text, ys, false, null);
         if (!p.isLogX()) {
             // categories: a tick at every category (step 1) unless their names do not fit side by side
@@ -328,7 +331,8 @@ final class XYPanelChart {
         }
     }
 
-    private static double[][] drawable(Series s, boolean logX, boolean logY) {
+    /** The finite points of {@code s} that a log axis can show, x multiplied by {@code xUnit}. */
+    private static double[][] drawable(Series s, boolean logX, boolean logY, double xUnit) {
         int n = 0;
         double[] x = new double[s.size()];
         double[] y = new double[s.size()];
@@ -336,7 +340,7 @@ final class XYPanelChart {
             double xi = s.x()[i];
             double yi = s.y()[i];
             if (Double.isFinite(xi) && Double.isFinite(yi) && (!logX || xi > 0) && (!logY || yi > 0)) {
-                x[n] = xi;
+                x[n] = xi * xUnit;
                 y[n] = yi;
                 n++;
             }

@@ -195,6 +195,35 @@ class FigureStyleTest {
     }
 
     @Test
+    void aTurnOfAnglesIsDrawnInUnitsOfPiWithATickEveryHalf() {
+        FigureData d = new FigureData("t");
+        double[] theta = new double[101];
+        double[] rate = new double[101];
+        for (int i = 0; i < theta.length; i++) {
+            theta[i] = 2 * Math.PI * i / 100;
+            rate[i] = Math.cos(theta[i]);
+        }
+        d.panel("a", "theta (rad)", "rate").turnX().line("cos", theta, rate);
+        XYChart chart = (XYChart) FigureRenderer.charts(d).get(0);
+        double[] drawn = chart.getSeriesMap().get("cos").getXData();
+        assertEquals(2, drawn[drawn.length - 1], 1e-12, "2 pi is drawn at 2 (units of pi)");
+        assertEquals(2 * Math.PI, d.panels().get(0).series().get(0).x()[100], 0.0, "the data keep radians");
+        var st = chart.getStyler();
+        assertEquals(List.of(0.0, 2.0), List.of(st.getXAxisMin(), st.getXAxisMax()));
+        assertEquals(List.of("0", "\u03c0/2", "\u03c0", "3\u03c0/2", "2\u03c0"),
+                List.of(0.0, 0.5, 1.0, 1.5, 2.0).stream().map(v -> st.getxAxisTickLabelsFormattingFunction().apply(v)).toList());
+        // painting fits the x spacing to the axis of five ticks, as for a linear axis of step 0.5 over [0, 2]
+        assertEquals(List.of(0.0, 2.0, 0.5), List.of(AxisScale.linear(0.1, 1.9).min(), AxisScale.linear(0.1, 1.9).max(), AxisScale.linear(0.1, 1.9).step()));
+        Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        FigureRenderer.paint(chart, g);
+        g.dispose();
+        FigureData plain = new FigureData("t");
+        plain.panel("a", "x", "y").line("line", new double[] {0.1, 1.9}, new double[] {0, 1});
+        assertEquals(((XYChart) FigureRenderer.charts(plain).get(0)).getStyler().getXAxisTickMarkSpacingHint(),
+                st.getXAxisTickMarkSpacingHint());
+    }
+
+    @Test
     void manyConditionsShowAtMostEightEntries() {
         FigureData d = new FigureData("t");
         var p = d.panel("a", "t", "y");

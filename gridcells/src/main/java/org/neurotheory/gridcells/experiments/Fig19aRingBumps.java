@@ -1,7 +1,5 @@
 package org.neurotheory.gridcells.experiments;
 
-import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -77,7 +75,7 @@ public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();
-        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").hideLegend();
+        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").turnX().hideLegend();
         int m = p.points();
         double[] theta = new double[m];
         for (int i = 0; i < m; i++) {
@@ -113,12 +111,6 @@ public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps
                 unimodal / (double) n, 0));
         data.check(Check.atLeast("worst min/max rate over the ring", -0.1, worst, 0));
         return data;
-    }
-
-    /** The default charts, with the tuning curves' angle axis from 0 to 2 pi in steps of pi/2 ({@link TurnAxis}). */
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return TurnAxis.render(data, "tuning curves");
     }
 
     /**

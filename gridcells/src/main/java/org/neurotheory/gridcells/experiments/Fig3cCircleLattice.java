@@ -1,8 +1,6 @@
 package org.neurotheory.gridcells.experiments;
 
 import java.util.Arrays;
-import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -85,7 +83,7 @@ public final class Fig3cCircleLattice extends FiniteSpaceRun.Figure<Fig3cCircleL
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();
-        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").hideLegend();
+        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").turnX().hideLegend();
         double[] theta = new double[p.points() + 1];
         for (int i = 0; i < theta.length; i++) {
             theta[i] = 2 * Math.PI * i / p.points();
@@ -109,11 +107,5 @@ public final class Fig3cCircleLattice extends FiniteSpaceRun.Figure<Fig3cCircleL
         data.check(Check.atLeast("worst min/max rate over the circle", -0.1, worst, 0));
         run.euclideanCheck(p.pairs());
         return data;
-    }
-
-    /** The default charts, with the tuning curves' angle axis from 0 to 2 pi in steps of pi/2 ({@link TurnAxis}). */
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return TurnAxis.render(data, "tuning curves");
     }
 }
