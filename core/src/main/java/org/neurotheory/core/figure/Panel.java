@@ -36,7 +36,7 @@ public final class Panel {
     private final List<Series> series = new ArrayList<>();
     private boolean logX;
     private boolean logY;
-    private boolean turnX;
+    private boolean angleX;
     private Kind kind = Kind.XY;
     private String label;
     private String caption;
@@ -56,6 +56,7 @@ public final class Panel {
 
     /** Logarithmic x axis. */
     public Panel logX() {
+        Require.that(!angleX, "logX", true, "is not allowed on an angle x axis");
         logX = true;
         return this;
     }
@@ -67,13 +68,14 @@ public final class Panel {
     }
 
     /**
-     * The x values are angles in radians over one turn: the axis is drawn from 0 to 2 pi with ticks
-     * at 0, pi/2, pi, 3 pi/2 and 2 pi instead of the 1-2-5 steps of a numeric axis (which end at 7).
-     * Only the drawing changes; the data, and so the CSV, keep the angles in radians.
+     * The x values are angles in radians: the axis is drawn in units of pi over the data's range
+     * rounded out to multiples of pi/2, ticked at every pi/2 (0, pi/2, pi, 3 pi/2, 2 pi for one turn;
+     * every pi beyond two turns) instead of the 1-2-5 steps of a numeric axis (which end at 7). Only the
+     * drawing changes; the data, and so the CSV, keep the angles in radians.
      */
-    public Panel turnX() {
-        Require.that(!logX, "turnX", true, "is not allowed on a logarithmic x axis");
-        turnX = true;
+    public Panel angleX() {
+        Require.that(!logX, "angleX", true, "is not allowed on a logarithmic x axis");
+        angleX = true;
         return this;
     }
 
@@ -266,9 +268,9 @@ public final class Panel {
         return logX;
     }
 
-    /** Whether the x axis is one turn of angles ({@link #turnX}). */
-    public boolean isTurnX() {
-        return turnX;
+    /** Whether the x axis holds angles ({@link #angleX}). */
+    public boolean isAngleX() {
+        return angleX;
     }
 
     public boolean isLogY() {

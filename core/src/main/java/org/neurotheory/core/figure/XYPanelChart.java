@@ -65,7 +65,7 @@ final class XYPanelChart {
         double[] xr = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         double[] yr = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Series s : p.series()) {
-            double[][] xy = drawable(s, p.isLogX(), p.isLogY(), p.isTurnX() ? 1 / Math.PI : 1);
+            double[][] xy = drawable(s, p.isLogX(), p.isLogY(), p.isAngleX() ? 1 / Math.PI : 1);
             if (xy[0].length == 0) {
                 continue;
             }
@@ -101,7 +101,7 @@ final class XYPanelChart {
                 entries.add(condition);
             }
         }
-        AxisScale xs = p.isTurnX() ? TurnTicks.AXIS : axis(p.isLogX(), xr, p.categoriesX(), integral(data, 0));
+        AxisScale xs = p.isAngleX() ? AngleTicks.axis(xr[0], xr[1]) : axis(p.isLogX(), xr, p.categoriesX(), integral(data, 0));
         AxisScale ys = axis(p.isLogY(), yr, null, integral(data, 1));
         boolean single = entries.size() <= 1 && drawn.size() <= 1;
         boolean legend = !entries.isEmpty() && !single && p.hasLegend();
@@ -114,8 +114,8 @@ final class XYPanelChart {
             }
         }
         apply(chart.getStyler(), text, xs, true, p.categoriesX());
-        if (p.isTurnX()) {
-            chart.getStyler().setxAxisTickLabelsFormattingFunction(TurnTicks::label);
+        if (p.isAngleX()) {
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(AngleTicks::label);
         }
         apply(chart.getStyler(), text, ys, false, null);
         if (!p.isLogX()) {

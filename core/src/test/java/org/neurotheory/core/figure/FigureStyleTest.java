@@ -195,7 +195,7 @@ class FigureStyleTest {
     }
 
     @Test
-    void aTurnOfAnglesIsDrawnInUnitsOfPiWithATickEveryHalf() {
+    void anglesAreDrawnInUnitsOfPiWithATickEveryHalf() {
         FigureData d = new FigureData("t");
         double[] theta = new double[101];
         double[] rate = new double[101];
@@ -203,7 +203,7 @@ class FigureStyleTest {
             theta[i] = 2 * Math.PI * i / 100;
             rate[i] = Math.cos(theta[i]);
         }
-        d.panel("a", "theta (rad)", "rate").turnX().line("cos", theta, rate);
+        d.panel("a", "theta (rad)", "rate").angleX().line("cos", theta, rate);
         XYChart chart = (XYChart) FigureRenderer.charts(d).get(0);
         double[] drawn = chart.getSeriesMap().get("cos").getXData();
         assertEquals(2, drawn[drawn.length - 1], 1e-12, "2 pi is drawn at 2 (units of pi)");
@@ -212,6 +212,12 @@ class FigureStyleTest {
         assertEquals(List.of(0.0, 2.0), List.of(st.getXAxisMin(), st.getXAxisMax()));
         assertEquals(List.of("0", "\u03c0/2", "\u03c0", "3\u03c0/2", "2\u03c0"),
                 List.of(0.0, 0.5, 1.0, 1.5, 2.0).stream().map(v -> st.getxAxisTickLabelsFormattingFunction().apply(v)).toList());
+        // a turn centred on 0 runs from -pi to pi; more than two turns are ticked every pi
+        assertEquals(List.of(-1.0, 1.0, 0.5), List.of(AngleTicks.axis(-1, 1).min(), AngleTicks.axis(-1, 1).max(),
+                AngleTicks.axis(-1, 1).step()));
+        assertEquals(List.of(0.0, 6.0, 1.0), List.of(AngleTicks.axis(0, 5.9).min(), AngleTicks.axis(0, 5.9).max(),
+                AngleTicks.axis(0, 5.9).step()));
+        assertEquals("\u2212\u03c0/2", AngleTicks.label(-0.5));
         // painting fits the x spacing to the axis of five ticks, as for a linear axis of step 0.5 over [0, 2]
         assertEquals(List.of(0.0, 2.0, 0.5), List.of(AxisScale.linear(0.1, 1.9).min(), AxisScale.linear(0.1, 1.9).max(), AxisScale.linear(0.1, 1.9).step()));
         Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();

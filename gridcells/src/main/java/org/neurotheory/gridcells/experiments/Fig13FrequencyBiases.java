@@ -55,7 +55,7 @@ public final class Fig13FrequencyBiases extends TheoryFigure<Fig13FrequencyBiase
             t[i] = -Math.PI + 2 * Math.PI * i / (t.length - 1);
             chi[i] = LowFrequencyBias.chi(p.kappa(), t[i]);
         }
-        data.panel("A chi", "Delta theta (rad)", "chi").title("A", "circular chi(Delta theta)").line("chi (kappa = " + p.kappa() + ")", t, chi);
+        data.panel("A chi", "Delta theta (rad)", "chi").angleX().title("A", "circular chi(Delta theta)").line("chi (kappa = " + p.kappa() + ")", t, chi);
         double[] n = new double[p.maxFreq()];
         double[] w = new double[n.length];
         double[] wq = new double[n.length];

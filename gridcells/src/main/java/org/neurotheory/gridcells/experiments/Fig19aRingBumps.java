@@ -75,7 +75,7 @@ public final class Fig19aRingBumps extends FiniteSpaceRun.Figure<Fig19aRingBumps
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();
-        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").turnX().hideLegend();
+        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").angleX().hideLegend();
         int m = p.points();
         double[] theta = new double[m];
         for (int i = 0; i < m; i++) {

@@ -47,7 +47,7 @@ public final class Fig3bFejerHarmonics extends TheoryFigure<Fig3bFejerHarmonics.
 
     @Override
     void draw(Params p, FigureData data) {
-        Panel curves = data.panel("tuning curves", "theta (rad)", "rate (unit mean square)");
+        Panel curves = data.panel("tuning curves", "theta (rad)", "rate (unit mean square)").angleX();
         double[] t = new double[p.points() + 1];
         for (int i = 0; i <= p.points(); i++) {
             t[i] = -Math.PI + 2 * Math.PI * i / p.points();

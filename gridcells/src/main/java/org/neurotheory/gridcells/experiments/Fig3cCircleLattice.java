@@ -83,7 +83,7 @@ public final class Fig3cCircleLattice extends FiniteSpaceRun.Figure<Fig3cCircleL
         FigureData data = run.data();
         ActionableCode code = run.code();
         int n = code.neurons();
-        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").turnX().hideLegend();
+        Panel curves = data.panel("tuning curves", "theta (rad)", "rate").angleX().hideLegend();
         double[] theta = new double[p.points() + 1];
         for (int i = 0; i < theta.length; i++) {
             theta[i] = 2 * Math.PI * i / p.points();

@@ -252,7 +252,7 @@ class RobustnessComparison implements FigureSpec {
         for (int k = 0; k < s.length; k++) {
             s[k] = 2 * Math.PI * k / (s.length - 1);
         }
-        var panel = data.panel("a", "stimulus s (rad)", "mean response f_i(s)").hideLegend()
+        var panel = data.panel("a", "stimulus s (rad)", "mean response f_i(s)").angleX().hideLegend()
                 .title("a", "tuning curves of " + shown.length + " random neurons");
         double[] rates = new double[NEURONS];
         double[][] curves = new double[shown.length][s.length];

@@ -150,7 +150,7 @@ public final class FigE1Expressivity implements FigureSpec {
             lin[i] = b1 * Math.cos(t) + b2 * Math.sin(t);
             residual = Math.max(residual, Math.abs(g[i] - lin[i]));
         }
-        fig.panel("example", "theta", "g(cos theta, sin theta)").line("three-layer ReLU net", theta, g)
+        fig.panel("example", "theta (rad)", "g(cos theta, sin theta)").angleX().line("three-layer ReLU net", theta, g)
                 .dashed("best linear fit", theta, lin).title("b", "an odd function a ReLU net computes");
         fig.check(Check.atMost("example: odd, max |g(x) + g(-x)|", 0, oddness, 0));
         // not linear: the best linear fit misses g by a finite amount (g(1,0) = 1 but g(1,1)/sqrt2 = 0)
