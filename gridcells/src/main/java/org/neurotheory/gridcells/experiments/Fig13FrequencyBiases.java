@@ -13,6 +13,8 @@ import org.neurotheory.gridcells.theory.LowFrequencyBias;
  * (peak near 1/L). Panels E-F (optimising the chi-weighted Euclidean loss) are not reproduced.
  */
 public final class Fig13FrequencyBiases extends TheoryFigure<Fig13FrequencyBiases.Params> {
+    /** Panel B's one condition: the closed form of w(n) and its quadrature, in one colour. */
+    private static final String W_N = "closed form (line), quadrature (dots)";
 
     /** @param kappa chi concentration; @param maxFreq largest integer frequency in B; @param quadrature points */
     public record Params(double kappa, int maxFreq, int quadrature) {
@@ -71,7 +73,8 @@ public final class Fig13FrequencyBiases extends TheoryFigure<Fig13FrequencyBiase
             wq[f - 1] = s;
             worst = Math.max(worst, Math.abs(s - w[f - 1]));
         }
-        data.panel("B low-frequency weight", "frequency n", "w(n)").title("B", "low-frequency weight w(n)").dashed("closed form", n, w).markers("quadrature", n, wq);
+        data.panel("B low-frequency weight", "frequency n", "w(n)").title("B", "low-frequency weight w(n)")
+                .theory("closed form", W_N, n, w).simulation("quadrature", W_N, n, wq);
         // trapezoid on a smooth periodic integrand: error far below 1e-12 at 2000 points
         data.check(Check.atMost("w(n) closed form vs quadrature, worst abs error", 0, worst, 1e-12));
         // w(n) falls to its limit 1 (chi is normalised) faster than exponentially; from n = 18 at kappa = 2
