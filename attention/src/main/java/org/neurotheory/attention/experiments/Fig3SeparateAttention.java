@@ -20,6 +20,7 @@ import org.neurotheory.core.Require;
 import org.neurotheory.core.data.InContextRegression;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.Curves;
+import org.neurotheory.core.linalg.Vectors;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.FigureData;
@@ -395,16 +396,9 @@ public final class Fig3SeparateAttention implements FigureSpec {
             return best;
         }
 
+        /** |cos| of the angle between {@code a} and {@code b}; 0 for a zero {@code a} (a head that has not grown). */
         static double absCos(double[] a, double[] b) {
-            double ab = 0;
-            double aa = 0;
-            double bb = 0;
-            for (int i = 0; i < a.length; i++) {
-                ab += a[i] * b[i];
-                aa += a[i] * a[i];
-                bb += b[i] * b[i];
-            }
-            return aa == 0 ? 0 : Math.abs(ab) / Math.sqrt(aa * bb);
+            return Vectors.norm(a) == 0 ? 0 : Math.abs(Vectors.cosine(a, b));
         }
 
         int eigenvectorOf(int h) {

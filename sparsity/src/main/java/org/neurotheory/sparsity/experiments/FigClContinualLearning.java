@@ -1,12 +1,7 @@
 package org.neurotheory.sparsity.experiments;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
@@ -14,6 +9,7 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 
 /**
@@ -93,24 +89,10 @@ public final class FigClContinualLearning implements FigureSpec {
         Params p = scale.pick(Params.quick(), Params.paper());
         FigureData data = new FigureData(title()).parameters(p);
         FashionMnistSplit.load(5000, p.pooling());
-        EpnRun[] runs = new EpnRun[p.alphas().length];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
-        try {
-            List<Future<EpnRun>> futures = new ArrayList<>();
-            for (double a : p.alphas()) {
-                futures.add(pool.submit(() -> EpnRun.train(p, a, seed)));
-            }
-            for (int a = 0; a < runs.length; a++) {
-                runs[a] = futures.get(a).get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        // every alpha trains from the figure's seed (the sweep's derived seeds are not used), two at a time
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        EpnRun[] runs = Sweep.run(Arrays.stream(p.alphas()).boxed().toList(), seed, threads,
+                (a, unused) -> EpnRun.train(p, a, seed)).stream().map(Sweep.Row::result).toArray(EpnRun[]::new);
         int n = p.tasks();
         double[] taskAxis = new double[n];
         for (int t = 0; t < n; t++) {

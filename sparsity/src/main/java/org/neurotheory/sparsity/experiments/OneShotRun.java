@@ -1,14 +1,9 @@
 package org.neurotheory.sparsity.experiments;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.neurotheory.core.nn.Evaluation;
 import org.neurotheory.core.nn.Sequential;
 import org.neurotheory.core.nn.Sgd;
@@ -16,6 +11,7 @@ import org.neurotheory.core.nn.SoftmaxCrossEntropy;
 import org.neurotheory.core.nn.Trainer;
 import org.neurotheory.core.nn.TrainingConfig;
 import org.neurotheory.core.nn.TrainingDivergedException;
+import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.sparsity.data.FashionMnistSplit;
 import org.neurotheory.sparsity.model.OneShotPruning;
 import org.neurotheory.sparsity.model.PowerpropMlp;
@@ -60,23 +56,8 @@ record OneShotRun(double alpha, long steps, boolean diverged, List<float[]> init
     static void trainAll(Fig1aAccuracyVsSparsity.Params p, long seed) {
         Fig1aAccuracyVsSparsity.data(p); // load (or fail with the catalog's message) once, before the threads
         int threads = Math.min(p.alphas().length, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<OneShotRun>> futures = new ArrayList<>();
-            for (double a : p.alphas()) {
-                futures.add(pool.submit(() -> of(p, a, seed)));
-            }
-            for (var f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        // every alpha trains from the figure's seed (the sweep's derived seeds are not used)
+        Sweep.run(Arrays.stream(p.alphas()).boxed().toList(), seed, threads, (a, unused) -> of(p, a, seed));
     }
 
     private static OneShotRun train(Fig1aAccuracyVsSparsity.Params p, double alpha, long seed) {

@@ -4,10 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.Panel;
@@ -15,6 +11,7 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.figure.Series;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.sweep.FinishedRuns;
+import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.sparsity.experiments.Fig2SparseTraining.Method;
 
 /**
@@ -57,32 +54,27 @@ final class SparseSweep {
                 }
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+        // every network trains from the figure's seed; two at a time, each on its own thread, same bytes as one at a time
+        List<int[]> cells = new ArrayList<>();
+        for (int m = 0; m < methods.length; m++) {
+            for (int a = 0; a < alphas.length; a++) {
+                for (int s = 0; s < sparsities.length; s++) {
+                    cells.add(new int[] {m, a, s});
+                }
+            }
+        }
         try (Progress left = Progress.auto(task + ": networks left to train", finished.left(keys))) {
             FinishedRuns<SparseRun> store = finished.reportingTo(left);
-            List<Future<SparseRun>> futures = new ArrayList<>();
-            for (Method m : methods) {
-                for (double a : alphas) {
-                    for (double s : sparsities) {
-                        futures.add(pool.submit(() -> store.trainOrResume(SparseRun.key(m, a, s), ck -> runs.train(m, a, s, ck))));
-                    }
-                }
+            int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+            for (Sweep.Row<int[], SparseRun> row : Sweep.run(cells, 0, threads, (c, unused) -> {
+                Method m = methods[c[0]];
+                double a = alphas[c[1]];
+                double s = sparsities[c[2]];
+                return store.trainOrResume(SparseRun.key(m, a, s), ck -> runs.train(m, a, s, ck));
+            })) {
+                int[] c = row.point();
+                out[c[0]][c[1]][c[2]] = row.result();
             }
-            int k = 0;
-            for (int m = 0; m < methods.length; m++) {
-                for (int a = 0; a < alphas.length; a++) {
-                    for (int s = 0; s < sparsities.length; s++) {
-                        out[m][a][s] = futures.get(k++).get();
-                    }
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
         }
         String[] labels = {"a", "b", "c"};
         String[] words = {"gradual magnitude pruning", "Top-KAST (backward set +" + Math.round(100 * backwardExtra) + "% of weights)",
