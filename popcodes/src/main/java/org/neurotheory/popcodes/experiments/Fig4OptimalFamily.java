@@ -87,7 +87,10 @@ public final class Fig4OptimalFamily implements FigureSpec {
         String[] labels = {"A differential", "B matched", "C mismatched"};
         double[] iy = new double[3];
         for (int k = 0; k < 3; k++) {
-            Panel p = data.panel(names[k], "neuron 1", "neuron 2");
+            Panel p = data.panel(names[k], "neuron 1", "neuron 2").title(names[k], labels[k] + " noise");
+            if (k > 0) {
+                p.hideLegend(); // the same three curves as in panel a
+            }
             double[][] first = ellipse(configs[k]);
             double[][] second = ellipse(sy);
             p.line("first-layer noise Sigma_xi", first[0], first[1]);
