@@ -76,11 +76,14 @@ public final class FigS6UpDown implements FigureSpec {
         MeanField mf = new MeanField(runs.params(), true);
         MeanFieldState up = mf.solve(in.upRate());
         MeanFieldState down = mf.solve(in.downRate());
+        // at each population the simulation and the mean field side by side, so that equal rates stay visible
+        double[] simX = {-Panel.SIDE_BY_SIDE / 2, 1 - Panel.SIDE_BY_SIDE / 2};
+        double[] theoryX = {Panel.SIDE_BY_SIDE / 2, 1 + Panel.SIDE_BY_SIDE / 2};
         data.panel("b", "population", "rate (Hz)")
-                .markers("Up simulation", new double[] {0, 1}, new double[] {upE, upI})
-                .markers("Down simulation", new double[] {0, 1}, new double[] {downE, downI})
-                .markers("Up mean field", new double[] {0, 1}, new double[] {up.nuE(), up.nuI()})
-                .markers("Down mean field", new double[] {0, 1}, new double[] {down.nuE(), down.nuI()})
+                .markers("Up simulation", simX, new double[] {upE, upI})
+                .markers("Down simulation", simX, new double[] {downE, downI})
+                .markers("Up mean field", theoryX, new double[] {up.nuE(), up.nuI()})
+                .markers("Down mean field", theoryX, new double[] {down.nuE(), down.nuI()})
                 .mark("Up mean field", Panel.Mark.DIAMOND)
                 .mark("Down mean field", Panel.Mark.DIAMOND)
                 .tag("Up simulation", "Up", Role.SIMULATION).tag("Up mean field", "Up", Role.THEORY)
