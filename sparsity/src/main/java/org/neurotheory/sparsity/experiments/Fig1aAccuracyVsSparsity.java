@@ -1,9 +1,6 @@
 package org.neurotheory.sparsity.experiments;
 
 import java.util.Arrays;
-import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -138,8 +135,9 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             curves[a] = run.pruned();
             dense[a] = run.testAccuracy();
             String name = Labels.alpha(run.alpha()) + (run.alpha() == 1 ? " (baseline)" : "") + " " + run.steps() + " steps";
-            panel.add(new Series(name, levels, run.pruned(), null,
-                    Series.Style.LINE_MARKERS));
+            // the step budget is in the panel's title; the legend names the alpha
+            panel.add(new Series(name, levels, run.pruned(), null, Series.Style.LINE_MARKERS))
+                    .condition(name, Labels.alpha(run.alpha()) + (run.alpha() == 1 ? " (baseline)" : ""));
             collapse[a] = collapsePoint(levels, run.pruned(), run.testAccuracy());
             data.parameter("trainSeconds alpha=" + run.alpha(), run.seconds());
             if (run.diverged()) {
@@ -215,10 +213,5 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             }
         }
         return s / n;
-    }
-
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return PairedColours.render(data, Styler.LegendPosition.InsideSE);
     }
 }

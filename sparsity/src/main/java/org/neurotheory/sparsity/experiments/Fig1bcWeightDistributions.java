@@ -1,9 +1,7 @@
 package org.neurotheory.sparsity.experiments;
 
 import java.util.Arrays;
-import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -48,7 +46,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
         Fig1aAccuracyVsSparsity.Params p = source.params(scale);
         FigureData data = new FigureData(title()).parameters(p);
         Panel init = data.panel("b: |w| at initialisation", "|w|", "density of |w|").logX().logY()
-                .title("b", "density of |w| at initialisation (first layer)");
+                .title("b", "|w| at init (layer 1): samples vs truncated normal").hideLegend();
         Panel trained = data.panel("c: |w| after " + p.steps() + " steps", "|w|", "density of |w|").logX().logY()
                 .title("c", "density of |w| after " + p.steps() + " steps");
         Panel rich = data.panel("d: rich get richer", "initial |w|", "mean final |w|").logX().logY()
@@ -64,7 +62,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
             if (a == 0) {
                 w0Baseline = w0;
                 double[][] h = histogram(w0);
-                init.markers("every-alpha sampled", h[0], h[1]);
+                init.simulation("every-alpha sampled", "every alpha", h[0], h[1]);
                 int fanIn = p.sizes()[0];
                 // Sonnet's truncated normal: raw std sqrt(1/fan_in)/0.8796 before truncation at 2 std
                 double std = Math.sqrt(1.0 / fanIn) / 0.87962566103423978;
@@ -77,7 +75,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
                     // density of |theta| for the +-2 std truncated normal
                     y[used++] = 2 * Math.exp(-0.5 * v * v / (std * std)) / (std * Math.sqrt(2 * Math.PI) * 0.9544997361036416);
                 }
-                init.dashed("every-alpha truncated normal", x, y);
+                init.theory("every-alpha truncated normal", "every alpha", x, y);
                 data.check(Check.atMost("initial |w| histogram vs truncated normal: largest |count - expected|/sqrt(expected)",
                         0, worstZ(w0, std), 4.5));
             } else {
@@ -190,10 +188,5 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
             }
         }
         return new double[][] {Arrays.copyOf(x, k), Arrays.copyOf(y, k)};
-    }
-
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return PairedColours.render(data);
     }
 }

@@ -2,8 +2,6 @@ package org.neurotheory.sparsity.experiments;
 
 import java.util.Arrays;
 import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -112,10 +110,5 @@ public final class Fig2CnnSparseTraining implements FigureSpec {
         data.note("The second convolution and the dense hidden layer at the plotted sparsity, the output layer keeps twice "
                 + "the fraction, the first convolution stays dense; Top-KAST's regulariser acts on the effective weights w.");
         return data;
-    }
-
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return PairedColours.render(data, Styler.LegendPosition.InsideSW);
     }
 }

@@ -1,9 +1,6 @@
 package org.neurotheory.sparsity.experiments;
 
 import java.util.Arrays;
-import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.style.Styler;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
@@ -107,10 +104,5 @@ public final class Fig2SparseTraining implements FigureSpec {
         data.note("Hidden layers at the plotted sparsity, the output layer keeps twice the fraction (as Fig. 1a); "
                 + "Top-KAST's regulariser acts on the effective weights w.");
         return data;
-    }
-
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return PairedColours.render(data, Styler.LegendPosition.InsideSW);
     }
 }

@@ -1,8 +1,6 @@
 package org.neurotheory.sparsity.experiments;
 
 import java.util.Arrays;
-import java.util.List;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -99,9 +97,9 @@ public final class FigClContinualLearning implements FigureSpec {
             taskAxis[t] = t + 1;
         }
         Panel perTask = data.panel("a: accuracy of each task " + p.stepsPerTask() + " steps per task", "task", "test accuracy")
-                .title("a", "accuracy of each task, " + p.stepsPerTask() + " steps per task");
+                .title("a", "task accuracy: dots when learnt, line at the end");
         Panel average = data.panel("b: average accuracy over the tasks learnt", "number of tasks", "mean test accuracy")
-                .title("b", "average accuracy over the tasks learnt");
+                .title("b", "average accuracy, " + p.stepsPerTask() + " steps per task");
         Panel capacity = data.panel("c: capacity used (gamma " + p.gamma() + ")", "number of tasks", "fraction of shared weights owned")
                 .title("c", "capacity used (gamma = " + p.gamma() + ")");
         for (EpnRun r : runs) {
@@ -120,8 +118,10 @@ public final class FigClContinualLearning implements FigureSpec {
                 }
                 mean[t] = s / (t + 1);
             }
-            perTask.markers(name + " right after learning it", taskAxis, justLearnt);
-            perTask.line(name + " after all " + n + " tasks", taskAxis, afterAll);
+            perTask.markers(name + " right after learning it", taskAxis, justLearnt)
+                    .condition(name + " right after learning it", name);
+            perTask.line(name + " after all " + n + " tasks", taskAxis, afterAll)
+                    .condition(name + " after all " + n + " tasks", name);
             average.line(name, taskAxis, mean);
             capacity.line(name, taskAxis, r.capacityUsed());
             // Algorithm 1 freezes every earlier task's weights and head: accuracy must not move at all
@@ -135,10 +135,5 @@ public final class FigClContinualLearning implements FigureSpec {
                     runs[0].capacityUsed()[n - 1], runs[a].capacityUsed()[n - 1], 0));
         }
         return data;
-    }
-
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return PairedColours.render(data);
     }
 }

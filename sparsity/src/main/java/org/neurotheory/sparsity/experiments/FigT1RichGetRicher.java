@@ -3,7 +3,6 @@ package org.neurotheory.sparsity.experiments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.knowm.xchart.internal.chartpart.Chart;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -110,7 +109,8 @@ public final class FigT1RichGetRicher implements FigureSpec {
                 tt[i] = tMax * i / n;
                 wt[i] = Math.abs(flow.weight(p.w0(), tt[i]));
             }
-            panel.markers(Labels.alpha(alpha) + " steps", ts, ws).dashed(Labels.alpha(alpha) + " flow", tt, wt);
+            panel.simulation(Labels.alpha(alpha) + " steps", Labels.alpha(alpha), ts, ws)
+                    .theory(Labels.alpha(alpha) + " flow", Labels.alpha(alpha), tt, wt);
             // compare at the last recorded time below 0.9 t*: Euler's O(eta) error stays < 1e-2 there
             int last = ts.length - 1;
             while (ts[last] > 0.9 * tStar) {
@@ -146,8 +146,8 @@ public final class FigT1RichGetRicher implements FigureSpec {
                 theory[i] = RichGetRicher.effectiveLearningRate(w[i], eta, alpha) / eta;
                 worst = Math.max(worst, Math.abs(measured[i] / theory[i] - 1));
             }
-            panel.markers(Labels.alpha(alpha) + " one step", w, measured).dashed(Labels.alpha(alpha) + " alpha^2|w|^(2-2/alpha)", w, theory)
-                    .condition(Labels.alpha(alpha) + " alpha^2|w|^(2-2/alpha)", Labels.alpha(alpha) + " alpha^2|w|^{2-2/alpha}");
+            panel.simulation(Labels.alpha(alpha) + " one step", Labels.alpha(alpha), w, measured)
+                    .theory(Labels.alpha(alpha) + " alpha^2|w|^(2-2/alpha)", Labels.alpha(alpha), w, theory);
             // second-order term relative size eta |g| |w|^(p-1) alpha^2 < 1e-4 on this grid
             data.check(Check.atMost(Labels.alpha(alpha) + ": worst relative gap single step vs effective rate", 0, worst, 1e-4));
         }
@@ -194,8 +194,8 @@ public final class FigT1RichGetRicher implements FigureSpec {
                     curve.add(new double[] {x, 2 * d.density(x)});
                 }
             }
-            panel.markers(Labels.alpha(alpha) + " samples", sim.stream().mapToDouble(v -> v[0]).toArray(),
-                    sim.stream().mapToDouble(v -> v[1]).toArray()).dashed(Labels.alpha(alpha) + " 2 f_w(|w|)",
+            panel.simulation(Labels.alpha(alpha) + " samples", Labels.alpha(alpha), sim.stream().mapToDouble(v -> v[0]).toArray(),
+                    sim.stream().mapToDouble(v -> v[1]).toArray()).theory(Labels.alpha(alpha) + " 2 f_w(|w|)", Labels.alpha(alpha),
                     curve.stream().mapToDouble(v -> v[0]).toArray(), curve.stream().mapToDouble(v -> v[1]).toArray());
             // Poisson counts: 24 bins, the largest |z| stays below 4.5 with probability > 0.9998
             data.check(Check.atMost(Labels.alpha(alpha) + ": largest |count - expected|/sqrt(expected) over bins", 0, worstZ, 4.5));
@@ -204,10 +204,5 @@ public final class FigT1RichGetRicher implements FigureSpec {
             data.check(Check.absolute(Labels.alpha(alpha) + ": fraction of |w| < 1e-3 vs theory", m, (double) below / p.samples(),
                     4 * Math.sqrt(m * (1 - m) / p.samples())));
         }
-    }
-
-    @Override
-    public List<Chart<?, ?>> render(FigureData data) {
-        return PairedColours.render(data);
     }
 }
