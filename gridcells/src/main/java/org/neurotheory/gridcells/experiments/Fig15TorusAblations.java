@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
+import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.progress.Progress;
 import org.neurotheory.core.random.Seeds;
 import org.neurotheory.gridcells.analysis.RateMap;
@@ -83,25 +84,19 @@ public final class Fig15TorusAblations extends PresetFigure<Fig15TorusAblations.
         double[] worst = new double[codes.length];
         double[] budget = new double[codes.length];
         double[] constant = new double[codes.length];
+        RateMap[] maps = new RateMap[codes.length];
         for (int i = 0; i < codes.length; i++) {
             ActionableCode c = codes[i];
-            RateMap maps = RateMap.of(c, p.bins(), Math.PI);
-            PlaneFigures.rateMaps(data, maps, new int[] {0}, names.get(i) + ": ");
-            int d = c.frequencies();
-            double[] index = new double[d];
-            double[] power = c.powers();
+            maps[i] = RateMap.of(c, p.bins(), Math.PI);
             double total = c.constantPower();
-            for (int f = 0; f < d; f++) {
-                index[f] = f + 1;
-                total += power[f];
+            for (double power : c.powers()) {
+                total += power;
             }
-            data.panel(names.get(i) + ": spectrum", "candidate (by |k|)", "power").logY().markers("power", index, power)
-                    .markers("constant", new double[] {0}, new double[] {c.constantPower()});
             worst[i] = 0;
             for (int n = 0; n < c.neurons(); n++) {
                 double min = Double.POSITIVE_INFINITY;
                 double max = Double.NEGATIVE_INFINITY;
-                for (double v : maps.map(n)) {
+                for (double v : maps[i].map(n)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                 }
@@ -112,11 +107,39 @@ public final class Fig15TorusAblations extends PresetFigure<Fig15TorusAblations.
             data.note(names.get(i) + ": worst min/max " + round(worst[i]) + ", power share on the budget " + round(budget[i])
                     + ", constant share " + round(constant[i]) + ".");
         }
+        // the paper's panels A-C are the three ablations: their maps in the first row, their spectra in
+        // the second, and the full objective (not in the paper's figure) last, for reference
+        for (int i = 1; i < codes.length; i++) {
+            PlaneFigures.rateMaps(data, maps[i], new int[] {0}, names.get(i) + ": ");
+            data.panels().get(data.panels().size() - 1).title(letter(i), names.get(i) + ": neuron 1");
+        }
+        for (int i = 1; i < codes.length; i++) {
+            spectrum(data, codes[i], names.get(i)).caption(letter(i) + " (" + names.get(i) + "): spectrum");
+        }
+        PlaneFigures.rateMaps(data, maps[0], new int[] {0}, names.get(0) + ": ");
+        data.panels().get(data.panels().size() - 1).caption("reference, full objective: neuron 1");
+        spectrum(data, codes[0], names.get(0)).caption("reference, full objective: spectrum");
         data.check(Check.atLeast("full objective: share of the power on floor((N-1)/2) frequencies", 0.95, budget[0], 0));
         data.check(Check.atMost("no non-negativity: worst min/max rate (rates go negative)", -0.3, worst[1], 0));
         data.check(Check.atLeast("no functional term: constant share of the power, above the full objective's",
                 constant[0], constant[2], 0));
         data.check(Check.atMost("no actionability: share of the power on floor((N-1)/2) frequencies", 0.95, budget[3], 0));
+    }
+
+    /** The paper's panel letter of ablation {@code i} (1-3). */
+    private static String letter(int i) {
+        return String.valueOf((char) ('A' + i - 1));
+    }
+
+    /** A panel of the code's power per candidate frequency (by |k|) and its constant term. */
+    private static Panel spectrum(FigureData data, ActionableCode c, String name) {
+        int d = c.frequencies();
+        double[] index = new double[d];
+        for (int f = 0; f < d; f++) {
+            index[f] = f + 1;
+        }
+        return data.panel(name + ": spectrum", "candidate (by |k|)", "power").logY().markers("power", index, c.powers())
+                .markers("constant", new double[] {0}, new double[] {c.constantPower()});
     }
 
     private static String round(double v) {
