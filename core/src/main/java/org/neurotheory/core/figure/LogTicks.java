@@ -15,8 +15,8 @@ import java.util.Locale;
  * {@link ChartText} draws these labels in its place.
  */
 final class LogTicks {
-    /** Axis lengths in panel pixels, roughly (the plot inside a 560 × 420 panel). */
-    private static final double X_LENGTH = 440;
+    /** Axis lengths in panel pixels, roughly (the plot inside a 560 × 420 panel, no legend beside it). */
+    static final double X_LENGTH = 440;
     private static final double Y_LENGTH = 290;
     /** Room one decade label needs along the axis. */
     private static final double X_ROOM = 42;
@@ -24,10 +24,18 @@ final class LogTicks {
 
     private final AxisScale axis;
     private final boolean x;
+    private final double length;
 
+    /** Ticks of an axis of the typical length. */
     LogTicks(AxisScale axis, boolean x) {
+        this(axis, x, x ? X_LENGTH : Y_LENGTH);
+    }
+
+    /** Ticks of an axis {@code length} panel pixels long (shorter with a legend beside the plot). */
+    LogTicks(AxisScale axis, boolean x, double length) {
         this.axis = axis;
         this.x = x;
+        this.length = length;
     }
 
     /**
@@ -50,7 +58,7 @@ final class LogTicks {
     /** Label every k-th decade, the smallest k of 1, 2, 3, 5, 10, 20, ... that leaves each label room. */
     int decadeStride() {
         double decades = Math.log10(axis.max() / axis.min());
-        double perDecade = (x ? X_LENGTH : Y_LENGTH) / Math.max(decades, 1);
+        double perDecade = length / Math.max(decades, 1);
         double room = x ? (plain() ? X_ROOM : X_ROOM * 0.9) : Y_ROOM;
         int[] strides = {1, 2, 3, 5, 10, 20, 50, 100};
         for (int k : strides) {
@@ -70,7 +78,7 @@ final class LogTicks {
      */
     boolean[] multiples() {
         double decades = Math.log10(axis.max() / axis.min());
-        double perDecade = (x ? X_LENGTH : Y_LENGTH) / Math.max(decades, 0.3);
+        double perDecade = length / Math.max(decades, 0.3);
         int[][] sets = {{1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 5, 7}, {1, 2, 3, 5}, {1, 2, 5}, {1, 3}, {1}};
         int lo = (int) Math.floor(Math.log10(axis.min()));
         int hi = (int) Math.ceil(Math.log10(axis.max()));

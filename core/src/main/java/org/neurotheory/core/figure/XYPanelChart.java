@@ -113,11 +113,14 @@ final class XYPanelChart {
                 chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
             }
         }
-        apply(chart.getStyler(), text, xs, true, p.categoriesX());
+        // a legend beside the plot takes its width from the x axis, so a log axis labels fewer multiples
+        double xLength = legend && where == Styler.LegendPosition.OutsideE
+                ? Math.max(LogTicks.X_LENGTH / 2, LogTicks.X_LENGTH - LegendPlacement.width(entries)) : LogTicks.X_LENGTH;
+        apply(chart.getStyler(), text, xs, true, p.categoriesX(), xLength);
         if (p.isAngleX()) {
             chart.getStyler().setxAxisTickLabelsFormattingFunction(AngleTicks::label);
         }
-        apply(chart.getStyler(), text, ys, false, null);
+        apply(chart.getStyler(), text, ys, false, null, 0);
         if (!p.isLogX()) {
             // categories: a tick at every category (step 1) unless their names do not fit side by side
             double step = p.categoriesX() == null ? xs.step() : 1;
@@ -258,8 +261,11 @@ final class XYPanelChart {
         return any;
     }
 
-    /** Sets the range and ticks of axis {@code a} (x or y); {@link #fitXTicks} then fits the x spacing to a legend. */
-    private static void apply(XYStyler st, ChartText text, AxisScale a, boolean x, List<String> categories) {
+    /**
+     * Sets the range and ticks of axis {@code a} (x or y); {@link #fitXTicks} then fits a linear x axis's spacing
+     * to a legend, and a log x axis labels the multiples that have room on its {@code length} (panel pixels).
+     */
+    private static void apply(XYStyler st, ChartText text, AxisScale a, boolean x, List<String> categories, double length) {
         if (x) {
             st.setXAxisMin(a.min());
             st.setXAxisMax(a.max());
@@ -268,7 +274,7 @@ final class XYPanelChart {
             st.setYAxisMax(a.max());
         }
         if (a.log()) {
-            LogTicks ticks = new LogTicks(a, x);
+            LogTicks ticks = x ? new LogTicks(a, true, length) : new LogTicks(a, false);
             if (x) {
                 st.setXAxisLogarithmicDecadeOnly(a.decadeOnly());
                 st.setXAxisDecimalPattern(ticks.pattern());

@@ -70,6 +70,19 @@ class FigureStyleTest {
     }
 
     @Test
+    void aLogAxisBesideALegendLabelsFewerMultiples() {
+        AxisScale twoDecades = AxisScale.log(0.01, 1);
+        LogTicks full = new LogTicks(twoDecades, true);
+        assertEquals("0.02", full.text(2, -2), "the whole plot width: 1, 2, 3 and 5 of each decade");
+        assertEquals("0.05", full.text(5, -2));
+        LogTicks beside = new LogTicks(twoDecades, true, LogTicks.X_LENGTH - 210);
+        assertEquals("", beside.text(2, -2), "0.02, 0.03 and 0.05 would overlap on a plot narrowed by a legend");
+        assertEquals("", beside.text(5, -2));
+        assertEquals("0.03", beside.text(3, -2), "1 and 3 of each decade");
+        assertEquals("0.1", beside.text(1, -1));
+    }
+
+    @Test
     void heatMapTicksSitAtRoundGridValues() {
         List<Double> rho = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
