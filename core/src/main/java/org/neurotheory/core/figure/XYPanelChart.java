@@ -2,6 +2,9 @@ package org.neurotheory.core.figure;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -29,6 +32,9 @@ final class XYPanelChart {
     /** Typical length in pixels of a panel's plot area along x (no legend beside it) and along y. */
     private static final double PLOT_LENGTH_X = 420;
     private static final double PLOT_LENGTH_Y = 290;
+    /** Typical distance in pixels from a panel's left edge to its plot area (y axis title and tick labels). */
+    private static final double PLOT_LEFT = 80;
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     /** Tick spacing hint per pixel of one step along the axis (see {@link #apply}). */
     private static final double HINT = 1.06;
     /** The linear x axes drawn by {@link #build}: their step as a fraction of the axis, and the legend's width. */
@@ -107,11 +113,16 @@ final class XYPanelChart {
         boolean legend = !entries.isEmpty() && !single && p.hasLegend();
         chart.getStyler().setLegendVisible(legend);
         Styler.LegendPosition where = entries.isEmpty() ? null : legendPosition(p, drawn, data, xs, ys, entries);
+        if (where == Styler.LegendPosition.OutsideE && legend && !titleFitsBeside(chart, LegendPlacement.width(entries))) {
+            // XChart centres the title over the plot: beside a legend a long title would lose its left end
+            // (the panel letter) past the chart's edge, so the legend goes below the plot, one entry per row
+            where = Styler.LegendPosition.OutsideS;
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        } else if (where == Styler.LegendPosition.OutsideS) {
+            chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        }
         if (where != null) {
             chart.getStyler().setLegendPosition(where);
-            if (where == Styler.LegendPosition.OutsideS) {
-                chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
-            }
         }
         // a legend beside the plot takes its width from the x axis, so a log axis labels fewer multiples
         double xLength = legend && where == Styler.LegendPosition.OutsideE
@@ -159,6 +170,29 @@ final class XYPanelChart {
         double length = st.isLegendVisible() && st.getLegendPosition() == Styler.LegendPosition.OutsideE
                 ? Math.max(PLOT_LENGTH_X / 2, PLOT_LENGTH_X - t.legendWidth()) : PLOT_LENGTH_X;
         st.setXAxisTickMarkSpacingHint((int) Math.ceil(HINT * length * t.stepFraction()));
+    }
+
+    /**
+     * Whether the chart's title fits over a plot narrowed by a legend {@code legendWidth} pixels wide
+     * beside it, its font made smaller (down to 12 points) where that is enough. XChart centres the title
+     * over the plot, which starts about {@link #PLOT_LEFT} pixels into the panel, so a title may be as wide
+     * as the plot and twice that margin.
+     */
+    private static boolean titleFitsBeside(XYChart chart, double legendWidth) {
+        String title = chart.getTitle();
+        if (title == null || title.isEmpty()) {
+            return true;
+        }
+        double room = Math.max(LogTicks.X_LENGTH / 2, LogTicks.X_LENGTH - legendWidth) + 2 * PLOT_LEFT;
+        Font font = chart.getStyler().getChartTitleFont();
+        for (int size = font.getSize(); size >= 12; size--) {
+            Font f = font.deriveFont((float) size);
+            if (new TextLayout(title, f, FRC).getBounds().getWidth() <= room) {
+                chart.getStyler().setChartTitleFont(f);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the legend goes ({@link LegendPlacement}), judged on the data mapped to the unit square. */

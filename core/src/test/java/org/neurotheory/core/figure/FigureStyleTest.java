@@ -83,6 +83,36 @@ class FigureStyleTest {
     }
 
     @Test
+    void aLongTitleKeepsItsPanelLetterBesideALegend() {
+        XYChart fits = besideLegend("MLP 196-100-10, one-shot pruned after 10000 steps");
+        assertEquals(Styler.LegendPosition.OutsideE, fits.getStyler().getLegendPosition(), "five long entries: beside the plot");
+        assertTrue(fits.getStyler().getChartTitleFont().getSize() < 15, "the title's font made smaller to fit over the narrow plot");
+        XYChart tooLong = besideLegend("MLP 196-100-10 with five alphas, one-shot pruned after 10000 steps of SGD");
+        assertEquals(Styler.LegendPosition.OutsideS, tooLong.getStyler().getLegendPosition(),
+                "XChart centres the title over the plot; beside the legend its letter would fall off the panel");
+        XYChart shortTitle = besideLegend("one-shot pruning");
+        assertEquals(15, shortTitle.getStyler().getChartTitleFont().getSize());
+    }
+
+    /** A panel of five series with long labels on a log x axis, its legend too big for any corner. */
+    private static XYChart besideLegend(String title) {
+        FigureData d = new FigureData("t");
+        Panel p = d.panel("a: p", "weights remaining (fraction)", "test accuracy").logX().title("a", title);
+        double[] x = new double[25];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.pow(10, -2 + 2.0 * i / 24);
+        }
+        for (int a = 1; a <= 5; a++) {
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = 0.1 + 0.75 / (1 + Math.exp(-4 * (Math.log10(x[i]) + 1.5 - 0.1 * a)));
+            }
+            p.add(new Series("alpha=" + a + " (baseline) 10000 steps", x, y, null, Series.Style.LINE_MARKERS));
+        }
+        return (XYChart) FigureRenderer.charts(d).get(0);
+    }
+
+    @Test
     void heatMapTicksSitAtRoundGridValues() {
         List<Double> rho = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
