@@ -113,13 +113,18 @@ final class XYPanelChart {
         boolean legend = !entries.isEmpty() && !single && p.hasLegend();
         chart.getStyler().setLegendVisible(legend);
         Styler.LegendPosition where = entries.isEmpty() ? null : legendPosition(p, drawn, data, xs, ys, entries);
-        if (where == Styler.LegendPosition.OutsideE && legend && !titleFitsBeside(chart, LegendPlacement.width(entries))) {
+        boolean beside = legend && where == Styler.LegendPosition.OutsideE;
+        if (beside && !fitTitle(chart, Math.max(LogTicks.X_LENGTH / 2, LogTicks.X_LENGTH - LegendPlacement.width(entries)), 12)) {
             // XChart centres the title over the plot: beside a legend a long title would lose its left end
             // (the panel letter) past the chart's edge, so the legend goes below the plot, one entry per row
             where = Styler.LegendPosition.OutsideS;
             chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+            beside = false;
         } else if (where == Styler.LegendPosition.OutsideS) {
             chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        }
+        if (!beside && !fitTitle(chart, LogTicks.X_LENGTH, 10)) {
+            chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(10f)); // as close as it gets
         }
         if (where != null) {
             chart.getStyler().setLegendPosition(where);
@@ -173,19 +178,20 @@ final class XYPanelChart {
     }
 
     /**
-     * Whether the chart's title fits over a plot narrowed by a legend {@code legendWidth} pixels wide
-     * beside it, its font made smaller (down to 12 points) where that is enough. XChart centres the title
-     * over the plot, which starts about {@link #PLOT_LEFT} pixels into the panel, so a title may be as wide
-     * as the plot and twice that margin.
+     * Whether the chart's title fits on the panel over a plot {@code plotWidth} pixels wide, its font made
+     * smaller (down to {@code smallest} points) where that is enough. XChart centres the title over the
+     * plot, which starts about {@link #PLOT_LEFT} pixels into the panel: a title wider than twice the
+     * distance from that centre to the nearer edge of the panel loses its ends (on the left the panel letter).
      */
-    private static boolean titleFitsBeside(XYChart chart, double legendWidth) {
+    private static boolean fitTitle(XYChart chart, double plotWidth, int smallest) {
         String title = chart.getTitle();
         if (title == null || title.isEmpty()) {
             return true;
         }
-        double room = Math.max(LogTicks.X_LENGTH / 2, LogTicks.X_LENGTH - legendWidth) + 2 * PLOT_LEFT;
+        double centre = PLOT_LEFT + plotWidth / 2;
+        double room = 2 * Math.min(centre, FigureRenderer.PANEL_WIDTH - centre);
         Font font = chart.getStyler().getChartTitleFont();
-        for (int size = font.getSize(); size >= 12; size--) {
+        for (int size = font.getSize(); size >= smallest; size--) {
             Font f = font.deriveFont((float) size);
             if (new TextLayout(title, f, FRC).getBounds().getWidth() <= room) {
                 chart.getStyler().setChartTitleFont(f);

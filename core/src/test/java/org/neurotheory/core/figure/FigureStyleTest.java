@@ -92,6 +92,8 @@ class FigureStyleTest {
                 "XChart centres the title over the plot; beside the legend its letter would fall off the panel");
         XYChart shortTitle = besideLegend("one-shot pruning");
         assertEquals(15, shortTitle.getStyler().getChartTitleFont().getSize());
+        assertTrue(tooLong.getStyler().getChartTitleFont().getSize() < 12,
+                "below the plot the legend leaves the whole width, and the title is made smaller still to fit it");
     }
 
     /** A panel of five series with long labels on a log x axis, its legend too big for any corner. */
