@@ -113,8 +113,10 @@ final class XYPanelChart {
         boolean legend = !entries.isEmpty() && !single && p.hasLegend();
         chart.getStyler().setLegendVisible(legend);
         Styler.LegendPosition where = entries.isEmpty() ? null : legendPosition(p, drawn, data, xs, ys, entries);
+        // a legend beside the plot takes its width from the x axis
+        double besideLength = Math.max(LogTicks.X_LENGTH / 2, LogTicks.X_LENGTH - LegendPlacement.width(entries));
         boolean beside = legend && where == Styler.LegendPosition.OutsideE;
-        if (beside && !fitTitle(chart, Math.max(LogTicks.X_LENGTH / 2, LogTicks.X_LENGTH - LegendPlacement.width(entries)), 12)) {
+        if (beside && !fitTitle(chart, besideLength, 12)) {
             // XChart centres the title over the plot: beside a legend a long title would lose its left end
             // (the panel letter) past the chart's edge, so the legend goes below the plot, one entry per row
             where = Styler.LegendPosition.OutsideS;
@@ -129,10 +131,8 @@ final class XYPanelChart {
         if (where != null) {
             chart.getStyler().setLegendPosition(where);
         }
-        // a legend beside the plot takes its width from the x axis, so a log axis labels fewer multiples
-        double xLength = legend && where == Styler.LegendPosition.OutsideE
-                ? Math.max(LogTicks.X_LENGTH / 2, LogTicks.X_LENGTH - LegendPlacement.width(entries)) : LogTicks.X_LENGTH;
-        apply(chart.getStyler(), text, xs, true, p.categoriesX(), xLength);
+        // beside a legend a log x axis labels fewer multiples
+        apply(chart.getStyler(), text, xs, true, p.categoriesX(), beside ? besideLength : LogTicks.X_LENGTH);
         if (p.isAngleX()) {
             chart.getStyler().setxAxisTickLabelsFormattingFunction(AngleTicks::label);
         }
