@@ -110,14 +110,12 @@ public final class Fig15TorusAblations extends PresetFigure<Fig15TorusAblations.
         // the paper's panels A-C are the three ablations: their maps in the first row, their spectra in
         // the second, and the full objective (not in the paper's figure) last, for reference
         for (int i = 1; i < codes.length; i++) {
-            PlaneFigures.rateMaps(data, maps[i], new int[] {0}, names.get(i) + ": ");
-            data.panels().get(data.panels().size() - 1).title(letter(i), names.get(i) + ": neuron 1");
+            PlaneFigures.rateMaps(data, maps[i], new int[] {0}, names.get(i) + ": ").get(0).title(letter(i), names.get(i) + ": neuron 1");
         }
         for (int i = 1; i < codes.length; i++) {
             spectrum(data, codes[i], names.get(i)).caption(letter(i) + " (" + names.get(i) + "): spectrum");
         }
-        PlaneFigures.rateMaps(data, maps[0], new int[] {0}, names.get(0) + ": ");
-        data.panels().get(data.panels().size() - 1).caption("reference, full objective: neuron 1");
+        PlaneFigures.rateMaps(data, maps[0], new int[] {0}, names.get(0) + ": ").get(0).caption("reference, full objective: neuron 1");
         spectrum(data, codes[0], names.get(0)).caption("reference, full objective: spectrum");
         data.check(Check.atLeast("full objective: share of the power on floor((N-1)/2) frequencies", 0.95, budget[0], 0));
         data.check(Check.atMost("no non-negativity: worst min/max rate (rates go negative)", -0.3, worst[1], 0));

@@ -102,11 +102,15 @@ final class PlaneFigures {
         }
     }
 
-    /** Heat-map panels of the given neurons' rate maps. */
-    static void rateMaps(FigureData data, RateMap maps, int[] neurons, String prefix) {
+    /** Heat-map panels of the given neurons' rate maps, in that order; returns them. */
+    static List<Panel> rateMaps(FigureData data, RateMap maps, int[] neurons, String prefix) {
+        List<Panel> panels = new ArrayList<>();
         for (int n : neurons) {
-            heat(data.panel(prefix + "neuron " + (n + 1), "x", "y").heatmap(), "rate", maps.map(n), maps.bins(), maps.extent());
+            Panel p = data.panel(prefix + "neuron " + (n + 1), "x", "y").heatmap();
+            heat(p, "rate", maps.map(n), maps.bins(), maps.extent());
+            panels.add(p);
         }
+        return panels;
     }
 
     /** Heat-map panel of one neuron's autocorrelogram (lags in units of x). */

@@ -134,10 +134,10 @@ public final class Fig1aAccuracyVsSparsity implements FigureSpec {
             levels = run.levels();
             curves[a] = run.pruned();
             dense[a] = run.testAccuracy();
-            String name = Labels.alpha(run.alpha()) + (run.alpha() == 1 ? " (baseline)" : "") + " " + run.steps() + " steps";
+            String legend = Labels.alphaOrBaseline(run.alpha());
+            String name = legend + " " + run.steps() + " steps";
             // the step budget is in the panel's title; the legend names the alpha
-            panel.add(new Series(name, levels, run.pruned(), null, Series.Style.LINE_MARKERS))
-                    .condition(name, Labels.alpha(run.alpha()) + (run.alpha() == 1 ? " (baseline)" : ""));
+            panel.add(new Series(name, levels, run.pruned(), null, Series.Style.LINE_MARKERS)).condition(name, legend);
             collapse[a] = collapsePoint(levels, run.pruned(), run.testAccuracy());
             data.parameter("trainSeconds alpha=" + run.alpha(), run.seconds());
             if (run.diverged()) {

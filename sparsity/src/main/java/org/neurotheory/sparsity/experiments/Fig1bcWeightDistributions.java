@@ -90,7 +90,7 @@ public final class Fig1bcWeightDistributions implements FigureSpec {
                 continue;
             }
             double[][] h = histogram(w1);
-            trained.line(name + (a == 0 ? " (baseline)" : ""), h[0], h[1]);
+            trained.line(Labels.alphaOrBaseline(run.alpha()), h[0], h[1]);
             small[a] = fractionBelow(w1, 1e-3);
             double[][] r = richGetRicher(w0, w1, 2 * Math.sqrt(1.0 / p.sizes()[0]) / 0.87962566103423978);
             rich.line(name, r[0], r[1]);

@@ -9,4 +9,9 @@ final class Labels {
     static String alpha(double alpha) {
         return "alpha=" + (alpha == Math.rint(alpha) ? String.valueOf((int) alpha) : String.valueOf(alpha));
     }
+
+    /** {@link #alpha}, marked {@code (baseline)} at alpha = 1 (plain weights, no Powerprop). */
+    static String alphaOrBaseline(double alpha) {
+        return alpha(alpha) + (alpha == 1 ? " (baseline)" : "");
+    }
 }

@@ -109,7 +109,7 @@ final class SparseSweep {
                     data.check(Check.relative(methods[m] + " " + Labels.alpha(r.alpha()) + " sparsity " + r.sparsity()
                             + ": realised " + layerWord + " density", r.targetDensity(), r.hiddenDensity(), 0));
                 }
-                panel.add(new Series(Labels.alpha(alphas[a]) + (a == 0 ? " (baseline)" : ""),
+                panel.add(new Series(Labels.alphaOrBaseline(alphas[a]),
                         sparsities, acc, null, Series.Style.LINE_MARKERS));
             }
             // the paper: Powerprop above the baseline, the gap largest at high sparsity. Checked for gradual
