@@ -65,7 +65,8 @@ public final class FigS1InputStates implements FigureSpec {
 
         SparseConnectivity c = SparseConnectivity.erdosRenyi(p, Seeds.derive(seed, 1));
         int nR = p.nE() + p.nI() + p.nProbe();
-        Panel a = data.panel("a", "in-degree", "fraction of E neurons");
+        Panel a = data.panel("a", "in-degree", "fraction of E neurons")
+                .title("a", "in-degrees of E neurons (from I and X overlap: N_I = N_X)");
         double[][] deg = new double[3][];
         String[] names = {"from E", "from I", "from X"};
         int[][] ranges = {{0, p.nE()}, {p.nE(), p.nE() + p.nI()}, {p.nE() + p.nI(), p.nE() + p.nI() + p.nX()}};
@@ -85,7 +86,7 @@ public final class FigS1InputStates implements FigureSpec {
 
         double dt = p.dt();
         int show = (int) Math.round(2000 / dt);
-        Panel b = data.panel("b", "time (s)", "nu_X (Hz)");
+        Panel b = data.panel("b", "time (s)", "nu_X (Hz)").title("b", "external rate per input state (A lies under C)");
         for (InputState s : InputState.values()) {
             InputProfile prof = s.profile(show, dt, in, Seeds.derive(seed, 2));
             double[] x = new double[show / 10];

@@ -57,7 +57,7 @@ public final class FigS2Asynchronous implements FigureSpec {
         int to = r.steps();
         StateSummary s = StateSummary.of(r, StateRuns.BURN_IN, seed);
 
-        Panel a = data.panel("a", "time (s)", "neuron");
+        Panel a = data.panel("a", "time (s)", "neuron").title("a", "raster");
         int oneSecond = Math.min(to, from + (int) Math.round(1000 / dt));
         SpikePanels.raster(a, "E", r.excitatory(), 200, 0, from, oneSecond, dt);
         SpikePanels.raster(a, "I", r.inhibitory(), 50, 200, from, oneSecond, dt);
@@ -67,21 +67,21 @@ public final class FigS2Asynchronous implements FigureSpec {
         for (int k = 0; k < popRate.length; k++) {
             popRate[k] = pop[k] / (p.nE() * 1e-3);
         }
-        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").line("1 ms bins", Curves.steps(popRate.length), popRate);
+        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").title("b", "E population rate").line("1 ms bins", Curves.steps(popRate.length), popRate);
 
         double[] cvs = SpikeStatistics.cvs(r.excitatory(), from, to, 11);
-        Curves.histogram(data.panel("c", "ISI CV", "fraction of E neurons"), "CV", cvs, 0, 2.5, 50);
+        Curves.histogram(data.panel("c", "ISI CV", "fraction of E neurons").title("c", "irregular spiking"), "CV", cvs, 0, 2.5, 50);
         int[][] counts = SpikeStatistics.counts(r.excitatory(), from, to, (int) Math.round(100 / dt));
-        Curves.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons"), "Fano",
+        Curves.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons").title("d", "spike-count variability"), "Fano",
                 SpikeStatistics.fanoFactors(counts), 0, 3, 60);
-        Curves.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs"), "r_sc",
+        Curves.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs").title("e", "pair count correlations"), "r_sc",
                 SpikeStatistics.pairCorrelations(counts, 2000, seed), -0.6, 0.6, 48);
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
-        Panel f = data.panel("f", "time (s)", "probe V (mV)");
+        Panel f = data.panel("f", "time (s)", "probe V (mV)").title("f", "probe neuron's membrane potential");
         SpikePanels.trace(f, "probe 0", r.probes().v()[0], ps, ps + 2000, r.probes().sampleInterval(), SpikePanels.REST);
 
         PowerSpectrum spec = PowerSpectrum.welch(pop, 1.0, 512);
-        data.panel("g", "frequency (Hz)", "power of E population count").logY()
+        data.panel("g", "frequency (Hz)", "power of E population count").logY().title("g", "population spectrum: weak gamma")
                 .line("Welch", spec.frequencies(), spec.power());
 
         // check 7: ranges stated for any seed with T >= 3 s.

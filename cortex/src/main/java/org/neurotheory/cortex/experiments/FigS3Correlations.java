@@ -70,8 +70,9 @@ public final class FigS3Correlations implements FigureSpec {
                 .parameter("durationMsB", durationB)
                 .parameter("scale", scale.toString());
         double dt = runs.params().dt();
-        Panel rasters = data.panel("a", "time (s)", "neuron (B: 0-199, U: 250-449)");
-        Panel traces = data.panel("b", "time (s)", "probe V (mV), states offset by 40 mV");
+        Panel rasters = data.panel("a", "time (s)", "neuron (B: 0-199, U: 250-449)").title("a", "E rasters in states B and U");
+        Panel traces = data.panel("b", "time (s)", "probe V (mV), states offset by 40 mV")
+                .title("b", "two probe neurons per state");
         StateSummary[] s = new StateSummary[STATES.length];
         for (int k = 0; k < STATES.length; k++) {
             SimulationRecord r = runs.run(STATES[k], in, STATES[k] == InputState.B ? durationB : duration, false);
@@ -96,7 +97,7 @@ public final class FigS3Correlations implements FigureSpec {
             ccv[k] = s[k].ccVPeak();
             chi[k] = s[k].chi();
         }
-        data.panel("c", "input state", "correlation").markers("r_sc (100 ms)", x, rsc)
+        data.panel("c", "input state", "correlation").title("c", "correlations by input state").markers("r_sc (100 ms)", x, rsc)
                 .markers("CC_V peak", x, ccv).markers("chi", x, chi).categoriesX("A", "H", "B", "U");
 
         // check 11 (r_sc): A, H < 0.01 < B < U

@@ -46,7 +46,7 @@ public final class FigS4Precision implements FigureSpec {
         double[] volleys = InputState.volleyTimes(r.steps(), dt, in);
         int from = r.stepAt(StateRuns.BURN_IN);
 
-        Panel a = data.panel("a", "time (s)", "neuron (E 0-199, I 200-249)");
+        Panel a = data.panel("a", "time (s)", "neuron (E 0-199, I 200-249)").title("a", "raster around a volley");
         int v0 = (int) Math.round(volleys[0] / dt);
         SpikePanels.raster(a, "E", r.excitatory(), 200, 0, v0 - 500, v0 + 2000, dt);
         SpikePanels.raster(a, "I", r.inhibitory(), 50, 200, v0 - 500, v0 + 2000, dt);
@@ -54,7 +54,7 @@ public final class FigS4Precision implements FigureSpec {
         VolleyPsth x = VolleyPsth.ofVolleyTimesMs(r.external(), volleys, dt, 0.25, -20, 40, r.steps());
         VolleyPsth e = VolleyPsth.ofVolleyTimesMs(r.excitatory(), volleys, dt, 0.25, -20, 40, r.steps());
         VolleyPsth i = VolleyPsth.ofVolleyTimesMs(r.inhibitory(), volleys, dt, 0.25, -20, 40, r.steps());
-        data.panel("b", "time from volley centre (ms)", "rate per neuron (Hz)")
+        data.panel("b", "time from volley centre (ms)", "rate per neuron (Hz)").title("b", "volley-triggered rates")
                 .line("X", x.times(), x.rate()).line("E", e.times(), e.rate()).line("I", i.times(), i.rate());
 
         data.parameter("E peak latency (ms)", e.peakLatency()).parameter("E FWHM (ms)", e.fwhm())

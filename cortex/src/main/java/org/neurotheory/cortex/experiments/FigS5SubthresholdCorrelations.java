@@ -49,9 +49,10 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
         FigureData data = new FigureData(title()).parameters(runs.params()).parameter("durationMs", duration)
                 .parameter("scale", scale.toString());
         Panel a = data.panel("a", "lag s (ms)", "CC_EI(s) = corr(exc_1(t), -inh_2(t+s))")
-                .title("a", "E-I input correlation: neighbour solid, same cell dashed");
-        Panel b = data.panel("b", "lag s (ms)", "CC_V(s)");
-        Panel c = data.panel("c", "input state", "band-limited V_m correlation").categoriesX("A", "H", "B");
+                .title("a", "E-I input correlation: neighbour and same cell overlaid");
+        Panel b = data.panel("b", "lag s (ms)", "CC_V(s)").title("b", "V_m cross-correlation of neighbours");
+        Panel c = data.panel("c", "input state", "band-limited V_m correlation").categoriesX("A", "H", "B")
+                .title("c", "V_m correlation by frequency band");
         InputState[] states = InputState.values();
         double[] eiPeak = new double[states.length];
         double[] rsc = new double[states.length];
