@@ -95,11 +95,15 @@ public final class FigS2SpikingStage implements FigureSpec {
             double bound = PropagationBound.bound(FisherSolver.of(SIGNAL, sxi), j);
             data.check(Check.atMost("linearised I_y <= bound E7, c = " + NOISE_SCALE[k], bound, linearised[k], 1e-12 * bound));
         }
+        // the Monte-Carlo estimator targets the finite-difference information: one colour for the pair
+        String target = "finite difference (dashed), Monte-Carlo (dots)";
         data.panel("a", "first-layer noise scale c", "output information").logX()
+                .title("a", "output information against the first layer's noise")
                 .line("linearised E5", NOISE_SCALE, linearised).dashed("exact moments", NOISE_SCALE, exact)
-                .markers("Monte-Carlo (counts)", NOISE_SCALE, mc).dashed("finite-difference target", NOISE_SCALE, finiteDiff);
+                .markers("Monte-Carlo (counts)", NOISE_SCALE, mc).dashed("finite-difference target", NOISE_SCALE, finiteDiff)
+                .condition("Monte-Carlo (counts)", target).condition("finite-difference target", target);
         data.panel("b", "first-layer noise scale c", "|linearised / exact - 1|").logX().logY()
-                .line("relative error", NOISE_SCALE, relErr);
+                .title("b", "error of the linearisation").line("relative error", NOISE_SCALE, relErr);
         // check 7 (c = 0.05), printed to 6 decimals
         data.check(Check.absolute("linearised I_y at c = 0.05 vs reference", 0.997680, linearised[REFERENCE_INDEX], 5e-7));
         data.check(Check.absolute("exact-moment I_y at c = 0.05 vs reference", 1.016281, exact[REFERENCE_INDEX], 5e-7));

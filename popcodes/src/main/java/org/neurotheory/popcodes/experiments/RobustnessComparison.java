@@ -163,7 +163,7 @@ class RobustnessComparison implements FigureSpec {
                 .markers("green", new double[] {0, 1}, new double[] {ix, shufGreen})
                 .markers("blue", new double[] {0, 1}, new double[] {ix, shufBlue})
                 .condition("green", GREEN).condition("blue", BLUE)
-                .categoriesX("correlated I_x", "trial-shuffled").title("c", "information with and without correlations");
+                .categoriesX("correlated I_x", "trial-shuffled").title("c", "correlated vs shuffled information (same I_x)");
 
         // every claim below holds in exact arithmetic; 1e-9 relative is the rounding level of 100 x 100 Cholesky solves
         data.check(Check.atMost("equal I_x(s) green vs blue (max rel. diff.)", 0, worstEqualIx, 1e-9));
