@@ -67,15 +67,17 @@ public final class FigS2Asynchronous implements FigureSpec {
         for (int k = 0; k < popRate.length; k++) {
             popRate[k] = pop[k] / (p.nE() * 1e-3);
         }
-        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").title("b", "E population rate").line("1 ms bins", Curves.steps(popRate.length), popRate);
+        data.panel("b", "time after burn-in (ms)", "E population rate (Hz)").title("b", "E population rate")
+                .line("1 ms bins", Curves.steps(popRate.length), popRate);
 
         double[] cvs = SpikeStatistics.cvs(r.excitatory(), from, to, 11);
-        Curves.histogram(data.panel("c", "ISI CV", "fraction of E neurons").title("c", "irregular spiking"), "CV", cvs, 0, 2.5, 50);
+        Curves.histogram(data.panel("c", "ISI CV", "fraction of E neurons").title("c", "irregular spiking"),
+                "CV", cvs, 0, 2.5, 50);
         int[][] counts = SpikeStatistics.counts(r.excitatory(), from, to, (int) Math.round(100 / dt));
-        Curves.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons").title("d", "spike-count variability"), "Fano",
-                SpikeStatistics.fanoFactors(counts), 0, 3, 60);
-        Curves.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs").title("e", "pair count correlations"), "r_sc",
-                SpikeStatistics.pairCorrelations(counts, 2000, seed), -0.6, 0.6, 48);
+        Curves.histogram(data.panel("d", "Fano factor (100 ms)", "fraction of E neurons").title("d", "spike-count variability"),
+                "Fano", SpikeStatistics.fanoFactors(counts), 0, 3, 60);
+        Curves.histogram(data.panel("e", "r_sc (100 ms)", "fraction of pairs").title("e", "pair count correlations"),
+                "r_sc", SpikeStatistics.pairCorrelations(counts, 2000, seed), -0.6, 0.6, 48);
         int ps = r.probes().sampleAt(StateRuns.BURN_IN);
         Panel f = data.panel("f", "time (s)", "probe V (mV)").title("f", "probe neuron's membrane potential");
         SpikePanels.trace(f, "probe 0", r.probes().v()[0], ps, ps + 2000, r.probes().sampleInterval(), SpikePanels.REST);
