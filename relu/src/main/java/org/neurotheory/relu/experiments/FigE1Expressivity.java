@@ -1,6 +1,7 @@
 package org.neurotheory.relu.experiments;
 
 import java.util.Arrays;
+import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
@@ -11,6 +12,7 @@ import org.neurotheory.core.figure.Role;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
@@ -87,19 +89,16 @@ public final class FigE1Expressivity implements FigureSpec {
         fig.parameter("best-linear loss (floor)", floor);
         Panel training = fig.panel("training", "GD step", "training loss").title("a", "training loss by depth");
         double[] finals = new double[3];
+        // the three depths train at once, longest first (the deep ones on the one-thread scalar pass, whose
+        // bytes do not depend on what else runs), each from its own seed: the same trajectories as one after another
+        Trajectory[] runs = new Trajectory[5];
+        for (Sweep.Row<Integer, Trajectory> row : Sweep.run(List.of(4, 3, 2), seed,
+                Math.min(3, Runtime.getRuntime().availableProcessors()), (depth, unused) -> train(p, data, depth, seed))) {
+            runs[row.point()] = row.result();
+        }
         for (int depth = 2; depth <= 4; depth++) {
-            int width = depth == 2 ? p.shallowWidth() : p.deepWidth();
             double lr = depth == 2 ? p.shallowLr() : p.deepLr();
-            int[] widths = new int[depth + 1];
-            Arrays.fill(widths, width);
-            widths[0] = 3;
-            widths[depth] = 1;
-            BiasFreeNetwork net = new BiasFreeNetwork(widths, 0);
-            double[] gains = new double[depth];
-            Arrays.fill(gains, Math.sqrt(2));
-            gains[depth - 1] = 0.1 * Math.sqrt(2);
-            double[] p0 = GaussianInitialisation.fanIn(net, gains, Seeds.stream(Seeds.derive(seed, 1, depth)));
-            Trajectory tr = new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
+            Trajectory tr = runs[depth];
             double[] k = new GradientDescent(lr).steps(tr);
             double[] loss = tr.losses();
             training.line("depth " + depth, k, loss);
@@ -120,6 +119,22 @@ public final class FigE1Expressivity implements FigureSpec {
         }
         exampleOnCircle(fig);
         return fig;
+    }
+
+    /** Gradient descent of the depth-{@code depth} network of experiment E1 on {@code data}. */
+    private static Trajectory train(Params p, RegressionData data, int depth, long seed) {
+        int width = depth == 2 ? p.shallowWidth() : p.deepWidth();
+        double lr = depth == 2 ? p.shallowLr() : p.deepLr();
+        int[] widths = new int[depth + 1];
+        Arrays.fill(widths, width);
+        widths[0] = 3;
+        widths[depth] = 1;
+        BiasFreeNetwork net = new BiasFreeNetwork(widths, 0);
+        double[] gains = new double[depth];
+        Arrays.fill(gains, Math.sqrt(2));
+        gains[depth - 1] = 0.1 * Math.sqrt(2);
+        double[] p0 = GaussianInitialisation.fanIn(net, gains, Seeds.stream(Seeds.derive(seed, 1, depth)));
+        return new GradientDescent(lr).trajectory(new NetworkGradientFlow(net, data, 1), p0, p.steps(), p.recordEvery());
     }
 
     /** The explicit odd nonlinear three-layer network on the unit circle. */

@@ -2,6 +2,7 @@ package org.neurotheory.relu.experiments;
 
 import org.neurotheory.core.Require;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;
 import org.neurotheory.core.figure.Curves;
@@ -15,6 +16,7 @@ import org.neurotheory.core.ode.EulerIntegrator;
 import org.neurotheory.core.ode.TimeGrid;
 import org.neurotheory.core.ode.Trajectory;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.relu.data.ScalarTarget;
 import org.neurotheory.relu.data.SymmetricRegressionGenerator;
 import org.neurotheory.relu.model.BiasFreeNetwork;
@@ -133,8 +135,12 @@ public final class FigE6DeepNetworks implements FigureSpec {
         String[] names = {"ReLU", "linear"};
         int middle = 2;
         double evenPart = Double.NaN;
+        // the two networks train at once (one-thread scalar passes, whose bytes do not depend on what else runs)
+        List<Trajectory> runs = Sweep.run(List.of(relu, linear), seed, Math.min(2, Runtime.getRuntime().availableProcessors()),
+                (net, unused) -> new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0,
+                        p.steps(), p.recordEvery())).stream().map(Sweep.Row::result).toList();
         for (int i = 0; i < 2; i++) {
-            Trajectory tr = new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(nets[i], data, 1), p0, p.steps(), p.recordEvery());
+            Trajectory tr = runs.get(i);
             double[] k = new GradientDescent(p.learningRate()).steps(tr);
             double[] l = tr.losses();
             loss.line(names[i], k, l);
