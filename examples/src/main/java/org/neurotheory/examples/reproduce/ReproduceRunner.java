@@ -3,11 +3,19 @@ package org.neurotheory.examples.reproduce;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.neurotheory.core.Require;
 import org.neurotheory.core.data.DatasetUnavailableException;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureExporter;
@@ -19,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs selected figures one after the other and writes, for each, {@code out/<paper>/<figure>.png,
+ * Runs selected figures, one after the other or {@link #jobs several at a time}, and writes, for each, {@code out/<paper>/<figure>.png,
  * .svg, .pdf, .csv, .json}, then the gallery ({@link Gallery}: {@code out/index.html}, one page per
  * figure, {@code out/index.md}) of every figure recorded in {@code out}, so figures run before
  * stay in it. A figure that throws gets a JSON record carrying the error; the other figures still
@@ -35,6 +43,7 @@ public final class ReproduceRunner {
     private final String suffix;
     private Consumer<String> announce = line -> { };
     private FigureTimes times = new FigureTimes(Map.of(), Map.of());
+    private int jobs = 1;
 
     /**
      * @param out      output directory
@@ -61,25 +70,88 @@ public final class ReproduceRunner {
         return this;
     }
 
+    /**
+     * Computes up to {@code n} figures at the same time, each on a thread of this JVM (default 1). A
+     * figure's numbers do not depend on what else runs (every figure's randomness comes from its own
+     * seed, and its threaded parts give the same bytes for any thread count), so the files are the same
+     * bytes as one at a time; only the wall time changes.
+     *
+     * @param n figures at a time, in [1, 64]
+     */
+    public ReproduceRunner jobs(int n) {
+        Require.inRange("jobs", n, 1, 64);
+        this.jobs = n;
+        return this;
+    }
+
     /** Runs the entries and writes the gallery of everything recorded in the output folder. */
     public List<FigureRun> run(List<PaperRegistry.Entry> entries) throws IOException {
         List<FigureRun> runs = new ArrayList<>();
         var distributor = FigureDistributor.installed();
         if (distributor.isPresent() && entries.size() > 1) {
             runs.addAll(distributor.get().run(entries, this));
+        } else if (jobs > 1 && entries.size() > 1) {
+            runs.addAll(runConcurrently(entries));
         } else {
             for (int i = 0; i < entries.size(); i++) {
-                PaperRegistry.Entry e = entries.get(i);
-                String expected = times.label(scale, e.key());
-                announce.accept((i + 1) + "/" + entries.size() + " " + e.key() + (expected.isEmpty() ? "" : " (" + expected + ")"));
-                OptionalDouble measured = times.seconds(scale, e.key());
-                try (FigureClock clock = FigureClock.start(e.key(), measured, announce)) {
-                    runs.add(runFigure(e));
-                }
+                runs.add(runAnnounced(entries.get(i), i + 1, entries.size()));
             }
         }
         Gallery.write(out, registry, Gallery.records(out, registry));
         return runs;
+    }
+
+    /** The counter line, the clock and the figure itself. */
+    private FigureRun runAnnounced(PaperRegistry.Entry e, int number, int of) {
+        String expected = times.label(scale, e.key());
+        announce.accept(number + "/" + of + " " + e.key() + (expected.isEmpty() ? "" : " (" + expected + ")"));
+        OptionalDouble measured = times.seconds(scale, e.key());
+        try (FigureClock clock = FigureClock.start(e.key(), measured, announce)) {
+            return runFigure(e);
+        }
+    }
+
+    /**
+     * {@link #jobs} figures at a time, longest first by their measured times (a figure without one
+     * first of all: at paper scale those are the hours-long ones), so that the last to finish is a
+     * short one; the outcomes come back in the entries' order.
+     */
+    private List<FigureRun> runConcurrently(List<PaperRegistry.Entry> entries) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(
+                (Integer i) -> times.seconds(scale, entries.get(i).key()).orElse(Double.POSITIVE_INFINITY)).reversed());
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger thread = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, entries.size()), r -> {
+            Thread t = new Thread(r, "neurotheory-figure-" + thread.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FigureRun>> futures = new ArrayList<>(Collections.nCopies(entries.size(), null));
+            for (int i : order) {
+                futures.set(i, pool.submit(() -> runAnnounced(entries.get(i), started.incrementAndGet(), entries.size())));
+            }
+            List<FigureRun> runs = new ArrayList<>();
+            for (Future<FigureRun> f : futures) {
+                runs.add(f.get());
+            }
+            return runs;
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the figures ran", ex);
+        } catch (ExecutionException ex) {
+            // runFigure turns a figure's own failure into its error record: this is the JVM giving up
+            if (ex.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("a figure's thread failed: " + ex.getCause(), ex.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The output folder. */

@@ -302,6 +302,34 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void jobsRunFiguresSideBySideLongestFirstWithTheSameFiles(@TempDir Path dir) throws Exception {
+        assertEquals(ReproduceCommand.FAILED, run("toy", "--out", dir.resolve("one").toString()));
+        CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(Map.of("toy/decay", 4.2, "toy/failing", 150.0), Map.of())));
+        StringWriter out2 = new StringWriter();
+        StringWriter err2 = new StringWriter();
+        cl.setOut(new PrintWriter(out2));
+        cl.setErr(new PrintWriter(err2));
+        assertEquals(ReproduceCommand.FAILED, cl.execute("toy", "--jobs", "2", "--out", dir.resolve("two").toString()));
+        for (String f : new String[] {"decay.csv", "failing.csv"}) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("one/toy/" + f)), Files.readAllBytes(dir.resolve("two/toy/" + f)), f);
+        }
+        assertTrue(Files.readString(dir.resolve("two/toy/throwing.json")).contains("deliberate failure"));
+        // the unmeasured and the 150 s figure start first, side by side; the 4 s one waits for a thread
+        assertTrue(err2.toString().contains("3/3 toy/decay (~4 s)"), err2.toString());
+        // outcomes are listed in the figures' own order, as without --jobs
+        String o = out2.toString();
+        assertTrue(o.indexOf("toy/decay") < o.indexOf("toy/failing") && o.indexOf("toy/failing") < o.indexOf("toy/throwing"), o);
+        assertTrue(o.contains("1 passed, 2 failed, 0 skipped; gallery: "), o);
+    }
+
+    @Test
+    void badJobsIsAUsageErrorNamingTheRange(@TempDir Path dir) {
+        assertEquals(2, run("toy", "--jobs", "0", "--out", dir.toString()));
+        assertTrue(err.toString().contains("jobs = 0 is not allowed: must be in [1, 64]"), err.toString());
+        assertFalse(Files.exists(dir.resolve("toy")), "nothing computed");
+    }
+
+    @Test
     void listShowsTheMeasuredQuickAndPaperScaleTimes() {
         CommandLine cl = new CommandLine(new ReproduceCommand(registry, new FigureTimes(Map.of("toy/decay", 0.4, "toy/failing", 12.0),
                 Map.of("toy/decay", 130.0))));
