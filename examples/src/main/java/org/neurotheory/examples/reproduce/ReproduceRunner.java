@@ -27,10 +27,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs selected figures, one after the other or {@link #jobs several at a time}, and writes, for each, {@code out/<paper>/<figure>.png,
- * .svg, .pdf, .csv, .json}, then the gallery ({@link Gallery}: {@code out/index.html}, one page per
- * figure, {@code out/index.md}) of every figure recorded in {@code out}, so figures run before
- * stay in it. A figure that throws gets a JSON record carrying the error; the other figures still
+ * Runs selected figures, one after the other or {@link #jobs several at a time}, and writes, for
+ * each, {@code out/<paper>/<figure>.png, .svg, .pdf, .csv, .json}, then the gallery ({@link Gallery}:
+ * {@code out/index.html}, one page per figure, {@code out/index.md}) of every figure recorded in
+ * {@code out}, so figures run before stay in it. A figure that throws gets a JSON record carrying the error; the other figures still
  * run and keep their files. A figure whose data cannot be had (a {@link DatasetUnavailableException}
  * anywhere in the cause chain) is SKIPPED: its JSON records the message, which says how to get the data.
  */
