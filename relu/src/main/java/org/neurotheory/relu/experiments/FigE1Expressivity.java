@@ -87,7 +87,7 @@ public final class FigE1Expressivity implements FigureSpec {
                 .generate(ScalarTarget.tripleProduct(), Seeds.stream(Seeds.derive(seed, 0)));
         double floor = ExpressivityFloor.empirical(data);
         fig.parameter("best-linear loss (floor)", floor);
-        Panel training = fig.panel("training", "GD step", "training loss").title("a", "training loss by depth");
+        Panel training = fig.panel("training", "GD step", "training loss").title("a", "loss by depth: depth 2 stays on the floor");
         double[] finals = new double[3];
         // the three depths train at once, longest first (the deep ones on the one-thread scalar pass, whose
         // bytes do not depend on what else runs), each from its own seed: the same trajectories as one after another
