@@ -135,6 +135,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
         String[] names = {"ReLU", "linear"};
         int middle = 2;
         double evenPart = Double.NaN;
+        double[] reluSteps = null;
+        double[] reluThird = null;
         // the two networks train at once (one-thread scalar passes, whose bytes do not depend on what else runs)
         List<Trajectory> runs = Sweep.run(List.of(relu, linear), seed, Math.min(2, Runtime.getRuntime().availableProcessors()),
                 (net, unused) -> new GradientDescent(p.learningRate()).trajectory(new NetworkGradientFlow(net, data, 1), p0,
@@ -157,7 +159,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
                     .condition(names[i] + " layer 1 s2/s1", names[i]).condition(names[i] + " layer 2 s2/s1", names[i])
                     .title("b", "s_2/s_1: layer 1 solid, layer 2 dashed");
             if (i == 0) {
-                rank.dashed("ReLU layer 2 s3/s1", k, mid3).condition("ReLU layer 2 s3/s1", "ReLU layer 2 s_3/s_1");
+                reluSteps = k;
+                reluThird = mid3;
             }
             finals[i] = new double[] {l[0], l[l.length - 1], first[k.length - 1], mid2[k.length - 1], mid3[k.length - 1]};
             fig.parameter(names[i] + " half-drop step", halves[i]);
@@ -169,6 +172,8 @@ public final class FigE6DeepNetworks implements FigureSpec {
                 fig.parameter("ReLU even part / output (rms over data)", evenPart);
             }
         }
+        // after both networks' own curves, so that ReLU and linear keep panel a's colours
+        rank.dashed("ReLU layer 2 s3/s1", reluSteps, reluThird).condition("ReLU layer 2 s3/s1", "ReLU layer 2 s_3/s_1");
         // both learn the linear target (loss down by 1000x: the remaining plateau tail is far below)
         fig.check(Check.atMost("ReLU: final loss <= 1e-3 L(0)", 1e-3 * finals[0][0], finals[0][1], 0));
         fig.check(Check.atMost("linear: final loss <= 1e-3 L(0)", 1e-3 * finals[1][0], finals[1][1], 0));
