@@ -55,7 +55,7 @@ public final class FigS4Precision implements FigureSpec {
         VolleyPsth e = VolleyPsth.ofVolleyTimesMs(r.excitatory(), volleys, dt, 0.25, -20, 40, r.steps());
         VolleyPsth i = VolleyPsth.ofVolleyTimesMs(r.inhibitory(), volleys, dt, 0.25, -20, 40, r.steps());
         data.panel("b", "time from volley centre (ms)", "rate per neuron (Hz)").title("b", "volley-triggered rates")
-                .line("X", x.times(), x.rate()).line("E", e.times(), e.rate()).line("I", i.times(), i.rate());
+                .line("E", e.times(), e.rate()).line("I", i.times(), i.rate()).line("X", x.times(), x.rate());
 
         data.parameter("E peak latency (ms)", e.peakLatency()).parameter("E FWHM (ms)", e.fwhm())
                 .parameter("X FWHM (ms)", x.fwhm()).parameter("I peak latency (ms)", i.peakLatency())
