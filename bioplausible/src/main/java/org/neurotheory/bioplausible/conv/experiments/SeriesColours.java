@@ -1,6 +1,7 @@
 package org.neurotheory.bioplausible.conv.experiments;
 
 import java.awt.Color;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
@@ -27,15 +28,27 @@ final class SeriesColours {
 
     /** Colours one chart's series (see {@link #apply(List, List)}). */
     static void apply(Chart<?, ?> c, List<String> keys) {
+        Map<String, Color> colours = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            colours.putIfAbsent(keys.get(i), PALETTE[i % PALETTE.length]);
+        }
+        apply(c, colours);
+    }
+
+    /**
+     * Colours every series of one chart whose name contains a key of {@code colours} with that key's
+     * colour (the first matching key, in the map's order), e.g. to give a condition the colour it has
+     * in another panel.
+     */
+    static void apply(Chart<?, ?> c, Map<String, Color> colours) {
         if (!(c instanceof XYChart xy)) {
             return;
         }
         for (Map.Entry<String, XYSeries> e : xy.getSeriesMap().entrySet()) {
-            for (int i = 0; i < keys.size(); i++) {
-                if (e.getKey().contains(keys.get(i))) {
-                    Color col = PALETTE[i % PALETTE.length];
-                    e.getValue().setLineColor(col);
-                    e.getValue().setMarkerColor(col);
+            for (Map.Entry<String, Color> k : colours.entrySet()) {
+                if (e.getKey().contains(k.getKey())) {
+                    e.getValue().setLineColor(k.getValue());
+                    e.getValue().setMarkerColor(k.getValue());
                     break;
                 }
             }
