@@ -293,4 +293,34 @@ class FigureStyleTest {
         assertTrue(FigureRenderer.naturalCompare("b", "b-population") < 0);
         assertEquals(Map.of(), Map.of());
     }
+    @Test
+    void aConditionInTwoPanelsKeepsItsColourOnlyWhenTheyDrawItInTheSameOrder() {
+        double[] x = {1, 2};
+        FigureData swapped = new FigureData("t");
+        swapped.panel("a", "x", "y").line("E", x, x).line("I", x, x);
+        swapped.panel("b", "x", "y").line("X", x, x).line("E", x, x).line("I", x, x);
+        FigureData kept = new FigureData("t");
+        kept.panel("a", "x", "y").line("E", x, x).line("I", x, x);
+        kept.panel("b", "x", "y").line("E", x, x).line("I", x, x).line("X", x, x);
+        FigureData fixed = new FigureData("t").colour("E", Color.BLACK).colour("I", Color.GRAY);
+        fixed.panel("a", "x", "y").line("E", x, x).line("I", x, x);
+        fixed.panel("b", "x", "y").line("X", x, x).line("E", x, x).line("I", x, x);
+        // the rendered colours, which the contract's check must agree with
+        assertFalse(sameRenderedColour(swapped, "E"));
+        assertTrue(sameRenderedColour(kept, "E") && sameRenderedColour(kept, "I"));
+        assertTrue(sameRenderedColour(fixed, "E") && sameRenderedColour(fixed, "I"));
+        AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+                () -> org.neurotheory.core.testing.Assertions.assertSameColourInEveryPanel("t", swapped));
+        assertTrue(e.getMessage().contains("'E' {a=[0, 0], b=[1, 0]}"), e.getMessage());
+        org.neurotheory.core.testing.Assertions.assertSameColourInEveryPanel("t", kept);
+        org.neurotheory.core.testing.Assertions.assertSameColourInEveryPanel("t", fixed);
+    }
+
+    private static boolean sameRenderedColour(FigureData d, String series) {
+        List<Color> colours = new ArrayList<>();
+        for (Chart<?, ?> c : FigureRenderer.charts(d)) {
+            colours.add(((XYChart) c).getSeriesMap().get(series).getLineColor());
+        }
+        return colours.stream().distinct().count() == 1;
+    }
 }

@@ -2,10 +2,18 @@ package org.neurotheory.core.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
+import org.neurotheory.core.figure.Panel;
+import org.neurotheory.core.figure.Role;
+import org.neurotheory.core.figure.Series;
 import org.neurotheory.core.figure.Scale;
 
 /** Shared test assertions (published in core's test-jar). */
@@ -72,6 +80,39 @@ public final class Assertions {
             fail(spec.key() + " (" + scale + "): failed checks:\n  " + failed);
         }
         return data;
+    }
+
+    /**
+     * Every condition drawn in several XY panels of a figure gets the same colour in each. The palette
+     * colours a panel's conditions in the order they are first drawn (reference lines and empty series
+     * aside), so the panels must draw shared conditions in the same order, or the figure must fix
+     * their colour ({@link FigureData#colour}). Fails naming the condition and its colour slot per panel.
+     */
+    public static void assertSameColourInEveryPanel(String key, FigureData data) {
+        Map<String, Map<String, List<Integer>>> slots = new LinkedHashMap<>();
+        for (Panel p : data.panels()) {
+            if (p.kind() != Panel.Kind.XY) {
+                continue;
+            }
+            List<String> free = new ArrayList<>();
+            for (Series s : p.series()) {
+                String c = p.conditionOf(s.name());
+                if (s.x().length > 0 && p.roleOf(s.name()) != Role.REFERENCE && !free.contains(c)
+                        && !data.colours().containsKey(c)) {
+                    free.add(c);
+                }
+            }
+            // past eight conditions the palette becomes a ramp, where a slot's colour depends on the count too
+            int ramp = free.size() > 8 ? free.size() : 0;
+            for (String c : free) {
+                slots.computeIfAbsent(c, k -> new LinkedHashMap<>()).put(p.name(), List.of(free.indexOf(c), ramp));
+            }
+        }
+        String mismatched = slots.entrySet().stream().filter(e -> new HashSet<>(e.getValue().values()).size() > 1)
+                .map(e -> "'" + e.getKey() + "' " + e.getValue()).collect(Collectors.joining("; "));
+        if (!mismatched.isEmpty()) {
+            fail(key + ": a condition changes colour between panels (panel: [palette slot, ramp size]): " + mismatched);
+        }
     }
 
     /** One line describing a check. */

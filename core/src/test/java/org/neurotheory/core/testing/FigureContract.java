@@ -49,7 +49,9 @@ import org.neurotheory.core.paper.Paper;
  *     figure that runs it, and the paper is registered for {@link ServiceLoader};</li>
  * <li>every figure, computed once at {@link Scale#QUICK} with the seed {@code reproduce} uses by
  *     default ({@value #SEED}), has panels and checks and passes every check (a figure whose data set
- *     the dataset catalog cannot provide is skipped as an aborted test, as {@code reproduce} skips it);</li>
+ *     the dataset catalog cannot provide is skipped as an aborted test, as {@code reproduce} skips it),
+ *     and draws a condition that appears in several panels in one colour
+ *     ({@link Assertions#assertSameColourInEveryPanel}; see {@link #coloursSetWhenDrawn});</li>
  * <li>(tagged {@code slow}) every figure passes its checks at {@link Scale#PAPER}, one dynamic test per
  *     figure so that one failure hides no other, at seed {@value #SEED} or the seed given by
  *     {@code -Dneurotheory.paperSeed=N} (e.g. {@code mvn -B -o -q -pl cortex -am test -Dtest=CortexFiguresTest
@@ -120,6 +122,14 @@ public abstract class FigureContract {
     }
 
     /**
+     * Why a figure is not held to {@link Assertions#assertSameColourInEveryPanel}, or empty: e.g. it
+     * colours its series itself when drawn ({@link FigureSpec#render}). Default: every figure is.
+     */
+    protected Optional<String> coloursSetWhenDrawn(FigureSpec figure) {
+        return Optional.empty();
+    }
+
+    /**
      * Further assertions on one figure's quick data (computed once, after its checks passed), e.g. a
      * panel's series count. Default: none.
      */
@@ -163,6 +173,9 @@ public abstract class FigureContract {
             Optional<String> reason = unavailable(f);
             Assumptions.assumeTrue(reason.isEmpty(), () -> f.key() + " skipped: " + reason.orElse(""));
             FigureData data = computeUnlessDataUnavailable(f, Scale.QUICK, SEED);
+            if (coloursSetWhenDrawn(f).isEmpty()) {
+                Assertions.assertSameColourInEveryPanel(paper.key() + "/" + f.key(), data);
+            }
             moreAssertions(f, data);
             if (csvNotReproducible(f).isPresent()) {
                 return;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.neurotheory.bioplausible.conv.BioplausibleConvPaper;
 import org.neurotheory.bioplausible.conv.ConvPublicCalls;
 import org.neurotheory.core.figure.FigureData;
@@ -24,6 +25,12 @@ class ConvFiguresTest extends FigureContract {
     @Override
     protected Path hashFile() {
         return Path.of("src", "test", "resources", "figure-hashes-bioplausible-conv.txt");
+    }
+
+    /** Every figure of Part 1 colours its series when drawn ({@link SeriesColours}, Table 1's arms). */
+    @Override
+    protected Optional<String> coloursSetWhenDrawn(FigureSpec figure) {
+        return Optional.of("coloured by SeriesColours or by Table1Arms when drawn");
     }
 
     @Override
