@@ -13,8 +13,8 @@ import org.neurotheory.core.figure.FigureData;
 import org.neurotheory.core.figure.FigureSpec;
 import org.neurotheory.core.figure.Panel;
 import org.neurotheory.core.figure.Role;
-import org.neurotheory.core.figure.Series;
 import org.neurotheory.core.figure.Scale;
+import org.neurotheory.core.figure.Series;
 
 /** Shared test assertions (published in core's test-jar). */
 public final class Assertions {
