@@ -3,15 +3,10 @@ package org.neurotheory.examples.reproduce;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -23,6 +18,7 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.paper.PaperRegistry;
 import org.neurotheory.core.provenance.LibraryVersion;
 import org.neurotheory.core.provenance.RunRecord;
+import org.neurotheory.core.sweep.Sweep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,34 +120,13 @@ public final class ReproduceRunner {
         order.sort(Comparator.comparingDouble(
                 (Integer i) -> times.seconds(scale, entries.get(i).key()).orElse(Double.POSITIVE_INFINITY)).reversed());
         AtomicInteger started = new AtomicInteger();
-        AtomicInteger thread = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, entries.size()), r -> {
-            Thread t = new Thread(r, "neurotheory-figure-" + thread.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<FigureRun>> futures = new ArrayList<>(Collections.nCopies(entries.size(), null));
-            for (int i : order) {
-                futures.set(i, pool.submit(() -> runAnnounced(entries.get(i), started.incrementAndGet(), entries.size())));
-            }
-            List<FigureRun> runs = new ArrayList<>();
-            for (Future<FigureRun> f : futures) {
-                runs.add(f.get());
-            }
-            return runs;
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the figures ran", ex);
-        } catch (ExecutionException ex) {
-            // runFigure turns a figure's own failure into its error record: this is the JVM giving up
-            if (ex.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("a figure's thread failed: " + ex.getCause(), ex.getCause());
-        } finally {
-            pool.shutdownNow();
+        FigureRun[] runs = new FigureRun[entries.size()];
+        // core's Sweep runs the points on its threads in the order given; its seeds are not used here
+        for (Sweep.Row<Integer, FigureRun> row : Sweep.run(order, 0, jobs,
+                (i, unused) -> runAnnounced(entries.get(i), started.incrementAndGet(), entries.size()))) {
+            runs[row.point()] = row.result();
         }
+        return List.of(runs);
     }
 
     /** The output folder. */

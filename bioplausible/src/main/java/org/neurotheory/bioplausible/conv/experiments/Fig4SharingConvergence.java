@@ -1,8 +1,6 @@
 package org.neurotheory.bioplausible.conv.experiments;
 
-import java.awt.Color;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -216,12 +214,8 @@ public final class Fig4SharingConvergence implements FigureSpec {
         List<Chart<?, ?>> charts = FigureRenderer.charts(data);
         SeriesColours.apply(charts.get(0), List.of("γ=0.1 ", "γ=0.01 ", "γ=0.001 "));
         // each gamma keeps panel a's colour; the second k of gamma = 0.1 is the lighter blue
-        Map<String, Color> circuit = new LinkedHashMap<>();
-        circuit.put("γ=0.1 k=3", SeriesColours.PALETTE[0]);
-        circuit.put("γ=0.1 k=9", SeriesColours.PALETTE[5]);
-        circuit.put("γ=0.01 ", SeriesColours.PALETTE[1]);
-        circuit.put("γ=0.001 ", SeriesColours.PALETTE[2]);
-        SeriesColours.apply(charts.get(1), circuit);
+        SeriesColours.apply(charts.get(1), List.of("γ=0.1 ", "γ=0.01 ", "γ=0.001 "));
+        SeriesColours.apply(charts.get(1), Map.of("γ=0.1 k=9", SeriesColours.PALETTE[5]));
         SeriesColours.apply(charts.get(2), List.of("SGD", "circuit", "floor"));
         SeriesColours.legend(charts.get(0), Styler.LegendPosition.OutsideE);
         SeriesColours.legend(charts.get(1), Styler.LegendPosition.OutsideE);
