@@ -1,5 +1,7 @@
 package org.neurotheory.cortex.experiments;
 
+import java.util.Arrays;
+import java.util.List;
 import org.neurotheory.cortex.model.NetworkParameters;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Curves;
@@ -74,8 +76,11 @@ public final class FigS3Correlations implements FigureSpec {
         Panel traces = data.panel("b", "time (s)", "probe V (mV), states offset by 40 mV")
                 .title("b", "two probe neurons per state");
         StateSummary[] s = new StateSummary[STATES.length];
+        // the four states run at the same time, one per processor (the same records as one after another)
+        List<SimulationRecord> records = runs.runAll(Arrays.stream(STATES)
+                .map(st -> new StateRuns.Run(st, in, st == InputState.B ? durationB : duration, false)).toList());
         for (int k = 0; k < STATES.length; k++) {
-            SimulationRecord r = runs.run(STATES[k], in, STATES[k] == InputState.B ? durationB : duration, false);
+            SimulationRecord r = records.get(k);
             s[k] = StateSummary.of(r, StateRuns.BURN_IN, seed);
             int from = r.stepAt(StateRuns.BURN_IN);
             int ps = r.probes().sampleAt(StateRuns.BURN_IN);

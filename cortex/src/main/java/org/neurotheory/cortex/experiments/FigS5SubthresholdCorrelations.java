@@ -1,6 +1,7 @@
 package org.neurotheory.cortex.experiments;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.neurotheory.core.figure.Curves;
 import org.neurotheory.core.figure.Check;
@@ -60,8 +61,11 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
         double[] low = new double[3];
         double[] gamma = new double[3];
         double sameCellGap = 0;
+        // the five states run at the same time, one per processor (the same records as one after another)
+        List<SimulationRecord> records = runs.runAll(Arrays.stream(states)
+                .map(st -> new StateRuns.Run(st, InputParameters.sub0(), duration, false)).toList());
         for (InputState st : states) {
-            SimulationRecord r = runs.run(st, InputParameters.sub0(), duration, false);
+            SimulationRecord r = records.get(st.ordinal());
             ProbeTraces p = r.probes();
             double ms = p.sampleInterval();
             int from = p.sampleAt(StateRuns.BURN_IN);

@@ -1,5 +1,7 @@
 package org.neurotheory.cortex.experiments;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Check;
 import org.neurotheory.core.figure.FigureData;
@@ -96,8 +98,18 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         double[] si = new double[NU_X.length];
         double[] sMean = new double[NU_X.length];
         double[] sSd = new double[NU_X.length];
+        // the rate sweep's and the modulation's runs all go at the same time, one per processor
+        // (the same records as one after another); the sweep's come first in the list
+        List<StateRuns.Run> all = new ArrayList<>();
+        for (double nuX : NU_X) {
+            all.add(new StateRuns.Run(InputState.A, InputParameters.sub0().withBaseRate(nuX), sweepMs, false));
+        }
+        for (double a : AMPLITUDES) {
+            all.add(new StateRuns.Run(InputState.B, InputParameters.sub0().withOuAmplitude(a), modMs, false));
+        }
+        List<SimulationRecord> records = runs.runAll(all);
         for (int k = 0; k < NU_X.length; k++) {
-            SimulationRecord r = runs.run(InputState.A, InputParameters.sub0().withBaseRate(NU_X[k]), sweepMs, false);
+            SimulationRecord r = records.get(k);
             StateSummary s = StateSummary.of(r, StateRuns.BURN_IN, seed);
             se[k] = s.nuE();
             si[k] = s.nuI();
@@ -141,7 +153,7 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         double fano = Double.NaN;
         double nuE = Double.NaN;
         for (int k = 0; k < AMPLITUDES.length; k++) {
-            SimulationRecord r = runs.run(InputState.B, InputParameters.sub0().withOuAmplitude(AMPLITUDES[k]), modMs, false);
+            SimulationRecord r = records.get(NU_X.length + k);
             StateSummary s = StateSummary.of(r, StateRuns.BURN_IN, seed);
             cSim[k] = s.cov100();
             rSim[k] = s.rsc100();

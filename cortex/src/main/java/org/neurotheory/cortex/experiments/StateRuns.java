@@ -1,8 +1,12 @@
 package org.neurotheory.cortex.experiments;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Scale;
 import org.neurotheory.core.random.Seeds;
+import org.neurotheory.core.sweep.Sweep;
 import org.neurotheory.cortex.model.CorticalNetwork;
 import org.neurotheory.cortex.model.InputParameters;
 import org.neurotheory.cortex.model.InputState;
@@ -72,16 +76,52 @@ public final class StateRuns {
         return run(state, input, durationMs, recordX, defaultSeeds(state, input));
     }
 
+    /** One run of {@link #runAll}: an input state, its input constants, its length, and whether X spikes are recorded. */
+    public record Run(InputState state, InputParameters input, double durationMs, boolean recordX) {
+        public Run {
+            Require.nonNull("state", state);
+            Require.nonNull("input", input);
+            Require.that(durationMs > BURN_IN + 100, "durationMs", durationMs, "must exceed burn-in + 100 ms");
+        }
+    }
+
+    /**
+     * Runs every one of {@code runs} on this network, with {@link #defaultSeeds}, one per processor at a
+     * time; each run gets a state of its own ({@link CorticalNetwork#withOwnState}) on the shared
+     * connectivity. The records come back in the order of {@code runs} and are the same as
+     * {@link #run(InputState, InputParameters, double, boolean)} gives one after another, whatever the
+     * number of processors. The longest runs start first.
+     */
+    public List<SimulationRecord> runAll(List<Run> runs) {
+        Require.nonNull("runs", runs);
+        List<Integer> longestFirst = IntStream.range(0, runs.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer k) -> runs.get(k).durationMs()).reversed()).toList();
+        SimulationRecord[] records = new SimulationRecord[runs.size()];
+        for (Sweep.Row<Integer, SimulationRecord> row : Sweep.run(longestFirst, seed, (k, unused) -> {
+            Run r = runs.get(k);
+            return run(network.withOwnState(), r.state(), r.input(), r.durationMs(), r.recordX(),
+                    defaultSeeds(r.state(), r.input()));
+        })) {
+            records[row.point()] = row.result();
+        }
+        return List.of(records);
+    }
+
     /**
      * Runs one state for {@code durationMs} with explicit seeds: e.g. the same input realisation with
      * fresh network noise (vary {@code networkNoise} only), or the reverse.
      */
     public SimulationRecord run(InputState state, InputParameters input, double durationMs, boolean recordX,
                                 RunSeeds seeds) {
+        return run(network, state, input, durationMs, recordX, seeds);
+    }
+
+    private SimulationRecord run(CorticalNetwork on, InputState state, InputParameters input, double durationMs,
+                                 boolean recordX, RunSeeds seeds) {
         Require.that(durationMs > BURN_IN + 100, "durationMs", durationMs, "must exceed burn-in + 100 ms");
         Require.nonNull("seeds", seeds);
         int steps = (int) Math.round(durationMs / params().dt());
-        return network.run(state.profile(steps, params().dt(), input, seeds.inputNoise()), recordX, PROBE_EVERY,
+        return on.run(state.profile(steps, params().dt(), input, seeds.inputNoise()), recordX, PROBE_EVERY,
                 seeds.networkNoise());
     }
 }

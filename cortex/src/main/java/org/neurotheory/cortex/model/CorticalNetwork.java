@@ -45,8 +45,12 @@ public final class CorticalNetwork {
      * @param networkSeed seed of the connectivity
      */
     public CorticalNetwork(NetworkParameters params, long networkSeed) {
-        this.params = Require.nonNull("params", params);
-        this.connectivity = SparseConnectivity.erdosRenyi(params, networkSeed);
+        this(Require.nonNull("params", params), SparseConnectivity.erdosRenyi(params, networkSeed));
+    }
+
+    private CorticalNetwork(NetworkParameters params, SparseConnectivity connectivity) {
+        this.params = params;
+        this.connectivity = connectivity;
         this.propagator = new ExactPropagator(params.neuron(), params.dt());
         nE = params.nE();
         nI = params.nI();
@@ -60,6 +64,15 @@ public final class CorticalNetwork {
         active = new double[nR];
         ring = new int[params.delaySteps() + 1][nE + nI + nX];
         ringCount = new int[params.delaySteps() + 1];
+    }
+
+    /**
+     * The same network (parameters and connectivity, shared, not copied) with a state of its own, so
+     * that two runs can go on at the same time, one per instance. A run gives the same record on
+     * either instance.
+     */
+    public CorticalNetwork withOwnState() {
+        return new CorticalNetwork(params, connectivity);
     }
 
     /** The parameters. */
