@@ -76,12 +76,14 @@ public final class FigS3Correlations implements FigureSpec {
         Panel traces = data.panel("b", "time (s)", "probe V (mV), states offset by 40 mV")
                 .title("b", "two probe neurons per state");
         StateSummary[] s = new StateSummary[STATES.length];
-        // the four states run at the same time, one per processor (the same records as one after another)
-        List<SimulationRecord> records = runs.runAll(Arrays.stream(STATES)
-                .map(st -> new StateRuns.Run(st, in, st == InputState.B ? durationB : duration, false)).toList());
+        // the four states run and are summarised at the same time, one per processor (the same numbers as
+        // one after another)
+        List<Summarised> runsDone = runs.runAll(Arrays.stream(STATES)
+                .map(st -> new StateRuns.Run(st, in, st == InputState.B ? durationB : duration, false)).toList(),
+                r -> new Summarised(r, StateSummary.of(r, StateRuns.BURN_IN, seed)));
         for (int k = 0; k < STATES.length; k++) {
-            SimulationRecord r = records.get(k);
-            s[k] = StateSummary.of(r, StateRuns.BURN_IN, seed);
+            SimulationRecord r = runsDone.get(k).record();
+            s[k] = runsDone.get(k).summary();
             int from = r.stepAt(StateRuns.BURN_IN);
             int ps = r.probes().sampleAt(StateRuns.BURN_IN);
             double shift = SpikePanels.REST + 40 * k;
@@ -125,5 +127,9 @@ public final class FigS3Correlations implements FigureSpec {
                 s[2].cov100(), in.ouTau(), durationB, TrackingCheck.MODEL_ERROR));
         data.parameter("trackingGainA_E", gain);
         return data;
+    }
+
+    /** A state's run and its summary. */
+    private record Summarised(SimulationRecord record, StateSummary summary) {
     }
 }

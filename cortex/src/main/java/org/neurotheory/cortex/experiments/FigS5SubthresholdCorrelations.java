@@ -30,6 +30,11 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
     /** Paper: the full SUB-0 network, 10 s of simulated time per state. */
     public static final NetworkRun PAPER = NetworkRun.sub0(10000.0);
 
+    /** Largest lag of the E-I input correlation (ms). */
+    private static final double EI_LAGS_MS = 30;
+    /** Largest lag of the V_m cross-correlation (ms). */
+    private static final double V_LAGS_MS = 200;
+
     @Override
     public String key() {
         return "figs5";
@@ -61,44 +66,38 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
         double[] low = new double[3];
         double[] gamma = new double[3];
         double sameCellGap = 0;
-        // the five states run at the same time, one per processor (the same records as one after another)
-        List<SimulationRecord> records = runs.runAll(Arrays.stream(states)
-                .map(st -> new StateRuns.Run(st, InputParameters.sub0(), duration, false)).toList());
+        // the five states run and are analysed at the same time, one per processor (the same numbers as
+        // one after another)
+        List<StateAnalysis> analysed = runs.runAll(Arrays.stream(states)
+                .map(st -> new StateRuns.Run(st, InputParameters.sub0(), duration, false)).toList(),
+                r -> StateAnalysis.of(r, seed));
         for (InputState st : states) {
-            SimulationRecord r = records.get(st.ordinal());
-            ProbeTraces p = r.probes();
-            double ms = p.sampleInterval();
-            int from = p.sampleAt(StateRuns.BURN_IN);
-            int ei = (int) Math.round(30 / ms);
-            double[] neighbour = ProbeStatistics.ccEI(p, from, ei, false);
-            double[] same = ProbeStatistics.ccEI(p, from, ei, true);
-            Peak pk = Peak.of(neighbour, ms);
-            Peak ps = Peak.of(same, ms);
-            eiPeak[st.ordinal()] = pk.value();
+            StateAnalysis an = analysed.get(st.ordinal());
+            double ms = an.sampleInterval();
+            int ei = (int) Math.round(EI_LAGS_MS / ms);
+            eiPeak[st.ordinal()] = an.neighbourPeak().value();
             if (st != InputState.H) {
-                a.line(st + " neighbour", SpikePanels.lags(ei, ms), neighbour);
-                a.dashed(st + " same cell", SpikePanels.lags(ei, ms), same);
+                a.line(st + " neighbour", SpikePanels.lags(ei, ms), an.neighbour());
+                a.dashed(st + " same cell", SpikePanels.lags(ei, ms), an.sameCell());
                 a.condition(st + " neighbour", "state " + st).condition(st + " same cell", "state " + st);
-                for (int i = 0; i < same.length; i++) {
-                    sameCellGap = Math.max(sameCellGap, Math.abs(same[i] - neighbour[i]));
+                for (int i = 0; i < an.sameCell().length; i++) {
+                    sameCellGap = Math.max(sameCellGap, Math.abs(an.sameCell()[i] - an.neighbour()[i]));
                 }
             }
-            int vl = (int) Math.round(200 / ms);
-            double[] cv = ProbeStatistics.ccV(p, from, vl);
-            ccv[st.ordinal()] = Peak.of(cv, ms).value();
+            ccv[st.ordinal()] = Peak.of(an.ccV(), ms).value();
             if (st != InputState.H) {
-                b.line(st.name(), SpikePanels.lags(vl, ms), cv);
+                b.line(st.name(), SpikePanels.lags((int) Math.round(V_LAGS_MS / ms), ms), an.ccV());
             }
-            int[][] counts = SpikeStatistics.counts(r.excitatory(), r.stepAt(StateRuns.BURN_IN), r.steps(),
-                    (int) Math.round(100 / runs.params().dt()));
-            rsc[st.ordinal()] = SpikeStatistics.mean(SpikeStatistics.pairCorrelations(counts, 2000, seed));
+            rsc[st.ordinal()] = an.rsc();
             // check 10: inhibition lags excitation, 0 < lag <= 2 ms, in every state
-            data.check(Check.absolute("CC_EI peak lag in (0, 2] ms, state " + st + " neighbour", 1.0 + 1e-9, pk.lag(), 1.0));
-            data.check(Check.absolute("CC_EI peak lag in (0, 2] ms, state " + st + " same cell", 1.0 + 1e-9, ps.lag(), 1.0));
-            data.parameter("CC_EI " + st, pk.toString());
+            data.check(Check.absolute("CC_EI peak lag in (0, 2] ms, state " + st + " neighbour", 1.0 + 1e-9,
+                    an.neighbourPeak().lag(), 1.0));
+            data.check(Check.absolute("CC_EI peak lag in (0, 2] ms, state " + st + " same cell", 1.0 + 1e-9,
+                    an.sameCellPeak().lag(), 1.0));
+            data.parameter("CC_EI " + st, an.neighbourPeak().toString());
             if (st.ordinal() <= InputState.B.ordinal()) {
-                low[st.ordinal()] = ProbeStatistics.bandCorrelation(p, from, 0.5, 10);
-                gamma[st.ordinal()] = ProbeStatistics.bandCorrelation(p, from, 30, 90);
+                low[st.ordinal()] = an.lowBand();
+                gamma[st.ordinal()] = an.gammaBand();
             }
         }
         double[] x = Curves.steps(3);
@@ -131,5 +130,37 @@ public final class FigS5SubthresholdCorrelations implements FigureSpec {
         data.note(String.format(Locale.ROOT, "panel a: the same-cell curves (dashed) lie within %.4f of the neighbour curves"
                 + " (solid) at every lag, so the two are drawn over each other", sameCellGap));
         return data;
+    }
+
+    /**
+     * What the figure takes from one state's run.
+     *
+     * @param neighbour      CC_EI of neighbouring probes, lags -30 .. 30 ms
+     * @param sameCell       CC_EI of one probe's own E and I input
+     * @param neighbourPeak  the peak of {@code neighbour}
+     * @param sameCellPeak   the peak of {@code sameCell}
+     * @param ccV            V_m cross-correlation of neighbours, lags -200 .. 200 ms
+     * @param rsc            mean pair correlation of 100 ms E spike counts (2000 pairs)
+     * @param lowBand        V_m correlation in 0.5-10 Hz
+     * @param gammaBand      V_m correlation in 30-90 Hz
+     * @param sampleInterval probe sampling interval (ms)
+     */
+    private record StateAnalysis(double[] neighbour, double[] sameCell, Peak neighbourPeak, Peak sameCellPeak,
+                                 double[] ccV, double rsc, double lowBand, double gammaBand, double sampleInterval) {
+        static StateAnalysis of(SimulationRecord r, long seed) {
+            ProbeTraces p = r.probes();
+            double ms = p.sampleInterval();
+            int from = p.sampleAt(StateRuns.BURN_IN);
+            int ei = (int) Math.round(EI_LAGS_MS / ms);
+            double[] neighbour = ProbeStatistics.ccEI(p, from, ei, false);
+            double[] same = ProbeStatistics.ccEI(p, from, ei, true);
+            double[] cv = ProbeStatistics.ccV(p, from, (int) Math.round(V_LAGS_MS / ms));
+            int[][] counts = SpikeStatistics.counts(r.excitatory(), r.stepAt(StateRuns.BURN_IN), r.steps(),
+                    (int) Math.round(100 / r.params().dt()));
+            double rsc = SpikeStatistics.mean(SpikeStatistics.pairCorrelations(counts, 2000, seed));
+            return new StateAnalysis(neighbour, same, Peak.of(neighbour, ms), Peak.of(same, ms), cv, rsc,
+                    ProbeStatistics.bandCorrelation(p, from, 0.5, 10), ProbeStatistics.bandCorrelation(p, from, 30, 90),
+                    ms);
+        }
     }
 }

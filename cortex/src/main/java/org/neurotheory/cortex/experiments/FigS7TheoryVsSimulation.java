@@ -11,7 +11,6 @@ import org.neurotheory.core.figure.Scale;
 import org.neurotheory.cortex.model.InputParameters;
 import org.neurotheory.cortex.model.InputState;
 import org.neurotheory.cortex.model.NetworkParameters;
-import org.neurotheory.cortex.model.SimulationRecord;
 import org.neurotheory.cortex.theory.BalancedState;
 import org.neurotheory.cortex.theory.FreeMembranePotential;
 import org.neurotheory.cortex.theory.InputTracking;
@@ -98,8 +97,8 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         double[] si = new double[NU_X.length];
         double[] sMean = new double[NU_X.length];
         double[] sSd = new double[NU_X.length];
-        // the rate sweep's and the modulation's runs all go at the same time, one per processor
-        // (the same records as one after another); the sweep's come first in the list
+        // the rate sweep's and the modulation's runs are all run and summarised at the same time, one per
+        // processor (the same numbers as one after another); the sweep's come first in the list
         List<StateRuns.Run> all = new ArrayList<>();
         for (double nuX : NU_X) {
             all.add(new StateRuns.Run(InputState.A, InputParameters.sub0().withBaseRate(nuX), sweepMs, false));
@@ -107,10 +106,9 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         for (double a : AMPLITUDES) {
             all.add(new StateRuns.Run(InputState.B, InputParameters.sub0().withOuAmplitude(a), modMs, false));
         }
-        List<SimulationRecord> records = runs.runAll(all);
+        List<StateSummary> summaries = runs.runAll(all, r -> StateSummary.of(r, StateRuns.BURN_IN, seed));
         for (int k = 0; k < NU_X.length; k++) {
-            SimulationRecord r = records.get(k);
-            StateSummary s = StateSummary.of(r, StateRuns.BURN_IN, seed);
+            StateSummary s = summaries.get(k);
             se[k] = s.nuE();
             si[k] = s.nuI();
             sMean[k] = s.meanV();
@@ -153,8 +151,7 @@ public final class FigS7TheoryVsSimulation implements FigureSpec {
         double fano = Double.NaN;
         double nuE = Double.NaN;
         for (int k = 0; k < AMPLITUDES.length; k++) {
-            SimulationRecord r = records.get(NU_X.length + k);
-            StateSummary s = StateSummary.of(r, StateRuns.BURN_IN, seed);
+            StateSummary s = summaries.get(NU_X.length + k);
             cSim[k] = s.cov100();
             rSim[k] = s.rsc100();
             if (k == 0) {

@@ -1,7 +1,10 @@
 package org.neurotheory.cortex.experiments;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.neurotheory.core.Require;
 import org.neurotheory.core.figure.Scale;
@@ -86,25 +89,27 @@ public final class StateRuns {
     }
 
     /**
-     * Runs every one of {@code runs} on this network, with {@link #defaultSeeds}, one per processor at a
-     * time; each run gets a state of its own ({@link CorticalNetwork#withOwnState}) on the shared
-     * connectivity. The records come back in the order of {@code runs} and are the same as
-     * {@link #run(InputState, InputParameters, double, boolean)} gives one after another, whatever the
-     * number of processors. The longest runs start first.
+     * Runs every one of {@code runs} on this network with {@link #defaultSeeds} and applies
+     * {@code analysis} to each record, one run per processor at a time (the longest start first); each
+     * run gets a state of its own ({@link CorticalNetwork#withOwnState}) on the shared connectivity,
+     * and is analysed on the thread that ran it. The results come back in the order of {@code runs}
+     * and are the same as running and analysing them one after another, whatever the number of
+     * processors ({@code analysis} must depend on its record only).
      */
-    public List<SimulationRecord> runAll(List<Run> runs) {
+    public <R> List<R> runAll(List<Run> runs, Function<SimulationRecord, R> analysis) {
         Require.nonNull("runs", runs);
+        Require.nonNull("analysis", analysis);
         List<Integer> longestFirst = IntStream.range(0, runs.size()).boxed()
                 .sorted(Comparator.comparingDouble((Integer k) -> runs.get(k).durationMs()).reversed()).toList();
-        SimulationRecord[] records = new SimulationRecord[runs.size()];
-        for (Sweep.Row<Integer, SimulationRecord> row : Sweep.run(longestFirst, seed, (k, unused) -> {
+        List<R> results = new ArrayList<>(Collections.nCopies(runs.size(), null));
+        for (Sweep.Row<Integer, R> row : Sweep.run(longestFirst, seed, (k, unused) -> {
             Run r = runs.get(k);
-            return run(network.withOwnState(), r.state(), r.input(), r.durationMs(), r.recordX(),
-                    defaultSeeds(r.state(), r.input()));
+            return analysis.apply(run(network.withOwnState(), r.state(), r.input(), r.durationMs(), r.recordX(),
+                    defaultSeeds(r.state(), r.input())));
         })) {
-            records[row.point()] = row.result();
+            results.set(row.point(), row.result());
         }
-        return List.of(records);
+        return results;
     }
 
     /**

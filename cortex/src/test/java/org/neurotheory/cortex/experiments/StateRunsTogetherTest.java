@@ -33,8 +33,10 @@ class StateRunsTogetherTest {
                 new StateRuns.Run(InputState.B, in, 1200, true),
                 new StateRuns.Run(InputState.U, in, 900, false),
                 new StateRuns.Run(InputState.A, in.withBaseRate(10), 800, false));
-        List<SimulationRecord> together = runs.runAll(list);
+        List<SimulationRecord> together = runs.runAll(list, r -> r);
         assertEquals(list.size(), together.size());
+        // an analysis applied on the workers comes back in the list's order too
+        assertEquals(List.of(7000, 12000, 9000, 8000), runs.runAll(list, SimulationRecord::steps));
         for (int k = 0; k < list.size(); k++) {
             StateRuns.Run r = list.get(k);
             SimulationRecord alone = runs.run(r.state(), r.input(), r.durationMs(), r.recordX());
