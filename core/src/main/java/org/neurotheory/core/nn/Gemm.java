@@ -17,13 +17,19 @@ import org.neurotheory.core.linalg.OpenBlasThreads;
  * <p>Every call runs OpenBLAS on one thread ({@link OpenBlasThreads#useOne()}): its threaded
  * driver gives other last bits at every thread count, so the products would depend on the thread
  * count the JVM started with. The setting is process-wide and stays, so other OpenBLAS products of
- * the same JVM also run on one thread afterwards.
+ * the same JVM also run on one thread afterwards. Used by core.nn's layers and by the relu module's
+ * batched pass for deep networks.
  */
-final class Gemm {
+public final class Gemm {
     private Gemm() {
     }
 
-    static void gemm(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
+    /**
+     * {@code c = alpha op(a) op(b) + beta c}, op the transpose when asked.
+     *
+     * @throws IllegalStateException if an array is not a contiguous row-major matrix at offset 0
+     */
+    public static void gemm(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
         check(a);
         check(b);
         check(c);

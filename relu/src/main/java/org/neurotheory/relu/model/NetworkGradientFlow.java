@@ -17,10 +17,11 @@ import org.neurotheory.relu.model.kernel.VectorSupport;
  * layer, register tiles over chunks of sixteen samples) when the JVM has the Vector API module
  * ({@code --add-modules jdk.incubator.vector}); it sums the samples in units fixed by the sample
  * count, which the threads claim as they go ({@link BalancedTwoLayerGradient}): the same bytes for any
- * thread count. Otherwise, and for deeper networks, the scalar pass runs
- * ({@link ScalarNetworkGradient}; with {@code threads > 1}, {@link ShardedScalarGradient}: the same
- * bytes for a given thread count). The two paths agree to rounding (relative 1e-12 in the tests), not
- * bit for bit.
+ * thread count. Networks of depth three or more on one thread run the batched pass
+ * ({@link BatchedDeepGradient}: one BLAS product per layer over all samples, on one OpenBLAS thread).
+ * Otherwise the scalar pass runs ({@link ScalarNetworkGradient}; with {@code threads > 1},
+ * {@link ShardedScalarGradient}: the same bytes for a given thread count). The paths agree to
+ * rounding (relative 1e-12 in the tests), not bit for bit.
  *
  * <p>Not thread-safe: holds preallocated work arrays, so {@link #derivative} allocates nothing.
  */
@@ -71,7 +72,7 @@ public final class NetworkGradientFlow implements GradientFlow {
         this(network, data, tau, threads, true);
     }
 
-    /** As above; {@code vectorised = false} forces the scalar pass (the reference in tests). */
+    /** As above; {@code vectorised = false} forces the scalar pass (the reference in tests) at every depth. */
     NetworkGradientFlow(BiasFreeNetwork network, RegressionData data, double tau, int threads, boolean vectorised) {
         this.net = Require.nonNull("network", network);
         Require.nonNull("data", data);
@@ -94,6 +95,8 @@ public final class NetworkGradientFlow implements GradientFlow {
             sum = kernel::accumulate;
         } else if (threads > 1) {
             sum = new ShardedScalarGradient(network, data, threads);
+        } else if (vectorised && network.depth() >= 3) {
+            sum = new BatchedDeepGradient(network, data);
         } else {
             sum = new ScalarNetworkGradient(network, data);
         }
