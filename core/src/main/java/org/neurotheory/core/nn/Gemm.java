@@ -57,6 +57,20 @@ public final class Gemm {
         Reference.reachabilityFence(c);
     }
 
+    /**
+     * {@code c = alpha op(a) op(b) + beta c} on double matrices given by their memory: row-major, each
+     * row {@code aCols}, {@code bCols}, {@code n} long, with {@code c} m x n and k the inner dimension.
+     * For callers that keep their arrays' pointers ({@code array.data().addressPointer()}, taken once;
+     * the arrays must stay reachable): a call allocates nothing, where {@link #gemm(INDArray, boolean,
+     * INDArray, boolean, INDArray, double, double)} looks the pointers up each time.
+     */
+    public static void dgemm(DoublePointer a, int aCols, boolean transA, DoublePointer b, int bCols, boolean transB,
+                             DoublePointer c, int m, int n, int k, double alpha, double beta) {
+        OpenBlasThreads.useOne();
+        openblas.cblas_dgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
+                transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, a, aCols, b, bCols, beta, c, n);
+    }
+
     private static void check(INDArray x) {
         if (x.rank() != 2 || x.ordering() != 'c' || x.offset() != 0 || x.elementWiseStride() != 1) {
             throw new IllegalStateException("internal: gemm needs contiguous row-major matrices, got shape "

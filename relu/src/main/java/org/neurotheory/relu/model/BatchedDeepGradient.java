@@ -1,6 +1,8 @@
 package org.neurotheory.relu.model;
 
+import java.lang.ref.Reference;
 import java.nio.DoubleBuffer;
+import org.bytedeco.javacpp.DoublePointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -46,6 +48,14 @@ final class BatchedDeepGradient implements GradientSum {
     private final DoubleBuffer[] wb;
     private final DoubleBuffer[] gb;
     private final DoubleBuffer fb;
+    /** The matrices' memory for BLAS, looked up once (a lookup per call would allocate). */
+    private final DoublePointer xp;
+    private final DoublePointer[] zp;
+    private final DoublePointer[] ap;
+    private final DoublePointer[] dp;
+    private final DoublePointer[] wp;
+    private final DoublePointer[] gp;
+    private final DoublePointer fp;
 
     /**
      * @param network the architecture, depth at least 3 (checked by the caller)
@@ -83,6 +93,25 @@ final class BatchedDeepGradient implements GradientSum {
         wb = views(weights);
         gb = views(grads);
         fb = mirrored ? firstDelta.data().asNioDouble() : null;
+        xp = pointer(x);
+        zp = pointers(z);
+        ap = pointers(a);
+        dp = pointers(d);
+        wp = pointers(weights);
+        gp = pointers(grads);
+        fp = mirrored ? pointer(firstDelta) : null;
+    }
+
+    private static DoublePointer pointer(INDArray m) {
+        return (DoublePointer) m.data().addressPointer();
+    }
+
+    private static DoublePointer[] pointers(INDArray[] m) {
+        DoublePointer[] p = new DoublePointer[m.length];
+        for (int l = 0; l < m.length; l++) {
+            p[l] = m[l] == null ? null : pointer(m[l]);
+        }
+        return p;
     }
 
     private static DoubleBuffer[] views(INDArray[] m) {
@@ -103,10 +132,11 @@ final class BatchedDeepGradient implements GradientSum {
             wb[l].put(0, params, net.offset(l), w[l] * w[l - 1]);
         }
         // forward: Z_1 = X W_1^T, A_l = sigma(Z_l), Z_{l+1} = A_l W_{l+1}^T
-        Gemm.gemm(x, false, weights[1], true, z[1], 1, 0);
+        int rows = mirrored ? samples / 2 : samples;
+        Gemm.dgemm(xp, w[0], false, wp[1], w[0], true, zp[1], rows, w[1], w[0], 1, 0);
         activateFirst();
         for (int l = 2; l <= depth; l++) {
-            Gemm.gemm(a[l - 1], false, weights[l], true, z[l], 1, 0);
+            Gemm.dgemm(ap[l - 1], w[l - 1], false, wp[l], w[l - 1], true, zp[l], samples, w[l], w[l - 1], 1, 0);
             if (l < depth) {
                 activate(l);
             }
@@ -125,18 +155,20 @@ final class BatchedDeepGradient implements GradientSum {
         }
         // backward: G_l = D_l^T A_{l-1}, D_{l-1} = (D_l W_l) * sigma'(Z_{l-1})
         for (int l = depth; l >= 2; l--) {
-            Gemm.gemm(d[l], true, a[l - 1], false, grads[l], 1, 0);
-            Gemm.gemm(d[l], false, weights[l], false, d[l - 1], 1, 0);
+            Gemm.dgemm(dp[l], w[l], true, ap[l - 1], w[l - 1], false, gp[l], w[l], w[l - 1], samples, 1, 0);
+            Gemm.dgemm(dp[l], w[l], false, wp[l], w[l - 1], false, dp[l - 1], samples, w[l - 1], w[l], 1, 0);
             if (l - 1 == 1) {
                 maskFirst();
             } else {
                 mask(l - 1);
             }
         }
-        Gemm.gemm(mirrored ? firstDelta : d[1], true, x, false, grads[1], 1, 0);
+        Gemm.dgemm(mirrored ? fp : dp[1], w[1], true, xp, w[0], false, gp[1], w[1], w[0], rows, 1, 0);
         for (int l = 1; l <= depth; l++) {
             gb[l].get(0, grad, net.offset(l), w[l] * w[l - 1]);
         }
+        // BLAS and the views work on raw memory: keep the arrays that own it reachable to the end
+        Reference.reachabilityFence(this);
         return 0.5 * sq;
     }
 
