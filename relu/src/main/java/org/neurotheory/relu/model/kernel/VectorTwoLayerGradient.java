@@ -34,7 +34,8 @@ public final class VectorTwoLayerGradient {
     /**
      * Four doubles a vector on every machine: the lane count fixes the summation order, so the
      * preferred species (eight lanes where the processor has AVX-512, four with AVX2) would give other
-     * bytes on other processors. AVX-512 processors run 256-bit vectors at full speed.
+     * bytes on other processors. On an AVX-512 processor a step is about a quarter slower than with
+     * eight lanes (docs/performance.md, relu); on AVX2 four lanes are the preferred width anyway.
      */
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
     private static final int LANES = SPECIES.length();
