@@ -17,19 +17,14 @@ import org.neurotheory.core.linalg.OpenBlasThreads;
  * <p>Every call runs OpenBLAS on one thread ({@link OpenBlasThreads#useOne()}): its threaded
  * driver gives other last bits at every thread count, so the products would depend on the thread
  * count the JVM started with. The setting is process-wide and stays, so other OpenBLAS products of
- * the same JVM also run on one thread afterwards. Used by core.nn's layers and by the relu module's
- * batched pass for deep networks.
+ * the same JVM also run on one thread afterwards. Public for {@link #dgemm}, which the relu module's
+ * batched pass for deep networks calls.
  */
 public final class Gemm {
     private Gemm() {
     }
 
-    /**
-     * {@code c = alpha op(a) op(b) + beta c}, op the transpose when asked.
-     *
-     * @throws IllegalStateException if an array is not a contiguous row-major matrix at offset 0
-     */
-    public static void gemm(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
+    static void gemm(INDArray a, boolean transA, INDArray b, boolean transB, INDArray c, double alpha, double beta) {
         check(a);
         check(b);
         check(c);
@@ -47,9 +42,8 @@ public final class Gemm {
                     (FloatPointer) a.data().addressPointer(), lda, (FloatPointer) b.data().addressPointer(), ldb, (float) beta,
                     (FloatPointer) c.data().addressPointer(), ldc);
         } else {
-            openblas.cblas_dgemm(openblas.CblasRowMajor, ta, tb, m, n, k, alpha,
-                    (DoublePointer) a.data().addressPointer(), lda, (DoublePointer) b.data().addressPointer(), ldb, beta,
-                    (DoublePointer) c.data().addressPointer(), ldc);
+            dgemm((DoublePointer) a.data().addressPointer(), lda, transA, (DoublePointer) b.data().addressPointer(), ldb,
+                    transB, (DoublePointer) c.data().addressPointer(), m, n, k, alpha, beta);
         }
         // BLAS works on raw addresses: keep the arrays, and so their memory, reachable until it returns (see Flat)
         Reference.reachabilityFence(a);
@@ -61,8 +55,8 @@ public final class Gemm {
      * {@code c = alpha op(a) op(b) + beta c} on double matrices given by their memory: row-major, each
      * row {@code aCols}, {@code bCols}, {@code n} long, with {@code c} m x n and k the inner dimension.
      * For callers that keep their arrays' pointers ({@code array.data().addressPointer()}, taken once;
-     * the arrays must stay reachable): a call allocates nothing, where {@link #gemm(INDArray, boolean,
-     * INDArray, boolean, INDArray, double, double)} looks the pointers up each time.
+     * the arrays must stay reachable): a call allocates nothing, where the layers' products on ND4J
+     * arrays look the pointers up each time.
      */
     public static void dgemm(DoublePointer a, int aCols, boolean transA, DoublePointer b, int bCols, boolean transB,
                              DoublePointer c, int m, int n, int k, double alpha, double beta) {
