@@ -4,12 +4,12 @@ import java.util.Arrays;
 import org.neurotheory.core.linalg.Vectors;
 
 /**
- * The three dense products of the objective on row-major {@code double[]} blocks, written so the
- * innermost loop runs over contiguous memory (the JIT vectorises it); the dot products of
- * {@link #rowsTimesTransposed}, reductions the JIT does not vectorise, run on SIMD lanes
- * ({@link VectorGemm}, the same bits) when the JVM has the Vector API. Allocation-free. At these
- * sizes (tens of neurons, a few thousand points) loops over plain arrays beat a BLAS call with
- * its copies (measured in docs/performance.md).
+ * The three dense products of the objective on row-major {@code double[]} blocks. When the JVM has
+ * the Vector API they run on SIMD lanes in register tiles ({@link VectorGemm}); otherwise on the
+ * scalar loops here, whose innermost loop runs over contiguous memory (the JIT vectorises it). Both
+ * give the same bits: every output adds its terms in the same order with the same roundings.
+ * Allocation-free. At these sizes (tens of neurons, a few thousand points) loops over plain arrays
+ * beat a BLAS call with its copies (measured in docs/performance.md).
  */
 final class Gemm {
     /** Whether the JVM has the Vector API module, so that {@link VectorGemm} can be loaded. */
@@ -20,6 +20,18 @@ final class Gemm {
 
     /** {@code out (rows x cols) = a (rows x inner) b (inner x cols)}. */
     static void rowsTimes(double[] a, int rows, int inner, double[] b, int cols, double[] out) {
+        if (VECTOR_API) {
+            VectorGemm.times(a, inner, 1, rows, inner, b, cols, out);
+        } else {
+            rowUpdates(a, rows, inner, b, cols, out);
+        }
+    }
+
+    /**
+     * {@link #rowsTimes} on scalars, as rank-one row updates: the reference {@link VectorGemm}
+     * reproduces bit for bit (terms in increasing inner index, zeros of {@code a} skipped).
+     */
+    static void rowUpdates(double[] a, int rows, int inner, double[] b, int cols, double[] out) {
         for (int i = 0; i < rows; i++) {
             int o = i * cols;
             Arrays.fill(out, o, o + cols, 0);
@@ -61,6 +73,18 @@ final class Gemm {
 
     /** {@code out (aCols x bCols) = a^T b} with {@code a} of shape aRows x aCols and {@code b} aRows x bCols. */
     static void transposedTimes(double[] a, int aRows, int aCols, double[] b, int bCols, double[] out) {
+        if (VECTOR_API) {
+            VectorGemm.times(a, 1, aCols, aCols, aRows, b, bCols, out);
+        } else {
+            transposedRowUpdates(a, aRows, aCols, b, bCols, out);
+        }
+    }
+
+    /**
+     * {@link #transposedTimes} on scalars, as rank-one row updates: the reference {@link VectorGemm}
+     * reproduces bit for bit (terms in increasing row of {@code a}, zeros of {@code a} skipped).
+     */
+    static void transposedRowUpdates(double[] a, int aRows, int aCols, double[] b, int bCols, double[] out) {
         Arrays.fill(out, 0, aCols * bCols, 0);
         for (int r = 0; r < aRows; r++) {
             int rb = r * bCols;

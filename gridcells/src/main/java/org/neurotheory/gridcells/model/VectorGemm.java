@@ -60,6 +60,105 @@ final class VectorGemm {
         }
     }
 
+    /**
+     * {@code out (rows x cols) = A b} with {@code b} of shape inner x cols and A's entry (i, k) at
+     * {@code a[i * rowStride + k * innerStride]} (A itself: {@code rowStride = inner, innerStride = 1};
+     * the transpose of an inner x rows array: {@code 1, rows}). Every output is the sum
+     * {@code ((0 + A_i0 b_0j) + A_i1 b_1j) + ...} in increasing k, each term rounded after the multiply
+     * and after the add and terms with {@code A_ik == 0} skipped, as {@link Gemm}'s scalar loops do, so
+     * the bits are theirs. Outputs are computed in register tiles of 4 rows x 8 columns (two 256-bit
+     * vectors per row) with the columns outermost, so a tile's strip of {@code b} stays in the L1
+     * cache across all rows; leftover rows take 1 x 8 tiles and leftover columns the scalar loop.
+     */
+    static void times(double[] a, int rowStride, int innerStride, int rows, int inner, double[] b, int cols,
+                      double[] out) {
+        int colBound = cols - cols % 8;
+        int rowBound = rows - rows % 4;
+        for (int j = 0; j < colBound; j += 8) {
+            int i = 0;
+            for (; i < rowBound; i += 4) {
+                fourByEight(a, i * rowStride, rowStride, innerStride, inner, b, cols, j, out, i * cols + j);
+            }
+            for (; i < rows; i++) {
+                oneByEight(a, i * rowStride, innerStride, inner, b, cols, j, out, i * cols + j);
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int j = colBound; j < cols; j++) {
+                double acc = 0;
+                for (int k = 0; k < inner; k++) {
+                    double v = a[i * rowStride + k * innerStride];
+                    if (v != 0) {
+                        acc += v * b[k * cols + j];
+                    }
+                }
+                out[i * cols + j] = acc;
+            }
+        }
+    }
+
+    private static void fourByEight(double[] a, int ra, int rowStride, int innerStride, int inner, double[] b,
+                                    int cols, int j, double[] out, int o) {
+        DoubleVector c00 = DoubleVector.zero(SPECIES);
+        DoubleVector c01 = DoubleVector.zero(SPECIES);
+        DoubleVector c10 = DoubleVector.zero(SPECIES);
+        DoubleVector c11 = DoubleVector.zero(SPECIES);
+        DoubleVector c20 = DoubleVector.zero(SPECIES);
+        DoubleVector c21 = DoubleVector.zero(SPECIES);
+        DoubleVector c30 = DoubleVector.zero(SPECIES);
+        DoubleVector c31 = DoubleVector.zero(SPECIES);
+        for (int k = 0; k < inner; k++) {
+            int ak = ra + k * innerStride;
+            int bk = k * cols + j;
+            DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, bk);
+            DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, bk + 4);
+            double v0 = a[ak];
+            double v1 = a[ak + rowStride];
+            double v2 = a[ak + 2 * rowStride];
+            double v3 = a[ak + 3 * rowStride];
+            if (v0 != 0) {
+                c00 = c00.add(b0.mul(v0));
+                c01 = c01.add(b1.mul(v0));
+            }
+            if (v1 != 0) {
+                c10 = c10.add(b0.mul(v1));
+                c11 = c11.add(b1.mul(v1));
+            }
+            if (v2 != 0) {
+                c20 = c20.add(b0.mul(v2));
+                c21 = c21.add(b1.mul(v2));
+            }
+            if (v3 != 0) {
+                c30 = c30.add(b0.mul(v3));
+                c31 = c31.add(b1.mul(v3));
+            }
+        }
+        c00.intoArray(out, o);
+        c01.intoArray(out, o + 4);
+        c10.intoArray(out, o + cols);
+        c11.intoArray(out, o + cols + 4);
+        c20.intoArray(out, o + 2 * cols);
+        c21.intoArray(out, o + 2 * cols + 4);
+        c30.intoArray(out, o + 3 * cols);
+        c31.intoArray(out, o + 3 * cols + 4);
+    }
+
+    private static void oneByEight(double[] a, int ra, int innerStride, int inner, double[] b, int cols, int j,
+                                   double[] out, int o) {
+        DoubleVector c0 = DoubleVector.zero(SPECIES);
+        DoubleVector c1 = DoubleVector.zero(SPECIES);
+        for (int k = 0; k < inner; k++) {
+            double v = a[ra + k * innerStride];
+            if (v != 0) {
+                int bk = k * cols + j;
+                c0 = c0.add(DoubleVector.fromArray(SPECIES, b, bk).mul(v));
+                c1 = c1.add(DoubleVector.fromArray(SPECIES, b, bk + 4).mul(v));
+            }
+        }
+        c0.intoArray(out, o);
+        c1.intoArray(out, o + 4);
+    }
+
     private static double dot(double[] a, int ra, double[] b, int rb, int bound, int inner) {
         DoubleVector s = DoubleVector.zero(SPECIES);
         for (int j = 0; j < bound; j += 4) {

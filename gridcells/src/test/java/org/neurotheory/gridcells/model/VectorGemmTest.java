@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The SIMD dot products give the scalar loop's bits (the build's tests run with the Vector API module). */
+/** The SIMD products give the scalar loops' bits (the build's tests run with the Vector API module). */
 class VectorGemmTest {
 
     @Test
@@ -28,10 +28,46 @@ class VectorGemmTest {
             double[] simd = new double[rows * bRows];
             Gemm.dotProducts(a, rows, inner, b, bRows, scalar);
             VectorGemm.rowsTimesTransposed(a, rows, inner, b, bRows, simd);
-            for (int i = 0; i < scalar.length; i++) {
-                assertEquals(Double.doubleToRawLongBits(scalar[i]), Double.doubleToRawLongBits(simd[i]),
-                        "shape " + rows + "x" + inner + "x" + bRows + ", entry " + i);
-            }
+            assertSameBits(scalar, simd, "shape " + rows + "x" + inner + "x" + bRows);
+        }
+    }
+
+    @Test
+    void tiledProductsGiveTheRowUpdatesBits() {
+        SplittableRandom rng = new SplittableRandom(12);
+        for (int t = 0; t < 300; t++) {
+            // row counts around the 4-row tile, column counts around the 8-column tile, exact zeros in a
+            // (skipped terms), values over many magnitudes
+            int rows = 1 + rng.nextInt(11);
+            int inner = 1 + rng.nextInt(23);
+            int cols = 1 + rng.nextInt(29);
+            double[] a = values(rng, rows * inner);
+            double[] b = values(rng, inner * cols);
+            String shape = "shape " + rows + "x" + inner + "x" + cols;
+            double[] scalar = new double[rows * cols];
+            double[] simd = new double[rows * cols];
+            Gemm.rowUpdates(a, rows, inner, b, cols, scalar);
+            VectorGemm.times(a, inner, 1, rows, inner, b, cols, simd);
+            assertSameBits(scalar, simd, shape);
+            // a read as the transpose of an inner x rows array
+            Gemm.transposedRowUpdates(a, inner, rows, b, cols, scalar);
+            VectorGemm.times(a, 1, rows, rows, inner, b, cols, simd);
+            assertSameBits(scalar, simd, "transposed " + shape);
+        }
+    }
+
+    private static double[] values(SplittableRandom rng, int size) {
+        double[] v = new double[size];
+        for (int i = 0; i < size; i++) {
+            v[i] = rng.nextInt(8) == 0 ? 0.0 : rng.nextGaussian() * Math.exp(5 * rng.nextGaussian());
+        }
+        return v;
+    }
+
+    private static void assertSameBits(double[] expected, double[] actual, String what) {
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                    what + ", entry " + i);
         }
     }
 }
