@@ -145,27 +145,55 @@ public final class OpenSpaceObjective {
         return loss;
     }
 
-    /** Mean negative part of the scaled rates over the positivity set; adds lambda dL/dG. */
+    /**
+     * Mean negative part of the scaled rates over the positivity set; adds lambda dL/dG. Two neurons'
+     * sums run in one pass over the points (four independent chains, each adding in point order, so
+     * the bits are those of one neuron at a time).
+     */
     private double positivityLoss(double lambda) {
-        double scale = ms + 1;
-        double perPoint = 1.0 / ((double) n * pts);
         double loss = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            int r0 = i * pts;
+            int r1 = r0 + pts;
+            double s0 = 0;
+            double s1 = 0;
+            double neg0 = 0;
+            double neg1 = 0;
+            for (int p = 0; p < pts; p++) {
+                double v0 = rates[r0 + p];
+                double v1 = rates[r1 + p];
+                s0 += v0 * v0;
+                s1 += v1 * v1;
+                neg0 -= v0 < 0 ? v0 : 0.0;
+                neg1 -= v1 < 0 ? v1 : 0.0;
+            }
+            loss += neuronPositivity(r0, s0, neg0, lambda);
+            loss += neuronPositivity(r1, s1, neg1, lambda);
+        }
+        for (; i < n; i++) {
             int r = i * pts;
             double s = 0;
             for (int p = 0; p < pts; p++) {
                 s += rates[r + p] * rates[r + p];
             }
-            double len = Math.sqrt(s);
-            double c = scale / len;
-            double neg = LossTerms.negativePart(rates, r, pts, 0);
-            loss += c * neg * perPoint;
-            if (lambda != 0) {
-                // dL/dg = c (dg^ - u (u.dg^)) / |g| with dg^ = -1[g<0]/(NP), u = g/|g|
-                LossTerms.addNegativePartGradient(rates, r, pts, lambda * c * perPoint, neg / s, gradRates);
-            }
+            loss += neuronPositivity(r, s, LossTerms.negativePart(rates, r, pts, 0), lambda);
         }
         return loss;
+    }
+
+    /**
+     * One neuron's term of the non-negativity loss, from its squared length {@code s} and the sum of
+     * its negative parts {@code neg}; adds lambda times its gradient.
+     */
+    private double neuronPositivity(int r, double s, double neg, double lambda) {
+        double perPoint = 1.0 / ((double) n * pts);
+        double c = (ms + 1) / Math.sqrt(s);
+        if (lambda != 0) {
+            // dL/dg = c (dg^ - u (u.dg^)) / |g| with dg^ = -1[g<0]/(NP), u = g/|g|
+            LossTerms.addNegativePartGradient(rates, r, pts, lambda * c * perPoint, neg / s, gradRates);
+        }
+        return c * neg * perPoint;
     }
 
     /** Bounded-activity loss over the shifted rooms; adds lambda dL/dG. */
