@@ -16,14 +16,8 @@ class VectorGemmTest {
             int rows = 1 + rng.nextInt(7);
             int inner = 1 + rng.nextInt(37);
             int bRows = 1 + rng.nextInt(7);
-            double[] a = new double[rows * inner];
-            double[] b = new double[bRows * inner];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = rng.nextGaussian() * Math.exp(5 * rng.nextGaussian());
-            }
-            for (int i = 0; i < b.length; i++) {
-                b[i] = rng.nextGaussian() * Math.exp(5 * rng.nextGaussian());
-            }
+            double[] a = values(rng, rows * inner, false);
+            double[] b = values(rng, bRows * inner, false);
             double[] scalar = new double[rows * bRows];
             double[] simd = new double[rows * bRows];
             Gemm.dotProducts(a, rows, inner, b, bRows, scalar);
@@ -41,8 +35,8 @@ class VectorGemmTest {
             int rows = 1 + rng.nextInt(11);
             int inner = 1 + rng.nextInt(23);
             int cols = 1 + rng.nextInt(29);
-            double[] a = values(rng, rows * inner);
-            double[] b = values(rng, inner * cols);
+            double[] a = values(rng, rows * inner, true);
+            double[] b = values(rng, inner * cols, true);
             String shape = "shape " + rows + "x" + inner + "x" + cols;
             double[] scalar = new double[rows * cols];
             double[] simd = new double[rows * cols];
@@ -56,10 +50,11 @@ class VectorGemmTest {
         }
     }
 
-    private static double[] values(SplittableRandom rng, int size) {
+    /** Values over many magnitudes; with {@code zeros}, about one in eight exactly zero. */
+    private static double[] values(SplittableRandom rng, int size, boolean zeros) {
         double[] v = new double[size];
         for (int i = 0; i < size; i++) {
-            v[i] = rng.nextInt(8) == 0 ? 0.0 : rng.nextGaussian() * Math.exp(5 * rng.nextGaussian());
+            v[i] = zeros && rng.nextInt(8) == 0 ? 0.0 : rng.nextGaussian() * Math.exp(5 * rng.nextGaussian());
         }
         return v;
     }
