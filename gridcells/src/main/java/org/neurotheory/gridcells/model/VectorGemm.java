@@ -68,35 +68,69 @@ final class VectorGemm {
      * and after the add and terms with {@code A_ik == 0} skipped, as {@link Gemm}'s scalar loops do, so
      * the bits are theirs. Outputs are computed in register tiles of 4 rows x 8 columns (two 256-bit
      * vectors per row) with the columns outermost, so a tile's strip of {@code b} stays in the L1
-     * cache across all rows; leftover rows take 1 x 8 tiles and leftover columns the scalar loop.
+     * cache across the rows (64 at a time); leftover rows take 1 x 8 tiles. The tiles have no
+     * branches: rows of A with a zero entry, whose terms must be skipped, and leftover columns take
+     * the scalar loop instead. (With the skip as a branch inside the tiles, any zero seen earlier in
+     * the JVM made every later product slower: the JIT then compiles both paths of each branch.)
      */
     static void times(double[] a, int rowStride, int innerStride, int rows, int inner, double[] b, int cols,
                       double[] out) {
         int colBound = cols - cols % 8;
-        int rowBound = rows - rows % 4;
-        for (int j = 0; j < colBound; j += 8) {
-            int i = 0;
-            for (; i < rowBound; i += 4) {
-                fourByEight(a, i * rowStride, rowStride, innerStride, inner, b, cols, j, out, i * cols + j);
+        for (int i0 = 0; i0 < rows; i0 += Long.SIZE) {
+            int i1 = Math.min(rows, i0 + Long.SIZE);
+            long plain = 0;
+            for (int r = i0; r < i1; r++) {
+                if (!hasZero(a, r * rowStride, innerStride, inner)) {
+                    plain |= 1L << (r - i0);
+                }
             }
-            for (; i < rows; i++) {
-                oneByEight(a, i * rowStride, innerStride, inner, b, cols, j, out, i * cols + j);
+            for (int j = 0; j < colBound; j += 8) {
+                for (int i = i0; i < i1; ) {
+                    if (i + 4 <= i1 && (plain >>> (i - i0) & 0xF) == 0xF) {
+                        fourByEight(a, i * rowStride, rowStride, innerStride, inner, b, cols, j, out, i * cols + j);
+                        i += 4;
+                    } else {
+                        if ((plain >>> (i - i0) & 1) != 0) {
+                            oneByEight(a, i * rowStride, innerStride, inner, b, cols, j, out, i * cols + j);
+                        } else {
+                            scalar(a, i * rowStride, innerStride, inner, b, cols, j, j + 8, out, i * cols);
+                        }
+                        i++;
+                    }
+                }
             }
         }
         for (int i = 0; i < rows; i++) {
-            for (int j = colBound; j < cols; j++) {
-                double acc = 0;
-                for (int k = 0; k < inner; k++) {
-                    double v = a[i * rowStride + k * innerStride];
-                    if (v != 0) {
-                        acc += v * b[k * cols + j];
-                    }
-                }
-                out[i * cols + j] = acc;
-            }
+            scalar(a, i * rowStride, innerStride, inner, b, cols, colBound, cols, out, i * cols);
         }
     }
 
+    /** Whether the row of A at offset {@code ra} has an entry equal to zero. */
+    private static boolean hasZero(double[] a, int ra, int innerStride, int inner) {
+        for (int k = 0; k < inner; k++) {
+            if (a[ra + k * innerStride] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Columns {@code [from, to)} of one output row as {@link Gemm}'s scalar loops compute them. */
+    private static void scalar(double[] a, int ra, int innerStride, int inner, double[] b, int cols, int from, int to,
+                               double[] out, int o) {
+        for (int j = from; j < to; j++) {
+            double acc = 0;
+            for (int k = 0; k < inner; k++) {
+                double v = a[ra + k * innerStride];
+                if (v != 0) {
+                    acc += v * b[k * cols + j];
+                }
+            }
+            out[o + j] = acc;
+        }
+    }
+
+    /** One 4 x 8 tile of four rows of A without zeros, so that every term is added (no branches). */
     private static void fourByEight(double[] a, int ra, int rowStride, int innerStride, int inner, double[] b,
                                     int cols, int j, double[] out, int o) {
         DoubleVector c00 = DoubleVector.zero(SPECIES);
@@ -116,22 +150,14 @@ final class VectorGemm {
             double v1 = a[ak + rowStride];
             double v2 = a[ak + 2 * rowStride];
             double v3 = a[ak + 3 * rowStride];
-            if (v0 != 0) {
-                c00 = c00.add(b0.mul(v0));
-                c01 = c01.add(b1.mul(v0));
-            }
-            if (v1 != 0) {
-                c10 = c10.add(b0.mul(v1));
-                c11 = c11.add(b1.mul(v1));
-            }
-            if (v2 != 0) {
-                c20 = c20.add(b0.mul(v2));
-                c21 = c21.add(b1.mul(v2));
-            }
-            if (v3 != 0) {
-                c30 = c30.add(b0.mul(v3));
-                c31 = c31.add(b1.mul(v3));
-            }
+            c00 = c00.add(b0.mul(v0));
+            c01 = c01.add(b1.mul(v0));
+            c10 = c10.add(b0.mul(v1));
+            c11 = c11.add(b1.mul(v1));
+            c20 = c20.add(b0.mul(v2));
+            c21 = c21.add(b1.mul(v2));
+            c30 = c30.add(b0.mul(v3));
+            c31 = c31.add(b1.mul(v3));
         }
         c00.intoArray(out, o);
         c01.intoArray(out, o + 4);
@@ -143,17 +169,16 @@ final class VectorGemm {
         c31.intoArray(out, o + 3 * cols + 4);
     }
 
+    /** One 1 x 8 tile of a row of A without zeros. */
     private static void oneByEight(double[] a, int ra, int innerStride, int inner, double[] b, int cols, int j,
                                    double[] out, int o) {
         DoubleVector c0 = DoubleVector.zero(SPECIES);
         DoubleVector c1 = DoubleVector.zero(SPECIES);
         for (int k = 0; k < inner; k++) {
             double v = a[ra + k * innerStride];
-            if (v != 0) {
-                int bk = k * cols + j;
-                c0 = c0.add(DoubleVector.fromArray(SPECIES, b, bk).mul(v));
-                c1 = c1.add(DoubleVector.fromArray(SPECIES, b, bk + 4).mul(v));
-            }
+            int bk = k * cols + j;
+            c0 = c0.add(DoubleVector.fromArray(SPECIES, b, bk).mul(v));
+            c1 = c1.add(DoubleVector.fromArray(SPECIES, b, bk + 4).mul(v));
         }
         c0.intoArray(out, o);
         c1.intoArray(out, o + 4);
