@@ -4,13 +4,14 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Gemm#rowsTimesTransposed} on SIMD lanes (JDK Vector API, incubator module
- * {@code jdk.incubator.vector}; loaded only when the JVM has it). The scalar loop keeps four
- * partial sums, entry {@code j} going to sum {@code j mod 4}; here they are the four lanes of one
- * 256-bit vector, each updated by a separate multiply and add as the scalar loop does, and the
- * tail and the final {@code (s0 + s1) + (s2 + s3)} are the same, so the result has the same bits.
- * Outputs are computed in 2 x 2 register tiles (two rows of each operand), which halves the loads
- * per product. Allocation-free (vectors stay in registers once compiled).
+ * {@link Gemm}'s three products on SIMD lanes (JDK Vector API, incubator module
+ * {@code jdk.incubator.vector}; loaded only when the JVM has it), with the scalar loops' bits.
+ * {@link #rowsTimesTransposed}: the scalar loop keeps four partial sums, entry {@code j} going to
+ * sum {@code j mod 4}; here they are the four lanes of one 256-bit vector, each updated by a
+ * separate multiply and add as the scalar loop does, and the tail and the final
+ * {@code (s0 + s1) + (s2 + s3)} are the same. Outputs are computed in 2 x 2 register tiles (two rows
+ * of each operand), which halves the loads per product. {@link #times} (the other two products):
+ * see there. Allocation-free (vectors stay in registers once compiled).
  */
 final class VectorGemm {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
