@@ -17,7 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@link Sgd#finishAndStep}'s fused pass for Powerprop weights (chain rule, mask, weight decay, update
  * and next forward map in one pass) gives exactly the bits of the separate passes
  * ({@link Parameter#finishGradient()}, {@link Sgd#step}, {@link Parameter#effective()}): per parameter
- * on lengths inside and across the BLAS update's fused-multiply-add block and the SIMD lane count,
+ * on lengths inside and across the BLAS update's fused-multiply-add block, the SIMD lane count and
+ * {@link PowerFloatKernel}'s chunk,
  * and over whole training runs of a small MLP.
  */
 class FusedSgdStepTest {
@@ -26,13 +27,12 @@ class FusedSgdStepTest {
     void theBlasRoundingRuleIsRecognisedOnThisMachine() {
         // the fused path is used only if it is; on the build machine's OpenBLAS (x86, FMA) it must be
         assertTrue(AxpyRounding.known());
-        assertTrue(PowerReparameterisation.VECTOR_API, "the build's test runs start the JVM with --add-modules jdk.incubator.vector");
     }
 
     @Test
     void oneStepHasTheBitsOfTheSeparatePasses() {
         SplittableRandom rng = new SplittableRandom(3);
-        for (int n : new int[] {1, 7, 31, 32, 33, 95, 1000, 30_001}) {
+        for (int n : new int[] {1, 7, 31, 32, 33, 95, 1000, 2048, 2081, 4095, 30_001}) {
             float[] psi = new float[n];
             float[] g = new float[n];
             float[] m = new float[n];
