@@ -9,8 +9,9 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link #rowsTimesTransposed}: the scalar loop keeps four partial sums, entry {@code j} going to
  * sum {@code j mod 4}; here they are the four lanes of one 256-bit vector, each updated by a
  * separate multiply and add as the scalar loop does, and the tail and the final
- * {@code (s0 + s1) + (s2 + s3)} are the same. Outputs are computed in 2 x 2 register tiles (two rows
- * of each operand), which halves the loads per product. {@link #times} (the other two products):
+ * {@code (s0 + s1) + (s2 + s3)} are the same. Outputs are computed in 4 x 2 register tiles (four rows
+ * of a, two of b: eight independent sums, six loads for eight products; leftover rows take 2 x 2 and
+ * single tiles). {@link #times} (the other two products):
  * see there. Allocation-free (vectors stay in registers once compiled).
  */
 final class VectorGemm {
@@ -23,6 +24,54 @@ final class VectorGemm {
     static void rowsTimesTransposed(double[] a, int rows, int inner, double[] b, int bRows, double[] out) {
         int bound = inner & ~3;
         int i = 0;
+        for (; i + 3 < rows; i += 4) {
+            int ra0 = i * inner;
+            int ra1 = ra0 + inner;
+            int ra2 = ra1 + inner;
+            int ra3 = ra2 + inner;
+            int k = 0;
+            for (; k + 1 < bRows; k += 2) {
+                int rb0 = k * inner;
+                int rb1 = rb0 + inner;
+                DoubleVector s00 = DoubleVector.zero(SPECIES);
+                DoubleVector s01 = DoubleVector.zero(SPECIES);
+                DoubleVector s10 = DoubleVector.zero(SPECIES);
+                DoubleVector s11 = DoubleVector.zero(SPECIES);
+                DoubleVector s20 = DoubleVector.zero(SPECIES);
+                DoubleVector s21 = DoubleVector.zero(SPECIES);
+                DoubleVector s30 = DoubleVector.zero(SPECIES);
+                DoubleVector s31 = DoubleVector.zero(SPECIES);
+                for (int j = 0; j < bound; j += 4) {
+                    DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, rb0 + j);
+                    DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, rb1 + j);
+                    DoubleVector a0 = DoubleVector.fromArray(SPECIES, a, ra0 + j);
+                    s00 = s00.add(a0.mul(b0));
+                    s01 = s01.add(a0.mul(b1));
+                    DoubleVector a1 = DoubleVector.fromArray(SPECIES, a, ra1 + j);
+                    s10 = s10.add(a1.mul(b0));
+                    s11 = s11.add(a1.mul(b1));
+                    DoubleVector a2 = DoubleVector.fromArray(SPECIES, a, ra2 + j);
+                    s20 = s20.add(a2.mul(b0));
+                    s21 = s21.add(a2.mul(b1));
+                    DoubleVector a3 = DoubleVector.fromArray(SPECIES, a, ra3 + j);
+                    s30 = s30.add(a3.mul(b0));
+                    s31 = s31.add(a3.mul(b1));
+                }
+                out[i * bRows + k] = finish(s00, a, ra0, b, rb0, bound, inner);
+                out[i * bRows + k + 1] = finish(s01, a, ra0, b, rb1, bound, inner);
+                out[(i + 1) * bRows + k] = finish(s10, a, ra1, b, rb0, bound, inner);
+                out[(i + 1) * bRows + k + 1] = finish(s11, a, ra1, b, rb1, bound, inner);
+                out[(i + 2) * bRows + k] = finish(s20, a, ra2, b, rb0, bound, inner);
+                out[(i + 2) * bRows + k + 1] = finish(s21, a, ra2, b, rb1, bound, inner);
+                out[(i + 3) * bRows + k] = finish(s30, a, ra3, b, rb0, bound, inner);
+                out[(i + 3) * bRows + k + 1] = finish(s31, a, ra3, b, rb1, bound, inner);
+            }
+            for (; k < bRows; k++) {
+                for (int r = 0; r < 4; r++) {
+                    out[(i + r) * bRows + k] = dot(a, (i + r) * inner, b, k * inner, bound, inner);
+                }
+            }
+        }
         for (; i + 1 < rows; i += 2) {
             int ra0 = i * inner;
             int ra1 = ra0 + inner;

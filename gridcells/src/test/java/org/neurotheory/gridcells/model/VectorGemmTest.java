@@ -13,8 +13,9 @@ class VectorGemmTest {
         SplittableRandom rng = new SplittableRandom(11);
         for (int t = 0; t < 200; t++) {
             // odd and even row counts, lengths with and without a tail of 1-3 entries, values over many magnitudes
+            // and, in every fourth trial, inner lengths over several of rowsTimesTransposed's blocks
             int rows = 1 + rng.nextInt(7);
-            int inner = 1 + rng.nextInt(37);
+            int inner = t % 4 == 3 ? 250 + rng.nextInt(700) : 1 + rng.nextInt(37);
             int bRows = 1 + rng.nextInt(7);
             double[] a = values(rng, rows * inner, false);
             double[] b = values(rng, bRows * inner, false);
