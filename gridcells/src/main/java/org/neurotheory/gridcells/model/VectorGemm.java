@@ -10,9 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  * sum {@code j mod 4}; here they are the four lanes of one 256-bit vector, each updated by a
  * separate multiply and add as the scalar loop does, and the tail and the final
  * {@code (s0 + s1) + (s2 + s3)} are the same. Outputs are computed in 4 x 2 register tiles (four rows
- * of a, two of b: eight independent sums, six loads for eight products; leftover rows take 2 x 2 and
- * single tiles). {@link #times} (the other two products):
- * see there. Allocation-free (vectors stay in registers once compiled).
+ * of a, two of b: eight independent sums, six loads for eight products). {@link #times} (the other two
+ * products): see there. Allocation-free (vectors stay in registers once compiled).
  */
 final class VectorGemm {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_256;
@@ -20,15 +19,19 @@ final class VectorGemm {
     private VectorGemm() {
     }
 
-    /** {@code out (rows x bRows) = a (rows x inner) b^T} with {@code b} of shape bRows x inner. */
+    /**
+     * {@code out (rows x bRows) = a (rows x inner) b^T} with {@code b} of shape bRows x inner. In the
+     * last tile, rows past the end of a repeat its last row: their sums are computed and dropped, so
+     * every tile has four rows.
+     */
     static void rowsTimesTransposed(double[] a, int rows, int inner, double[] b, int bRows, double[] out) {
         int bound = inner & ~3;
-        int i = 0;
-        for (; i + 3 < rows; i += 4) {
+        int last = rows - 1;
+        for (int i = 0; i < rows; i += 4) {
             int ra0 = i * inner;
-            int ra1 = ra0 + inner;
-            int ra2 = ra1 + inner;
-            int ra3 = ra2 + inner;
+            int ra1 = Math.min(i + 1, last) * inner;
+            int ra2 = Math.min(i + 2, last) * inner;
+            int ra3 = Math.min(i + 3, last) * inner;
             int k = 0;
             for (; k + 1 < bRows; k += 2) {
                 int rb0 = k * inner;
@@ -57,55 +60,26 @@ final class VectorGemm {
                     s30 = s30.add(a3.mul(b0));
                     s31 = s31.add(a3.mul(b1));
                 }
-                out[i * bRows + k] = finish(s00, a, ra0, b, rb0, bound, inner);
-                out[i * bRows + k + 1] = finish(s01, a, ra0, b, rb1, bound, inner);
-                out[(i + 1) * bRows + k] = finish(s10, a, ra1, b, rb0, bound, inner);
-                out[(i + 1) * bRows + k + 1] = finish(s11, a, ra1, b, rb1, bound, inner);
-                out[(i + 2) * bRows + k] = finish(s20, a, ra2, b, rb0, bound, inner);
-                out[(i + 2) * bRows + k + 1] = finish(s21, a, ra2, b, rb1, bound, inner);
-                out[(i + 3) * bRows + k] = finish(s30, a, ra3, b, rb0, bound, inner);
-                out[(i + 3) * bRows + k + 1] = finish(s31, a, ra3, b, rb1, bound, inner);
-            }
-            for (; k < bRows; k++) {
-                for (int r = 0; r < 4; r++) {
-                    out[(i + r) * bRows + k] = dot(a, (i + r) * inner, b, k * inner, bound, inner);
+                int o = i * bRows + k;
+                out[o] = finish(s00, a, ra0, b, rb0, bound, inner);
+                out[o + 1] = finish(s01, a, ra0, b, rb1, bound, inner);
+                if (i + 1 < rows) {
+                    out[o + bRows] = finish(s10, a, ra1, b, rb0, bound, inner);
+                    out[o + bRows + 1] = finish(s11, a, ra1, b, rb1, bound, inner);
+                }
+                if (i + 2 < rows) {
+                    out[o + 2 * bRows] = finish(s20, a, ra2, b, rb0, bound, inner);
+                    out[o + 2 * bRows + 1] = finish(s21, a, ra2, b, rb1, bound, inner);
+                }
+                if (i + 3 < rows) {
+                    out[o + 3 * bRows] = finish(s30, a, ra3, b, rb0, bound, inner);
+                    out[o + 3 * bRows + 1] = finish(s31, a, ra3, b, rb1, bound, inner);
                 }
             }
-        }
-        for (; i + 1 < rows; i += 2) {
-            int ra0 = i * inner;
-            int ra1 = ra0 + inner;
-            int k = 0;
-            for (; k + 1 < bRows; k += 2) {
-                int rb0 = k * inner;
-                int rb1 = rb0 + inner;
-                DoubleVector s00 = DoubleVector.zero(SPECIES);
-                DoubleVector s01 = DoubleVector.zero(SPECIES);
-                DoubleVector s10 = DoubleVector.zero(SPECIES);
-                DoubleVector s11 = DoubleVector.zero(SPECIES);
-                for (int j = 0; j < bound; j += 4) {
-                    DoubleVector a0 = DoubleVector.fromArray(SPECIES, a, ra0 + j);
-                    DoubleVector a1 = DoubleVector.fromArray(SPECIES, a, ra1 + j);
-                    DoubleVector b0 = DoubleVector.fromArray(SPECIES, b, rb0 + j);
-                    DoubleVector b1 = DoubleVector.fromArray(SPECIES, b, rb1 + j);
-                    s00 = s00.add(a0.mul(b0));
-                    s01 = s01.add(a0.mul(b1));
-                    s10 = s10.add(a1.mul(b0));
-                    s11 = s11.add(a1.mul(b1));
-                }
-                out[i * bRows + k] = finish(s00, a, ra0, b, rb0, bound, inner);
-                out[i * bRows + k + 1] = finish(s01, a, ra0, b, rb1, bound, inner);
-                out[(i + 1) * bRows + k] = finish(s10, a, ra1, b, rb0, bound, inner);
-                out[(i + 1) * bRows + k + 1] = finish(s11, a, ra1, b, rb1, bound, inner);
-            }
             for (; k < bRows; k++) {
-                out[i * bRows + k] = dot(a, ra0, b, k * inner, bound, inner);
-                out[(i + 1) * bRows + k] = dot(a, ra1, b, k * inner, bound, inner);
-            }
-        }
-        for (; i < rows; i++) {
-            for (int k = 0; k < bRows; k++) {
-                out[i * bRows + k] = dot(a, i * inner, b, k * inner, bound, inner);
+                for (int r = i; r < Math.min(rows, i + 4); r++) {
+                    out[r * bRows + k] = dot(a, r * inner, b, k * inner, bound, inner);
+                }
             }
         }
     }
