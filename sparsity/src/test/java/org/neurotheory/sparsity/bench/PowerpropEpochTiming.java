@@ -24,10 +24,16 @@ import org.neurotheory.sparsity.model.PowerpropMlp;
  * java -cp &lt;sparsity test classpath&gt; org.neurotheory.sparsity.bench.PowerpropEpochTiming [rounds] [steps]
  * </pre>
  * {@code steps} (default a full epoch, 917) shortens each timed run; times are per step then.
- * Prints per round the Java and PyTorch times, then medians, the Java/PyTorch ratio and Powerprop's
- * overhead over alpha = 1.
+ * In each round the three Java networks train their epochs side by side, in slices of
+ * {@value #SLICE} steps whose order rotates, so that load from other processes hits all alphas alike
+ * (each slice also pays the trainer's per-call setup, a batch order of the 55,000 images, equally for
+ * all three); then the peer trains one epoch per alpha. Prints per round the Java and PyTorch times,
+ * then medians, the Java/PyTorch ratio and Powerprop's overhead over alpha = 1.
  */
 public final class PowerpropEpochTiming {
+    /** Steps per slice of the interleaved Java epochs. */
+    private static final int SLICE = 50;
+
     private PowerpropEpochTiming() {
     }
 
@@ -40,14 +46,13 @@ public final class PowerpropEpochTiming {
                 String.valueOf(steps)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         PrintWriter toPy = new PrintWriter(py.getOutputStream(), true, StandardCharsets.UTF_8);
         BufferedReader fromPy = new BufferedReader(new InputStreamReader(py.getInputStream(), StandardCharsets.UTF_8));
-        javaSteps(data, 1, Math.min(steps, 100)); // warm-up
+        interleavedEpochs(data, alphas, Math.min(steps, 100)); // warm-up
         List<double[]> java = new ArrayList<>();
         List<double[]> torch = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
-            double[] j = new double[alphas.length];
+            double[] j = interleavedEpochs(data, alphas, steps);
             double[] t = new double[alphas.length];
             for (int a = 0; a < alphas.length; a++) {
-                j[a] = javaSteps(data, alphas[a], steps);
                 toPy.println("epoch " + alphas[a]);
                 t[a] = Double.parseDouble(fromPy.readLine().split(" ")[0]);
                 System.out.printf("round %d alpha %.0f: java %.3f s, pytorch %.3f s%n", r, alphas[a], j[a], t[a]);
@@ -75,12 +80,26 @@ public final class PowerpropEpochTiming {
         }
     }
 
-    private static double javaSteps(FashionMnistSplit data, double alpha, long steps) {
-        Sequential net = PowerpropMlp.build(PowerpropMlp.paperSizes(), alpha, 0);
-        Trainer t = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(0.1), TrainingConfig.of(1, 60, 0));
-        long t0 = System.nanoTime();
-        t.train(data.train(), null, steps);
-        return (System.nanoTime() - t0) * 1e-9;
+    /** Trains one network per alpha for {@code steps} steps, side by side in rotating slices; returns each one's seconds. */
+    private static double[] interleavedEpochs(FashionMnistSplit data, double[] alphas, long steps) {
+        Trainer[] trainers = new Trainer[alphas.length];
+        for (int a = 0; a < alphas.length; a++) {
+            Sequential net = PowerpropMlp.build(PowerpropMlp.paperSizes(), alphas[a], 0);
+            trainers[a] = new Trainer(net, new SoftmaxCrossEntropy(), new Sgd(0.1), TrainingConfig.of(1, 60, 0));
+        }
+        double[] seconds = new double[alphas.length];
+        long done = 0;
+        for (int r = 0; done < steps; r++) {
+            long n = Math.min(SLICE, steps - done);
+            for (int k = 0; k < alphas.length; k++) {
+                int a = (r + k) % alphas.length;
+                long t0 = System.nanoTime();
+                trainers[a].train(data.train(), null, n);
+                seconds[a] += (System.nanoTime() - t0) * 1e-9;
+            }
+            done += n;
+        }
+        return seconds;
     }
 
     private static double median(double[] v) {
