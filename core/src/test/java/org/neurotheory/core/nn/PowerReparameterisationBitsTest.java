@@ -34,7 +34,7 @@ class PowerReparameterisationBitsTest {
     }
 
     @Test
-    void vectorAndScalarFormulasAgreeBitForBit() {
+    void floatKernelsGiveTheScalarFormulasBits() {
         SplittableRandom rng = new SplittableRandom(5);
         for (int n : new int[] {1, 7, 8, 16, 61, 1000, 2047, 2048, 2049, 4103, 30_001}) {
             float[] psi = new float[n];

@@ -13,7 +13,7 @@ class VectorGemmTest {
         SplittableRandom rng = new SplittableRandom(11);
         for (int t = 0; t < 200; t++) {
             // odd and even row counts, lengths with and without a tail of 1-3 entries, values over many magnitudes
-            // and, in every fourth trial, inner lengths over several of rowsTimesTransposed's blocks
+            // and, in every fourth trial, inner lengths of hundreds (the plane step sums over 2 400 points)
             int rows = 1 + rng.nextInt(7);
             int inner = t % 4 == 3 ? 250 + rng.nextInt(700) : 1 + rng.nextInt(37);
             int bRows = 1 + rng.nextInt(7);
